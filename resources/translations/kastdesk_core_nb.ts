@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="409"/>
+        <location filename="../../kastdesk/audit/describe.py" line="411"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="396"/>
-        <location filename="../../kastdesk/audit/describe.py" line="397"/>
+        <location filename="../../kastdesk/audit/describe.py" line="398"/>
+        <location filename="../../kastdesk/audit/describe.py" line="399"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
@@ -391,209 +391,214 @@
         <translation>La til et tillegg til et signert notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="290"/>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <source>Corrected whether a signed session was held</source>
+        <translation>Rettet om en signert samtale ble gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Deleted a session</source>
         <translation>Slettet en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Restored a deleted session</source>
         <translation>Gjenopprettet en slettet samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Set a goal</source>
         <translation>Satte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="293"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Revised a goal</source>
         <translation>Reviderte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Marked a goal as reached</source>
         <translation>Markerte et mål som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="295"/>
+        <location filename="../../kastdesk/audit/describe.py" line="297"/>
         <source>Dropped a goal</source>
         <translation>Forkastet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Reopened a goal</source>
         <translation>Gjenåpnet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="297"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Raised a risk flag</source>
         <translation>Satte et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
         <source>Cleared a risk flag</source>
         <translation>Fjernet et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="299"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Added a question for guidance</source>
         <translation>La til et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
         <source>Withdrew a question for guidance</source>
         <translation>Trakk tilbake et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="303"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>La til en kommentar fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
         <source>Saved answers in the intake form</source>
         <translation>Lagret svar i inntaksskjemaet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <location filename="../../kastdesk/audit/describe.py" line="306"/>
         <source>Added a self-rating measurement point</source>
         <translation>La til et målepunkt for selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Corrected self-rating answers</source>
         <translation>Rettet svar i en selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Skrev inn et selvvurderingsskjema fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="309"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fylte ut en selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="311"/>
+        <location filename="../../kastdesk/audit/describe.py" line="313"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerte familiekartet fra en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="313"/>
+        <location filename="../../kastdesk/audit/describe.py" line="315"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Beholdt den uferdige teksten i en åpen dialog ved låsing</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="314"/>
+        <location filename="../../kastdesk/audit/describe.py" line="316"/>
         <source>Kept unfinished text</source>
         <translation>Beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="315"/>
+        <location filename="../../kastdesk/audit/describe.py" line="317"/>
         <source>Removed kept unfinished text</source>
         <translation>Fjernet beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="317"/>
+        <location filename="../../kastdesk/audit/describe.py" line="319"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Åpnet en dialog igjen med den uferdige teksten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="318"/>
+        <location filename="../../kastdesk/audit/describe.py" line="320"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ned råd fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="320"/>
+        <location filename="../../kastdesk/audit/describe.py" line="322"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerte et spørsmål som drøftet i veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="352"/>
+        <location filename="../../kastdesk/audit/describe.py" line="354"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Startet øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="354"/>
+        <location filename="../../kastdesk/audit/describe.py" line="356"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbeidet med øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="355"/>
+        <location filename="../../kastdesk/audit/describe.py" line="357"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbeidet med øvelsen «{title}»: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="369"/>
+        <location filename="../../kastdesk/audit/describe.py" line="371"/>
         <source>Filled with demo content</source>
         <translation>Fylt med demoinnhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="378"/>
+        <location filename="../../kastdesk/audit/describe.py" line="380"/>
         <source>Created the case file</source>
         <translation>Opprettet saksfilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="379"/>
+        <location filename="../../kastdesk/audit/describe.py" line="381"/>
         <source>Added the client to the register</source>
         <translation>La klienten til i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="380"/>
-        <location filename="../../kastdesk/audit/describe.py" line="384"/>
+        <location filename="../../kastdesk/audit/describe.py" line="382"/>
+        <location filename="../../kastdesk/audit/describe.py" line="386"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="383"/>
+        <location filename="../../kastdesk/audit/describe.py" line="385"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Slettet klienten og saksfilen for godt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="395"/>
+        <location filename="../../kastdesk/audit/describe.py" line="397"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Registrerte et veiledningsmøte om denne saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="400"/>
+        <location filename="../../kastdesk/audit/describe.py" line="402"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Tok sikkerhetskopi av hvelvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="403"/>
+        <location filename="../../kastdesk/audit/describe.py" line="405"/>
         <source>Restored the vault from a backup</source>
         <translation>Gjenopprettet hvelvet fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="413"/>
+        <location filename="../../kastdesk/audit/describe.py" line="415"/>
         <source>Changed the family map: {step}</source>
         <translation>Endret familiekartet: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="421"/>
+        <location filename="../../kastdesk/audit/describe.py" line="423"/>
         <source>Saved: {part}</source>
         <translation>Lagret: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="424"/>
+        <location filename="../../kastdesk/audit/describe.py" line="426"/>
         <source>Deleted: {part}</source>
         <translation>Slettet: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="426"/>
+        <location filename="../../kastdesk/audit/describe.py" line="428"/>
         <source>Saved answers in a form</source>
         <translation>Lagret svar i et skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="433"/>
+        <location filename="../../kastdesk/audit/describe.py" line="435"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Eksporterte revisjonsloggen (1 linje)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="434"/>
+        <location filename="../../kastdesk/audit/describe.py" line="436"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Eksporterte revisjonsloggen ({n} linjer)</translation>
     </message>
@@ -731,58 +736,104 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="158"/>
+        <location filename="../../kastdesk/store/casefile.py" line="81"/>
+        <source>held</source>
+        <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off. A session&apos;s attendance mid-sentence, as a correction&apos;s amendment says it (&quot;Attendance corrected: held → did not attend.&quot;).</extracomment>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="82"/>
+        <source>cancelled by the client</source>
+        <translation>avbestilt av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="83"/>
+        <source>cancelled by the clinic</source>
+        <translation>avlyst av klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="84"/>
+        <source>did not attend</source>
+        <translation>møtte ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="167"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="413"/>
+        <location filename="../../kastdesk/store/casefile.py" line="436"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Bare et signert notat kan få tillegg; rediger utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="415"/>
+        <location filename="../../kastdesk/store/casefile.py" line="438"/>
         <source>An amendment needs some text.</source>
         <translation>Et tillegg må ha tekst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="417"/>
+        <location filename="../../kastdesk/store/casefile.py" line="440"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="444"/>
+        <location filename="../../kastdesk/store/casefile.py" line="471"/>
+        <source>Only a signed session&apos;s attendance is corrected; in a draft, choose it in the session.</source>
+        <translation>Bare en signert samtales oppmøte rettes; i et utkast velger du det i samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="475"/>
+        <source>Say briefly why the attendance is corrected.</source>
+        <translation>Skriv kort hvorfor oppmøtet rettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="477"/>
+        <source>The session is already recorded that way.</source>
+        <translation>Samtalen er allerede registrert slik.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="479"/>
+        <source>A session still ahead cannot be marked as held; correct it once it has taken place.</source>
+        <translation>En samtale som ennå ikke har funnet sted, kan ikke markeres som gjennomført; rett den når den har funnet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="482"/>
+        <source>Attendance corrected: {old} → {new}.</source>
+        <translation>Oppmøte rettet: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="516"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="546"/>
+        <location filename="../../kastdesk/store/casefile.py" line="628"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Datoen for et mål kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="556"/>
-        <location filename="../../kastdesk/store/casefile.py" line="571"/>
+        <location filename="../../kastdesk/store/casefile.py" line="638"/>
+        <location filename="../../kastdesk/store/casefile.py" line="653"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="598"/>
+        <location filename="../../kastdesk/store/casefile.py" line="680"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="600"/>
+        <location filename="../../kastdesk/store/casefile.py" line="682"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="607"/>
+        <location filename="../../kastdesk/store/casefile.py" line="689"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datoen kan ikke være før {date}, da målet sist ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="801"/>
+        <location filename="../../kastdesk/store/casefile.py" line="883"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>En sak kan ikke kobles til seg selv.</translation>
@@ -1034,32 +1085,42 @@
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="38"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="44"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="56"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="63"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="78"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det er grensen på {n} personer (--max-persons): slektninger lenger ut enn disse ble ikke tatt med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="89"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
+        <source>One date from the file was left out:</source>
+        <translation>Én dato fra filen ble utelatt:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="97"/>
+        <source>{n} dates from the file were left out:</source>
+        <translation>{n} datoer fra filen ble utelatt:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
@@ -1070,7 +1131,7 @@
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
@@ -1181,660 +1242,805 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="97"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="99"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="184"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="186"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="191"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="193"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="208"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="210"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="286"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="289"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="333"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="335"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="374"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="383"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="385"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="427"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="429"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="444"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="484"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="446"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="486"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="490"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="659"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="694"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="752"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="754"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="759"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="870"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="217"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="219"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
         <source>Mark {0} alive</source>
         <translation>Marker {0} som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
         <source>Year of death of {0}</source>
         <translation>Dødsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>Age at death of {0}</source>
         <translation>Alder ved død for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
         <source>Mark {0} deceased</source>
         <translation>Marker {0} som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
         <source>Name of {0}</source>
         <translation>Navn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
         <source>Role of {0}</source>
         <translation>Rolle for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Sex of {0}</source>
         <translation>Kjønn for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
         <source>Kind of {0}</source>
         <translation>Type for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>Birth year of {0}</source>
         <translation>Fødselsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
         <source>Birth date of {0}</source>
         <translation>Fødselsdato for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
         <source>Age of {0}</source>
         <translation>Alder for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
         <source>Occupation of {0}</source>
         <translation>Yrke for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
         <source>Notes on {0}</source>
         <translation>Notater om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
         <source>Markers of {0}</source>
         <translation>Markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Other markers of {0}</source>
         <translation>Andre markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
         <source>Move {0}</source>
         <translation>Flytt {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
         <source>Delete {0}</source>
         <translation>Slett {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="288"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
         <source>Make {0} the client</source>
         <translation>Gjør {0} til klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
         <source>Add marker to {0}</source>
         <translation>Legg til markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
         <source>Remove marker from {0}</source>
         <translation>Fjern markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="410"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="412"/>
         <source>Add couple</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="411"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="413"/>
         <source>Add couple {0}–{1}</source>
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="453"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="457"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="462"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="464"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="498"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="500"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="499"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="501"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="707"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="708"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="710"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="711"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="712"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="713"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="715"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="716"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="719"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="720"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="722"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="725"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="727"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="728"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <source>{name} cannot be their own parent.</source>
+        <translation>{name} kan ikke være sin egen forelder.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
+        <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="794"/>
+        <source>{child} is already a child of {parents}.</source>
+        <translation>{child} er allerede barn av {parents}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
+        <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
+        <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
+        <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="858"/>
+        <source>Make {0} a child of {1} and {2}</source>
+        <translation>Gjør {0} til barn av {1} og {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="860"/>
+        <source>Make {0} a child of {1}</source>
+        <translation>Gjør {0} til barn av {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="862"/>
+        <source>Connect child</source>
+        <translation>Koble barn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="889"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="815"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="926"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="835"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="946"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="836"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="947"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="952"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="844"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="955"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="846"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="856"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="877"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="907"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="908"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="953"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1064"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="958"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1069"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="959"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="960"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="968"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1096"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1182"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="973"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="878"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1085"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="975"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1086"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1130"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1020"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1048"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1131"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1159"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1176"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1040"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1163"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1054"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1165"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1056"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1167"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1058"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1169"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="138"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="263"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="239"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="281"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="722"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="359"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="369"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="558"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="561"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="564"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="576"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="610"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="750"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="728"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <source>the person {xref}</source>
+        <translation>personen {xref}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="783"/>
+        <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
+        <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="786"/>
+        <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
+        <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
+        <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
+        <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="793"/>
+        <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
+        <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="800"/>
+        <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
+        <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="804"/>
+        <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
+        <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="818"/>
+        <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
+        <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="821"/>
+        <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
+        <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
+        <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
+        <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="826"/>
+        <source>Death year {year} of {name} was left out: that year has not come yet.</source>
+        <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="829"/>
+        <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
+        <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
+        <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
+        <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
+        <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
+        <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="851"/>
+        <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
+        <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="853"/>
+        <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
+        <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
+        <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
+        <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
+        <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="864"/>
+        <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
+        <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
+        <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
+        <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="869"/>
+        <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
+        <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="732"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="770"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1287"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -1890,6 +2096,8 @@
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="798"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2580,24 +2788,98 @@
         <translation>nevø eller niese</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="77"/>
+        <source>father-in-law</source>
+        <extracomment>A partner&apos;s father and mother: &quot;parent-in-law&quot; was all the map had, where the therapist (and Swedish, svärfar/svärmor) says which.</extracomment>
+        <translation>svigerfar</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/kinship.py" line="78"/>
+        <source>mother-in-law</source>
+        <translation>svigermor</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="82"/>
+        <source>son-in-law</source>
+        <translation>svigersønn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="83"/>
+        <source>daughter-in-law</source>
+        <translation>svigerdatter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="84"/>
+        <source>child-in-law</source>
+        <translation>svigerbarn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="89"/>
+        <source>brother-in-law</source>
+        <extracomment>A sibling&apos;s partner and a partner&apos;s sibling, as both are called (svåger, svägerska): they had no word, and privacy mode wrote their initials on the screen instead.</extracomment>
+        <translation>svoger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="90"/>
+        <source>sister-in-law</source>
+        <translation>svigerinne</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="91"/>
+        <source>sibling-in-law</source>
+        <translation>svoger eller svigerinne</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="95"/>
+        <source>stepbrother</source>
+        <extracomment>A step-parent&apos;s child from another couple (a parent&apos;s partner&apos;s child: styvsyster).</extracomment>
+        <translation>stebror</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="96"/>
+        <source>stepsister</source>
+        <translation>stesøster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="97"/>
+        <source>stepsibling</source>
+        <translation>stesøsken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="101"/>
+        <source>partner&apos;s former partner</source>
+        <extracomment>The couples of the client&apos;s partner with others: named after the partner, by whether the other couple came before (or has ended), was an affair, or came after the client&apos;s ended.</extracomment>
+        <translation>partnerens tidligere partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="102"/>
+        <source>partner&apos;s affair partner</source>
+        <translation>partnerens utroskapspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="103"/>
+        <source>former partner&apos;s new partner</source>
+        <translation>tidligere partners nye partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="109"/>
         <source>pregnancy</source>
         <extracomment>A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the family: called &quot;maternal aunt 2&quot; in a supervision packet, a grandmother&apos;s miscarriage read as a living relative (and took a number from the aunts), which is wrong and may hurt.</extracomment>
         <translation>svangerskap</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="110"/>
         <source>miscarriage</source>
         <translation>spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="80"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="111"/>
         <source>stillbirth</source>
         <translation>dødfødt barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/demo_case.py" line="44"/>
-        <location filename="../../kastdesk/genogram/kinship.py" line="113"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="144"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
@@ -2618,47 +2900,47 @@
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="160"/>
         <source>former partner</source>
         <translation>tidligere partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="131"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="162"/>
         <source>affair partner</source>
         <translation>utroskapspartner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="133"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="164"/>
         <source>late partner</source>
         <translation>avdød partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="135"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="166"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="172"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="203"/>
         <source>cousin</source>
         <translation>søskenbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="179"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="210"/>
         <source>grandchild</source>
         <translation>barnebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="182"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
         <source>parent-in-law</source>
         <translation>svigerforelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="184"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="215"/>
         <source>stepchild</source>
         <translation>stebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="187"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="258"/>
         <source>relative</source>
         <translation>slektning</translation>
     </message>
@@ -2739,30 +3021,35 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="298"/>
+        <location filename="../../kastdesk/report/pdf.py" line="317"/>
         <source>page {page} of {total}</source>
-        <extracomment>A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
+        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="345"/>
-        <location filename="../../kastdesk/report/pdf.py" line="359"/>
+        <location filename="../../kastdesk/report/pdf.py" line="364"/>
+        <location filename="../../kastdesk/report/pdf.py" line="378"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="384"/>
+        <location filename="../../kastdesk/report/pdf.py" line="403"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="580"/>
+        <location filename="../../kastdesk/report/pdf.py" line="655"/>
         <source>Contents</source>
         <extracomment>The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="870"/>
+        <location filename="../../kastdesk/report/pdf.py" line="967"/>
+        <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
+        <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pdf.py" line="989"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
@@ -3633,22 +3920,22 @@
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="277"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="263"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="328"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="314"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4148,23 +4435,23 @@
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="800"/>
+        <location filename="../../kastdesk/store/vault.py" line="802"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="805"/>
+        <location filename="../../kastdesk/store/vault.py" line="807"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="811"/>
+        <location filename="../../kastdesk/store/vault.py" line="813"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="975"/>
-        <location filename="../../kastdesk/store/vault.py" line="1079"/>
+        <location filename="../../kastdesk/store/vault.py" line="982"/>
+        <location filename="../../kastdesk/store/vault.py" line="1117"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
@@ -4184,25 +4471,25 @@
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="662"/>
+        <location filename="../../kastdesk/store/vault.py" line="664"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1063"/>
+        <location filename="../../kastdesk/store/vault.py" line="1101"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="695"/>
+        <location filename="../../kastdesk/store/vault.py" line="697"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="967"/>
+        <location filename="../../kastdesk/store/vault.py" line="974"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
@@ -4220,29 +4507,28 @@
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="110"/>
+        <location filename="../../kastdesk/store/audit.py" line="127"/>
         <source>audit entry {n} is missing</source>
         <translation>logghendelse {n} mangler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="113"/>
+        <location filename="../../kastdesk/store/audit.py" line="130"/>
         <source>audit entry {n} does not follow the one before it</source>
         <translation>logghendelse {n} følger ikke etter den før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="115"/>
+        <location filename="../../kastdesk/store/audit.py" line="132"/>
         <source>audit entry {n} has been altered</source>
         <translation>logghendelse {n} er endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="120"/>
+        <location filename="../../kastdesk/store/audit.py" line="137"/>
         <source>the newest audit entries have been removed or altered</source>
         <translation>de nyeste logghendelsene er fjernet eller endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="81"/>
+        <location filename="../../kastdesk/store/casefile.py" line="90"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
-        <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off.</extracomment>
         <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
     </message>
     <message>
@@ -4257,29 +4543,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1128"/>
+        <location filename="../../kastdesk/store/vault.py" line="1166"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1148"/>
+        <location filename="../../kastdesk/store/vault.py" line="1186"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1156"/>
+        <location filename="../../kastdesk/store/vault.py" line="1194"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1185"/>
+        <location filename="../../kastdesk/store/vault.py" line="1223"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1193"/>
+        <location filename="../../kastdesk/store/vault.py" line="1231"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

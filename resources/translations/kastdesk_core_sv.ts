@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="409"/>
+        <location filename="../../kastdesk/audit/describe.py" line="411"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="396"/>
-        <location filename="../../kastdesk/audit/describe.py" line="397"/>
+        <location filename="../../kastdesk/audit/describe.py" line="398"/>
+        <location filename="../../kastdesk/audit/describe.py" line="399"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
@@ -391,209 +391,214 @@
         <translation>Gjorde ett tillägg till en signerad anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="290"/>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <source>Corrected whether a signed session was held</source>
+        <translation>Rättade om ett signerat samtal genomfördes</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Deleted a session</source>
         <translation>Tog bort ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Restored a deleted session</source>
         <translation>Återställde ett borttaget samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Set a goal</source>
         <translation>Satte upp ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="293"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Revised a goal</source>
         <translation>Reviderade ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Marked a goal as reached</source>
         <translation>Markerade ett mål som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="295"/>
+        <location filename="../../kastdesk/audit/describe.py" line="297"/>
         <source>Dropped a goal</source>
         <translation>Lade ned ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Reopened a goal</source>
         <translation>Öppnade ett mål igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="297"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Raised a risk flag</source>
         <translation>Satte en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
         <source>Cleared a risk flag</source>
         <translation>Hävde en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="299"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Added a question for guidance</source>
         <translation>Lade till en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
         <source>Withdrew a question for guidance</source>
         <translation>Drog tillbaka en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="303"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>Lade till en kommentar från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
         <source>Saved answers in the intake form</source>
         <translation>Sparade svar i inskrivningsformuläret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <location filename="../../kastdesk/audit/describe.py" line="306"/>
         <source>Added a self-rating measurement point</source>
         <translation>Lade till en mätpunkt för självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Corrected self-rating answers</source>
         <translation>Rättade svar i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Förde in en självskattning från pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="309"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fyllde i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="311"/>
+        <location filename="../../kastdesk/audit/describe.py" line="313"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerade familjekartan från en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="313"/>
+        <location filename="../../kastdesk/audit/describe.py" line="315"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Sparade den påbörjade texten i en öppen dialogruta vid låsning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="314"/>
+        <location filename="../../kastdesk/audit/describe.py" line="316"/>
         <source>Kept unfinished text</source>
         <translation>Sparade påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="315"/>
+        <location filename="../../kastdesk/audit/describe.py" line="317"/>
         <source>Removed kept unfinished text</source>
         <translation>Tog bort sparad påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="317"/>
+        <location filename="../../kastdesk/audit/describe.py" line="319"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Öppnade en dialogruta igen med dess påbörjade text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="318"/>
+        <location filename="../../kastdesk/audit/describe.py" line="320"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ner råd från handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="320"/>
+        <location filename="../../kastdesk/audit/describe.py" line="322"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerade en fråga som diskuterad i handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="352"/>
+        <location filename="../../kastdesk/audit/describe.py" line="354"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Påbörjade övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="354"/>
+        <location filename="../../kastdesk/audit/describe.py" line="356"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbetade med övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="355"/>
+        <location filename="../../kastdesk/audit/describe.py" line="357"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbetade med övningen ”{title}”: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="369"/>
+        <location filename="../../kastdesk/audit/describe.py" line="371"/>
         <source>Filled with demo content</source>
         <translation>Fyllde med demoinnehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="378"/>
+        <location filename="../../kastdesk/audit/describe.py" line="380"/>
         <source>Created the case file</source>
         <translation>Skapade ärendefilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="379"/>
+        <location filename="../../kastdesk/audit/describe.py" line="381"/>
         <source>Added the client to the register</source>
         <translation>Lade till klienten i registret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="380"/>
-        <location filename="../../kastdesk/audit/describe.py" line="384"/>
+        <location filename="../../kastdesk/audit/describe.py" line="382"/>
+        <location filename="../../kastdesk/audit/describe.py" line="386"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="383"/>
+        <location filename="../../kastdesk/audit/describe.py" line="385"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Raderade klienten och klientens ärendefil för gott</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="395"/>
+        <location filename="../../kastdesk/audit/describe.py" line="397"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Dokumenterade ett handledningsmöte om det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="400"/>
+        <location filename="../../kastdesk/audit/describe.py" line="402"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Säkerhetskopierade valvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="403"/>
+        <location filename="../../kastdesk/audit/describe.py" line="405"/>
         <source>Restored the vault from a backup</source>
         <translation>Återställde valvet från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="413"/>
+        <location filename="../../kastdesk/audit/describe.py" line="415"/>
         <source>Changed the family map: {step}</source>
         <translation>Ändrade familjekartan: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="421"/>
+        <location filename="../../kastdesk/audit/describe.py" line="423"/>
         <source>Saved: {part}</source>
         <translation>Sparade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="424"/>
+        <location filename="../../kastdesk/audit/describe.py" line="426"/>
         <source>Deleted: {part}</source>
         <translation>Raderade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="426"/>
+        <location filename="../../kastdesk/audit/describe.py" line="428"/>
         <source>Saved answers in a form</source>
         <translation>Sparade svar i ett formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="433"/>
+        <location filename="../../kastdesk/audit/describe.py" line="435"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Exporterade granskningsloggen (1 rad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="434"/>
+        <location filename="../../kastdesk/audit/describe.py" line="436"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Exporterade granskningsloggen ({n} rader)</translation>
     </message>
@@ -731,58 +736,104 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="158"/>
+        <location filename="../../kastdesk/store/casefile.py" line="81"/>
+        <source>held</source>
+        <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off. A session&apos;s attendance mid-sentence, as a correction&apos;s amendment says it (&quot;Attendance corrected: held → did not attend.&quot;).</extracomment>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="82"/>
+        <source>cancelled by the client</source>
+        <translation>avbokat av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="83"/>
+        <source>cancelled by the clinic</source>
+        <translation>inställt av mottagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="84"/>
+        <source>did not attend</source>
+        <translation>uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="167"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="413"/>
+        <location filename="../../kastdesk/store/casefile.py" line="436"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="415"/>
+        <location filename="../../kastdesk/store/casefile.py" line="438"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="417"/>
+        <location filename="../../kastdesk/store/casefile.py" line="440"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="444"/>
+        <location filename="../../kastdesk/store/casefile.py" line="471"/>
+        <source>Only a signed session&apos;s attendance is corrected; in a draft, choose it in the session.</source>
+        <translation>Bara ett signerat samtals närvaro rättas; i ett utkast väljer du den i samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="475"/>
+        <source>Say briefly why the attendance is corrected.</source>
+        <translation>Skriv kort varför närvaron rättas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="477"/>
+        <source>The session is already recorded that way.</source>
+        <translation>Samtalet är redan registrerat så.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="479"/>
+        <source>A session still ahead cannot be marked as held; correct it once it has taken place.</source>
+        <translation>Ett samtal som ännu inte ägt rum kan inte markeras som genomfört; rätta det när det har ägt rum.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="482"/>
+        <source>Attendance corrected: {old} → {new}.</source>
+        <translation>Närvaro rättad: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="516"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="546"/>
+        <location filename="../../kastdesk/store/casefile.py" line="628"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="556"/>
-        <location filename="../../kastdesk/store/casefile.py" line="571"/>
+        <location filename="../../kastdesk/store/casefile.py" line="638"/>
+        <location filename="../../kastdesk/store/casefile.py" line="653"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="598"/>
+        <location filename="../../kastdesk/store/casefile.py" line="680"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="600"/>
+        <location filename="../../kastdesk/store/casefile.py" line="682"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="607"/>
+        <location filename="../../kastdesk/store/casefile.py" line="689"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="801"/>
+        <location filename="../../kastdesk/store/casefile.py" line="883"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>Ett ärende kan inte länkas till sig självt.</translation>
@@ -1034,32 +1085,42 @@
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="38"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="44"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="56"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="63"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Ärendet {code} har redan ett genogram; lägg till --replace för att ersätta det (det gamla finns kvar i historiken). Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerade {n} personer till genogrammet för {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="78"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det är gränsen på {n} personer (--max-persons): släktingar längre bort än dessa togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="89"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
+        <source>One date from the file was left out:</source>
+        <translation>Ett datum från filen utelämnades:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="97"/>
+        <source>{n} dates from the file were left out:</source>
+        <translation>{n} datum från filen utelämnades:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
@@ -1070,7 +1131,7 @@
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
@@ -1181,660 +1242,805 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="97"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="99"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet har ändrats; ändringen kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="184"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="186"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="191"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="193"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="208"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="210"/>
         <source>Edit person</source>
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="286"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="289"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="333"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="335"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="374"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="383"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="385"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="427"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="429"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="444"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="484"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="446"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="486"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="490"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="659"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="694"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="752"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="754"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="759"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="870"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="217"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="219"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
         <source>Mark {0} alive</source>
         <translation>Markera {0} som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
         <source>Year of death of {0}</source>
         <translation>Dödsår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>Age at death of {0}</source>
         <translation>Ålder vid döden för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
         <source>Mark {0} deceased</source>
         <translation>Markera {0} som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
         <source>Edit {0}</source>
         <translation>Redigera {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
         <source>Name of {0}</source>
         <translation>Namn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
         <source>Role of {0}</source>
         <translation>Roll för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Sex of {0}</source>
         <translation>Kön för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
         <source>Kind of {0}</source>
         <translation>Typ för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>Birth year of {0}</source>
         <translation>Födelseår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
         <source>Birth date of {0}</source>
         <translation>Födelsedatum för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
         <source>Age of {0}</source>
         <translation>Ålder för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
         <source>Occupation of {0}</source>
         <translation>Yrke för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
         <source>Notes on {0}</source>
         <translation>Anteckningar om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
         <source>Markers of {0}</source>
         <translation>Markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Other markers of {0}</source>
         <translation>Andra markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
         <source>Move {0}</source>
         <translation>Flytta {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
         <source>Delete {0}</source>
         <translation>Ta bort {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="288"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
         <source>Make {0} the client</source>
         <translation>Gör {0} till klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
         <source>Add marker to {0}</source>
         <translation>Lägg till markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
         <source>Remove marker from {0}</source>
         <translation>Ta bort markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="410"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="412"/>
         <source>Add couple</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="411"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="413"/>
         <source>Add couple {0}–{1}</source>
         <translation>Lägg till paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="453"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="457"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det började</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tog slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Redigera paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="462"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="464"/>
         <source>Edit couple</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="498"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="500"/>
         <source>Delete couple</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="499"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="501"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Ta bort paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
         <source>Add partner of {0}</source>
         <translation>Lägg till partner till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="707"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
         <source>Add pregnancy of {0}</source>
         <translation>Lägg till graviditet för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="708"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="710"/>
         <source>Add miscarriage of {0}</source>
         <translation>Lägg till missfall för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="711"/>
         <source>Add stillbirth of {0}</source>
         <translation>Lägg till dödfött barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="712"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Lägg till graviditet för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="713"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="715"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Lägg till missfall för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="716"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Lägg till dödfött barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="719"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
         <source>Add son of {0} and {1}</source>
         <translation>Lägg till son till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="720"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="722"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Lägg till dotter till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
         <source>Add child of {0} and {1}</source>
         <translation>Lägg till barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
         <source>Add son of {0}</source>
         <translation>Lägg till son till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="725"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="727"/>
         <source>Add daughter of {0}</source>
         <translation>Lägg till dotter till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="728"/>
         <source>Add child of {0}</source>
         <translation>Lägg till barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <source>{name} cannot be their own parent.</source>
+        <translation>{name} kan inte vara sin egen förälder.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
+        <translation>{child} kan inte vara barn till {parent}: {parent} härstammar från {child}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="794"/>
+        <source>{child} is already a child of {parents}.</source>
+        <translation>{child} är redan barn till {parents}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
+        <translation>{child} har redan en biologisk förälder, {first}: gör först {first} och {second} till ett par, och gör sedan barnet till deras.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
+        <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
+        <translation>{child} har redan biologiska föräldrar: gör personen i stället till adoptiv- eller fosterbarn till {parents}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="858"/>
+        <source>Make {0} a child of {1} and {2}</source>
+        <translation>Gör {0} till barn till {1} och {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="860"/>
+        <source>Make {0} a child of {1}</source>
+        <translation>Gör {0} till barn till {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="862"/>
+        <source>Connect child</source>
+        <translation>Koppla barn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="889"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnlinje för {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
         <source>Child line of {0}</source>
         <translation>Barnlinje för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="815"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="926"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="835"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="946"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="836"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="947"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingarna {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="952"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="844"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="955"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingarna {0} och {1}: enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="846"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingarna {0} och {1}: tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="856"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="877"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="907"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="908"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
         <source>Add parents of {0}</source>
         <translation>Lägg till föräldrar till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="953"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1064"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
         <source>Add brother of {0}</source>
         <translation>Lägg till bror till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="958"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1069"/>
         <source>Add sister of {0}</source>
         <translation>Lägg till syster till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="959"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
         <source>Add sibling of {0}</source>
         <translation>Lägg till syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="960"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="968"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1096"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1182"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Ta bort relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="973"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="878"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
         <source>Not a twin: {0}</source>
         <translation>Inte tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1085"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="975"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1086"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1130"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1020"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1048"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1131"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1159"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relationen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1176"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1040"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1163"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Anteckning om relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1054"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1165"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Riktning för relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1056"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1167"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Redigera relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1058"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1169"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="138"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="263"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="239"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="281"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="722"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="359"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="369"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="558"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="561"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="564"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="576"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="610"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="750"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="728"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <source>the person {xref}</source>
+        <translation>personen {xref}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="783"/>
+        <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
+        <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="786"/>
+        <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
+        <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
+        <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
+        <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="793"/>
+        <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
+        <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="800"/>
+        <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
+        <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="804"/>
+        <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
+        <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="818"/>
+        <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
+        <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="821"/>
+        <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
+        <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
+        <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
+        <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="826"/>
+        <source>Death year {year} of {name} was left out: that year has not come yet.</source>
+        <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="829"/>
+        <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
+        <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
+        <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
+        <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
+        <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
+        <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="851"/>
+        <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
+        <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="853"/>
+        <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
+        <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
+        <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
+        <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
+        <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="864"/>
+        <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
+        <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
+        <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
+        <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="869"/>
+        <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
+        <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="732"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="770"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1287"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -1890,6 +2096,8 @@
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="798"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
@@ -2580,24 +2788,98 @@
         <translation>syskonbarn</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="77"/>
+        <source>father-in-law</source>
+        <extracomment>A partner&apos;s father and mother: &quot;parent-in-law&quot; was all the map had, where the therapist (and Swedish, svärfar/svärmor) says which.</extracomment>
+        <translation>svärfar</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/kinship.py" line="78"/>
+        <source>mother-in-law</source>
+        <translation>svärmor</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="82"/>
+        <source>son-in-law</source>
+        <translation>svärson</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="83"/>
+        <source>daughter-in-law</source>
+        <translation>svärdotter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="84"/>
+        <source>child-in-law</source>
+        <translation>svärbarn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="89"/>
+        <source>brother-in-law</source>
+        <extracomment>A sibling&apos;s partner and a partner&apos;s sibling, as both are called (svåger, svägerska): they had no word, and privacy mode wrote their initials on the screen instead.</extracomment>
+        <translation>svåger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="90"/>
+        <source>sister-in-law</source>
+        <translation>svägerska</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="91"/>
+        <source>sibling-in-law</source>
+        <translation>svåger eller svägerska</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="95"/>
+        <source>stepbrother</source>
+        <extracomment>A step-parent&apos;s child from another couple (a parent&apos;s partner&apos;s child: styvsyster).</extracomment>
+        <translation>styvbror</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="96"/>
+        <source>stepsister</source>
+        <translation>styvsyster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="97"/>
+        <source>stepsibling</source>
+        <translation>styvsyskon</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="101"/>
+        <source>partner&apos;s former partner</source>
+        <extracomment>The couples of the client&apos;s partner with others: named after the partner, by whether the other couple came before (or has ended), was an affair, or came after the client&apos;s ended.</extracomment>
+        <translation>partnerns tidigare partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="102"/>
+        <source>partner&apos;s affair partner</source>
+        <translation>partnerns otrohetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="103"/>
+        <source>former partner&apos;s new partner</source>
+        <translation>tidigare partners nya partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="109"/>
         <source>pregnancy</source>
         <extracomment>A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the family: called &quot;maternal aunt 2&quot; in a supervision packet, a grandmother&apos;s miscarriage read as a living relative (and took a number from the aunts), which is wrong and may hurt.</extracomment>
         <translation>graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="110"/>
         <source>miscarriage</source>
         <translation>missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="80"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="111"/>
         <source>stillbirth</source>
         <translation>dödfött barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/demo_case.py" line="44"/>
-        <location filename="../../kastdesk/genogram/kinship.py" line="113"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="144"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
@@ -2618,47 +2900,47 @@
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="160"/>
         <source>former partner</source>
         <translation>tidigare partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="131"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="162"/>
         <source>affair partner</source>
         <translation>otrohetspartner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="133"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="164"/>
         <source>late partner</source>
         <translation>avliden partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="135"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="166"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="172"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="203"/>
         <source>cousin</source>
         <translation>kusin</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="179"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="210"/>
         <source>grandchild</source>
         <translation>barnbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="182"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
         <source>parent-in-law</source>
         <translation>svärförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="184"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="215"/>
         <source>stepchild</source>
         <translation>styvbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="187"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="258"/>
         <source>relative</source>
         <translation>släkting</translation>
     </message>
@@ -2739,30 +3021,35 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="298"/>
+        <location filename="../../kastdesk/report/pdf.py" line="317"/>
         <source>page {page} of {total}</source>
-        <extracomment>A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
+        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="345"/>
-        <location filename="../../kastdesk/report/pdf.py" line="359"/>
+        <location filename="../../kastdesk/report/pdf.py" line="364"/>
+        <location filename="../../kastdesk/report/pdf.py" line="378"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="384"/>
+        <location filename="../../kastdesk/report/pdf.py" line="403"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="580"/>
+        <location filename="../../kastdesk/report/pdf.py" line="655"/>
         <source>Contents</source>
         <extracomment>The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="870"/>
+        <location filename="../../kastdesk/report/pdf.py" line="967"/>
+        <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
+        <translation>Hela familjen i en överblick. Namnen skrivs ut i delarna som följer, i en storlek som går att läsa; siffrorna visar var varje del ligger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pdf.py" line="989"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
@@ -3633,22 +3920,22 @@
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="277"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="263"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="328"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="314"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -4148,23 +4435,23 @@
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="800"/>
+        <location filename="../../kastdesk/store/vault.py" line="802"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="805"/>
+        <location filename="../../kastdesk/store/vault.py" line="807"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="811"/>
+        <location filename="../../kastdesk/store/vault.py" line="813"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="975"/>
-        <location filename="../../kastdesk/store/vault.py" line="1079"/>
+        <location filename="../../kastdesk/store/vault.py" line="982"/>
+        <location filename="../../kastdesk/store/vault.py" line="1117"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
@@ -4184,25 +4471,25 @@
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="662"/>
+        <location filename="../../kastdesk/store/vault.py" line="664"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1063"/>
+        <location filename="../../kastdesk/store/vault.py" line="1101"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="695"/>
+        <location filename="../../kastdesk/store/vault.py" line="697"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="967"/>
+        <location filename="../../kastdesk/store/vault.py" line="974"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
@@ -4220,29 +4507,28 @@
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="110"/>
+        <location filename="../../kastdesk/store/audit.py" line="127"/>
         <source>audit entry {n} is missing</source>
         <translation>logghändelse {n} saknas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="113"/>
+        <location filename="../../kastdesk/store/audit.py" line="130"/>
         <source>audit entry {n} does not follow the one before it</source>
         <translation>logghändelse {n} följer inte på den före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="115"/>
+        <location filename="../../kastdesk/store/audit.py" line="132"/>
         <source>audit entry {n} has been altered</source>
         <translation>logghändelse {n} har ändrats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/audit.py" line="120"/>
+        <location filename="../../kastdesk/store/audit.py" line="137"/>
         <source>the newest audit entries have been removed or altered</source>
         <translation>de nyaste logghändelserna har tagits bort eller ändrats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="81"/>
+        <location filename="../../kastdesk/store/casefile.py" line="90"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
-        <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off.</extracomment>
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
@@ -4257,29 +4543,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1128"/>
+        <location filename="../../kastdesk/store/vault.py" line="1166"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1148"/>
+        <location filename="../../kastdesk/store/vault.py" line="1186"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1156"/>
+        <location filename="../../kastdesk/store/vault.py" line="1194"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1185"/>
+        <location filename="../../kastdesk/store/vault.py" line="1223"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1193"/>
+        <location filename="../../kastdesk/store/vault.py" line="1231"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

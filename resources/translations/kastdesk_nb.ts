@@ -4,92 +4,141 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="106"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="108"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
         <source>Add amendment</source>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="109"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="111"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="115"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="119"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="120"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <source>Correct attendance</source>
+        <translation>Rett oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="176"/>
+        <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
+        <translation>Det signerte notatet forblir som det er. Rettelsen legges til under det som et tillegg med navnet ditt, tidspunktet og grunnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
+        <source>Recorded now: {attendance}</source>
+        <translation>Registrert nå: {attendance}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <source>The session was in fact:</source>
+        <translation>Samtalen var faktisk:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
+        <source>Not yet: the session has not taken place.</source>
+        <translation>Ikke ennå: samtalen har ikke funnet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <source>For example: the client did not come; the note was signed by mistake</source>
+        <translation>For eksempel: klienten kom ikke; notatet ble signert ved en feil</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunn:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="249"/>
+        <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
+        <translation>Fra nå av telles den ikke som gjennomført samtale eller som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="253"/>
+        <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
+        <translation>Fra nå av telles den som gjennomført samtale og som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="132"/>
+        <location filename="../../kastdesk/ui/audit.py" line="133"/>
         <source>History of {code}</source>
         <translation>Historikk for {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="133"/>
+        <location filename="../../kastdesk/ui/audit.py" line="134"/>
         <source>Audit log of the vault</source>
         <translation>Hvelvets revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="139"/>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Hvem som åpnet, endret, eksporterte eller slettet hva, og når. Loggen ligger i de krypterte filene og kan ikke endres herfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="141"/>
+        <location filename="../../kastdesk/ui/audit.py" line="142"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Opplåsinger, mislykkede forsøk, registeret, innstillinger og veiledning; med klientenes saksfiler også hver åpning og endring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="148"/>
-        <location filename="../../kastdesk/ui/audit.py" line="151"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="152"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="150"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="153"/>
+        <location filename="../../kastdesk/ui/audit.py" line="154"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="168"/>
+        <location filename="../../kastdesk/ui/audit.py" line="169"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med saksfilene til alle klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="171"/>
+        <location filename="../../kastdesk/ui/audit.py" line="172"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Hvem som åpnet eller endret hvilken klients fil, flettet sammen med hvelvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="196"/>
+        <location filename="../../kastdesk/ui/audit.py" line="197"/>
         <source>Export as CSV…</source>
         <translation>Eksporter som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="199"/>
+        <location filename="../../kastdesk/ui/audit.py" line="200"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Lagre listen slik den vises, i en fil som ikke er kryptert: koder, tidspunkter og navn på hvem som gjorde hva; ikke noe saksinnhold. Eksporten føres i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <location filename="../../kastdesk/ui/audit.py" line="288"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Viser {shown} av %n oppføring</numerusform>
@@ -97,28 +146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <location filename="../../kastdesk/ui/audit.py" line="295"/>
         <source>vault</source>
         <translation>hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="292"/>
+        <location filename="../../kastdesk/ui/audit.py" line="296"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>revisjonslogg {what} {start} til {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="298"/>
-        <location filename="../../kastdesk/ui/audit.py" line="320"/>
+        <location filename="../../kastdesk/ui/audit.py" line="302"/>
+        <location filename="../../kastdesk/ui/audit.py" line="324"/>
         <source>Export audit log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="299"/>
+        <location filename="../../kastdesk/ui/audit.py" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="324"/>
+        <location filename="../../kastdesk/ui/audit.py" line="328"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n linje lagret i {file}</numerusform>
@@ -129,27 +178,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="76"/>
+        <location filename="../../kastdesk/ui/audit.py" line="77"/>
         <source>Target</source>
         <translation>Gjelder</translation>
     </message>
@@ -394,69 +443,69 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="133"/>
-        <location filename="../../kastdesk/ui/settings.py" line="164"/>
+        <location filename="../../kastdesk/ui/settings.py" line="134"/>
+        <location filename="../../kastdesk/ui/settings.py" line="165"/>
         <source>Change passphrase</source>
         <extracomment>Wrong current passphrases per vault folder, and when the pause after the last one ends (time.monotonic), for as long as the app runs: closing and reopening the dialog started the count over at nothing, so the pause after repeated guesses cost nothing to skip.</extracomment>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="139"/>
+        <location filename="../../kastdesk/ui/settings.py" line="140"/>
         <source>Type the passphrase you use now, then the new one twice. The recovery key stays as it is.</source>
         <translation>Skriv passordfrasen du bruker nå, og så den nye to ganger. Gjenopprettingsnøkkelen forblir den samme.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="145"/>
+        <location filename="../../kastdesk/ui/settings.py" line="146"/>
         <source>Current passphrase</source>
         <translation>Nåværende passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="148"/>
+        <location filename="../../kastdesk/ui/settings.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Nåværende passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="151"/>
+        <location filename="../../kastdesk/ui/settings.py" line="152"/>
         <source>New passphrase:</source>
         <translation>Ny passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="200"/>
+        <location filename="../../kastdesk/ui/settings.py" line="210"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="211"/>
+        <location filename="../../kastdesk/ui/settings.py" line="221"/>
         <source>Changing the passphrase…</source>
         <translation>Bytter passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="232"/>
+        <location filename="../../kastdesk/ui/settings.py" line="242"/>
         <source>The passphrase is changed: use the new one from now on. The recovery key still works.</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Gjenopprettingsnøkkelen virker fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="244"/>
+        <location filename="../../kastdesk/ui/settings.py" line="254"/>
         <source>The passphrase is changed: use the new one from now on. The change could not be written to the audit log: {reason}</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Byttet kunne ikke skrives i revisjonsloggen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="258"/>
+        <location filename="../../kastdesk/ui/settings.py" line="268"/>
         <source>The disk is full, so the passphrase was not changed. Free some space and try again; the passphrase you use now still works.</source>
         <translation>Disken er full, så passordfrasen ble ikke byttet. Frigjør plass og prøv igjen; passordfrasen du bruker nå, virker fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="270"/>
+        <location filename="../../kastdesk/ui/settings.py" line="280"/>
         <source>The passphrase is changed: use the new one from now on. The disk is full, so the change is missing from the audit log; free some space.</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Disken er full, så byttet mangler i revisjonsloggen; frigjør plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="278"/>
+        <location filename="../../kastdesk/ui/settings.py" line="288"/>
         <source>The passphrase you use now is not correct. Check Caps Lock and try again; nothing was changed.</source>
         <translation>Passordfrasen du bruker nå, er feil. Sjekk Caps Lock og prøv igjen; ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/settings.py" line="283"/>
+        <location filename="../../kastdesk/ui/settings.py" line="293"/>
         <source>The passphrase you use now is not correct; nothing was changed. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen du bruker nå, er feil; ingenting ble endret. Du kan prøve igjen om %n sekund.</numerusform>
@@ -464,7 +513,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="290"/>
+        <location filename="../../kastdesk/ui/settings.py" line="300"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>
@@ -517,19 +566,19 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="61"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="63"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="139"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="178"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="82"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="163"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="202"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="93"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
     </message>
@@ -760,12 +809,13 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="374"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="377"/>
         <source>Create a vault</source>
+        <extracomment>The size it has where the window has room: a form, not a page, kept readable.</extracomment>
         <translation>Opprett et hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="399"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="402"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
@@ -946,12 +996,12 @@
 <context>
     <name>EndingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="158"/>
         <source>Why is treatment ending?</source>
         <translation>Hvorfor avsluttes behandlingen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="158"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="159"/>
         <source>Why is the case being closed?</source>
         <translation>Hvorfor lukkes saken?</translation>
     </message>
@@ -961,27 +1011,27 @@
         <translation>Begge er valgfrie. De lagres i sakshistorikken og skrives ut i saksoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="183"/>
         <source>Optional, e.g. where the client was referred</source>
         <translation>Valgfritt, f.eks. hvor klienten ble henvist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="186"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="185"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="190"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="189"/>
         <source>Close the case as well: no follow-up interview is planned</source>
         <translation>Lukk også saken: ingen oppfølgingssamtale planlegges</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="194"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="193"/>
         <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
         <translation>Fjern haken for å la saken stå som avsluttet, med en oppfølgingssamtale seks måneder etter siste kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="238"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="248"/>
         <source>%n goal(s) still active:</source>
         <translation>
             <numerusform>%n mål er fortsatt aktivt:</numerusform>
@@ -989,12 +1039,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="242"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="250"/>
         <source>Mark as dropped (not reached)</source>
         <translation>Merk som forkastet (ikke nådd)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="244"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="252"/>
         <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
         <translation>Uten hake blir målene stående som de er. Merk først et mål som nådd under fanen Mål.</translation>
     </message>
@@ -1195,12 +1245,12 @@
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="59"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
         <source>Show names</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="61"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
     </message>
@@ -1208,37 +1258,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="49"/>
         <source>Flag for guidance</source>
         <translation>Marker for veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="52"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="57"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="57"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="59"/>
         <source>A short question for the supervisor</source>
         <translation>Et kort spørsmål til veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="63"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -1309,84 +1359,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="693"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="753"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). The oldest age at death the map takes (as the model&apos;s check of an age).</extracomment>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="703"/>
         <source>Choose file…</source>
+        <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="647"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="721"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="727"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="728"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="736"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="753"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="693"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="766"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="702"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="775"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="718"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="807"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="752"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="825"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="832"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="776"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="850"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1394,7 +1445,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1402,385 +1453,463 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="159"/>
         <source>Redo {label}</source>
+        <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="170"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1172"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1070"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1090"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1025"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1153"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1056"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1117"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1122"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1062"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1128"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1069"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1139"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1094"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1705"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1707"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1791"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1679"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1914"/>
         <source>sibling</source>
+        <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1151"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1711"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1698"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1660"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1666"/>
+        <source>Delete the client</source>
+        <translation>Slett klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1662"/>
+        <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
+        <translation>Slette klienten? Rollene på familiekartet (mor, bror, …) sier hvordan hver person er i slekt med klienten: uten klient tømmes de, til du gjør noen andre til klient. Angre henter alt tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1667"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1675"/>
+        <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
+        <translation>Kartet har ingen klient nå. Høyreklikk på en person og velg å gjøre personen til klient: rollene fylles da inn ut fra den personen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1738"/>
+        <source>Click the person to connect {name} to, or select them with Tab and press Enter (Esc cancels).</source>
+        <translation>Klikk på personen {name} skal kobles til, eller velg personen med Tab og trykk Enter (Esc avbryter).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="642"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1769"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2004"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2022"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1825"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2060"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1826"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2061"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2062"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2075"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1836"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2085"/>
+        <source>Make a child of {parent} and {partner}</source>
+        <translation>Gjør til barn av {parent} og {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2092"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1853"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2101"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1858"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2106"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1862"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2110"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2114"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2116"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1869"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2117"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1870"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2118"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1882"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2130"/>
+        <source>Connect to a person on the map…</source>
+        <translation>Koble til en person på kartet…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2136"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1889"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2143"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1893"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2147"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1894"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2148"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2165"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1918"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2172"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1950"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2229"/>
+        <source>Make {first} and {second} a couple</source>
+        <translation>Gjør {first} og {second} til et par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2245"/>
+        <source>Make {child} a child of {parent}</source>
+        <translation>Gjør {child} til barn av {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2255"/>
+        <source>Make {child} a child of {parent} and {partner}</source>
+        <translation>Gjør {child} til barn av {parent} og {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2318"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2319"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1952"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1965"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2339"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2377"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2025"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2399"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2400"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2029"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2034"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2416"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
+        <source>…and %n more.</source>
+        <translation><numerusform>…og %n til.</numerusform><numerusform>…og %n til.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2044"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2467"/>
+        <source>The family was imported. Please note:</source>
+        <translation>Familien ble importert. Merk:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2426"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1727"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1966"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2340"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2350"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2055"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2437"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2468"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramExport</name>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="146"/>
+        <source>genogram-initials</source>
+        <translation>genogram-initialer</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="148"/>
+        <source>genogram-names</source>
+        <translation>genogram-navn</translation>
     </message>
 </context>
 <context>
@@ -1905,18 +2034,18 @@
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="482"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="527"/>
         <source>{text}  (set {when})</source>
         <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="535"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="494"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="539"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1924,49 +2053,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="496"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="541"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="517"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="518"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="562"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="563"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="521"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="566"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="533"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="578"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="579"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="582"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="551"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="596"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="552"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="597"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -2230,277 +2359,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
         <source>KastDesk — DEMO</source>
         <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1011"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1069"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1030"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1088"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="477"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1370"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="524"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="557"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="559"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="549"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="551"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="555"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="557"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="565"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="588"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="734"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="445"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="491"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="559"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="599"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="613"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="628"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="656"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="713"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="717"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="733"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="737"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="741"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="758"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="743"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="763"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="765"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="816"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="820"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="822"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1032"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1056"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1075"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1090"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1348"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1367"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1358"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1377"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1359"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1378"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1361"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1380"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2526,62 +2655,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="304"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="310"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="312"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="313"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="316"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2627,9 +2756,9 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="175"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="174"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="199"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
@@ -2639,59 +2768,59 @@
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="47"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="83"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="91"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="49"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="85"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="118"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="108"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="121"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="123"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="109"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="104"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="128"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="111"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="106"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="130"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="113"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="107"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="131"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="115"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="180"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="215"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="183"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="193"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="217"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -2722,67 +2851,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="84"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="85"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="86"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="87"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="88"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="89"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="90"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="122"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="123"/>
         <source>Goals now</source>
         <translation>Mål nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="124"/>
         <source>Last sessions</source>
         <translation>Siste samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="124"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="125"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="126"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="154"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="155"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="155"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="156"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="164"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2790,7 +2919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="168"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2798,12 +2927,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2811,12 +2940,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="217"/>
         <source>%n session(s) held in all;</source>
         <translation>
             <numerusform>%n gjennomført samtale totalt;</numerusform>
@@ -2824,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="217"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
         <source>%n cancelled or not attended.</source>
         <translation>
             <numerusform>%n avlyst eller ikke møtt.</numerusform>
@@ -2832,7 +2961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="220"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2840,73 +2969,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="220"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="229"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="232"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="233"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="238"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="239"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="242"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="243"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="253"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="244"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="254"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="251"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="252"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="257"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="258"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="264"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="265"/>
         <source>Earlier case: {code}</source>
         <translation>Tidligere sak: {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="265"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="266"/>
         <source>Later case: {code}</source>
         <translation>Senere sak: {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="269"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="270"/>
         <source>{code} (no longer in the register)</source>
         <translation>{code} (finnes ikke lenger i registeret)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="295"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="294"/>
         <source>{date} (passed; the case is closed)</source>
         <translation>{date} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="296"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="295"/>
         <source>none (the case is closed)</source>
         <translation>ingen (saken er lukket)</translation>
     </message>
@@ -2914,17 +3043,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="89"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -2932,87 +3061,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="124"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="129"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="128"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="133"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="150"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Navn saken kjenner, datoer, adresser, telefonnumre og bilskilt holdes tilbake, men ikke alle steder, arbeidsgivere eller kolleger: les listen og legg dem til under Hold også tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="170"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="206"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="275"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="278"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -3053,7 +3182,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="90"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="91"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3061,194 +3190,211 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="102"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="552"/>
+        <source>Show name</source>
+        <translation>Vis navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
+        <translation>Personvernmodus er på: navnet vises bare mens du redigerer det, og skjules igjen når du forlater feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="184"/>
         <source>e.g. father, maternal grandmother</source>
+        <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="189"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="521"/>
         <source>Age at death</source>
         <translation>Alder ved død</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="214"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="215"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="218"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="221"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="173"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="245"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="247"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="177"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="250"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="273"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="203"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="275"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="521"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="552"/>
+        <source>Type name</source>
+        <translation>Skriv navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="625"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="625"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="473"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="629"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="562"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="725"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="304"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="306"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="309"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="475"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="403"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="404"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="550"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3284,22 +3430,22 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/start/recovery.py" line="32"/>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="33"/>
         <source>Open with the recovery key</source>
         <translation>Åpne med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/recovery.py" line="36"/>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="37"/>
         <source>Type the recovery key exactly as printed, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Skriv inn gjenopprettingsnøkkelen nøyaktig slik den står på utskriften, og velg deretter en ny passordfrase. Den gamle passordfrasen slutter å virke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/recovery.py" line="42"/>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="43"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/recovery.py" line="60"/>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="61"/>
         <source>Open vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
@@ -3405,64 +3551,79 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
         <source>Active risk flags</source>
         <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="169"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="170"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="167"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="172"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="168"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="173"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="169"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="174"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="196"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="204"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="198"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="206"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="215"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="223"/>
+        <source>{status} on {date}: {reason}</source>
+        <translation>{status} {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
+        <source>{status} on {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/register.py" line="227"/>
+        <source>{status} since {date}</source>
+        <translation>{status} siden {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/register.py" line="243"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="430"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="249"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="458"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="232"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="260"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -3470,7 +3631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="233"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="261"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3481,18 +3642,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="337"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
         <source>Search code or name</source>
         <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="370"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="582"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="610"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3500,7 +3661,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="583"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="611"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3637,17 +3798,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ReturningClient</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="45"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="52"/>
         <source>New case for a returning client…</source>
         <translation>Ny sak for tilbakevendende klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="214"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="219"/>
         <source>New case for a returning client</source>
         <translation>Ny sak for tilbakevendende klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="216"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="221"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
@@ -3655,12 +3816,12 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ReturningClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="64"/>
         <source>New case for a returning client</source>
         <translation>Ny sak for tilbakevendende klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="67"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="80"/>
         <source>A new case for the client of {code}, with its own first contact, waiting time, intake, self-rating and goals. The sessions, notes and measurements of {code} stay in that case.</source>
         <translation>En ny sak for klienten i {code}, med egen første kontakt, ventetid, inntak, selvvurdering og mål. Samtaler, notater og målinger i {code} blir liggende i den saken.</translation>
     </message>
@@ -3670,37 +3831,37 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Tidligere sak:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="118"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
         <source>The name and gender come along from {code}; correct them later with Edit client details.</source>
         <translation>Navn og kjønn følger med fra {code}; rett dem senere med Endre klientopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="124"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
         <source>Copy the family map into the new case</source>
         <translation>Kopier familiekartet til den nye saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="131"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="130"/>
         <source>{code} has no family map.</source>
         <translation>{code} har ikke noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="135"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="134"/>
         <source>Close {code}: its follow-up interview is no longer planned</source>
         <translation>Lukk {code}: oppfølgingssamtalet der er ikke lenger planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="139"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="138"/>
         <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
         <translation>Fjern haken for å beholde {code} som den er, med oppfølgingssamtalet på Å gjøre-listen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="151"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="150"/>
         <source>Create new case</source>
         <translation>Opprett ny sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="193"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="197"/>
         <source>Client came back: new case {code}</source>
         <translation>Klienten kom tilbake: ny sak {code}</translation>
     </message>
@@ -4020,128 +4181,146 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="369"/>
         <source> min</source>
+        <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="376"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>En samtale som er avlyst eller som klienten ikke møtte til, står i listen med notatet sitt, men telles ikke som gjennomført samtale eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="218"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="387"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="480"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="390"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="393"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="398"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="244"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="412"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="245"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="246"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="414"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="250"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="418"/>
+        <source>Correct attendance…</source>
+        <translation>Rett oppmøte…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="420"/>
+        <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
+        <translation>Angi at samtalen faktisk ikke ble gjennomført, eller at den likevel ble gjennomført; det signerte notatet forblir som det er</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="425"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="262"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="273"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Attendance:</source>
         <translation>Oppmøte:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="264"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="439"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="266"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="275"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="450"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="280"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="638"/>
+        <source>Session details</source>
+        <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
+        <translation>Opplysninger om samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="473"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="770"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="775"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="785"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="481"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="521"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="829"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="566"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="874"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4149,90 +4328,93 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="603"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="749"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="911"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1154"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1179"/>
         <source>Signed</source>
+        <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="923"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="933"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="616"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="924"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="617"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="925"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="618"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="926"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="661"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="832"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="835"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1262"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1265"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="833"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1263"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="851"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1281"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="852"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1282"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="880"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1328"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1330"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="879"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1329"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="890"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1340"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4240,32 +4422,32 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="54"/>
+        <location filename="../../kastdesk/ui/settings.py" line="55"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="59"/>
+        <location filename="../../kastdesk/ui/settings.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="64"/>
+        <location filename="../../kastdesk/ui/settings.py" line="65"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
         <translation>KastDesk låser seg selv når ingen har brukt programmet så lenge. Alt som er skrevet, lagres først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="69"/>
+        <location filename="../../kastdesk/ui/settings.py" line="70"/>
         <source>Change passphrase…</source>
         <translation>Bytt passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="77"/>
+        <location filename="../../kastdesk/ui/settings.py" line="78"/>
         <source>Lock after idle:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="79"/>
+        <location filename="../../kastdesk/ui/settings.py" line="80"/>
         <source>Your name (audit log):</source>
         <translation>Navnet ditt (logg):</translation>
     </message>
@@ -4273,67 +4455,67 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
         <source>Back to first contact</source>
         <translation>Tilbake til første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
         <source>Start intake</source>
         <translation>Start inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
         <source>Start treatment</source>
         <translation>Start behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
         <source>End treatment</source>
         <translation>Avslutt behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="60"/>
         <source>Start follow-up</source>
         <translation>Start oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="61"/>
         <source>Close case</source>
         <translation>Lukk saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
         <source>Select a client first</source>
         <translation>Velg en klient først</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="84"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="85"/>
         <source>Now: {status}</source>
         <translation>Nå: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="325"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="340"/>
         <source>No follow-up interview planned</source>
         <translation>Ingen oppfølgingssamtale planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="328"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="343"/>
         <source>Dropped when the case was closed</source>
         <translation>Forkastet da saken ble lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="357"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="372"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skulle vært {date}, seks måneder etter siste kontakt, så den er forsinket: avtal den snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="370"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="385"/>
         <source>Treatment ended</source>
         <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="363"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="378"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
@@ -4342,47 +4524,47 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="161"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="258"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="265"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="436"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="456"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="457"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="458"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="446"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="466"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="453"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="256"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="257"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="264"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4390,74 +4572,74 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="104"/>
         <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
         <translation>Spørsmål som markeres her, kommer med i underlaget til neste veiledningsmøte; rådene som gis der, vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="107"/>
         <source>Flag for guidance…</source>
         <translation>Marker for veiledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="107"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="109"/>
         <source>Withdraw question…</source>
         <translation>Trekk tilbake spørsmål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="133"/>
         <source>Open questions for guidance</source>
         <translation>Åpne spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="121"/>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="127"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="135"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd og kommentarer fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="139"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="155"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="142"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="158"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="160"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="146"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="162"/>
         <source>Flagged {when}</source>
         <translation>Markert {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="151"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="167"/>
         <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
         <translation>Ingen åpne spørsmål. «Marker for veiledning…» tar med saken, et samtalenotat eller et spørsmål til neste møte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="176"/>
         <source>No advice from guidance meetings yet.</source>
         <translation>Ingen råd fra veiledningsmøter ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="210"/>
         <source>Withdraw question</source>
         <translation>Trekk tilbake spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="211"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Fjerne spørsmålet fra listen til neste veiledningsmøte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="196"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="212"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
@@ -4465,88 +4647,88 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="120"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="124"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="134"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="135"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="142"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="96"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="99"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="96"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="94"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="129"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="206"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="211"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="218"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="219"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -4956,28 +5138,28 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
         <source>Held</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="81"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
         <source>Cancelled by the client</source>
         <translation>Avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
         <source>Cancelled by the clinic</source>
         <translation>Avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="87"/>
         <source>Did not attend</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Avlyst</translation>
