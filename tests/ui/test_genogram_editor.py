@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 
@@ -572,8 +572,8 @@ def test_an_impossible_year_typed_is_refused_with_a_sentence(editor, qtbot) -> N
 
 def test_a_long_role_is_shown_whole_not_cut(editor) -> None:  # type: ignore[no-untyped-def]
     """The app's own words were cut on the map: "paternal grandfa…". A name a little too
-    wide is set smaller; a longer one wraps where no years line follows (two lines fit
-    above a couple line)."""
+    wide is set smaller; a longer one wraps, with a years line under it too (the couple
+    line stands low enough for two name lines, the years and a line of markers)."""
     pid = _client_selected(editor)
 
     def shown() -> list[str]:
@@ -586,9 +586,9 @@ def test_a_long_role_is_shown_whole_not_cut(editor) -> None:  # type: ignore[no-
     editor.do(lambda: E.update_person(editor.model, pid, role=long_role))
     assert " ".join(shown()) == long_role and len(shown()) == 2
     assert not any("…" in text for text in shown())
-    # With a years line below there is room for one name line only: smaller, then cut.
+    # With a years line below it the name still wraps rather than being cut.
     editor.do(lambda: E.update_person(editor.model, pid, birth_year=1931))
-    assert len(shown()) == 2 and shown()[1] == "b. 1931"
+    assert shown() == ["the second partner", "of the father", "b. 1931"]
 
 
 def test_a_couples_years_stay_clear_of_other_lines(editor) -> None:  # type: ignore[no-untyped-def]
@@ -606,9 +606,11 @@ def test_a_couples_years_stay_clear_of_other_lines(editor) -> None:  # type: ign
     for u in unions:
         item = editor.scene.unions[u.id]
         line = lines[u.id]
-        mid = (line.x1 + line.x2) / 2
-        for top_left, _static in item._caption:
-            assert top_left.x() > mid  # right of the children's line, the slashes are left
+        # The two slashes, left of the middle (notation.draw_union), 14 high.
+        at = (line.x1 + line.x2) / 2 - min(14.0, abs(line.x2 - line.x1) / 5)
+        slashes = QRectF(at - 6 - 4, line.y - 7, 6 + 8, 14)
+        for top_left, static in item._caption:
+            assert not QRectF(top_left, static.size()).intersects(slashes)
             for other in lines.values():  # no couple line runs through the years
                 if other.union_id != u.id and min(other.x1, other.x2) < top_left.x() < max(
                         other.x1, other.x2):

@@ -8,12 +8,14 @@ commands, as in Qt's diagramscene example. Items are reused by id across redraws
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.genogram import layout as layout_module
+from kastdesk.genogram.captions import DROP as CAPTION_DROP
+from kastdesk.genogram.captions import caption_places
 from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.layout import Layout, LayoutOptions, PersonBox
 from kastdesk.genogram.model import (
@@ -61,7 +65,6 @@ from kastdesk.genogram.symbols import (
     PersonSymbol,
     Shape,
     Stroke,
-    caption_floors,
     child_style,
     couple_caption,
     legend_entries,
@@ -76,44 +79,234 @@ from kastdesk.genogram.symbols import (
 from kastdesk.ui.genogram import notation, prepared
 
 #: Wider rows and gaps than the layout's defaults leave room for the name and years that the
-#: editor writes beside each symbol, between the symbol and the couple line.
+#: editor writes beside each symbol, between the symbol and the couple line: a name in two
+#: lines, its years and a line of typed markers (a couple line 44 below the symbol had room
+#: for three lines, and a long name with a birth year was cut to "Ann-Charlotte Gustaf…").
 EDITOR_LAYOUT = LayoutOptions(
     symbol_size=40.0,
     partner_gap=120.0,
     neighbour_gap=120.0,
     component_gap=160.0,
-    row_height=200.0,
-    union_drop=44.0,
+    row_height=210.0,
+    union_drop=56.0,
 )
 
+#: The most room a name has beside its symbol: from just right of the symbol's middle to
+#: well short of the next person's, 120 to the right (whose line down to a couple line
+#: passes there). Neighbours dragged closer give their left neighbour less (``label_room``).
 _TEXT_WIDTH = 104.0
+#: Where the name starts, right of the symbol's middle (a line down from it passes there).
+_TEXT_LEFT = 4.0
+#: Room kept between the end of a name and the next person's middle.
+_NEIGHBOUR_MARGIN = 12.0
+#: How far below its symbol a label may reach where no line passes under it.
+_OPEN_DEPTH = 96.0
+#: Room kept between a label's last line and a line passing under it.
+_LINE_CLEARANCE = 1.5
+
+#: The name's font and how far it may shrink on one line; wrapped onto two lines it may
+#: shrink a step further before anything is cut (as the case summary's map does).
+_ONE_LINE_SIZES = (8.5, 8.0, 7.5)
+_TWO_LINE_SIZES = (8.5, 8.0, 7.5, 7.0)
+#: The years and typed markers under the name (never larger than the name).
+_REST_SIZE = 8.0
+#: The two lines of one name stand a little closer than the lines after it: they read as one.
+_NAME_STEP = 0.9
+
+#: One line of a label: text, font size, bold, and whether it is (part of) the name.
+Row = tuple[str, float, bool, bool]
 
 
-_NAME_SIZES = (8.5, 8.0, 7.5, 7.0)  # the name font, and how far it may shrink to fit
+def _width(text: str, size: float, bold: bool = False) -> float:
+    return prepared.metrics(size, bold).horizontalAdvance(text)
 
 
-def _name_size(text: str, bold: bool) -> float:
-    """The largest name font size at which ``text`` fits in ``_TEXT_WIDTH`` (else the
-    smallest)."""
-    for size in _NAME_SIZES:
-        if prepared.metrics(size, bold).horizontalAdvance(text) <= _TEXT_WIDTH:
-            return size
-    return _NAME_SIZES[-1]
+def _breaks(text: str) -> list[tuple[str, str, bool]]:
+    """Every way to set ``text`` in two lines: at a space (which goes), or after a hyphen
+    inside a word (which stays: "Johansson-" / "Lindqvist"); True for a space."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            first, second = text[:i].rstrip(), text[i + 1 :].lstrip()
+        elif ch in "-\u2010" and 0 < i < len(text) - 1 and " " not in text[i - 1 : i + 2]:
+            first, second = text[: i + 1], text[i + 1 :]
+        else:
+            continue
+        if first and second:
+            out.append((first, second, ch == " "))
+    return out
 
 
-def _wrapped(text: str, fm: QFontMetricsF) -> list[str]:
-    """``text`` as one line, or as two split at the space that makes the wider of the two
-    narrowest (what is still too wide is elided when drawn)."""
-    if fm.horizontalAdvance(text) <= _TEXT_WIDTH or " " not in text:
-        return [text]
-    cuts = [i for i, ch in enumerate(text) if ch == " "]
-    cut = min(
-        cuts, key=lambda i: max(fm.horizontalAdvance(text[:i]), fm.horizontalAdvance(text[i + 1 :]))
+def _halves(text: str, size: float, bold: bool, room: float) -> tuple[str, str] | None:
+    """``text`` in two lines, each within ``room`` if it can be: at a space rather than
+    inside a double name ("Fatima / Al-Zahra Hassan", not "Fatima Al- / Zahra Hassan"),
+    and at the break that leaves the wider line narrowest."""
+    breaks = _breaks(text)
+    if not breaks:
+        return None
+
+    def wider(h: tuple[str, str, bool]) -> float:
+        return max(_width(h[0], size, bold), _width(h[1], size, bold))
+
+    fitting = [h for h in breaks if wider(h) <= room]
+    spaces = [h for h in fitting if h[2]]
+    first, second, _space = min(spaces or fitting or breaks, key=wider)
+    return first, second
+
+
+def _greedy(text: str, size: float, bold: bool, room: float) -> tuple[str, str] | None:
+    """``text`` in two lines, as much of it on the first as fits ``room``: for a name too
+    long for two lines, which then shows the most of its start before the cut."""
+    fitting = [h[:2] for h in _breaks(text) if _width(h[0], size, bold) <= room]
+    return max(fitting, key=lambda h: len(h[0])) if fitting else None
+
+
+def _elided(text: str, size: float, bold: bool, room: float) -> str:
+    return prepared.metrics(size, bold).elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+def row_tops(rows: list[Row]) -> tuple[list[float], float]:
+    """Each row's top below the label's top, and the label's height: every row a line of
+    its own font lower, the second line of a name a little less."""
+    tops: list[float] = []
+    y = 0.0
+    for i, (_text, size, bold, name) in enumerate(rows):
+        if i and name and rows[i - 1][3]:
+            y -= (1 - _NAME_STEP) * prepared.metrics(rows[i - 1][1], rows[i - 1][2]).height()
+        tops.append(y)
+        y += prepared.metrics(size, bold).height()
+    return tops, y
+
+
+def _rest_rows(rest: list[str], size: float, room: float, wrap: bool = True) -> list[Row]:
+    """The years and typed markers at ``size``: a line too wide ("alcohol according to
+    Birgitta") wrapped once where ``wrap``, and only then cut."""
+    out: list[Row] = []
+    for text in rest:
+        halves = _halves(text, size, False, room) if wrap else None
+        parts = [text] if _width(text, size) <= room or not halves else list(halves)
+        out += [(_elided(t, size, False, room), size, False, False) for t in parts]
+    return out
+
+
+def fit_label(lines: list[str], bold: bool, room: float, depth: float) -> list[Row]:
+    """The label's rows: every row within ``room`` and the whole label within ``depth``
+    (where a couple line or a sibling bar passes under it).
+
+    As the case summary's map does (``report.genogram_drawing._fit_label``): a name a
+    little too wide is set a little smaller; a longer one wraps onto two lines at a space or
+    a hyphen, smaller still if need be, years and all; only a name that fits neither way is
+    cut, and then as little as the depth allows. A therapist reads "Ann-Charlotte /
+    Gustafsson", not "Ann-Charlotte Gustaf…". Typed markers wrap as the name does, and are
+    cut before the name is."""
+    if not lines:
+        return []
+    name, rest = lines[0], lines[1:]
+    small = _TWO_LINE_SIZES[-1]
+
+    def label(name_rows: list[str], size: float, wrap: bool = True) -> list[Row]:
+        rest_size = min(_REST_SIZE, size)
+        return [(t, size, bold, True) for t in name_rows] + _rest_rows(
+            rest, rest_size, room, wrap
+        )
+
+    def fits(rows: list[Row]) -> bool:
+        return row_tops(rows)[1] <= depth and all(
+            _width(t, size, b) <= room for t, size, b, _ in rows
+        )
+
+    def whole(size: float) -> list[list[str]]:
+        """The name whole in one line, or else in two, at ``size`` (either, or none)."""
+        if _width(name, size, bold) <= room:
+            return [[name]]
+        halves = _halves(name, size, bold, room)
+        return [list(halves)] if halves else []
+
+    def candidates() -> Iterator[list[Row]]:
+        """The ways to write the label, best first (made only as far as asked)."""
+        for size in _ONE_LINE_SIZES:
+            yield label([name], size)
+        for size in _TWO_LINE_SIZES:
+            yield from (label(n, size) for n in whole(size) if len(n) == 2)
+        # No room for all of it: the markers cut to a line each before the name is cut;
+        # then as much of the name as two lines hold; then one line of it.
+        yield from (label(n, small, wrap=False) for n in whole(small))
+        greedy = _greedy(name, small, bold, room)
+        for wrap in (True, False):
+            if greedy is not None:
+                yield label([greedy[0], _elided(greedy[1], small, bold, room)], small, wrap)
+            yield label([_elided(name, small, bold, room)], small, wrap)
+
+    last: list[Row] = []
+    for rows in candidates():
+        if fits(rows):
+            return rows
+        last = rows
+    return last
+
+
+def label_room(boxes: Iterable[PersonBox]) -> dict[str, float]:
+    """How wide each person's name may be: ``_TEXT_WIDTH``, less where the next person to
+    the right stands closer than the layout puts neighbours (dragged there), so that two
+    names never run into each other or into the next symbol's line."""
+    placed = sorted(boxes, key=lambda b: b.x)
+    xs = [b.x for b in placed]
+    reach = _TEXT_LEFT + _TEXT_WIDTH + _NEIGHBOUR_MARGIN
+    out: dict[str, float] = {}
+    for box in placed:
+        room = _TEXT_WIDTH
+        for j in range(bisect.bisect_right(xs, box.x), len(placed)):
+            other = placed[j]
+            dx = other.x - box.x
+            if dx >= reach:
+                break
+            # Beside the label: the other's symbol or label reaches down or up into it.
+            if -_OPEN_DEPTH < other.y - box.y < _OPEN_DEPTH:
+                room = min(room, dx - _TEXT_LEFT - _NEIGHBOUR_MARGIN)
+        out[box.person_id] = max(room, 40.0)
+    return out
+
+
+def label_floors(layout: Layout, rooms: dict[str, float]) -> dict[str, float]:
+    """How far below each symbol's middle the first couple line or sibling bar passes
+    under its label (its label must end above it); ``_OPEN_DEPTH`` lower where none does."""
+    lines = sorted(
+        [(u.y, min(u.x1, u.x2), max(u.x1, u.x2)) for u in layout.unions.values()]
+        + [(s.bar_y, s.x1, s.x2) for s in layout.sibships.values()]
     )
-    return [text[:cut], text[cut + 1 :]]
+    ys = [line[0] for line in lines]
+    half = layout.options.symbol_size / 2
+    out: dict[str, float] = {}
+    for pid, box in layout.persons.items():
+        left = box.x + _TEXT_LEFT
+        right = left + rooms.get(pid, _TEXT_WIDTH)
+        floor = half + _OPEN_DEPTH
+        for k in range(bisect.bisect_right(ys, box.y + half), len(lines)):
+            y, x1, x2 = lines[k]
+            if y - box.y >= floor:
+                break
+            if x1 < right and x2 > left:
+                floor = y - box.y
+                break
+        out[pid] = floor
+    return out
 
 
-_LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
+#: Below this zoom a label at its own size is too small to read (a name under 6 pixels
+#: high). Further out the name alone is written larger, ``_OVERVIEW_PIXELS`` high on screen,
+#: on one line cut to its room, so a whole family fitted in the window still says who is
+#: who; where even that no longer fits its place (under ``_OVERVIEW_MIN_PIXELS``) only the
+#: symbols are drawn.
+_LOD_TEXT = 0.6
+#: The least zoom at which the labels read at their own size (for a view that shows the
+#: client readably rather than the whole of a large family bare).
+READABLE_ZOOM = _LOD_TEXT
+#: The age, bold and in the symbol's middle, reads further out than the names.
+_LOD_AGE = 0.45
+_OVERVIEW_PIXELS = 7.5
+_OVERVIEW_MIN_PIXELS = 5.5
+#: How deep the overview's name may reach below the symbol: a name and years' depth.
+_OVERVIEW_DEPTH = 30.0
 
 
 _SEX_SHAPE = {
@@ -149,6 +342,10 @@ class PersonItem(QGraphicsItem):
         self._bounds = QRectF()
         self._drawing: prepared.PreparedPerson | None = None
         self._labels: list[tuple[QPointF, QStaticText, QFont, bool]] = []
+        self._room = _TEXT_WIDTH
+        self._floor = self.size / 2 + _OPEN_DEPTH
+        self._overview_room = QRectF()
+        self._overview: dict[int, tuple[QPointF, QStaticText, QFont]] = {}
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -157,63 +354,70 @@ class PersonItem(QGraphicsItem):
         self.setZValue(3)
         self.setAcceptHoverEvents(False)
 
-    def set_person(self, person: Person, mode: LabelMode, year: int) -> None:
+    def set_person(
+        self,
+        person: Person,
+        mode: LabelMode,
+        year: int,
+        room: float | None = None,
+        floor: float | None = None,
+    ) -> None:
+        """Show ``person``; ``room``: how wide the name may be (``label_room``), ``floor``:
+        how far below the symbol's middle a line passes under the label (``label_floors``).
+        Left out, the last ones given (or the most there is) stand."""
         symbol = person_symbol(person)
         lines = person_lines(person, mode, year)
         age = person_age(person, year)
         sex_shape = _SEX_SHAPE[person.sex]
-        if (symbol, lines, age, person.is_index, sex_shape) == (
+        room = self._room if room is None else room
+        floor = self._floor if floor is None else floor
+        if (symbol, lines, age, person.is_index, sex_shape, room, floor) == (
             self.symbol,
             self.lines,
             self.age,
             self.is_index,
             self.sex_shape,
+            self._room,
+            self._floor,
         ):
             return
         self.prepareGeometryChange()
         self.symbol, self.lines, self.age = symbol, lines, age
         self.is_index = person.is_index
         self.sex_shape = sex_shape
+        self._room, self._floor = room, floor
         h = self.size / 2
-        fm = prepared.metrics()
-        # (text, size, bold, is the name): the name (or role), then the years and the rest
-        # smaller. A name too wide for its place ("paternal grandfa…") is set a little
-        # smaller; still too wide, it wraps once at a space where no years line follows (two
-        # lines is what fits above a couple line), and only then is it cut short.
-        rows: list[tuple[str, float, bool, bool]] = []
-        if lines:
-            size = _name_size(lines[0], self.is_index)
-            name_fm = prepared.metrics(size, self.is_index)
-            parts = _wrapped(lines[0], name_fm) if len(lines) == 1 else [lines[0]]
-            rows += [(t, size, self.is_index, True) for t in parts]
-        rows += [(t, 8.0, False, False) for t in lines[1:]]
-        # Each line measured in its own font: the client's name is bold, and a box sized by the
-        # regular font would cut its end off (the symbol is cached to exactly this box).
-        widths = [prepared.metrics(size, bold).horizontalAdvance(t) for t, size, bold, _ in rows]
-        width = min(_TEXT_WIDTH, max(widths, default=0) + 2)
         # Below the outer outline of the client's double one (it cut through the name).
         top = h + (_DOUBLE_OUTLINE + 3 if symbol.double_outline else 3)
-        self._text_rect = QRectF(4, top, width, fm.height() * len(rows) + 2)
+        # The label's box (its rows and a little) ends clear of the line under it.
+        depth = floor - top - 2 - _LINE_CLEARANCE
+        rows = fit_label(lines, self.is_index, room, depth)
+        tops, height = row_tops(rows)
+        # Each line measured in its own font: the client's name is bold, and a box sized by the
+        # regular font would cut its end off (the symbol is cached to exactly this box).
+        widths = [_width(t, size, bold) for t, size, bold, _ in rows]
+        width = max(widths, default=0) + 2
+        self._text_rect = QRectF(_TEXT_LEFT, top, width, height + 2)
         outline = h + 8
         self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(self._text_rect)
+        # Room for the name alone at the overview's size (``OverviewNames``): as wide as
+        # the name may be, as deep as a name and its years (no deeper than the line under
+        # it).
+        deep = min(max(depth, 0.0), max(self._text_rect.height(), _OVERVIEW_DEPTH))
+        self._overview_room = QRectF(_TEXT_LEFT, top, room, deep) if lines else QRectF()
+        self._overview = {}
         self._drawing = prepared.PreparedPerson(symbol, self.size, sex_shape, age)
-        # Name lines: elided, placed and laid out now; the first is the name (bold for the
-        # index person), the rest smaller and muted. Baselines step by the name font.
-        self._labels = []
-        y = self._text_rect.top() + fm.ascent()
-        for text, size, bold, first in rows:
-            line_fm = prepared.metrics(size, bold)
-            shown = line_fm.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_WIDTH)
-            top_left = QPointF(self._text_rect.left() + 1, y - line_fm.ascent())
-            self._labels.append(
-                (
-                    top_left,
-                    prepared.static_text(shown, size, bold),
-                    prepared.font(size, bold),
-                    first,
-                )
+        # Name lines placed and laid out now; the first is the name (bold for the index
+        # person), the rest smaller and muted.
+        self._labels = [
+            (
+                QPointF(_TEXT_LEFT + 1, top + row_top),
+                prepared.static_text(text, size, bold),
+                prepared.font(size, bold),
+                first,
             )
-            y += fm.height()
+            for (text, size, bold, first), row_top in zip(rows, tops, strict=True)
+        ]
         tip = self.lines[0] if self.lines else ""
         self.setToolTip(tip)
         self.update()
@@ -221,6 +425,18 @@ class PersonItem(QGraphicsItem):
     def text_rect(self) -> QRectF:
         """Where the name and years are written, from the symbol's centre (empty: none)."""
         return QRectF(self._text_rect) if self._labels else QRectF()
+
+    def symbol_rect(self) -> QRectF:
+        """The symbol with its outlines, from its centre."""
+        h = self.size / 2 + (_DOUBLE_OUTLINE if self.symbol and self.symbol.double_outline else 0)
+        return QRectF(-h, -h, 2 * h, 2 * h)
+
+    def shown_lines(self, name_only: bool = False) -> list[str]:
+        """The label's lines as written at a readable zoom (a long name in two); with
+        ``name_only``, the name's lines alone."""
+        return [
+            static.text() for _at, static, _font, name in self._labels if name or not name_only
+        ]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -232,6 +448,35 @@ class PersonItem(QGraphicsItem):
         path.addRect(self._text_rect)
         return path
 
+    def overview_room(self) -> QRectF:
+        """Where the name alone may be written at an overview's zoom, from the centre."""
+        return QRectF(self._overview_room)
+
+    def overview_label(self, zoom: float) -> tuple[QPointF, QStaticText, QFont] | None:
+        """The name alone at ``zoom``: ``_OVERVIEW_PIXELS`` high on screen where its room
+        below the symbol is deep enough, on one line cut to the room's width; None where it
+        would be too small to read all the same."""
+        room = self._overview_room
+        if room.isEmpty():
+            return None
+        # Whole pixels of the scene, so a zoom step or two shares one laid-out text.
+        deepest = int(room.height() / 1.2)
+        pixels = min(round(_OVERVIEW_PIXELS / zoom), deepest)
+        if pixels * zoom < _OVERVIEW_MIN_PIXELS:
+            return None
+        cached = self._overview.get(pixels)
+        if cached is None:
+            font = QFont(prepared.font(8.5, self.is_index))
+            font.setPixelSize(pixels)
+            text = QFontMetricsF(font).elidedText(
+                self.lines[0], Qt.TextElideMode.ElideRight, room.width()
+            )
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            cached = self._overview[pixels] = (room.topLeft() + QPointF(1, 0), static, font)
+        return cached
+
     def paint(
         self,
         painter: QPainter,
@@ -241,13 +486,13 @@ class PersonItem(QGraphicsItem):
         drawing = self._drawing
         if drawing is None:
             return
-        text = self.full_detail or (
-            option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT
+        zoom = 1.0 if self.full_detail else option.levelOfDetailFromTransform(
+            painter.worldTransform()
         )
         selected = self.isSelected()
-        drawing.paint(painter, selected, text)
-        if not text:
-            return
+        drawing.paint(painter, selected, zoom >= _LOD_AGE)
+        if zoom < _LOD_TEXT:
+            return  # too small to read: the name alone is written by ``OverviewNames``
         for top_left, static, font, first in self._labels:
             painter.setFont(font)
             painter.setPen(
@@ -256,6 +501,67 @@ class PersonItem(QGraphicsItem):
                 else (prepared.TEXT_INK if first else prepared.TEXT_MUTED)
             )
             painter.drawStaticText(top_left, static)
+
+
+class OverviewNames(QGraphicsItem):
+    """The names alone, larger than the labels' own size, at a zoom where those are too
+    small to read (a whole family fitted in the window): one item over all the persons,
+    drawn only then.
+
+    Apart from the persons so that their boxes stay what they show at a readable zoom
+    (a click on a symbol's box, a scroll to a person, fitting the map), and never hit by
+    a click: it only writes.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(3)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._persons: list[tuple[PersonItem, QRectF]] = []
+        self._bounds = QRectF()
+
+    def set_persons(self, persons: Iterable[PersonItem]) -> None:
+        """The persons to name, where they stand now (after every redraw and drag step)."""
+        self.prepareGeometryChange()
+        self._persons = [
+            (item, item.overview_room().translated(item.pos()))
+            for item in persons
+            if not item.overview_room().isEmpty()
+        ]
+        bounds = QRectF()
+        for _item, room in self._persons:
+            bounds = bounds.united(room)
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if PersonItem.full_detail:
+            return
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        if zoom >= _LOD_TEXT:
+            return
+        exposed = option.exposedRect
+        for item, room in self._persons:
+            if not room.intersects(exposed):
+                continue
+            label = item.overview_label(zoom)
+            if label is None:
+                continue
+            top_left, static, font = label
+            painter.setFont(font)
+            painter.setPen(prepared.TEXT_SELECT if item.isSelected() else prepared.TEXT_INK)
+            painter.drawStaticText(item.pos() + top_left, static)
 
 
 class _LineItem(QGraphicsItem):
@@ -310,26 +616,36 @@ class UnionItem(_LineItem):
         self.union: Union | None = None
         self.geometry: tuple[float, float, float, float, float] = (0, 0, 0, 0, 0)
         self.caption = ""
-        self._floor = 0.0
+        self._at: tuple[float, float] | None = None
         self._hops: tuple[float, ...] = ()
         self._strokes: dict[bool, _Strokes] = {}
         self._caption: list[tuple[QPointF, QStaticText]] = []
 
+    @staticmethod
+    def caption_size(union: Union) -> tuple[float, float]:
+        """How wide and high the couple's years are written (0, 0: none)."""
+        years = couple_caption(union)
+        if not years:
+            return 0.0, 0.0
+        step = math.ceil(prepared.metrics(CAPTION_SIZE).height())
+        return max(_width(t, CAPTION_SIZE) for t in years), step * len(years)
+
     def set_union(
-        self, union: Union, line: layout_module.UnionLine, floor: float | None = None
+        self, union: Union, line: layout_module.UnionLine, at: tuple[float, float] | None = None
     ) -> None:
-        """``floor``: the lowest couple line running under this one's years (they go below
-        it, or a later partner's line struck them through)."""
+        """``at``: the top-left corner of the couple's years (``captions.caption_places``);
+        left out, right of the children's line just under the couple line."""
         geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
-        floor = line.y if floor is None else floor
+        if at is None:
+            at = ((line.x1 + line.x2) / 2 + CAPTION_GAP, line.y + CAPTION_DROP)
         if (
             union == self.union
             and geometry == self.geometry
-            and floor == self._floor
+            and at == self._at
             and line.hops == self._hops
         ):
             return
-        self.union, self.geometry, self._floor, self._hops = union, geometry, floor, line.hops
+        self.union, self.geometry, self._at, self._hops = union, geometry, at, line.hops
         years = couple_caption(union)
         self.caption = "\n".join(years)
         style = union_style(union)
@@ -337,17 +653,16 @@ class UnionItem(_LineItem):
             sel: prepared.union_strokes(style, *geometry, selected=sel, hops=line.hops)
             for sel in (False, True)
         }
-        # The years under the right half of the line (the separation and divorce slashes
-        # are on the left half: they struck the years through), below any later partner's
-        # line passing there, one static text a line, spaced as drawText(rect) spaces lines.
-        x1, _, x2, _, _y = geometry
-        left = (x1 + x2) / 2 + CAPTION_GAP
+        # One static text a line, spaced as drawText(rect) spaces lines.
         step = math.ceil(prepared.metrics(CAPTION_SIZE).height())
         self._caption = [
-            (QPointF(left, floor + 3 + i * step), prepared.static_text(text, CAPTION_SIZE))
+            (QPointF(at[0], at[1] + i * step), prepared.static_text(text, CAPTION_SIZE))
             for i, text in enumerate(years)
         ]
         self._set_path(notation.union_path(*geometry, line.hops), margin=24)
+        if years:  # wherever the years went, the item's box holds them
+            width, height = self.caption_size(union)
+            self._bounds = self._bounds.united(QRectF(at[0], at[1], width, height))
 
     def paint(
         self,
@@ -553,6 +868,10 @@ class LegendItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
+        # None without entries: an empty legend, hidden, still counted in the scene's
+        # items' bounds, and fitting the map took in its box where it had last been.
+        if not self.entries:
+            return QRectF()
         return QRectF(0, 0, self.width, 34 + self.ROW * len(self.entries) + 8)
 
     def paint(
@@ -666,12 +985,21 @@ class GenogramScene(QGraphicsScene):
         self.relationships: dict[str, RelationshipItem] = {}
         self.legend = LegendItem()
         self.addItem(self.legend)
+        self.overview_names = OverviewNames()
+        self.addItem(self.overview_names)
+        self.selectionChanged.connect(self._selection_changed)
         self._syncing = False
         self._press: dict[str, QPointF] = {}
         self._live = QTimer(self)
         self._live.setSingleShot(True)
         self._live.setInterval(0)
         self._live.timeout.connect(self._update_lines_live)
+
+    def _selection_changed(self) -> None:
+        # A selected person's name is blue in the overview too (the scene sends this while
+        # it is taken down as well, when the item may be gone).
+        if shiboken6.isValid(self.overview_names):
+            self.overview_names.update()
 
     # -- building ----------------------------------------------------------------------------
     def show_genogram(self, g: Genogram, layout: Layout) -> None:
@@ -683,15 +1011,26 @@ class GenogramScene(QGraphicsScene):
             size = self.options.symbol_size
             for pid in set(self.persons) - set(g.persons):
                 self.removeItem(self.persons.pop(pid))
+            # Each name as wide as the next person to its right leaves room for, and no
+            # deeper than the first line passing under it.
+            rooms = label_room(layout.persons.values())
+            floors = label_floors(layout, rooms)
             for pid, person in g.persons.items():
                 item = self.persons.get(pid)
                 if item is None:
                     item = self.persons[pid] = PersonItem(pid, size)
                     self.addItem(item)
-                item.set_person(self._as_shown(person), self.label_mode, self.year)
+                item.set_person(
+                    self._as_shown(person),
+                    self.label_mode,
+                    self.year,
+                    rooms.get(pid, _TEXT_WIDTH),
+                    floors.get(pid),
+                )
                 box = layout.persons[pid]
                 if item.pos() != QPointF(box.x, box.y):
                     item.setPos(box.x, box.y)
+            self.overview_names.set_persons(self.persons.values())
             self._draw_lines(layout)
             self._place_legend()
         finally:
@@ -705,6 +1044,7 @@ class GenogramScene(QGraphicsScene):
         self._kinship = None
         for pid, item in self.persons.items():
             item.set_person(self._as_shown(self.genogram.persons[pid]), mode, self.year)
+        self.overview_names.set_persons(self.persons.values())
         if self.layout is not None:
             self._draw_lines(self.layout)  # the lines go round the names as now written
 
@@ -722,9 +1062,17 @@ class GenogramScene(QGraphicsScene):
     def _draw_lines(self, layout: Layout) -> None:
         g = self.genogram
         _sync(self, self.unions, layout.unions, UnionItem)
-        floors = caption_floors(layout)
+        # Each couple's years under its own line, clear of the names and symbols.
+        sizes = {uid: UnionItem.caption_size(g.unions[uid]) for uid in layout.unions}
+        obstacles = []
+        for item in self.persons.values():
+            for r in (item.text_rect(), item.symbol_rect()):
+                if not r.isEmpty():
+                    r = r.translated(item.pos())
+                    obstacles.append((r.left(), r.top(), r.right(), r.bottom()))
+        places = caption_places(layout, sizes, obstacles)
         for uid, line in layout.unions.items():
-            self.unions[uid].set_union(g.unions[uid], line, floors.get(uid))
+            self.unions[uid].set_union(g.unions[uid], line, places.get(uid))
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
@@ -751,16 +1099,50 @@ class GenogramScene(QGraphicsScene):
         for rid in layout.relationships:
             self.relationships[rid].set_relationship(g.relationships[rid], routes.get(rid))
 
+    #: Room between the legend and the drawing beside it.
+    LEGEND_GAP = 40.0
+    #: The room a map usually has on screen (scene units at full size), for where the
+    #: legend goes.
+    _SCREEN = (1100.0, 600.0)
+
     def _place_legend(self) -> None:
+        """The legend beside the drawing, never over it: left of it at the top, or under it
+        at the left where the family is so wide that one beside it would make the whole
+        smaller when fitted to a window (no smaller than full size is never smaller).
+
+        Placed by what is drawn (symbols, names, couple lines and their years, every
+        relationship line as routed), not by the symbols' middles: a line curving out
+        round the family ran under the legend, and with the first person the legend sat
+        off the edge of the view."""
         entries = legend_entries(self.genogram) if self.show_legend else []
         entries = with_couple_captions(entries, self.genogram)
         self.legend.set_entries(entries, self.legend_title)
         self.legend.setVisible(bool(entries))
-        if not self.persons or self.layout is None:
+        drawing = self.drawing_rect()
+        if not entries or drawing.isEmpty():
             return
-        xs = [b.x for b in self.layout.persons.values()]
-        ys = [b.y for b in self.layout.persons.values()]
-        self.legend.setPos(min(xs) - self.legend.width - 90, min(ys) - 30)
+        legend = self.legend.boundingRect()
+        gap = self.LEGEND_GAP
+        beside = QPointF(drawing.left() - gap - legend.width(), drawing.top())
+        under = QPointF(drawing.left(), drawing.bottom() + gap)
+
+        def fitted(width: float, height: float) -> float:
+            return min(self._SCREEN[0] / width, self._SCREEN[1] / height, 1.0)
+
+        width, height = drawing.width(), drawing.height()
+        side = fitted(width + gap + legend.width(), max(height, legend.height()))
+        below = fitted(max(width, legend.width()), height + gap + legend.height())
+        self.legend.setPos(under if below > side * 1.05 else beside)
+
+    def drawing_rect(self) -> QRectF:
+        """What the map draws, the legend aside: symbols and names, the couple lines with
+        their years, the children's lines and the relationship lines."""
+        rect = QRectF()
+        for table in (self.persons, self.unions, self.relationships):
+            for item in table.values():
+                rect = rect.united(item.sceneBoundingRect())
+        rect = rect.united(self.overview_names.sceneBoundingRect())
+        return rect.united(self.sibship_lines.sceneBoundingRect())
 
     def set_caching(self, on: bool) -> None:
         """Pixmap caches make the screen fast but would put bitmaps into SVG/PDF exports.
@@ -799,6 +1181,7 @@ class GenogramScene(QGraphicsScene):
                 boxes[pid] = PersonBox(pid, item.x(), item.y(), box.generation, True)
         with contextlib.suppress(Exception):  # a live preview must never break the drag
             self._draw_lines(geometry(self.genogram, boxes, self.options))
+        self.overview_names.set_persons(self.persons.values())  # the names go along
 
     def selected_person_ids(self) -> list[str]:
         return [i.person_id for i in self.selectedItems() if isinstance(i, PersonItem)]
@@ -885,6 +1268,7 @@ class GenogramScene(QGraphicsScene):
                 self.removeItem(item)
             table.clear()
         self.sibship_lines.set_sibships([])
+        self.overview_names.set_persons([])
         self.legend.set_entries([], "")
         self.genogram, self.layout = Genogram(), None
         self._syncing = False
