@@ -112,6 +112,7 @@ from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
+    READABLE_ZOOM,
     GenogramScene,
     PersonItem,
     RelationshipItem,
@@ -1280,10 +1281,11 @@ class GenogramEditor(QWidget):
         self.view.fit()
 
     def show_overview(self) -> None:
-        """Fit the map; when that makes names unreadable, show the client at a readable size."""
+        """Fit the map; when that makes names unreadable (below the zoom at which the scene
+        writes the labels at their own size), show the client at a readable size."""
         self.view.fit()
         index = self._g.index_person
-        if self.view.zoom_level() < 0.5 and index is not None:
+        if self.view.zoom_level() < READABLE_ZOOM and index is not None:
             self.view.resetTransform()
             self.view.scale(0.8, 0.8)
             self.view.centerOn(self.scene.persons[index.id])
@@ -1578,8 +1580,13 @@ class GenogramEditor(QWidget):
             position = (round(at.x()), round(at.y()))
         # The first person of a map is the client: the hint on an empty map says to start
         # there, and everyone added next is named after their relation to them.
-        edit = edits.add_person(self._g, sex=sex, position=position, is_index=not self._g.persons)
+        first = not self._g.persons
+        edit = edits.add_person(self._g, sex=sex, position=position, is_index=first)
         if self.do(edit):
+            if first:
+                # The whole of the new map in view, the legend beside the client with it:
+                # scrolled to the client alone, a narrow view cut the legend off at its edge.
+                self.show_overview()
             return edit.created[0]
         return None
 
@@ -2442,7 +2449,10 @@ class GenogramEditor(QWidget):
             return False
         ok = self.do(edit)
         if ok:
-            self.view.fit()
+            # As when the map is opened: the whole family where it reads, else the client's
+            # part of it readably (a fitted 60-person import was bare symbols at 0.28).
+            self._overview_pending = True
+            self.show_overview()
         return ok
 
     def _import_dialog(self) -> None:
