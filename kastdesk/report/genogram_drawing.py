@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable
 
 from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
+from kastdesk.genogram.captions import caption_places
 from kastdesk.genogram.layout import bar_segments, hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
 from kastdesk.genogram.routing import Route, relationship_routes
@@ -81,13 +82,47 @@ def _block_height(label: Label) -> float:
     return _baselines(label)[-1] + label[-1][2] * 0.2
 
 
-def _halves(text: str, font: str, size: float) -> tuple[str, str] | None:
-    """The name in two lines at the space that leaves the shorter longer line."""
-    words = text.split()
-    if len(words) < 2:
+def _halves(
+    text: str, font: str, size: float, room: float = math.inf
+) -> tuple[str, str] | None:
+    """The name in two lines at the break that leaves the shorter longer line: at a space,
+    or after a hyphen inside a double name ("Maria Johansson-" / "Lindqvist") where no
+    break at a space gives two lines within ``room`` (as the editor breaks them:
+    ``ui.genogram.scene._halves``)."""
+    breaks: list[tuple[str, str, bool]] = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            first, second = text[:i].rstrip(), text[i + 1:].lstrip()
+        elif ch == "-" and 0 < i < len(text) - 1 and " " not in text[i - 1:i + 2]:
+            first, second = text[:i + 1], text[i + 1:]
+        else:
+            continue
+        if first and second:
+            breaks.append((first, second, ch == " "))
+    if not breaks:
         return None
-    halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    return min(halves, key=lambda h: max(string_width(t, font, size) for t in h))
+
+    def wider(h: tuple[str, str, bool]) -> float:
+        return max(string_width(h[0], font, size), string_width(h[1], font, size))
+
+    fitting = [h for h in breaks if wider(h) <= room]
+    spaces = [h for h in fitting if h[2]]
+    first, second, _space = min(spaces or fitting or breaks, key=wider)
+    return first, second
+
+
+def _rest_lines(rest: list[str], size: float, room: float, wrap: bool = True) -> Label:
+    """The years and typed markers at ``size``, each within ``room``: a marker too wide
+    ("alkohol enl. Birgitta Ekström") wrapped once where ``wrap``, else cut (it ran into
+    the neighbours' names, unmeasured)."""
+    out: Label = []
+    for text in rest:
+        halves = _halves(text, REGULAR, size, room) if wrap else None
+        parts = [text] if string_width(text, REGULAR, size) <= room or not halves \
+            else list(halves)
+        out += [(t if string_width(t, REGULAR, size) <= room else _cut(t, REGULAR, size, room, 0),
+                 REGULAR, size) for t in parts]
+    return out
 
 
 def _tail(text: str) -> int:
@@ -125,28 +160,34 @@ def _fit_label(
     """
     name, rest = lines[0], lines[1:]
 
-    def block(name_lines: list[str], k: float) -> Label:
-        return [(t, font, size * k) for t in name_lines] + [
-            (t, REGULAR, size * k * _REST) for t in rest
-        ]
+    def block(name_lines: list[str], k: float, wrap: bool = True) -> Label:
+        return [(t, font, size * k) for t in name_lines] + _rest_lines(
+            rest, size * k * _REST, room, wrap
+        )
 
     def fits(label: Label) -> bool:
         return _block_height(label) <= depth and all(
-            string_width(t, f, pt) <= room for t, f, pt in label[: len(label) - len(rest)]
+            string_width(t, f, pt) <= room for t, f, pt in label
         )
 
     for k in _ONE_LINE_SHRINK:
         if fits(label := block([name], k)):
             return label, False
     for k in _TWO_LINE_SHRINK:
-        halves = _halves(name, font, size * k)
+        halves = _halves(name, font, size * k, room)
         if halves and fits(label := block(list(halves), k)):
             return label, False
+    # The markers cut to a line each before the name is cut.
+    for k in _TWO_LINE_SHRINK:
+        halves = _halves(name, font, size * k, room)
+        for name_lines in ([name], list(halves) if halves else []):
+            if name_lines and fits(label := block(name_lines, k, wrap=False)):
+                return label, False
     # Cut: on one line, a little smaller, or as much smaller as the depth asks.
     k = next((k for k in _TWO_LINE_SHRINK if k <= _CUT_SHRINK
-              and _block_height(block([name], k)) <= depth), _TWO_LINE_SHRINK[-1])
+              and _block_height(block([name], k, wrap=False)) <= depth), _TWO_LINE_SHRINK[-1])
     keep = _tail(name) if tail is None else tail
-    return block([_cut(name, font, size * k, room, keep)], k), True
+    return block([_cut(name, font, size * k, room, keep)], k, wrap=False), True
 
 
 def _fit(
@@ -154,9 +195,9 @@ def _fit(
 ) -> list[tuple[str, float]]:
     """A name alone and its font size per line, where nothing passes below it: set a little
     smaller, else in two lines (or one line cut, where ``wrap`` is False)."""
-    lines = [text] if wrap else [text.replace(" ", "\u00a0")]
+    lines = [text] if wrap else [text.replace(" ", "\u00a0").replace("-", "\u2011")]
     label, _ = _fit_label(lines, font, room, math.inf, size)
-    return [(t.replace("\u00a0", " "), pt) for t, _font, pt in label]
+    return [(t.replace("\u00a0", " ").replace("\u2011", "-"), pt) for t, _font, pt in label]
 
 
 def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
@@ -210,6 +251,7 @@ class GenogramFlowable(Flowable):
         self._dy = margin + half - self._min_y
         self._labels: dict[str, Label] | None = None
         self._routes: dict[str, Route] | None = None
+        self._captions: dict[str, tuple[float, float]] | None = None
         self._seen: tuple[float, float, float, float] | None = None  # while drawing a part
         #: False on an overview or a locator, too small for names to read: symbols and
         #: lines only.
@@ -247,6 +289,7 @@ class GenogramFlowable(Flowable):
         fitted and routed them forty times)."""
         self.labels()
         self.routes()
+        self.caption_places()
         other = copy.copy(self)
         other._size(scale or self.scale, tile)
         other.names = names
@@ -518,18 +561,42 @@ class GenogramFlowable(Flowable):
                 c.setFillColor(colors.white)
                 c.circle(x, y, 5 * s, stroke=1, fill=1)
 
+    def caption_places(self) -> dict[str, tuple[float, float]]:
+        """Where each couple's years go, in scene units (``genogram.captions``, as the
+        editor places them): under their own line where no other couple's runs alongside,
+        over it where a later partner's line runs under all of it, clear of the names."""
+        if self._captions is not None:
+            return self._captions
+        size = sym.CAPTION_SIZE
+        sizes = {}
+        for uid in self.layout.unions:
+            lines = sym.couple_caption(self.genogram.unions[uid])
+            if lines:
+                width = max(string_width(t, REGULAR, size) for t in lines)
+                sizes[uid] = (width, size * 1.2 * len(lines))
+        half = self.layout.options.symbol_size / 2
+        boxes = []
+        rects = self._label_rects()
+        for pid, box in self.layout.persons.items():
+            if not (math.isfinite(box.x) and math.isfinite(box.y)):
+                continue
+            boxes.append((box.x - half, box.y - half, box.x + half, box.y + half))
+            if pid in rects:
+                left, top, right, bottom = rects[pid]
+                boxes.append((box.x + left, box.y + top, box.x + right, box.y + bottom))
+        self._captions = caption_places(self.layout, sizes, boxes)
+        return self._captions
+
     def _draw_captions(self, c: Any, s: float) -> None:
-        """Each couple's years under the right half of its line, as the editor writes them
-        ("m. 2005", "d. 2010"; symbols.couple_caption), below a later partner's line that
-        runs under them. The legend explained abbreviations the printed map never wrote."""
-        floors = sym.caption_floors(self.layout)
+        """Each couple's years by its own line, as the editor writes them ("m. 2005",
+        "d. 2010"; symbols.couple_caption; where: ``caption_places``). The legend explained
+        abbreviations the printed map never wrote."""
+        places = self.caption_places()
         size = sym.CAPTION_SIZE
         c.setFillColor(LINE)
         c.setFont(REGULAR, max(size * s, 2.5 * size / 10.5))
-        for uid, ul in self.layout.unions.items():
+        for uid, (x, top) in places.items():
             lines = sym.couple_caption(self.genogram.unions[uid])
-            x = (ul.x1 + ul.x2) / 2 + sym.CAPTION_GAP
-            top = floors.get(uid, ul.y) + 3
             if not self._near((x,), (top,)):
                 continue
             for i, text in enumerate(lines):

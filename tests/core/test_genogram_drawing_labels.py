@@ -81,13 +81,14 @@ def _couple_with(names: tuple[str, str]) -> Genogram:
 @pytest.mark.parametrize(
     "names",
     [
-        ("maternal-aunt-of-the-client-1", "maternal-aunt-of-the-client-2"),
-        ("Gyllenhammar-Abrahamsson-Ek", "Gyllenhammar-Abrahamsson-Ed"),
+        ("maternalauntoftheclient1", "maternalauntoftheclient2"),
+        ("GyllenhammarAbrahamssonEk", "GyllenhammarAbrahamssonEd"),
         ("Aaaaaaaaaaaaaaaaa-x-bbbbbbbbbbbbbbbbbbbb", "Aaaaaaaaaaaaaaaaa-y-bbbbbbbbbbbbbbbbbbbb"),
     ],
 )
 def test_two_names_cut_short_never_read_the_same(names: tuple[str, str]) -> None:
-    """Names that cannot wrap (no space) are cut, keeping what tells them apart."""
+    """Names that cannot wrap (no space, no hyphen that leaves two lines within the room)
+    are cut, keeping what tells them apart."""
     flowable = GenogramFlowable(_couple_with(names), 800, 500, reference_year=2026)
     labels = flowable.labels()
     shown = [labels[pid][0][0] for pid in ("a", "b")]
@@ -116,3 +117,47 @@ def test_the_pdf_legend_draws_widowed_apart_from_married() -> None:
     widowed, married = legend_genogram("union:widowed"), legend_genogram("union:married")
     assert [p.deceased for p in widowed.persons.values()] == [False, True]
     assert not any(p.deceased for p in married.persons.values())
+
+
+def test_a_double_name_wraps_at_its_hyphen_and_a_marker_keeps_to_its_room() -> None:
+    """As the editor writes them: "Maria Johansson-" / "Lindqvist" (not "Maria" over a
+    "Johansson-Lindqvist" shrunk to fit), and a typed marker wider than the room wrapped,
+    not run into the neighbours' names."""
+    person = Person("a", Sex.FEMALE, name="Maria Johansson-Lindqvist", birth_year=1983,
+                    is_index=True, labels=("alkohol enl. Birgitta Ekström",))
+    flowable = GenogramFlowable(Genogram.build([person]), 800, 500, reference_year=2026)
+    label = flowable.labels()["a"]
+    texts = [text for text, _font, _size in label]
+    assert texts[:2] == ["Maria Johansson-", "Lindqvist"]
+    assert " ".join(texts[3:]) == "alkohol enl. Birgitta Ekström"
+    room = flowable._label_room()
+    assert all(stringWidth(t, f, s) <= room + 0.01 for t, f, s in label)
+
+
+def test_a_lower_couple_lines_years_stand_where_only_it_runs() -> None:
+    """A man with three partners, two on one side, the later one's line drawn lower under
+    the earlier one's: the later couple's years went right of its middle, under both lines
+    and beside the earlier couple's ("m. 2017" next to "m. 2008 d. 2010"), and could be
+    read as either's. They go under the stretch of the lower line that only it runs along
+    (``genogram.captions``, as the editor places them)."""
+    from kastdesk.genogram import edits as E
+
+    g = Genogram.build([Person("c", Sex.MALE, name="Per Strand", birth_year=1986,
+                               is_index=True)])
+    years = [(UnionKind.DIVORCED, 2008, 2010), (UnionKind.LIVING_TOGETHER, 2015, None),
+             (UnionKind.MARRIED, 2017, None)]
+    for i, (kind, start, end) in enumerate(years):
+        g = E.add_partner(g, "c", partner_id=f"p{i}", union_id=f"u{i}", kind=kind).apply(g)
+        g = E.update_union(g, f"u{i}", start_year=start, end_year=end).apply(g)
+    g = E.add_child(g, "u0", child_id="kid").apply(g)
+    flowable = GenogramFlowable(g, 800, 500, reference_year=2026)
+    lines = flowable.layout.unions
+    upper, lower = sorted((u for u in lines.values() if min(u.x1, u.x2) < 180),
+                          key=lambda u: u.y)
+    places = flowable.caption_places()
+    left, top = places[lower.union_id]
+    width = stringWidth("m. 2017", "DejaVuSans", 7.5)
+    assert min(lower.x1, lower.x2) <= left and left + width <= min(upper.x1, upper.x2)
+    assert top > lower.y
+    # The earlier couple's years stay right of its children's line.
+    assert places[upper.union_id][0] > (upper.x1 + upper.x2) / 2
