@@ -6,7 +6,9 @@ style) and draw it their own way, so the two always show the same notation.
 
 from __future__ import annotations
 
+import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -592,3 +594,43 @@ def with_couple_captions(entries: list[LegendEntry], g: Genogram) -> list[Legend
     captions = [LegendEntry(f"caption:{abbr}", words, "caption") for abbr, words in rows.items()]
     last = max((i for i, e in enumerate(entries) if e.category == "union"), default=-1)
     return entries[: last + 1] + captions + entries[last + 1 :]
+
+
+def name_breaks(text: str) -> list[tuple[str, str, bool]]:
+    """Every way to set a name in two lines: at a space (which goes), or after a hyphen
+    inside a double name (which stays: "Johansson-" / "Lindqvist"); True for a space.
+
+    One rule for the editor and the PDF, which each measure the lines in their own fonts
+    (they had a copy each, and only the editor's knew the Unicode hyphen).
+    """
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            first, second = text[:i].rstrip(), text[i + 1 :].lstrip()
+        elif ch in "-\u2010" and 0 < i < len(text) - 1 and " " not in text[i - 1 : i + 2]:
+            first, second = text[: i + 1], text[i + 1 :]
+        else:
+            continue
+        if first and second:
+            out.append((first, second, ch == " "))
+    return out
+
+
+def name_halves(
+    text: str, width: Callable[[str], float], room: float = math.inf
+) -> tuple[str, str] | None:
+    """A name in two lines at the break that leaves the wider line narrowest, ``width``
+    measuring a line: at a space rather than inside a double name ("Fatima / Al-Zahra
+    Hassan", not "Fatima Al- / Zahra Hassan") where a break at a space gives two lines
+    within ``room``. None for a name that cannot break."""
+    breaks = name_breaks(text)
+    if not breaks:
+        return None
+
+    def wider(h: tuple[str, str, bool]) -> float:
+        return max(width(h[0]), width(h[1]))
+
+    fitting = [h for h in breaks if wider(h) <= room]
+    spaces = [h for h in fitting if h[2]]
+    first, second, _space = min(spaces or fitting or breaks, key=wider)
+    return first, second

@@ -85,30 +85,8 @@ def _block_height(label: Label) -> float:
 def _halves(
     text: str, font: str, size: float, room: float = math.inf
 ) -> tuple[str, str] | None:
-    """The name in two lines at the break that leaves the shorter longer line: at a space,
-    or after a hyphen inside a double name ("Maria Johansson-" / "Lindqvist") where no
-    break at a space gives two lines within ``room`` (as the editor breaks them:
-    ``ui.genogram.scene._halves``)."""
-    breaks: list[tuple[str, str, bool]] = []
-    for i, ch in enumerate(text):
-        if ch == " ":
-            first, second = text[:i].rstrip(), text[i + 1:].lstrip()
-        elif ch == "-" and 0 < i < len(text) - 1 and " " not in text[i - 1:i + 2]:
-            first, second = text[:i + 1], text[i + 1:]
-        else:
-            continue
-        if first and second:
-            breaks.append((first, second, ch == " "))
-    if not breaks:
-        return None
-
-    def wider(h: tuple[str, str, bool]) -> float:
-        return max(string_width(h[0], font, size), string_width(h[1], font, size))
-
-    fitting = [h for h in breaks if wider(h) <= room]
-    spaces = [h for h in fitting if h[2]]
-    first, second, _space = min(spaces or fitting or breaks, key=wider)
-    return first, second
+    """The name in two lines, as the editor breaks them (``symbols.name_halves``)."""
+    return sym.name_halves(text, lambda line: string_width(line, font, size), room)
 
 
 def _rest_lines(rest: list[str], size: float, room: float, wrap: bool = True) -> Label:

@@ -68,6 +68,8 @@ from kastdesk.genogram.symbols import (
     child_style,
     couple_caption,
     legend_entries,
+    name_breaks,
+    name_halves,
     person_age,
     person_fills,
     person_lines,
@@ -121,43 +123,16 @@ def _width(text: str, size: float, bold: bool = False) -> float:
     return prepared.metrics(size, bold).horizontalAdvance(text)
 
 
-def _breaks(text: str) -> list[tuple[str, str, bool]]:
-    """Every way to set ``text`` in two lines: at a space (which goes), or after a hyphen
-    inside a word (which stays: "Johansson-" / "Lindqvist"); True for a space."""
-    out = []
-    for i, ch in enumerate(text):
-        if ch == " ":
-            first, second = text[:i].rstrip(), text[i + 1 :].lstrip()
-        elif ch in "-\u2010" and 0 < i < len(text) - 1 and " " not in text[i - 1 : i + 2]:
-            first, second = text[: i + 1], text[i + 1 :]
-        else:
-            continue
-        if first and second:
-            out.append((first, second, ch == " "))
-    return out
-
-
 def _halves(text: str, size: float, bold: bool, room: float) -> tuple[str, str] | None:
-    """``text`` in two lines, each within ``room`` if it can be: at a space rather than
-    inside a double name ("Fatima / Al-Zahra Hassan", not "Fatima Al- / Zahra Hassan"),
-    and at the break that leaves the wider line narrowest."""
-    breaks = _breaks(text)
-    if not breaks:
-        return None
-
-    def wider(h: tuple[str, str, bool]) -> float:
-        return max(_width(h[0], size, bold), _width(h[1], size, bold))
-
-    fitting = [h for h in breaks if wider(h) <= room]
-    spaces = [h for h in fitting if h[2]]
-    first, second, _space = min(spaces or fitting or breaks, key=wider)
-    return first, second
+    """``text`` in two lines, each within ``room`` if it can be (the rule the PDF follows
+    too: ``symbols.name_halves``)."""
+    return name_halves(text, lambda line: _width(line, size, bold), room)
 
 
 def _greedy(text: str, size: float, bold: bool, room: float) -> tuple[str, str] | None:
     """``text`` in two lines, as much of it on the first as fits ``room``: for a name too
     long for two lines, which then shows the most of its start before the cut."""
-    fitting = [h[:2] for h in _breaks(text) if _width(h[0], size, bold) <= room]
+    fitting = [h[:2] for h in name_breaks(text) if _width(h[0], size, bold) <= room]
     return max(fitting, key=lambda h: len(h[0])) if fitting else None
 
 
