@@ -42,22 +42,6 @@ MESSAGE = "Sms från mamma: " + " ".join(SEQUENCES) + " (#️⃣ 2)"
 THAI_NAME = "สมศรี ใจดี"
 
 
-@pytest.fixture
-def drawn(monkeypatch):  # type: ignore[no-untyped-def]
-    """Every run of text as it is drawn, with the face it is drawn in."""
-    from reportlab.pdfgen.textobject import PDFTextObject
-
-    runs: list[tuple[str, str]] = []
-    original = PDFTextObject._formatText
-
-    def spy(self, text):  # type: ignore[no-untyped-def]
-        runs.append((text, self._fontname))
-        return original(self, text)
-
-    monkeypatch.setattr(PDFTextObject, "_formatText", spy)
-    return runs
-
-
 def _no_missing_glyphs(drawn: list[tuple[str, str]]) -> None:
     """No character is drawn in a face without it: reportlab would draw the face's glyph 0,
     .notdef (DejaVu's empty box)."""

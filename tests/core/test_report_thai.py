@@ -26,23 +26,6 @@ BROTHER = "สมชาย ใจดี"
 THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
 
 
-@pytest.fixture
-def drawn(monkeypatch):  # type: ignore[no-untyped-def]
-    """Every run of text as it is drawn, with the face it is drawn in."""
-    from reportlab.pdfgen.textobject import PDFTextObject
-
-    runs: list[tuple[str, str]] = []
-    original = PDFTextObject._formatText
-
-    def spy(self, text):  # type: ignore[no-untyped-def]
-        runs.append((text, self._fontname))
-        return original(self, text)
-
-    monkeypatch.setattr(PDFTextObject, "_formatText", spy)
-    return runs
-
-
-
 def _summary() -> d.Document:
     """A summary's parts where a partner's name is written: profile, notes, a quoted goal,
     a risk alert, a session table's bold cell, a heading (and its line in the contents)
