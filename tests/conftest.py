@@ -6,7 +6,11 @@ argument the program itself never passes; the real cost is calibrated at creatio
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -104,3 +108,32 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def immutable_supported(probe: Path) -> bool:
+    """Whether ``chattr +i`` makes a file unwritable here (root on ext4, xfs, btrfs…): the
+    read-only case file tests need a file even the owner cannot write."""
+    if sys.platform != "linux" or not shutil.which("chattr"):
+        return False
+    probe.write_bytes(b"")
+    if subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode != 0:
+        probe.unlink()
+        return False
+    try:
+        probe.write_bytes(b"x")  # a flag that does not stop writes would prove nothing
+        refused = False
+    except OSError:
+        refused = True
+    subprocess.run(["chattr", "-i", str(probe)], check=True)
+    probe.unlink()
+    return refused
+
+
+@contextlib.contextmanager
+def immutable(path: Path) -> Iterator[None]:
+    """``path`` immutable for the ``with`` block."""
+    subprocess.run(["chattr", "+i", str(path)], check=True)
+    try:
+        yield
+    finally:  # else even the test's own clean-up could not remove it
+        subprocess.run(["chattr", "-i", str(path)], check=True)

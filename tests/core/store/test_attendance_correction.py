@@ -8,12 +8,7 @@ last contact, the 60-day silence, the follow-up date and the case summary all fo
 
 from __future__ import annotations
 
-import contextlib
 import random
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
@@ -30,6 +25,8 @@ from kastdesk.report.summary import build_case_summary, held_sessions
 from kastdesk.store import CaseFile, InvalidChange, KdfParams, Vault
 from kastdesk.store.errors import CaseReadOnly
 from tests.core.pdf_look import look, render
+
+from ...conftest import immutable, immutable_supported
 
 TODAY = date(2027, 4, 6)
 NOTE = "Did not come. Phoned at 11: he had mixed up the weeks."
@@ -247,44 +244,18 @@ def test_a_closed_case_file_refuses_a_correction_as_it_refuses_an_amendment(
     assert str(correcting.value) == str(amending.value)
 
 
-def _immutable_supported(probe: Path) -> bool:
-    if sys.platform != "linux" or not shutil.which("chattr"):
-        return False
-    probe.write_bytes(b"")
-    if subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode != 0:
-        probe.unlink()
-        return False
-    try:
-        probe.write_bytes(b"x")
-        refused = False
-    except OSError:
-        refused = True
-    subprocess.run(["chattr", "-i", str(probe)], check=True)
-    probe.unlink()
-    return refused
-
-
-@contextlib.contextmanager
-def _immutable(path: Path) -> Iterator[None]:
-    subprocess.run(["chattr", "+i", str(path)], check=True)
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-
-
 def test_a_read_only_case_file_refuses_a_correction_as_it_refuses_an_amendment(
     case: CaseFile, tmp_path: Path
 ) -> None:
-    if not _immutable_supported(tmp_path / "probe"):
+    if not immutable_supported(tmp_path / "probe"):
         pytest.skip("chattr +i is not available here (needs root and ext4, xfs, btrfs…)")
     sid = _signed_by_mistake(case)
     # One refusal each, with the file read in between as the screen would: the next use of
     # a file still frozen after a refused write says "disk", for an amendment as well.
-    with _immutable(case.path), pytest.raises(CaseReadOnly) as amending:
+    with immutable(case.path), pytest.raises(CaseReadOnly) as amending:
         case.sessions.amend(sid, "More.", "Reason")
     assert case.sessions.get(sid).amendments == []
-    with _immutable(case.path), pytest.raises(CaseReadOnly) as correcting:
+    with immutable(case.path), pytest.raises(CaseReadOnly) as correcting:
         case.sessions.correct_attendance(sid, Attendance.NO_SHOW, "Reason")
     assert correcting.value.message == amending.value.message
     got = case.sessions.get(sid)

@@ -8,14 +8,12 @@ permission bits are tried in a child process that runs as an ordinary account.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -24,40 +22,14 @@ import pytest
 from kastdesk.store import KdfParams, Vault
 from kastdesk.store.errors import CaseReadOnly, VaultReadOnly
 
-from ...conftest import PASSPHRASE
+from ...conftest import PASSPHRASE, immutable, immutable_supported
 
 FOLDER_SENTENCE = "folder is read-only"
 
 
-def _immutable_supported(probe: Path) -> bool:
-    if sys.platform != "linux" or not shutil.which("chattr"):
-        return False
-    probe.write_bytes(b"")
-    if subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode != 0:
-        probe.unlink()
-        return False
-    try:
-        probe.write_bytes(b"x")  # a flag that does not stop writes would prove nothing
-        refused = False
-    except OSError:
-        refused = True
-    subprocess.run(["chattr", "-i", str(probe)], check=True)
-    probe.unlink()
-    return refused
-
-
-@contextlib.contextmanager
-def _immutable(path: Path) -> Iterator[None]:
-    subprocess.run(["chattr", "+i", str(path)], check=True)
-    try:
-        yield
-    finally:  # else even the test's own clean-up could not remove it
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-
-
 @pytest.fixture
 def immutable_ok(tmp_path: Path) -> None:
-    if not _immutable_supported(tmp_path / "probe"):
+    if not immutable_supported(tmp_path / "probe"):
         pytest.skip("chattr +i is not available here (needs root and ext4, xfs, btrfs…)")
 
 
@@ -69,7 +41,7 @@ def test_an_immutable_case_file_is_named_as_the_file_and_saves_once_freed(
         case = vault.add_client("K-1")
         session = case.sessions.add(datetime(2026, 3, 9, 10, 0))
         path = case.path
-        with _immutable(path):
+        with immutable(path):
             assert not os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
             # Made unwritable while open (a write then fails as "disk I/O error").
             with pytest.raises(CaseReadOnly) as info:
@@ -83,7 +55,7 @@ def test_an_immutable_case_file_is_named_as_the_file_and_saves_once_freed(
         case.close()
         # Unwritable before it is opened: SQLite opens it read-only, and the
         # "Open case" line is the first write.
-        with _immutable(path), pytest.raises(CaseReadOnly):
+        with immutable(path), pytest.raises(CaseReadOnly):
             vault.open_case(client_id)
         assert vault.open_case(client_id).sessions.get(session.id).note == "typed while locked"
         assert vault.verify() == []
@@ -98,7 +70,7 @@ def test_an_immutable_cases_folder_is_still_a_read_only_folder(
     try:
         client_id = vault.add_client("K-1").client_id
         vault.open_case(client_id).close()
-        with _immutable(vault_dir / "cases"), pytest.raises(VaultReadOnly) as info:
+        with immutable(vault_dir / "cases"), pytest.raises(VaultReadOnly) as info:
             vault.open_case(client_id)  # the file may be written; no journal can be made
         assert FOLDER_SENTENCE in info.value.message
     finally:
