@@ -334,3 +334,21 @@ def test_a_blank_role_is_filled_once_the_map_has_a_word_for_it(editor) -> None: 
     assert g.persons[partner].role == "partner"
     assert g.persons[client].role == "brother"
     assert g.persons[aunt].role == "Aunt Lisa"
+
+
+def test_a_refusal_in_privacy_mode_names_persons_as_the_map_does(editor) -> None:  # type: ignore[no-untyped-def]
+    """The model's sentence names persons by name; in privacy mode the red line above the
+    map showed the client's full name (QA: "Erik Andersson kan inte vara barn till Håkon
+    Dahl…" with the status bar saying only codes are shown)."""
+    client = _client(editor)
+    _name(editor, client, name="Håkon Dahl", birth_year=1980)
+    editor.add_parents(client)
+    father = next(p for p in editor.model.parents_of(client)
+                  if editor.model.persons[p].sex is Sex.MALE)
+    _name(editor, father, name="Erik Andersson", birth_year=1950)
+    editor.privacy_mode = True
+    _pair(editor, father, client, f"connect_child:{father}:{client}")
+    text = editor.message.text()
+    assert editor.message.isVisibleTo(editor) and text
+    assert "Håkon" not in text and "Erik" not in text and "Andersson" not in text
+    assert "father" in text and "client" in text  # their roles, as the map shows them

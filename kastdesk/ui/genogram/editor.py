@@ -1537,10 +1537,25 @@ class GenogramEditor(QWidget):
         finally:
             self._saving = False
 
+    def _as_the_map_names(self, text: str) -> str:
+        """``text`` with each person's name put as the map shows them: in privacy mode by role
+        (or initials), never the name. The model's sentences name persons by name ("Erik
+        Andersson cannot be a child of Håkon Dahl…"), and one in red above the map showed the
+        client's full name with privacy mode on."""
+        if not self._privacy:
+            return text
+        persons = sorted(
+            (p for p in self._g.persons.values() if p.name), key=lambda p: -len(p.name or "")
+        )
+        for person in persons:
+            if person.name and person.name in text:
+                text = text.replace(person.name, self._step_name(person))
+        return text
+
     def _show_message(self, text: str) -> None:
         """Say in one sentence why an edit was refused (in red above the map)."""
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.message.setText(self._as_the_map_names(text))
         self.message.show()
 
     def _show_hint(self, text: str) -> None:
@@ -2474,7 +2489,9 @@ class GenogramEditor(QWidget):
         rest = len(notices) - len(shown)
         if rest:
             shown.append(self.tr("…and %n more.", "", rest))
-        text = self.tr("The family was imported. Please note:") + "\n\n" + "\n".join(shown)
+        text = self.tr("The family was imported. Please note:") + "\n\n" + "\n".join(
+            self._as_the_map_names(line) for line in shown
+        )
         box = inform(self, self.tr("Import from GEDCOM"), text)
         box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
 
