@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from kastdesk import i18n
 
 
 @pytest.fixture
@@ -21,3 +25,15 @@ def drawn(monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(PDFTextObject, "_formatText", spy)
     return runs
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """A stand-in catalogue that marks every text it was asked for: a text that comes out
+    unmarked never went through the catalogue (so could not be translated)."""
+    previous = i18n.current_translator()
+    i18n.set_translator(lambda context, text: f"«{text}»")
+    try:
+        yield
+    finally:
+        i18n.set_translator(previous)

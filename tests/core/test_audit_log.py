@@ -44,16 +44,6 @@ CONTENT = {
 
 
 @pytest.fixture
-def marked() -> Iterator[None]:
-    previous = i18n.current_translator()
-    i18n.set_translator(lambda context, text: f"«{text}»")
-    try:
-        yield
-    finally:
-        i18n.set_translator(previous)
-
-
-@pytest.fixture
 def worked_vault(vault_dir: Path, tmp_path: Path) -> Iterator[tuple[Vault, str]]:
     """A vault with one client whose case has been worked on in every way that is audited."""
     vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.for_tests(),

@@ -4,27 +4,15 @@ on Swedish and Norwegian screens)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kastdesk import cli, i18n
+from kastdesk import cli
 from kastdesk.store import KdfParams, Vault, WrongRecoveryKey
 from kastdesk.store.crypto import RecoveryKeyFormatError, parse_recovery_key
 
 from ..conftest import PASSPHRASE
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """A stand-in catalogue that marks every text it was asked for."""
-    previous = i18n.current_translator()
-    i18n.set_translator(lambda context, text: f"«{text}»")
-    try:
-        yield
-    finally:
-        i18n.set_translator(previous)
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
-from kastdesk import i18n
 from kastdesk.genogram.demo import make_demo_genogram
 from kastdesk.genogram.gedcom import (
     GedcomFile,
@@ -224,17 +222,6 @@ def test_only_the_persons_brought_in_are_said() -> None:
     # The callers that want the family only get it as before.
     assert GedcomFile.read(text).extract(center="I3", generations=1) == part.genogram
     assert import_gedcom(text) == import_gedcom_with_notices(text).genogram
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """A stand-in catalogue that marks every text it was asked for."""
-    previous = i18n.current_translator()
-    i18n.set_translator(lambda context, text: f"«{text}»")
-    try:
-        yield
-    finally:
-        i18n.set_translator(previous)
 
 
 def test_notices_go_through_the_catalogue(marked: None) -> None:
