@@ -12,7 +12,7 @@ import bisect
 import contextlib
 import itertools
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 import shiboken6
@@ -170,19 +170,23 @@ def fit_label(lines: list[str], bold: bool, room: float, depth: float) -> list[R
 
     As the case summary's map does (``report.genogram_drawing._fit_label``): a name a
     little too wide is set a little smaller; a longer one wraps onto two lines at a space or
-    a hyphen, smaller still if need be, years and all; only a name that fits neither way is
-    cut, and then as little as the depth allows. A therapist reads "Ann-Charlotte /
-    Gustafsson", not "Ann-Charlotte Gustaf…". Typed markers wrap as the name does, and are
-    cut before the name is."""
+    a hyphen (``symbols.name_halves``), smaller still if need be, years and all. A therapist
+    reads "Ann-Charlotte / Gustafsson", not "Ann-Charlotte Gustaf…". The name wins over
+    what follows it: where the label is too deep, the typed markers are cut to one line,
+    then left out, then the years, before the name is ever cut (a client's name was cut to
+    one line while the markers under it wrapped onto two). Only a name that fits two lines
+    at no size is cut, showing as much of it as two lines hold."""
     if not lines:
         return []
     name, rest = lines[0], lines[1:]
     small = _TWO_LINE_SIZES[-1]
 
-    def label(name_rows: list[str], size: float, wrap: bool = True) -> list[Row]:
+    def label(
+        name_rows: list[str], size: float, wrap: bool = True, kept: int | None = None
+    ) -> list[Row]:
         rest_size = min(_REST_SIZE, size)
         return [(t, size, bold, True) for t in name_rows] + _rest_rows(
-            rest, rest_size, room, wrap
+            rest[:kept], rest_size, room, wrap
         )
 
     def fits(rows: list[Row]) -> bool:
@@ -197,20 +201,33 @@ def fit_label(lines: list[str], bold: bool, room: float, depth: float) -> list[R
         halves = _halves(name, size, bold, room)
         return [list(halves)] if halves else []
 
+    def shorter_rest(names: Callable[[float], list[list[str]]]) -> Iterator[list[Row]]:
+        """The name as ``names`` writes it at each size, what follows it cut to a line
+        each, then fewer of those lines (the markers first, then the years): as much of
+        the label as there is room for before a larger name."""
+        for kept in range(len(rest), -1, -1):
+            for size in _TWO_LINE_SIZES:
+                yield from (label(n, size, wrap=False, kept=kept) for n in names(size))
+
+    def cut(size: float) -> list[list[str]]:
+        """As much of the name as two lines hold at ``size``, then as much as one does."""
+        greedy = _greedy(name, size, bold, room)
+        two = [[greedy[0], _elided(greedy[1], size, bold, room)]] if greedy else []
+        return [*two, [_elided(name, size, bold, room)]]
+
     def candidates() -> Iterator[list[Row]]:
         """The ways to write the label, best first (made only as far as asked)."""
         for size in _ONE_LINE_SIZES:
             yield label([name], size)
         for size in _TWO_LINE_SIZES:
             yield from (label(n, size) for n in whole(size) if len(n) == 2)
-        # No room for all of it: the markers cut to a line each before the name is cut;
-        # then as much of the name as two lines hold; then one line of it.
-        yield from (label(n, small, wrap=False) for n in whole(small))
-        greedy = _greedy(name, small, bold, room)
-        for wrap in (True, False):
-            if greedy is not None:
-                yield label([greedy[0], _elided(greedy[1], small, bold, room)], small, wrap)
-            yield label([_elided(name, small, bold, room)], small, wrap)
+        # No room for all of it: the name whole, what follows it shortened.
+        yield from shorter_rest(whole)
+        # A name too long for two lines at any size: cut, at the smallest size, in two
+        # lines before one.
+        for n in cut(small):
+            yield label(n, small)
+            yield from shorter_rest(lambda size, n=n: [n] if size == small else [])
 
     last: list[Row] = []
     for rows in candidates():
@@ -393,8 +410,11 @@ class PersonItem(QGraphicsItem):
             )
             for (text, size, bold, first), row_top in zip(rows, tops, strict=True)
         ]
-        tip = self.lines[0] if self.lines else ""
-        self.setToolTip(tip)
+        # The whole name on hovering, and the years and markers too where some of them are
+        # cut or left out for the name's sake.
+        shown = "".join(t for t, _size, _bold, name in rows if not name).replace(" ", "")
+        whole = shown == "".join(self.lines[1:]).replace(" ", "")
+        self.setToolTip("\n".join(self.lines[:1] if whole else self.lines))
         self.update()
 
     def text_rect(self) -> QRectF:
