@@ -100,3 +100,35 @@ def test_export_stays_on_the_toolbar_beside_the_register_at_1024(  # type: ignor
     # What may go behind » instead has its keys (and Fit and Tidy up the map's menu).
     for action in (editor.fit_action, editor.tidy_action, editor.legend_action):
         assert not action.shortcut().isEmpty()
+
+
+def test_a_gedcom_export_is_offered_as_the_map_with_names_in_the_therapists_language(  # type: ignore[no-untyped-def]
+    qtbot, language, vault: Vault, monkeypatch, tmp_path  # noqa: F811
+) -> None:
+    """The GEDCOM file holds the names: it is offered as the map with names is, from the
+    Export menu and from the GEDCOM button alike (it was "family.ged", English in every
+    language and unlike the map's other exports)."""
+    case = vault.add_client("K-2026-014", name=CLIENT_NAME)
+    editor = GenogramEditor(vault, case, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    editor.privacy_mode = False
+    client = editor.add_person(Sex.FEMALE)
+    assert client is not None
+    editor._person_fields(client, {"name": CLIENT_NAME})
+    offered: list[str] = []
+
+    def dialog(parent: Any, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(tmp_path / start), file_filter
+
+    monkeypatch.setattr("kastdesk.ui.files.QFileDialog.getSaveFileName", dialog)
+    menu = editor.export_button.menu()
+    assert menu is not None
+    (from_export_menu,) = [a for a in menu.actions() if "GEDCOM" in a.text()]
+    from_export_menu.trigger()
+    editor.gedcom_export_action.trigger()
+    names = {"sv": "genogram-namn", "nb": "genogram-navn", "en": "genogram-names"}[language]
+    expected = f"K-2026-014-{names}-2026-11-01.ged"
+    assert offered == [expected, expected]
+    # Written where the dialog said; the name is in the file, never in its name.
+    assert "1 NAME Tove /Lindqvist/" in (tmp_path / expected).read_text("utf-8")

@@ -2438,8 +2438,15 @@ class GenogramEditor(QWidget):
                 show_error(self, exc, self.tr("Export genogram"))
 
     def _export_gedcom_dialog(self) -> None:
+        # A GEDCOM file carries the names, so it is offered as the map with names is
+        # ("K-2026-014-genogram-names-2026-11-01.ged", in the therapist's language): it was
+        # "family.ged", in English whatever the language, and unlike the map's other exports.
+        name = exporting.suggested_file_name(
+            self.vault.client(self.case.client_id).code, "ged", self._today(),
+            initials_only=False,
+        )
         path = save_file_name(
-            self, self.tr("Export as GEDCOM"), "family.ged", self.tr("GEDCOM files (*.ged)")
+            self, self.tr("Export as GEDCOM"), name, self.tr("GEDCOM files (*.ged)")
         )
         if path:
             try:
