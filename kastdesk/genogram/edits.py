@@ -16,6 +16,7 @@ import networkx as nx
 
 from kastdesk.i18n import N_, tr
 
+from .layout import layout_genogram
 from .model import (
     DIRECTED_KINDS,
     ChildKind,
@@ -403,9 +404,16 @@ def add_union(
     end_year: int | None = None,
     union_id: str | None = None,
 ) -> Edit:
-    """Join two existing persons as a couple (placed after their earlier partnerships)."""
+    """Join two existing persons as a couple (placed after their earlier partnerships).
+
+    Refused, each in one sentence (:func:`_couple_problem`): one partner descending from the
+    other, full siblings, and two persons the map has in different generations.
+    """
     _need_person(g, a)
     _need_person(g, b_id)
+    problem = _couple_problem(g, a, b_id)
+    if problem:
+        raise GenogramError(problem)
     b = _Builder(g)
     _put_union(b, a, b_id, UnionKind(kind), start_year, end_year, union_id)
     return b.finish(
@@ -413,6 +421,56 @@ def add_union(
         text=tr("Genogram", "Add couple {0}–{1}"),
         about=[g.persons[a], g.persons[b_id]],
     )
+
+
+def _full_siblings(g: Genogram, a: str, other: str) -> bool:
+    """Both born to the same couple: biological children of one couple line.
+
+    A half sibling (one parent shared, or a child of one parent alone, whose other parent
+    the map does not know) and a step or adoptive sibling are not: such siblings do marry.
+    """
+    mine = {
+        lk.union_id
+        for lk in g.links_of_child(a)
+        if lk.kind is ChildKind.BIOLOGICAL and lk.union_id is not None
+    }
+    return any(
+        lk.kind is ChildKind.BIOLOGICAL and lk.union_id in mine for lk in g.links_of_child(other)
+    )
+
+
+def _couple_problem(g: Genogram, a: str, other: str) -> str:
+    """Why two persons on the map cannot be joined as a couple, or "" when they can.
+
+    A genogram draws a couple side by side in one generation's row: a father and his son, or
+    the client and their grandchild, joined as partners by a slip of the mouse were drawn as a
+    couple line across the rows. Step, half and adoptive siblings may be a couple (a step-
+    brother and stepsister who marry); full siblings and ancestors may not. The generations
+    are the layout's own (its rows), so what is refused is exactly what the map could not
+    draw in one row; two persons in separate pieces of the map have no generations to
+    compare yet, and joining them puts them in one row.
+    """
+    if a == other:
+        return ""  # the model's own sentence: a person in a couple with themselves
+    dag = g.to_networkx()
+    for elder, younger in ((a, other), (other, a)):
+        if nx.has_path(dag, elder, younger):
+            return tr(
+                "Genogram", "{a} and {b} cannot be a couple: {younger} descends from {elder}."
+            ).format(a=_who(g, a), b=_whom(g, other), younger=_whom(g, younger),
+                     elder=_whom(g, elder))
+    if _full_siblings(g, a, other):
+        return tr("Genogram", "{a} and {b} cannot be a couple: they are full siblings.").format(
+            a=_who(g, a), b=_whom(g, other)
+        )
+    if nx.has_path(g.family_graph(), a, other):
+        rows = layout_genogram(g).persons
+        if rows[a].generation != rows[other].generation:
+            return tr(
+                "Genogram",
+                "{a} and {b} cannot be a couple: the map has them in different generations.",
+            ).format(a=_who(g, a), b=_whom(g, other))
+    return ""
 
 
 def _put_union(
@@ -754,6 +812,45 @@ def link_child(
     return b.finish(tr("Genogram", "Add child"))
 
 
+def _refuse_partner_as_parent(
+    g: Genogram, dag: nx.DiGraph, child_id: str, parents: Sequence[str], whose: str
+) -> None:
+    """Refuse making a person a child of their own partner, or a descendant of a partner.
+
+    The ex-wife of the client made the client's daughter, or the client's wife made a child
+    of his stepson, put one partner of a couple below the other on the map. The child's own
+    descendants come along below the new parents, so every couple with one partner among them
+    and the other among the new parents or their ancestors is refused, not only the child's.
+    """
+    partners = g.partners_of(child_id)
+    for pid in parents:
+        if pid in partners:
+            raise GenogramError(
+                tr("Genogram", "{child} cannot be a child of {parent}: they are a couple.").format(
+                    child=_who(g, child_id), parent=_whom(g, pid)
+                )
+            )
+    below = nx.descendants(dag, child_id) | {child_id}
+    above = set(parents)
+    for pid in parents:
+        above |= nx.ancestors(dag, pid)
+    for u in g.unions.values():
+        for lower, upper in (u.partners, u.partners[::-1]):
+            if lower in below and upper in above:
+                raise GenogramError(
+                    tr(
+                        "Genogram",
+                        "{child} cannot be a child of {parents}: {lower} would then descend "
+                        "from their partner {upper}.",
+                    ).format(
+                        child=_who(g, child_id),
+                        parents=whose,
+                        lower=_whom(g, lower),
+                        upper=_whom(g, upper),
+                    )
+                )
+
+
 def connect_child(
     g: Genogram, child_id: str, parent: str, kind: ChildKind | str = ChildKind.BIOLOGICAL
 ) -> Edit:
@@ -764,8 +861,11 @@ def connect_child(
     name, years, notes, markers and lines. A child hanging from one parent alone who is a
     partner of the couple moves below the couple, with a twin: "a child of both", not a
     second line. Refused, each in one sentence: a child of themselves or of their own
-    descendant, a child already below these parents, a second pair of biological parents
-    (the model's rule); the model refuses a child born before a parent.
+    descendant, a child of their partner (or below a partner in any other way), a child
+    already below these parents, a second pair of biological parents (the model's rule), a
+    full sibling of their own partner; the model refuses a child born before a parent. A
+    child of their grandparents or of an elder sibling is allowed, as an adopted or foster
+    child: kinship care, which the families a therapist sees often have.
     """
     child = _need_person(g, child_id)
     kind = ChildKind(kind)
@@ -787,6 +887,7 @@ def connect_child(
                 tr("Genogram", "{child} cannot be a child of {parent}: {parent} descends from "
                    "{child}.").format(child=_who(g, child_id), parent=_whom(g, pid))
             )
+    _refuse_partner_as_parent(g, dag, child_id, parents, whose)
     anchor = union_id if union_id is not None else str(parent_id)
     links = g.links_of_child(child_id)
     if any(anchor_of(lk) == anchor for lk in links):
@@ -827,6 +928,21 @@ def connect_child(
                     "child of {parents} instead.",
                 ).format(child=_who(g, child_id), parents=whose)
             )
+    if union_id is not None and kind is ChildKind.BIOLOGICAL:
+        born_here = {
+            lk.child_id
+            for lk in g.children_of_anchor(union_id)
+            if lk.kind is ChildKind.BIOLOGICAL and lk.child_id != child_id
+        }
+        for partner in g.partners_of(child_id):
+            if partner in born_here:
+                raise GenogramError(
+                    tr(
+                        "Genogram",
+                        "{child} cannot be a child of {parents}: {child} would then be a full "
+                        "sibling of their partner {partner}.",
+                    ).format(child=_who(g, child_id), parents=whose, partner=_whom(g, partner))
+                )
     b = _Builder(g)
     if moving is not None:
         old_anchor = anchor_of(moving)
