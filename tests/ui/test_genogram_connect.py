@@ -222,6 +222,28 @@ def test_connect_to_a_person_on_the_map_by_clicking_them(qtbot, editor) -> None:
     assert editor.model.persons[client].position is None  # the click moved nobody
 
 
+def test_the_pick_hint_names_the_person_right_after_the_verb(editor) -> None:  # type: ignore[no-untyped-def]
+    """In privacy mode the person is a bare role, which read stiffly inside the old relative
+    clause in Swedish ("Klicka på personen som syskonbarn ska kopplas till"); right after
+    the verb, as the menus name persons ("Make Oskar a child of client"), a role and a name
+    both read naturally, in the translations too."""
+    client = _client(editor)
+    editor.add_parents(client)
+    father = next(p for p in editor.model.parents_of(client)
+                  if editor.model.persons[p].sex is Sex.MALE)
+    _name(editor, father, name="Lars Berg")
+    tail = (" to someone on the map. Click them, or select them with Tab and press Enter "
+            "(Esc cancels).")
+    _action(editor.person_menu(father), "connect").trigger()
+    assert editor.message.text() == "Connect Lars Berg" + tail
+    screenshot(editor, "genogram_connect_hint_names")
+    QTest.keyClick(editor.view, Qt.Key.Key_Escape)
+    editor.privacy_mode = True
+    _action(editor.person_menu(father), "connect").trigger()
+    assert editor.message.text() == "Connect father" + tail
+    screenshot(editor, "genogram_connect_hint_privacy")
+
+
 def test_a_single_persons_menu_offers_to_connect_only_with_someone_to_connect_to(editor) -> None:  # type: ignore[no-untyped-def]
     client = _client(editor)
     assert editor.person_menu(client).findChild(QAction, "connect") is None

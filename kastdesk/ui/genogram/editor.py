@@ -1752,13 +1752,18 @@ class GenogramEditor(QWidget):
 
     def begin_connect(self, person_id: str) -> None:
         """Next click on a person (or Tab to them and Enter) offers the ways to join the two:
-        a couple, or either one the child of the other (or of the other's couple)."""
+        a couple, or either one the child of the other (or of the other's couple).
+
+        The person is named right after the verb, as the menus name them ("Make Oskar a
+        child of client"): in privacy mode that is a bare role, which reads naturally there
+        in Swedish and Norwegian too, and stiffly inside a relative clause ("personen som
+        syskonbarn ska kopplas till")."""
         self._begin_pick(
             person_id,
             lambda other: self._connect_picked(person_id, other),
             self.tr(
-                "Click the person to connect {name} to, or select them with Tab and press Enter "
-                "(Esc cancels)."
+                "Connect {name} to someone on the map. Click them, or select them with Tab "
+                "and press Enter (Esc cancels)."
             ).replace("{name}", self._shown_as(person_id)),
         )
 
