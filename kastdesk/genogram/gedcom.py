@@ -97,6 +97,7 @@ class _Indi:
     # as before the birth: said to the user when the person is imported (see _left_out).
     unused: dict[str, str] = field(default_factory=dict)
     death_before_birth: int | None = None
+    slash_read_as_space: bool = False  # a "/" of the NAME line not round the surname
 
 
 @dataclass
@@ -375,7 +376,7 @@ def _read_indi(rec: Any) -> _Indi:
     for sub in rec.sub_records:
         tag = sub.tag
         if tag == "NAME" and not ind.name:
-            ind.name = _read_name(sub)
+            ind.name, ind.slash_read_as_space = _read_name(sub)
         elif tag == "SEX":
             ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
                 _text(sub.value).strip().upper(), ind.sex
@@ -451,30 +452,66 @@ def _squash(text: str) -> str:
     return " ".join(text.replace("/", " ").split())
 
 
-def _read_name(rec: Any) -> str:
-    """The name of a NAME record: its line with the "/" round the surname taken out and
-    spaces tidied, or the exact name its GIVN and SURN parts give where they say the same.
+def _slashes_in_line(value: Any) -> int:
+    """How many "/" of a NAME line are not the two that mark the surname.
+
+    ged4py splits the line at its first two "/" (given, surname, the rest), so any "/" left
+    in the pieces was one more than GEDCOM's marks: "Anna/Lena /Berg/" splits as "Anna",
+    "Lena", "Berg/". A line read as it is (a string) keeps all of them.
+    """
+    if isinstance(value, tuple):
+        return sum(v.count("/") for v in value if isinstance(v, str))
+    return max(0, _written(value).count("/") - 2)
+
+
+def _with_parts(name: str, parts: dict[str, str]) -> str:
+    """``name`` (read from the line) with a GIVN or SURN that holds a "/" put back in it,
+    where the part without its "/" stands in the name as whole words: "Dr Anna Lena Berg"
+    with GIVN "Anna/Lena" is "Dr Anna/Lena Berg". The line alone cannot hold such a "/"."""
+    for tag in ("GIVN", "SURN"):
+        part = " ".join(parts.get(tag, "").split())
+        if "/" not in part or not _squash(part):
+            continue
+        name = re.sub(
+            r"(?:(?<= )|^)" + re.escape(_squash(part)) + r"(?= |$)",
+            lambda _m, part=part: part,
+            name,
+            count=1,
+        )
+    return name
+
+
+def _read_name(rec: Any) -> tuple[str, bool]:
+    """The name of a NAME record, and whether a "/" of it was read as a space.
+
+    The name is the record's line with the "/" round the surname taken out and spaces
+    tidied, or the exact name its GIVN and SURN parts give where they say the same.
 
     The parts are what KastDesk writes where the line cannot carry a typed name as it is
     (a "/" in it, two spaces, see ``_gedcom_name``); a part may end in a space ("Anna " of
     "Anna  Berg"), which the parser keeps. A file whose parts say anything but the line
     (a prefix or suffix, surname first, a list "Berg,Lund") is read from its line: the
-    parts never change what the name says, only how it is spelt.
+    parts never change what the name says, only how it is spelt (a "/" of a part is put
+    back in the line's name). A "/" the line has beyond the two round the surname
+    ("1 NAME Anna/Lena /Berg/") cannot be told from a mark in GEDCOM, so it is read as a
+    space, and the import says so: a name changed without a word went unnoticed.
     """
     value = rec.value
+    extra = _slashes_in_line(value)
     if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
         value = " ".join(v for v in value if isinstance(v, str))
     name = _squash(_written(value))
     parts = {d.tag: _written(d.value) for d in rec.sub_records}
     if not name:  # the parts only, as subrecords ("1 NAME" / "2 GIVN" / "2 SURN")
         given = " ".join(parts.get(t, "") for t in ("NPFX", "GIVN", "SPFX", "SURN", "NSFX"))
-        return " ".join(given.split())
+        return " ".join(given.split()), False
     if "GIVN" in parts or "SURN" in parts:
         exact = " ".join(parts[t] for t in ("GIVN", "SURN") if parts.get(t))
         exact = re.sub(r"[\t\n]", " ", exact).strip()  # a part continued on a CONT line
         if _squash(exact) == name:
-            return exact
-    return name
+            return exact, exact.count("/") < extra
+        name = _with_parts(name, parts)
+    return name, name.count("/") < extra
 
 
 def _read_fam(rec: Any) -> _Fam:
@@ -770,7 +807,8 @@ def _left_out(
     the map could not take: the year, whose it was and why; persons first, nearest the
     centre first, then couples. A file's typo was dropped without a word, and the therapist
     never knew to look for it. ``names`` are the persons' names by id (the file's xref for
-    a person without one: what the genealogy program shows).
+    a person without one: what the genealogy program shows). A name whose "/" was read as
+    a space is said first, as it is how the person is named in the sentences after it.
     """
     by_whom: dict[str, list[_Dropped]] = {}
     for d in dropped:
@@ -778,6 +816,9 @@ def _left_out(
     out: list[str] = []
     for ind, pid in persons:
         name, drops = names[pid], by_whom.get(pid, [])
+        if ind.slash_read_as_space:
+            out.append(tr("Genogram", 'A "/" in the name of {name} was read as a space: in '
+                          'GEDCOM, "/" marks the surname.').format(name=name))
         birth, death = ind.unused.get("birth"), ind.unused.get("death")
         if birth and ind.birth_year is None:
             out.append(tr("Genogram", 'Birth date "{date}" of {name} was left out: it is not a '
@@ -973,7 +1014,8 @@ class GedcomImport:
 
     ``notices`` has one plain sentence for each date or year the map could not take (a
     date it cannot read, a child born before a parent, a year out of range): the family
-    comes in without it, and the user is told which, to mend it if they wish.
+    comes in without it, and the user is told which, to mend it if they wish. A "/" of a
+    name that GEDCOM's line could only read as a space is said too.
     """
 
     genogram: Genogram

@@ -98,6 +98,46 @@ def test_names_from_other_programs(lines: str, name: str) -> None:
     assert p.name == name
 
 
+@pytest.mark.parametrize(("lines", "name"), [
+    # A "/" of a given name or surname that the GIVN or SURN part holds is kept, also where
+    # the line has a prefix or suffix the parts do not (it read "Dr Anna Lena Berg").
+    ("1 NAME Anna/Lena /Berg/\n2 GIVN Anna/Lena\n2 SURN Berg", "Anna/Lena Berg"),
+    ("1 NAME Dr Anna/Lena /Berg/\n2 NPFX Dr\n2 GIVN Anna/Lena\n2 SURN Berg",
+     "Dr Anna/Lena Berg"),
+    ("1 NAME Anna /Berg Lund/ Jr\n2 GIVN Anna\n2 SURN Berg/Lund\n2 NSFX Jr", "Anna Berg/Lund Jr"),
+])
+def test_a_slash_the_name_parts_hold_is_kept(lines: str, name: str) -> None:
+    text = HEAD + f"0 @I1@ INDI\n{lines}\n0 TRLR\n"
+    result = import_gedcom_with_notices(text.encode())
+    (p,) = result.genogram.persons.values()
+    assert p.name == name
+    assert result.notices == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Anna/Lena /Berg/", "Anna Lena Berg"),
+    ("Anna /Berg/Lund/", "Anna Berg Lund"),
+    ("/Berg/ Anna/Lena", "Berg Anna Lena"),
+])
+def test_a_slash_the_name_line_reads_as_a_space_is_said(line: str, name: str) -> None:
+    """GEDCOM's line marks the surname with two "/": a third cannot be told from a mark and
+    is read as a space, which the import now says (the name changed without a word)."""
+    text = HEAD + f"0 @I1@ INDI\n1 NAME {line}\n1 BIRT\n2 DATE 31 FEB 1980\n0 TRLR\n"
+    result = import_gedcom_with_notices(text.encode())
+    (p,) = result.genogram.persons.values()
+    assert p.name == name
+    assert result.notices == (
+        f'A "/" in the name of {name} was read as a space: in GEDCOM, "/" marks the surname.',
+        f'Birth date "31 FEB 1980" of {name} is not a real day: only the year 1980 was kept.',
+    )
+
+
+def test_the_slash_notice_goes_through_the_catalogue(marked: None) -> None:
+    text = HEAD + "0 @I1@ INDI\n1 NAME Anna/Lena /Berg/\n0 TRLR\n"
+    (notice,) = import_gedcom_with_notices(text.encode()).notices
+    assert notice.startswith("«A \"/\" in the name of Anna Lena Berg") and notice.endswith("»")
+
+
 # ----- what an import leaves out ----------------------------------------------------------------
 _FAMILY = HEAD + (
     "0 @I1@ INDI\n1 NAME Erik /Berg/\n1 SEX M\n1 BIRT\n2 DATE {father}\n1 DEAT\n2 DATE {died}\n"
