@@ -9,10 +9,11 @@ therefore loses at most the last second or two of typing.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,11 +47,13 @@ from kastdesk.store import CaseFile, StoreError
 from kastdesk.ui.cases.status import action_text, change_status
 from kastdesk.ui.common import (
     TypingDialog,
+    WrappingLabel,
     from_wall_clock,
     to_wall_clock,
     typed_text,
     wall_clock_edit,
 )
+from kastdesk.ui.screen import ScrollingBody, available_area, fit_dialog, room_in
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
@@ -171,17 +174,19 @@ class AttendanceDialog(TypingDialog):
         super().__init__(parent)
         self.current = current
         self.setWindowTitle(self.tr("Correct attendance"))
-        self.resize(520, 320)
-        intro = QLabel(
+        # Everything but the buttons in a body that scrolls where the screen is too low,
+        # the dialog as tall as its text needs (fit_dialog): at a fixed 520×320 a 14 pt
+        # font cut the intro and the effect's lines in half and squeezed the choices.
+        content = QWidget(self)
+        intro = WrappingLabel(
             self.tr("The signed note stays as it is. The correction is added beneath it as an "
-                    "amendment with your name, the time and the reason."), self)
-        intro.setWordWrap(True)
-        recorded = QLabel(self.tr("Recorded now: {attendance}").format(
-            attendance=attendance_label(current)), self)
+                    "amendment with your name, the time and the reason."), content)
+        recorded = WrappingLabel(self.tr("Recorded now: {attendance}").format(
+            attendance=attendance_label(current)), content)
         font = recorded.font()
         font.setBold(True)
         recorded.setFont(font)
-        question = QLabel(self.tr("The session was in fact:"), self)
+        question = WrappingLabel(self.tr("The session was in fact:"), content)
         self.choices = QButtonGroup(self)
         self.buttons_by_value: dict[str, QRadioButton] = {}
         choice_box = QVBoxLayout()
@@ -189,22 +194,21 @@ class AttendanceDialog(TypingDialog):
         for attendance in Attendance:
             if attendance is current:
                 continue
-            button = QRadioButton(attendance_label(attendance), self)
+            button = QRadioButton(attendance_label(attendance), content)
             self.choices.addButton(button)
             self.buttons_by_value[attendance.value] = button
             choice_box.addWidget(button)
             if attendance is Attendance.HELD and ahead:
                 button.setEnabled(False)
-                ahead_hint = muted(QLabel(
-                    self.tr("Not yet: the session has not taken place."), self))
+                ahead_hint = muted(WrappingLabel(
+                    self.tr("Not yet: the session has not taken place."), content))
                 ahead_hint.setContentsMargins(22, 0, 0, 0)
                 choice_box.addWidget(ahead_hint)
-        self.effect = muted(QLabel(self))
-        self.effect.setWordWrap(True)
-        self.reason = QLineEdit(self)
+        self.effect = muted(WrappingLabel("", content))
+        self.reason = QLineEdit(content)
         self.reason.setPlaceholderText(
             self.tr("For example: the client did not come; the note was signed by mistake"))
-        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label = QLabel(self.tr("&Reason:"), content)
         reason_label.setBuddy(self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -213,7 +217,8 @@ class AttendanceDialog(TypingDialog):
         self.ok.setText(self.tr("Correct attendance"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addSpacing(4)
         layout.addWidget(recorded)
@@ -225,10 +230,14 @@ class AttendanceDialog(TypingDialog):
         reason_row.addWidget(self.reason, 1)
         layout.addLayout(reason_row)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.body = ScrollingBody(content, self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(self.buttons)
         self.choices.buttonToggled.connect(lambda *_: self._sync())
         self.reason.textChanged.connect(self._sync)
         self._sync()
+        fit_dialog(self, 520)
         self.remember_as_opened()
 
     def chosen(self) -> Attendance | None:
@@ -253,6 +262,19 @@ class AttendanceDialog(TypingDialog):
                 "From then on it counts as a session held and as a contact: the last "
                 "contact, the session count and the follow-up date follow."))
         self.effect.setVisible(bool(self.effect.text()))
+        if self.isVisible():
+            self._grow()
+
+    def _grow(self) -> None:
+        """Taller, within the screen, when a pick shows what the correction changes: its
+        lines came below the reason, a scroll away. Never lower again, so OK stays where
+        it is while the choices are clicked through."""
+        self.body.widget().layout().activate()
+        need = self.height() - self.body.height() + self.body.needed_height()
+        room = room_in(available_area(self)).height() or need
+        height = min(need, room)
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def values(self) -> tuple[Attendance, str]:
         chosen = self.chosen()
@@ -425,8 +447,12 @@ class SessionEditor(QWidget):
         self.empty_label = muted(QLabel(self.tr("Choose a session, or start a new one."), self))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        # A grid, not long rows: the editor must fit beside the register on a laptop.
-        fields = QGridLayout()
+        # A grid, not long rows: the editor must fit beside the register on a laptop. On a
+        # widget of its own, which folds as a whole (fit_height): the fields' own shown or
+        # hidden (the correction's button, the attendance hint) stays theirs.
+        self.details = QWidget(self)
+        fields = QGridLayout(self.details)
+        fields.setContentsMargins(0, 0, 0, 0)
         fields.setHorizontalSpacing(8)
         fields.setColumnStretch(4, 1)  # spare width goes right, fields keep a calm size
         for widget, width in ((self.when, 220), (self.duration, 110), (self.attendance, 220),
@@ -454,12 +480,25 @@ class SessionEditor(QWidget):
         # bar below it, the bar took four lines at 14 pt and made the case scroll).
         fields.addWidget(self.correct_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
         fields.addWidget(self.attendance_hint, 4, 0, 1, 5)
-        # Where the editor is low, the fields of rows 0-2 fold into one line that says what
-        # they hold (fit_height): a therapist types the note during the session, and at
-        # 14 pt on a 1366×768 laptop at 125 % the fields left the note no line at all.
+        # Where the editor is low, the fields fold into one line that says what they hold
+        # (fit_height): a therapist types the note during the session, and at 14 pt on a
+        # 1366×768 laptop at 125 % the fields left the note no line at all. Correct
+        # attendance… and the attendance hint fold with them: left standing, they kept a
+        # corrected note to two lines in sight.
         self._fields = fields
-        self._foldable = [fields.itemAt(i).widget() for i in range(fields.count())
-                          if fields.getItemPosition(i)[0] <= 2]
+        # Folded, the fields' labels are hidden and their Alt+letters with them: the letter
+        # went into the note instead (Linux). These stand in for them while folded, and
+        # unfold the fields with the field in focus.
+        self._folded_keys: list[tuple[QShortcut, QWidget]] = []
+        for i in range(fields.count()):
+            label = fields.itemAt(i).widget()
+            field = label.buddy() if isinstance(label, QLabel) else None
+            key = QKeySequence.mnemonic(label.text()) if field is not None else QKeySequence()
+            if field is not None and not key.isEmpty():
+                shortcut = QShortcut(key, self)
+                shortcut.setEnabled(False)
+                shortcut.activated.connect(partial(self._unfold_to, field))
+                self._folded_keys.append((shortcut, field))
         self.details_toggle = _DetailsToggle(self)
         self.details_toggle.setAccessibleName(self.tr("Session details"))
         self.details_toggle.toggled.connect(self._details_toggled)
@@ -494,7 +533,7 @@ class SessionEditor(QWidget):
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(fields)
+        body.addWidget(self.details)
         body.addLayout(note_head)
         body.addWidget(self.note, 1)
         body.addWidget(self.amendments)
@@ -556,8 +595,9 @@ class SessionEditor(QWidget):
         return lines * self.line_height() + document + margins.top() + margins.bottom()
 
     def _row_height(self, widgets: list[QWidget]) -> int:
-        # A folded field counts as shown: the height asked for is the unfolded one.
-        shown = [w for w in widgets if not w.isHidden() or w in self._foldable]
+        # Folded, the fields are hidden with the widget around them, not each on its own:
+        # the height asked for is the unfolded one.
+        shown = [w for w in widgets if not w.isHidden()]
         return max((w.sizeHint().height() for w in shown), default=0)
 
     def above_note(self, folded: bool) -> int:
@@ -570,8 +610,7 @@ class SessionEditor(QWidget):
             widget = grid.itemAt(i).widget()
             if widget is not None:
                 rows[grid.getItemPosition(i)[0]].append(widget)
-        heights = [self._row_height(row) for number, row in enumerate(rows)
-                   if not (folded and number <= 2)]
+        heights = [] if folded else [self._row_height(row) for row in rows]
         height = sum(heights) + spacing * max(len([h for h in heights if h]) - 1, 0)
         head = max(self.undo_button.sizeHint().height(), self.fontMetrics().height(),
                    self.details_toggle.sizeHint().height())  # the "Note" line
@@ -605,13 +644,27 @@ class SessionEditor(QWidget):
 
     def _set_folded(self, folded: bool, toggle: bool) -> None:
         self._folded = folded
-        for widget in self._foldable:
-            widget.setVisible(not folded)
+        self.details.setVisible(not folded)
         self.details_toggle.setVisible(toggle)
         self.details_toggle.blockSignals(True)
         self.details_toggle.setChecked(not folded)
         self.details_toggle.blockSignals(False)
+        self._sync_folded_keys()
         self._show_summary()
+
+    def _sync_folded_keys(self) -> None:
+        """The fields' Alt+letters work while folded, for the fields that can be edited
+        (a signed session's cannot: its Alt+M is "Add amendment…" alone)."""
+        for shortcut, field in self._folded_keys:
+            shortcut.setEnabled(self._folded and field.isEnabled())
+
+    def _unfold_to(self, field: QWidget) -> None:
+        """A folded field's Alt+letter: unfold the fields (the therapist's choice, as a
+        click on the folded line is) and put the focus in that field."""
+        self._details_choice = True
+        self._set_folded(False, True)
+        self._refit()
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def details_folded(self) -> bool:
@@ -759,6 +812,7 @@ class SessionEditor(QWidget):
         for widget in (self.when, self.duration, self.attendance, self.modality, self.present,
                        self.topics):
             widget.setEnabled(editable)
+        self._sync_folded_keys()
         self.sign_button.setVisible(editable)
         self.amend_button.setVisible(signed)
         self.correct_button.setVisible(signed)
