@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from kastdesk.genogram import Genogram, Layout, layout_genogram
+from kastdesk.genogram import Genogram, Layout, LayoutOptions, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.captions import caption_places
 from kastdesk.genogram.layout import bar_segments, hop_segments
@@ -55,6 +55,12 @@ _CUT_SHRINK = 0.82
 _CAP_HEIGHT = 0.73
 #: Room below a symbol where no line passes under its label, in scene units.
 _OPEN_DEPTH = 40.0
+#: How far below the symbols a couple line may be lowered for its partners' labels, in
+#: scene units (``pdf_layout``): a name in two lines, its years and a line of typed
+#: markers. Lower, the sibling bar above the children (as far above them as the couple
+#: line is below the parents) would come too close to a couple line lowered for a partner
+#: the line passes.
+_MAX_DROP = 40.0
 
 
 Label = list[tuple[str, str, float]]  # (text, font, size in scene units) per line
@@ -123,6 +129,21 @@ def _cut(text: str, font: str, size: float, room: float, tail: int) -> str:
     return head.rstrip() + "…" + end
 
 
+def _greedy(text: str, font: str, size: float, room: float) -> tuple[str, str] | None:
+    """``text`` in two lines, as much of it on the first as fits ``room``: for a name too
+    long for two lines, which then shows the most of its start before the cut (as the
+    editor does)."""
+    fitting = [h[:2] for h in sym.name_breaks(text) if string_width(h[0], font, size) <= room]
+    return max(fitting, key=lambda h: len(h[0])) if fitting else None
+
+
+def name_rows(label: Label) -> int:
+    """How many of the label's first lines are its name (one or two): set in the name's
+    font and size, the years and markers after them smaller."""
+    _text, font, size = label[0]
+    return 2 if len(label) > 1 and label[1][1:] == (font, size) else 1
+
+
 def _fit_label(
     lines: list[str], font: str, room: float, depth: float, size: float = 10.5,
     tail: int | None = None,
@@ -133,20 +154,33 @@ def _fit_label(
     The name must keep within ``room`` (neighbours' names stand only a symbol gap apart) and
     the whole block within ``depth`` below the symbol (a couple line passes there, and the
     label's white ground would hide it). A name a little too long is set a little smaller;
-    a longer one wraps onto two lines, smaller still if need be; only a name that fits
-    neither way is cut, keeping ``tail`` characters of its end.
+    a longer one wraps onto two lines (``symbols.name_halves``, as in the editor), smaller
+    still if need be. The name wins over what follows it: where the block is too deep, the
+    typed markers are cut to a line, then left out, then the years, before the name is cut
+    (a long name was cut to one line with its years and markers whole under it). Only a
+    name that fits two lines at no size is cut: as much of it as two lines hold, keeping
+    ``tail`` characters of its end, then one line.
     """
     name, rest = lines[0], lines[1:]
 
-    def block(name_lines: list[str], k: float, wrap: bool = True) -> Label:
+    def block(
+        name_lines: list[str], k: float, wrap: bool = True, kept: int | None = None
+    ) -> Label:
         return [(t, font, size * k) for t in name_lines] + _rest_lines(
-            rest, size * k * _REST, room, wrap
+            rest[:kept], size * k * _REST, room, wrap
         )
 
     def fits(label: Label) -> bool:
         return _block_height(label) <= depth and all(
             string_width(t, f, pt) <= room for t, f, pt in label
         )
+
+    def whole(k: float) -> list[str] | None:
+        """The name whole in one line, or else in two, at ``k`` (or None)."""
+        if string_width(name, font, size * k) <= room:
+            return [name]
+        halves = _halves(name, font, size * k, room)
+        return list(halves) if halves else None
 
     for k in _ONE_LINE_SHRINK:
         if fits(label := block([name], k)):
@@ -155,17 +189,30 @@ def _fit_label(
         halves = _halves(name, font, size * k, room)
         if halves and fits(label := block(list(halves), k)):
             return label, False
-    # The markers cut to a line each before the name is cut.
-    for k in _TWO_LINE_SHRINK:
-        halves = _halves(name, font, size * k, room)
-        for name_lines in ([name], list(halves) if halves else []):
-            if name_lines and fits(label := block(name_lines, k, wrap=False)):
+    # The name whole, what follows it cut to a line each, then fewer of those lines (the
+    # markers first, then the years): as much of the label as there is room for comes
+    # before a larger name.
+    for kept in range(len(rest), -1, -1):
+        for k in _TWO_LINE_SHRINK:
+            name_lines = whole(k)
+            if name_lines and fits(label := block(name_lines, k, wrap=False, kept=kept)):
                 return label, False
-    # Cut: on one line, a little smaller, or as much smaller as the depth asks.
-    k = next((k for k in _TWO_LINE_SHRINK if k <= _CUT_SHRINK
-              and _block_height(block([name], k, wrap=False)) <= depth), _TWO_LINE_SHRINK[-1])
+    # Cut: in two lines (as much of the name as the first holds), else in one; a little
+    # smaller, or as much smaller as the depth asks.
     keep = _tail(name) if tail is None else tail
-    return block([_cut(name, font, size * k, room, keep)], k, wrap=False), True
+    for lines_of_name in (2, 1):
+        for kept in range(len(rest), -1, -1):
+            for k in (k for k in _TWO_LINE_SHRINK if k <= _CUT_SHRINK):
+                pt = size * k
+                greedy = _greedy(name, font, pt, room) if lines_of_name == 2 else None
+                if lines_of_name == 2 and greedy is None:
+                    break
+                name_lines = [greedy[0], _cut(greedy[1], font, pt, room, keep)] if greedy \
+                    else [_cut(name, font, pt, room, keep)]
+                if fits(label := block(name_lines, k, wrap=False, kept=kept)):
+                    return label, True
+    k = _TWO_LINE_SHRINK[-1]
+    return block([_cut(name, font, size * k, room, keep)], k, wrap=False, kept=0), True
 
 
 def _fit(
@@ -192,6 +239,36 @@ def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
         canvas.setDash()
 
 
+def pdf_layout(genogram: Genogram, reference_year: int | None = None) -> Layout:
+    """The map's layout for the PDF: the layout's own, with the couple lines lowered as far
+    as the deepest partner's label needs (``_MAX_DROP`` at most).
+
+    The layout's usual drop (25) holds a name and its years under a partner's symbol; a
+    long name in two lines with its years and a typed marker had no room above the couple
+    line and lost a line or was cut. Maps whose partners' labels fit keep the usual drop,
+    and with it the same drawing as before."""
+    base = LayoutOptions()
+    room = min(base.neighbour_gap, base.partner_gap) - 8
+    need = 0.0
+    for pid in {pid for u in genogram.unions.values() for pid in u.partners}:
+        person = genogram.persons.get(pid)
+        if person is None:
+            continue
+        lines = [rtl.shape(t) for t in
+                 sym.person_lines(person, sym.LabelMode.NAMES, reference_year)]
+        if not lines:
+            continue
+        # Depth below the symbol to the couple line, as ``labels`` measures it.
+        above = 0.5 + (2.0 if person.is_index else 0.0)
+        font = BOLD if person.is_index else REGULAR
+        label, _cut = _fit_label(lines, font, room, _MAX_DROP - above)
+        need = max(need, _block_height(label) + above)
+    drop = min(max(base.union_drop, math.ceil(need)), _MAX_DROP)
+    if drop == base.union_drop:
+        return layout_genogram(genogram)
+    return layout_genogram(genogram, LayoutOptions(union_drop=drop))
+
+
 class GenogramFlowable(Flowable):
     """A genogram scaled to fit the frame, in scene coordinates flipped to PDF space.
 
@@ -211,7 +288,7 @@ class GenogramFlowable(Flowable):
         prints, in points at ``scale``."""
         super().__init__()
         self.genogram = genogram
-        self.layout = layout or layout_genogram(genogram)
+        self.layout = layout or pdf_layout(genogram, reference_year)
         self.reference_year = reference_year
         xs = [b.x for b in self.layout.persons.values() if math.isfinite(b.x)]
         ys = [b.y for b in self.layout.persons.values() if math.isfinite(b.y)]
@@ -315,6 +392,7 @@ class GenogramFlowable(Flowable):
         )
         out: dict[str, Label] = {}
         cut: dict[str, tuple[str, str, float, float]] = {}  # pid: name, font, room, depth
+        full: dict[str, list[str]] = {}  # pid: the label's lines before fitting
         for pid, box in self.layout.persons.items():
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
@@ -331,22 +409,25 @@ class GenogramFlowable(Flowable):
             depth = self._depth(lines_below, box.x, top, room / 2)
             font = BOLD if person.is_index else REGULAR
             out[pid], was_cut = _fit_label(lines, font, room, depth)
+            full[pid] = lines
             if was_cut:
                 cut[pid] = (lines[0], font, room, depth)
         # A cut keeps more of the end where two different names would read the same.
+        def shown(pid: str) -> str:
+            return "\n".join(t for t, _f, _s in out[pid][: name_rows(out[pid])])
+
         for _ in range(64):
             seen: dict[str, set[str]] = {}
             for pid, (name, *_rest) in cut.items():
-                seen.setdefault(out[pid][0][0], set()).add(name)
-            clash = [pid for pid, (name, *_r) in cut.items() if len(seen[out[pid][0][0]]) > 1]
+                seen.setdefault(shown(pid), set()).add(name)
+            clash = [pid for pid, (name, *_r) in cut.items() if len(seen[shown(pid)]) > 1]
             if not clash:
                 break
             for pid in clash:
                 name, font, width, depth = cut[pid]
-                shown = out[pid][0][0]
-                kept = len(shown) - shown.index("…") - 1
-                lines = [name, *(t for t, _f, _s in out[pid][1:])]
-                out[pid], _ = _fit_label(lines, font, width, depth, tail=kept + 1)
+                text = shown(pid)
+                kept = len(text) - text.index("…") - 1
+                out[pid], _ = _fit_label(full[pid], font, width, depth, tail=kept + 1)
         self._labels = out
         return out
 

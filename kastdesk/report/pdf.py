@@ -44,14 +44,14 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kastdesk.domain.models import OTHER_RISK_COLOURS, SEVERE_RISK_COLOURS
-from kastdesk.genogram import Genogram, layout_genogram
+from kastdesk.genogram import Genogram
 from kastdesk.i18n import tr
 from kastdesk.store.fsutil import write_export
 
 from . import document as d
 from . import rtl
 from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, draw_string, register_fonts, runs
-from .genogram_drawing import GenogramFlowable, Rect, legend_genogram
+from .genogram_drawing import GenogramFlowable, Rect, legend_genogram, pdf_layout
 
 INK = colors.HexColor("#1f2a33")
 ACCENT = colors.HexColor("#1f5f6f")
@@ -912,7 +912,7 @@ class _Renderer:
 
     def genogram(self, g: d.GenogramFigure) -> list[Flowable]:
         model = Genogram.from_dict(g.genogram)
-        layout = layout_genogram(model)
+        layout = pdf_layout(model, g.reference_year)
         w, h = self.template.wide_frame_size
         h -= 48  # heading and caption
         fit = GenogramFlowable(model, w, h, g.reference_year, layout=layout)
