@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from kastdesk.i18n import tr
 
+from .kinship import kinship
 from .model import (
     ChildKind,
     ChildLink,
@@ -533,7 +534,24 @@ def make_demo_genogram(
     _core_family(f, client_name, Sex(sex), facts)
     if size:
         f.grow(size)
-    return f.genogram()
+    return _with_kinship_roles(f.genogram())
+
+
+def _with_kinship_roles(g: Genogram) -> Genogram:
+    """Every person the family's structure has a word for, with that word as their role.
+
+    The editor writes it for each relative it creates (``kinship``), so a map drawn by hand
+    has one for everyone placed; the demo wrote a role only where it named one itself, and
+    the client's former wife, the current partner, the father's affair partner and every
+    relative ``grow`` adds kept a blank role (their initials in privacy mode). The words the
+    demo did name are kinship's own, so they stay as they are.
+    """
+    words = kinship(g, unplaced=False)
+    persons = {
+        pid: replace(p, role=words[pid]) if not p.role and words.get(pid) else p
+        for pid, p in g.persons.items()
+    }
+    return replace(g, persons=persons)
 
 
 def generate_family(seed: int, size: int) -> Genogram:
