@@ -387,6 +387,8 @@ class _TreeLayout:
         self.fparents: dict[tuple[str, str], list[str]] = {}
         self.fkids: dict[tuple[str, str], list[str]] = {}
         self._ranks: dict[str, dict[str, int]] = {}
+        self._pd = 0.0  # how far :meth:`_attach` put the partner from the person
+        self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
 
@@ -644,11 +646,13 @@ class _TreeLayout:
         order: list[str],
         built: dict[str, _Block],
         near: int = 0,
+        around: _Sibs | None = None,
     ) -> tuple[_Block, float]:
         """Parents with their children below them; returns the block and the x of the child
-        that was ``built`` already (the one the layout came up from)."""
+        that was ``built`` already (the one the layout came up from). ``around`` is the
+        children ready placed (:meth:`_wrapped_couple`), else they are built in ``order``."""
         g = self.g
-        sibs = self._sibs_of(order, built)
+        sibs = around if around is not None else self._sibs_of(order, built)
         parents = self.fparents[fam]
         if fam[0] == "u" and len(parents) == 2:
             a, b = g.unions[fam[1]].partners
@@ -668,7 +672,15 @@ class _TreeLayout:
                 flipped += self._has_other_children(a, fam)
             if flipped < cost:
                 a, b = b, a
-            reserved = self._reserved_couple(a, b, sibs)
+            # A partner whose siblings would stand on the wrong side of them: their sibship
+            # may go around the couple instead (where the children bring no one up here).
+            wrap_a = self._sib_sides(a)[1]
+            wrap_b = self._sib_sides(b)[0]
+            reserved = None
+            if (wrap_a or wrap_b) and not _lifts(sibs, self.gen[a]):
+                reserved = self._wrapped_couple(a, b, wrap_a, sibs)
+            if reserved is None:
+                reserved = self._reserved_couple(a, b, sibs)
             if reserved is not None:
                 k, left, right = reserved
             else:
@@ -687,6 +699,110 @@ class _TreeLayout:
         (pid,) = built
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
+
+    def _wrapped_couple(
+        self, a: str, b: str, wrap_a: bool, sibs: _Sibs
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child, ``a`` left of ``b``, when ``a`` has younger siblings
+        (``wrap_a``) or else ``b`` elder ones (``wrap_b``).
+
+        Drawn as usual those siblings stand on the far side of their own sibling, out of birth
+        order, for they may not stand between the partners. Instead they stand just beyond
+        the other partner's own block (their partners and children): room for them is
+        reserved there before that partner's siblings are placed, which then stand beyond it.
+        The wrapped partner's parents are centred over the whole sibship, which now reaches
+        across the couple. Returns the couple's block (the wrapped partner at 0) and the
+        offsets of the couple's children's halves, as :meth:`_reserved_couple` does; None
+        (the usual drawing) where it would cost more than it mends: the other partner's
+        further partners bring their parents up (the siblings' lines would cross their
+        families'), the mending pass will move the siblings (all loose, a small family), or the
+        parents cannot stand over the middle of the sibship (a breach for a breach).
+        """
+        gap = self.gap
+        w, o, s = (a, b, 1) if wrap_a else (b, a, -1)
+        row = self.gen[w]
+        kw, births_w, _ = self._own_part(w, s)
+        ko, births_o, order_o = self._own_part(o, -s)
+        if min(ko.contour) < row:
+            return None
+        birth = births_w[0]
+        order = self._in_birth_order(w, birth)
+        at = order.index(w)
+        near_sibs = order[at + 1 :] if s > 0 else order[:at]
+        far_sibs = order[:at] if s > 0 else order[at + 1 :]
+        if self.small and all(not self.own[c] and not self.births[c] for c in near_sibs):
+            return None
+        # The siblings who go beyond the other partner, in a row of their own first.
+        km = _Block()
+        xs: list[float] = []
+        for c in near_sibs:
+            cb = self.person(c, pref=s)
+            off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
+            km.add(cb, off)
+            xs.append(off)
+        off_m = _sep(ko.contour, km.contour, gap) if s > 0 else -_sep(km.contour, ko.contour, gap)
+        _merge(ko, km.contour, off_m)
+        if births_o:
+            ko = self._with_birth_family(o, ko, births_o, order_o, -s)
+        left, right = self._attach(kw, row, s, ko, sibs)
+        at_m = s * self._pd + off_m  # where the reserved row of siblings starts
+        kw.add(km, at_m)
+        # The rest of the sibship on this partner's far side, and the parents over it all.
+        whole = _Block()
+        first = last = 0.0
+        if s > 0:
+            for i, c in enumerate(far_sibs):
+                cb = self.person(c, pref=-1)
+                off = _sep(whole.contour, cb.contour, gap) if whole.contour else 0.0
+                whole.add(cb, off)
+                if i == 0:
+                    first = off
+            off_w = _sep(whole.contour, kw.contour, gap) if whole.contour else 0.0
+            whole.add(kw, off_w)
+            if not far_sibs:
+                first = off_w
+            last = off_w + at_m + xs[-1]
+        else:
+            whole.add(kw, 0.0)
+            off_w = 0.0
+            last = 0.0
+            for c in far_sibs:
+                cb = self.person(c, pref=1)
+                last = _sep(whole.contour, cb.contour, gap)
+                whole.add(cb, last)
+            first = at_m + xs[0]
+        centre = (first + last) / 2
+        # The half on the other partner's side: their parents, in this sibship's parents' row,
+        # then stand beyond this couple's partner on that side, as in-laws' parents do.
+        if s > 0:
+            around = _Sibs(_Block(), 0.0, whole, -centre, {w: (1, off_w)})
+        else:
+            around = _Sibs(whole, -centre, _Block(), 0.0, {w: (-1, off_w)})
+        fam_block, x = self._family(birth, [], {w: kw}, 0, around)
+        # Kept only if the parents did come to stand over the middle of the sibship: where
+        # the other partner's relatives leave them no room there, the usual drawing is better.
+        parents = self.g.unions[birth[1]].partners if birth[0] == "u" else (birth[1],)
+        ends = {order[0], order[-1], *parents}
+        at_x = {pid: v for pid, v in _resolve(fam_block) if pid in ends}
+        if len(at_x) < len(ends):
+            return None  # a parent drawn elsewhere (a cycle in the family): not judged here
+        mid = sum(at_x[p] for p in parents) / len(parents)
+        if abs((at_x[order[0]] + at_x[order[-1]]) / 2 - mid) > self.opts.symbol_size:
+            return None
+        for fam in births_w[1:]:
+            self._extra_parents(fam_block, fam)
+        fam_block.move(-x)
+        return fam_block, left, right
+
+    def _in_birth_order(self, pid: str, birth: tuple[str, str]) -> list[str]:
+        """The person's siblings in the tree with the person in their place by birth order."""
+        order = self.fkids[birth]
+        rank = self._rank(birth[1])
+        me = rank.get(pid, len(rank))
+        i = 0
+        while i < len(order) and rank.get(order[i], len(rank)) <= me:
+            i += 1
+        return [*order[:i], pid, *order[i:]]
 
     def _reserved_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
         """Parents reached from a child whose siblings bring in-laws' parents into their row.
@@ -979,9 +1095,11 @@ class _TreeLayout:
             c = kc[row]
             need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
             k.put(lone, sign * need, row)
+            self._pd = need
             return 0.0, 0.0
         qc = qb.contour if qb is not None else {row: [0.0, 0.0]}
         need = max(_sep(kc, qc, gap) if sign > 0 else _sep(qc, kc, gap), self.pgap)
+        self._pd = need
         if sibs is None:
             if qb is not None:
                 k.add(qb, sign * need)
@@ -1031,6 +1149,7 @@ class _TreeLayout:
                 tb = min(wb, -qo_up)
             wb = max(wb, tb, need - tb)
             if tb <= -qo_up and wb <= w_most:
+                self._pd = tb + wb
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
         if reserved and ic and min(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
@@ -1087,6 +1206,7 @@ class _TreeLayout:
                     w = need - t
                 if t in (_NEG, _POS):
                     t = w
+        self._pd = t + w
         return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, t, w)
 
     def _extra_parents(self, k: _Block, fam: tuple[str, str]) -> None:
@@ -1128,6 +1248,12 @@ def _place_couple(
     if (sign > 0) == (inner is sibs.left):
         return sign * t + a_in, sign * w + a_out
     return sign * w + a_out, sign * t + a_in
+
+
+def _lifts(sibs: _Sibs, row: int) -> bool:
+    """Whether the children bring anyone (in-laws' parents) up into their parents' ``row``."""
+    lc, rc = sibs.left.contour, sibs.right.contour
+    return bool((lc and min(lc) <= row) or (rc and min(rc) <= row))
 
 
 def _merge(k: _Block, c: Contour, off: float) -> None:

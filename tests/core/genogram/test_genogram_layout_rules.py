@@ -193,6 +193,23 @@ def test_partner_whose_child_has_foster_parents_stands_outermost() -> None:
     assert abs(pos["c"].x - pos["w"].x) < abs(pos["a"].x - pos["w"].x)
 
 
+def test_mothers_married_younger_brother_stands_beyond_the_father() -> None:
+    """The client's mother is the middle of three; her younger brother has a wife. Her
+    siblings all stood left of her (the father on her right), the brother out of birth order,
+    and the mending pass moves only siblings with no family of their own. Her sibship now
+    reaches around her couple: the elder sister left of her, the brother and his wife beyond
+    the father, her parents over the middle of the three."""
+    persons = {"c": M, "f": M, "m": F, "e": F, "y": M, "yw": F, "mf": M, "mm": F}
+    persons |= {"ff": M, "fm": F, "fs": M}
+    unions = [("u", "f", "m"), ("mu", "mf", "mm"), ("yu", "y", "yw"), ("fu", "ff", "fm")]
+    kids = [("c", "u", 0), ("e", "mu", 0), ("m", "mu", 1), ("y", "mu", 2)]
+    kids += [("f", "fu", 0), ("fs", "fu", 1)]
+    g = _with_client(_g(persons, unions, kids), "c")
+    pos = layout_genogram(g).persons
+    assert _breaches(g).total == 0
+    assert pos["e"].x < pos["m"].x < pos["f"].x < pos["y"].x
+
+
 def test_twins_stand_side_by_side_with_their_partners_outside() -> None:
     """The elder twin's wife stood between the twins (man left, wife right): the three of
     them under one point read as triplets."""
@@ -243,7 +260,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 19, 2000: 81}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 18, 2000: 77}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
