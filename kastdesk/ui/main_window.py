@@ -178,6 +178,12 @@ class IdleWatcher(QObject):
     Idle time is read from ``idle_clock`` (it counts the time the computer slept), so a
     laptop that wakes past the idle limit locks at the first check, and the first key or
     click after waking locks rather than count as use (``eventFilter``).
+
+    A window is watched once it gets focus, and also once it is seen shown at a tick: a
+    window the system never made the focus window (a dialog opened again by the unlock
+    itself, not by a click, which a window manager may leave inactive; every window on a
+    headless display) had its keys and clicks go uncounted, and the vault locked under a
+    therapist working in it, the idle time counted from the unlock.
     """
 
     idle = Signal()
@@ -229,7 +235,14 @@ class IdleWatcher(QObject):
     def start(self, minutes: float) -> None:
         self.minutes = minutes
         self.last_input = self._clock()
+        self._watch_shown()
         self._timer.start()
+
+    def _watch_shown(self) -> None:
+        """Watch every window shown now, focused or not (a handful: cheap at each tick)."""
+        for window in QGuiApplication.topLevelWindows():
+            if window.isVisible():
+                self.watch(window)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -239,6 +252,7 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def check(self) -> None:
+        self._watch_shown()  # input in a window shown since counts from now on
         if self.active and self._clock() - self.last_input >= self.minutes * 60:
             self.last_input = self._clock()  # one lock per quiet spell, not one per tick
             self.idle.emit()
