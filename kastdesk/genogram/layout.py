@@ -1183,11 +1183,18 @@ class _TreeLayout:
                 # Sending each half of the children out past the relatives avoids the breach
                 # but draws one long sibling bar across the picture whose lines cross many
                 # others. Keep the children between the partners instead (their in-laws' parents
-                # then stand between the partners: one breach, few crossings, compact).
+                # then stand between the partners: one breach, few crossings, compact), unless
+                # the halves need go only a few gaps further out to clear the relatives.
                 t = max(ki_up, ki_dn, oq_up, oq_dn)
                 w = max(t, self.pgap / 2, iq_up, iq_dn, ko_up, ko_dn)
                 if t + w < need:
                     w = need - t
+                t_out = min(-max(ik_up, ik_dn), -max(qo_up, qo_dn))
+                w_out = max(t_out, iq_up, iq_dn, ko_up, ko_dn)
+                if t_out + w_out < need:
+                    w_out = need - t_out
+                if abs(t_out - t) + abs(w_out - w) <= _MAX_RESERVE_GAPS * gap:
+                    t, w = t_out, w_out
             else:
                 # One half only (an only child): it goes beyond the partner, off-centre, rather
                 # than between this couple's relatives and the next couple out.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 import pytest
 
-from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.demo import generate_family, make_demo_genogram
 from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
 from kastdesk.genogram.model import ChildKind, ChildLink, Genogram, Person, Sex, Union
@@ -210,6 +211,19 @@ def test_mothers_married_younger_brother_stands_beyond_the_father() -> None:
     assert pos["e"].x < pos["m"].x < pos["f"].x < pos["y"].x
 
 
+def test_second_parents_of_a_clients_child_stand_beyond_the_clients_other_partner() -> None:
+    """Demo map 29 of 40 persons: the client's child with his first wife also has a second set
+    of parents, in the client's row. The client's relatives leave them no room beside the
+    couple, and they stood between the client and his wife. Sending the children a few gaps
+    further out puts them beyond the client's second partner instead."""
+    g = make_demo_genogram(random.Random(29), None, "male", 40)
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, 40).partners_apart == 0
+    (couple,) = [u for u in g.unions.values() if set(u.partners) == {"p11", "p21"}]
+    lo, hi = sorted(c[p][0] for p in couple.partners)
+    assert not any(lo < c[p][0] < hi for p in ("p24", "p25"))
+
+
 def test_twins_stand_side_by_side_with_their_partners_outside() -> None:
     """The elder twin's wife stood between the twins (man left, wife right): the three of
     them under one point read as triplets."""
@@ -260,7 +274,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 16, 2000: 77}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 15, 2000: 74}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
