@@ -431,6 +431,9 @@ class MainWindow(QMainWindow):
         self._start_widget: QWidget | None = None
         # The restore dialog that is closing the vault: the lock leaves it open.
         self._keep_window: QWidget | None = None
+        # A lock (or quitting) is closing the vault: a second lock asked for meanwhile (the
+        # idle check as closing windows makes the app active again) is a no-op.
+        self._closing_vault = False
         self.restore_dialog: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
@@ -1018,9 +1021,24 @@ class MainWindow(QMainWindow):
         seconds unlocked, and the therapist is told. What can never be saved (a case file
         replaced under the open session, a bug) does not keep the vault open: the lock goes
         on, and says afterwards what was not saved.
+
+        A lock asked for while one is under way (closing windows, or a message of the save,
+        runs events: the idle check when the app becomes active again) does nothing and
+        returns False, as the vault is not closed yet: it ran whole, and the first then
+        found no vault to close (an error in the log).
         """
         if self.vault is None:
             return True
+        if self._closing_vault:
+            return False
+        self._closing_vault = True
+        try:
+            return self._lock()
+        finally:
+            self._closing_vault = False
+
+    def _lock(self) -> bool:
+        """The lock itself (``lock`` keeps a second from starting while it runs)."""
         lost = self._save_everything()
         if lost is None:
             return False
@@ -1420,21 +1438,36 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self._closing_vault:  # asked to quit while locking: the lock goes on first
+            event.ignore()
+            return
         if self.vault is not None:
-            lost = self._save_everything()
-            if lost is None or (lost and not self._go_on_unsaved(lost)):
-                event.ignore()  # keep the window: text unsaved
-                return
-            self._close_other_windows()
-            self._drop_workspace(flush=False)
-            vault, self.vault = self.vault, None
+            self._closing_vault = True
             try:
-                vault.close()
-            except Exception as exc:
-                log_unexpected(exc)
+                if not self._close_vault_to_quit():
+                    event.ignore()  # keep the window: text unsaved
+                    return
+            finally:
+                self._closing_vault = False
         # Quitting (or logging out) takes copied case text off the clipboard as the lock
         # does: clipboard managers keep it, some on disk.
         self._clear_clipboard()
         self.idle.stop()
         self.idle.detach()
         event.accept()
+
+    def _close_vault_to_quit(self) -> bool:
+        """Save and close the vault as the app quits; False while what is typed is not
+        saved and the therapist has not yet been told."""
+        lost = self._save_everything()
+        if lost is None or (lost and not self._go_on_unsaved(lost)):
+            return False
+        self._close_other_windows()
+        self._drop_workspace(flush=False)
+        vault, self.vault = self.vault, None
+        try:
+            if vault is not None:
+                vault.close()
+        except Exception as exc:
+            log_unexpected(exc)
+        return True
