@@ -67,6 +67,7 @@ from kastdesk.ui.drafts import (
     pending_vault_drafts,
     take_vault_draft,
 )
+from kastdesk.ui.files import vault_locking
 from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
@@ -1042,6 +1043,7 @@ class MainWindow(QMainWindow):
         lost = self._save_everything()
         if lost is None:
             return False
+        vault_locking()  # a system file or print dialog still open answers as cancelled
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
                              self.workspace.current_tab(), self.workspace.current_session())
@@ -1462,6 +1464,7 @@ class MainWindow(QMainWindow):
         lost = self._save_everything()
         if lost is None or (lost and not self._go_on_unsaved(lost)):
             return False
+        vault_locking()
         self._close_other_windows()
         self._drop_workspace(flush=False)
         vault, self.vault = self.vault, None

@@ -54,6 +54,7 @@ from kastdesk.ui.exercises.base import (
     set_input_text,
     wrap,
 )
+from kastdesk.ui.files import print_accepted
 from kastdesk.ui.flow import FlowLayout
 
 GRID_COLUMNS = 3
@@ -1059,7 +1060,8 @@ class CopingPlanEditor(ExerciseEditor):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        # The system's print dialog outlives a lock: the card is not printed after one.
+        if not print_accepted(dialog):
             return
         document = QTextDocument()
         document.setHtml(self.card_html())

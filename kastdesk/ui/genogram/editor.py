@@ -2435,7 +2435,10 @@ class GenogramEditor(QWidget):
             self._today(),
             initials_only=initials_only,
         )
-        path = save_file_name(self, self.tr("Export genogram"), name, filters[fmt])
+        # A lock (or the case closing) while the dialog was open answers "": nothing written.
+        path = save_file_name(
+            self, self.tr("Export genogram"), name, filters[fmt], case=self.case
+        )
         if path:
             try:
                 self.export_file(Path(path), fmt, initials_only=initials_only)
@@ -2451,7 +2454,8 @@ class GenogramEditor(QWidget):
             initials_only=False,
         )
         path = save_file_name(
-            self, self.tr("Export as GEDCOM"), name, self.tr("GEDCOM files (*.ged)")
+            self, self.tr("Export as GEDCOM"), name, self.tr("GEDCOM files (*.ged)"),
+            case=self.case,
         )
         if path:
             try:
