@@ -374,3 +374,26 @@ def test_a_refusal_in_privacy_mode_names_persons_as_the_map_does(editor) -> None
     assert editor.message.isVisibleTo(editor) and text
     assert "Håkon" not in text and "Erik" not in text and "Andersson" not in text
     assert "father" in text and "client" in text  # their roles, as the map shows them
+
+
+def test_a_role_that_starts_a_sentence_in_privacy_mode_starts_with_a_capital(editor) -> None:  # type: ignore[no-untyped-def]
+    """A name put as the map shows it in privacy mode is a role in lower case: a refusal
+    read "former partner cannot be a child of client: they are a couple." Where a role
+    starts a sentence its first letter is a capital, and only that letter."""
+    client = _client(editor)
+    _name(editor, client, name="Håkon Dahl")
+    assert editor.add_partner(client, UnionKind.DIVORCED)
+    (partner,) = editor.model.partners_of(client)
+    _name(editor, partner, name="Greta Holm")
+    assert editor.model.persons[partner].role == "former partner"  # the editor's own word
+    aunt = editor.add_person(Sex.FEMALE)
+    assert aunt is not None
+    _name(editor, aunt, name="Ylva Berg", role="aunt ÅSA")
+    editor.privacy_mode = True
+    _pair(editor, partner, client, f"connect_child:{partner}:{client}")
+    assert editor.message.text() == "Former partner cannot be a child of client: they are a couple."
+    screenshot(editor, "genogram_refusal_role_first")
+    # At the start of each sentence and line; inside one the role is written as it is.
+    assert editor._as_the_map_names(
+        "Ylva Berg was left out. Greta Holm too, as Ylva Berg asked.\nHåkon Dahl is the client."
+    ) == "Aunt ÅSA was left out. Former partner too, as aunt ÅSA asked.\nClient is the client."

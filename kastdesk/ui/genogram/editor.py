@@ -134,6 +134,8 @@ COUPLE_KINDS = (
 #: The line above the map: a refusal in red, a hint on what to do next in blue.
 ERROR_STYLE = "color: #8a1c1c;"
 HINT_STYLE = "color: #1c4f8a;"
+# Where a sentence starts: the text's start, after . ! ? … and a space, or a new line.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 PIXMAP_CACHE_KB = 64 * 1024
 _NUDGE_ID = 0x6E75
 _TYPING_ID = 0x7479
@@ -1541,16 +1543,30 @@ class GenogramEditor(QWidget):
         """``text`` with each person's name put as the map shows them: in privacy mode by role
         (or initials), never the name. The model's sentences name persons by name ("Erik
         Andersson cannot be a child of Håkon Dahl…"), and one in red above the map showed the
-        client's full name with privacy mode on."""
+        client's full name with privacy mode on.
+
+        A role put where a sentence starts gets a capital first letter ("Former partner
+        cannot be a child of client…", not "former partner…"); only that letter, as the
+        rest of a word is written as the language writes it. One pass over the text, the
+        longest name first where names overlap, so no name is looked for inside a role put in.
+        """
         if not self._privacy:
             return text
-        persons = sorted(
-            (p for p in self._g.persons.values() if p.name), key=lambda p: -len(p.name or "")
-        )
-        for person in persons:
-            if person.name and person.name in text:
-                text = text.replace(person.name, self._step_name(person))
-        return text
+        by_name: dict[str, str] = {}
+        for person in self._g.persons.values():
+            if person.name and person.name in text and person.name not in by_name:
+                by_name[person.name] = self._step_name(person)
+        if not by_name:
+            return text
+        names = sorted(by_name, key=len, reverse=True)
+
+        def put(match: re.Match[str]) -> str:
+            word = by_name[match.group(0)]
+            if _SENTENCE_START.search(text, 0, match.start()):
+                return word[:1].upper() + word[1:]
+            return word
+
+        return re.sub("|".join(map(re.escape, names)), put, text)
 
     def _show_message(self, text: str) -> None:
         """Say in one sentence why an edit was refused (in red above the map)."""
