@@ -652,27 +652,10 @@ class _TreeLayout:
         """Parents with their children below them; returns the block and the x of the child
         that was ``built`` already (the one the layout came up from). ``around`` is the
         children ready placed (:meth:`_wrapped_couple`), else they are built in ``order``."""
-        g = self.g
         sibs = around if around is not None else self._sibs_of(order, built)
         parents = self.fparents[fam]
         if fam[0] == "u" and len(parents) == 2:
-            a, b = g.unions[fam[1]].partners
-            if g.persons[a].sex is Sex.FEMALE and g.persons[b].sex is not Sex.FEMALE:
-                a, b = b, a
-            # The left parent's siblings stand left of them, the right parent's right: flip the
-            # couple when that keeps more birth orders (man left only breaks the tie).
-            ea, ya = self._sib_sides(a)
-            eb, yb = self._sib_sides(b)
-            cost = ya + eb
-            flipped = ea + yb
-            if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
-                cost += self._has_other_children(a, fam)
-                flipped += self._has_other_children(b, fam)
-            elif near > 0:
-                cost += self._has_other_children(b, fam)
-                flipped += self._has_other_children(a, fam)
-            if flipped < cost:
-                a, b = b, a
+            a, b = self._couple_order(fam, near)
             # A partner whose siblings would stand on the wrong side of them: their sibship
             # may go around the couple instead (where the children bring no one up here).
             wrap_a = self._sib_sides(a)[1]
@@ -700,6 +683,28 @@ class _TreeLayout:
         (pid,) = built
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
+
+    def _couple_order(self, fam: tuple[str, str], near: int) -> tuple[str, str]:
+        """The parents of a family reached from a child, left one first."""
+        g = self.g
+        a, b = g.unions[fam[1]].partners
+        if g.persons[a].sex is Sex.FEMALE and g.persons[b].sex is not Sex.FEMALE:
+            a, b = b, a
+        # The left parent's siblings stand left of them, the right parent's right: flip the
+        # couple when that keeps more birth orders (man left only breaks the tie).
+        ea, ya = self._sib_sides(a)
+        eb, yb = self._sib_sides(b)
+        cost = ya + eb
+        flipped = ea + yb
+        if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
+            cost += self._has_other_children(a, fam)
+            flipped += self._has_other_children(b, fam)
+        elif near > 0:
+            cost += self._has_other_children(b, fam)
+            flipped += self._has_other_children(a, fam)
+        if flipped < cost:
+            a, b = b, a
+        return a, b
 
     def _wrapped_couple(
         self, a: str, b: str, wrap_a: bool, sibs: _Sibs
@@ -731,8 +736,9 @@ class _TreeLayout:
         at = order.index(w)
         near_sibs = order[at + 1 :] if s > 0 else order[:at]
         far_sibs = order[:at] if s > 0 else order[at + 1 :]
-        if self.small and all(not self.own[c] and not self.births[c] for c in near_sibs):
-            return None
+        # Loose siblings in a small family: the mending pass moves them too, and may find a
+        # cheaper place; the wrap must then be cheap itself (judged below).
+        loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
         # The siblings who go beyond the other partner, in a row of their own first.
         km = _Block()
         xs: list[float] = []
@@ -746,54 +752,87 @@ class _TreeLayout:
         if births_o:
             ko = self._with_birth_family(o, ko, births_o, order_o, -s)
         left, right = self._attach(kw, row, s, ko, sibs)
-        at_m = s * self._pd + off_m  # where the reserved row of siblings starts
+        pd = self._pd
+        at_m = s * pd + off_m  # where the reserved row of siblings starts
         kw.add(km, at_m)
-        # The rest of the sibship on this partner's far side, and the parents over it all.
-        whole = _Block()
-        first = last = 0.0
+        # The rest of the sibship on this partner's far side, in a row of their own.
+        fb = _Block()
+        fx: list[float] = []
+        for c in far_sibs:
+            cb = self.person(c, pref=-s)
+            off = _sep(fb.contour, cb.contour, gap) if fb.contour else 0.0
+            fb.add(cb, off)
+            fx.append(off)
+        # Two halves: the far siblings on one side, this partner's block (the couple with the
+        # reserved siblings beyond it) on the other. Their parents go over the middle of the
+        # eldest and the youngest, and each half's in-laws' parents (the other partner's,
+        # those of a far sibling's partner) beyond the parent on its side, the halves spread
+        # apart as far as that needs (:meth:`_attach`).
         if s > 0:
-            for i, c in enumerate(far_sibs):
-                cb = self.person(c, pref=-1)
-                off = _sep(whole.contour, cb.contour, gap) if whole.contour else 0.0
-                whole.add(cb, off)
-                if i == 0:
-                    first = off
-            off_w = _sep(whole.contour, kw.contour, gap) if whole.contour else 0.0
-            whole.add(kw, off_w)
-            if not far_sibs:
-                first = off_w
-            last = off_w + at_m + xs[-1]
+            if fx:
+                a_r = _sep(fb.contour, kw.contour, gap)
+                centre = (fx[0] + a_r + at_m + xs[-1]) / 2
+                around = _Sibs(fb, -centre, kw, a_r - centre, {w: (1, 0.0)})
+            else:
+                centre = (at_m + xs[-1]) / 2
+                around = _Sibs(_Block(), 0.0, kw, -centre, {w: (1, 0.0)})
+        elif fx:
+            a_r = _sep(kw.contour, fb.contour, gap)
+            centre = (at_m + xs[0] + a_r + fx[-1]) / 2
+            around = _Sibs(kw, -centre, fb, a_r - centre, {w: (-1, 0.0)})
         else:
-            whole.add(kw, 0.0)
-            off_w = 0.0
-            last = 0.0
-            for c in far_sibs:
-                cb = self.person(c, pref=1)
-                last = _sep(whole.contour, cb.contour, gap)
-                whole.add(cb, last)
-            first = at_m + xs[0]
-        centre = (first + last) / 2
-        # The half on the other partner's side: their parents, in this sibship's parents' row,
-        # then stand beyond this couple's partner on that side, as in-laws' parents do.
-        if s > 0:
-            around = _Sibs(_Block(), 0.0, whole, -centre, {w: (1, off_w)})
-        else:
-            around = _Sibs(whole, -centre, _Block(), 0.0, {w: (-1, off_w)})
-        fam_block, x = self._family(birth, [], {w: kw}, 0, around)
+            centre = (at_m + xs[0]) / 2
+            around = _Sibs(kw, -centre, _Block(), 0.0, {w: (-1, 0.0)})
+        fam_block, x = self._family(birth, [], {w: kw}, s, around)
         # Kept only if the parents did come to stand over the middle of the sibship: where
         # the other partner's relatives leave them no room there, the usual drawing is better.
         parents = self.g.unions[birth[1]].partners if birth[0] == "u" else (birth[1],)
-        ends = {order[0], order[-1], *parents}
-        at_x = {pid: v for pid, v in _resolve(fam_block) if pid in ends}
-        if len(at_x) < len(ends):
+        if loose:
+            at_x = dict(_resolve(fam_block))
+        else:  # only the ends of the sibship and the parents are needed
+            ends = {order[0], order[-1], *parents}
+            at_x = {pid: v for pid, v in _resolve(fam_block) if pid in ends}
+        if any(p not in at_x for p in parents):
             return None  # a parent drawn elsewhere (a cycle in the family): not judged here
         mid = sum(at_x[p] for p in parents) / len(parents)
         if abs((at_x[order[0]] + at_x[order[-1]]) / 2 - mid) > self.opts.symbol_size:
+            return None
+        if loose and self._sibship_crossings(order, mid, row, at_x) > CROSSINGS_PER_BREACH:
             return None
         for fam in births_w[1:]:
             self._extra_parents(fam_block, fam)
         fam_block.move(-x)
         return fam_block, left, right
+
+    def _sibship_crossings(
+        self, order: list[str], mid: float, row: int, at_x: dict[str, float]
+    ) -> int:
+        """How many other lines from the row above into ``row`` the lines from the parents'
+        middle ``mid`` down to the children ``order`` cross, among the persons at ``at_x``."""
+        gen = self.gen
+        g = self.g
+        by_child = g._link_tables[0]
+        mine = set(order)
+        kids = [at_x[c] for c in order]
+        n = 0
+        for pid, x in at_x.items():
+            if gen[pid] != row or pid in mine:
+                continue
+            for lk in by_child.get(pid, ()):
+                if lk.union_id is not None:
+                    u = g.unions.get(lk.union_id)
+                    ps: tuple[str, ...] = u.partners if u is not None else ()
+                elif lk.parent_id is not None:
+                    ps = (lk.parent_id,)
+                else:
+                    continue
+                if not ps or any(p not in at_x or gen[p] != row - 1 for p in ps):
+                    continue
+                a = sum(at_x[p] for p in ps) / len(ps)
+                for c in kids:
+                    if (a - mid) * (x - c) < -1e-6:
+                        n += 1
+        return n
 
     def _in_birth_order(self, pid: str, birth: tuple[str, str]) -> list[str]:
         """The person's siblings in the tree with the person in their place by birth order."""

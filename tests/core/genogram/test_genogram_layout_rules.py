@@ -211,6 +211,19 @@ def test_mothers_married_younger_brother_stands_beyond_the_father() -> None:
     assert pos["e"].x < pos["m"].x < pos["f"].x < pos["y"].x
 
 
+def test_mothers_younger_sibling_with_no_family_of_their_own_goes_around_the_couple() -> None:
+    """Demo map 33 of 40 persons: the mother's younger sibling (a miscarriage) stood left of
+    her, out of birth order, and the mending pass found no cheap place for them (her cousins
+    stood between her and the father as well). Her sibship now reaches around the couple at
+    the cost of at most two crossings: the sibling beyond the father's block, her parents over
+    the middle, and neither breach left."""
+    g = make_demo_genogram(random.Random(33), None, "male", 40)
+    c = layout_genogram(g).coordinates()
+    b = rule_breaches(g, c, 40)
+    assert (b.birth_order, b.partners_apart) == (0, 0)
+    assert c["p7"][0] < c["p8"][0] < c["p5"][0] < c["p9"][0]
+
+
 def test_second_parents_of_a_clients_child_stand_beyond_the_clients_other_partner() -> None:
     """Demo map 29 of 40 persons: the client's child with his first wife also has a second set
     of parents, in the client's row. The client's relatives leave them no room beside the
