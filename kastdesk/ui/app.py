@@ -7,6 +7,8 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from kastdesk import i18n
 from kastdesk.resources import resource_path
 from kastdesk.store import KdfParams, Vault, default_vault_folder
-from kastdesk.ui.common import run_in_thread
+from kastdesk.ui.common import finish_running_work, run_in_thread
 from kastdesk.ui.files import forget_file_dialogs
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.style import apply_style
@@ -100,6 +102,26 @@ def build_demo(folder: Path, clients: int = DEMO_CLIENTS, kdf: KdfParams | None 
     return vault
 
 
+class _Quitting(Exception):
+    """The app is quitting while the demo is still being built: the build stops."""
+
+
+#: Set when the app quits. A demo still being built then stops at its next client (its vault
+#: closed) instead of running on in a thread Qt destroys: a SIGTERM in the first seconds of
+#: ``kastdesk --demo`` aborted the process ("QThread: Destroyed while thread is still running")
+#: and left the demo folder behind.
+_QUITTING = threading.Event()
+
+
+def _unless_quitting(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        if _QUITTING.is_set():
+            raise _Quitting
+        progress(done, total)
+
+    return report
+
+
 def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
                kdf: KdfParams | None = None) -> None:
     """Build the demo in a worker behind a progress dialog, then open it in ``window``."""
@@ -115,7 +137,7 @@ def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
             "MainWindow", "The demo vault could not be made."))
 
     run_in_thread(
-        window, lambda progress: build_demo(folder, clients, kdf, progress),
+        window, lambda progress: build_demo(folder, clients, kdf, _unless_quitting(progress)),
         window.open_vault, on_failed=failed,
         label=QCoreApplication.translate("MainWindow", "Making fictional clients for the demo…"),
     )
@@ -200,6 +222,8 @@ def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None =
     try:
         return app.exec()
     finally:
+        _QUITTING.set()
+        finish_running_work()  # a demo still being built stops at its next client
         if window.vault is not None:
             window.close()
         if demo_root is not None:
