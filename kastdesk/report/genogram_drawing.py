@@ -308,6 +308,9 @@ class GenogramFlowable(Flowable):
         self._routes: dict[str, Route] | None = None
         self._captions: dict[str, tuple[float, float]] | None = None
         self._seen: tuple[float, float, float, float] | None = None  # while drawing a part
+        self._own: tuple[set[str], set[str]] | None = None  # _own_lines, while drawing it
+        #: ``whole_persons``, for the tile and scale it was worked out at.
+        self._whole: tuple[tuple[Rect, float], set[str]] | None = None
         #: False on an overview or a locator, too small for names to read: symbols and
         #: lines only.
         self.names = True
@@ -435,11 +438,15 @@ class GenogramFlowable(Flowable):
         """Across the whole map (tiles aside), where each symbol with its name and years is
         drawn (``Rect``: left, top from the map's top, width, height, in points): a part's
         edge that passes none of them cuts nobody in half."""
+        return list(self.person_rects().values())
+
+    def person_rects(self) -> dict[str, Rect]:
+        """``person_boxes`` by person."""
         opts = self.layout.options
         room = self._label_room()
         labels = self.labels()
         s = self.scale
-        out = []
+        out = {}
         for pid, box in self.layout.persons.items():
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
@@ -451,8 +458,32 @@ class GenogramFlowable(Flowable):
             half += 4 if symbol.double_outline else 0
             below = half + (_block_height(label) if label else 0.0) + 2
             x, y = box.x + self._dx, box.y + self._dy
-            out.append(((x - reach) * s, (y - half - 2) * s, 2 * reach * s,
-                        (half + 2 + below) * s))
+            out[pid] = ((x - reach) * s, (y - half - 2) * s, 2 * reach * s,
+                        (half + 2 + below) * s)
+        return out
+
+    def couple_boxes(self) -> list[Rect]:
+        """Across the whole map, as ``person_boxes``: each couple line from its partners
+        down to it where the children's line leaves it, with the couple's years. A part's
+        edge that passes none of them keeps a couple's years whole, and the line to their
+        children with the couple it leaves."""
+        s = self.scale
+        places = self.caption_places()
+        size = sym.CAPTION_SIZE
+        out = []
+        for uid, ul in self.layout.unions.items():
+            if not all(math.isfinite(v) for v in (ul.x1, ul.x2, ul.y1, ul.y2, ul.y)):
+                continue
+            left = right = (ul.x1 + ul.x2) / 2
+            top, bottom = max(ul.y1, ul.y2), ul.y
+            lines = sym.couple_caption(self.genogram.unions[uid])
+            if uid in places and lines:
+                x, above = places[uid]
+                width = max(string_width(t, REGULAR, size) for t in lines)
+                left, right = min(left, x), max(right, x + width)
+                top, bottom = min(top, above), max(bottom, above + size * 1.2 * len(lines))
+            out.append(((left + self._dx - 1) * s, (top + self._dy) * s,
+                        (right - left + 2) * s, (bottom - top + 2) * s))
         return out
 
     def routes(self) -> dict[str, Route]:
@@ -524,6 +555,7 @@ class GenogramFlowable(Flowable):
     def _draw_map(self, c: Any) -> None:
         s = self.scale
         self._seen = self._visible()
+        self._own = self._own_lines()
         c.setLineCap(0)
         self._draw_relationships(c, s)
         c.setStrokeColor(LINE)
@@ -532,13 +564,47 @@ class GenogramFlowable(Flowable):
         self._draw_children(c, s)
         if self.names:
             self._draw_captions(c, s)
+        whole = self.whole_persons()
         for pid, box in self.layout.persons.items():
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
-            if not self._near((box.x,), (box.y,)):
+            if not self._near((box.x,), (box.y,)) or (whole is not None and pid not in whole):
                 continue
             self._draw_person(c, self.genogram.persons[pid], box.x, box.y, s)
         self._seen = None
+
+    def _own_lines(self) -> tuple[set[str], set[str]] | None:
+        """On a part of the map, the couples (union ids) and families (their anchors' ids)
+        whose lines it draws: those of its own persons (``whole_persons``), as partners,
+        parents or children. The lines of families wholly on other parts that only pass
+        across it (a couple's line between two far branches, a twin's slanting line) were
+        stray pieces of line there that led nowhere on that page. None for the whole map."""
+        whole = self.whole_persons()
+        if whole is None:
+            return None
+        unions = {uid for uid, u in self.genogram.unions.items() if whole.intersection(u.partners)}
+        families = set(unions) | whole
+        for cl in self.layout.children.values():
+            if cl.child_id in whole:
+                families.add(cl.anchor_id)
+                if cl.anchor_id in self.genogram.unions:
+                    unions.add(cl.anchor_id)
+        return unions, families
+
+    def whole_persons(self) -> set[str] | None:
+        """On a part of the map, the persons it draws: those whose symbol, name and years
+        lie wholly inside it. Someone an edge would cut through is drawn whole on another
+        part, and not sliced on this one. None for the whole map."""
+        if self.tile is None:
+            return None
+        if self._whole is None or self._whole[0] != (self.tile, self.scale):
+            left, top = self.tile[:2]
+            right, bottom = left + self.width, top + self.height
+            self._whole = ((self.tile, self.scale), {
+                pid for pid, (x, y, w, h) in self.person_rects().items()
+                if left - 0.01 <= x and x + w <= right + 0.01
+                and top - 0.01 <= y and y + h <= bottom + 0.01})
+        return self._whole[1]
 
     def _draw_parts(self, c: Any) -> None:
         """Where each part of the map lies: on the overview each outlined with its number,
@@ -592,6 +658,37 @@ class GenogramFlowable(Flowable):
         return seen is None or (min(xs) <= seen[2] and max(xs) >= seen[0]
                                 and min(ys) <= seen[3] and max(ys) >= seen[1])
 
+    def _until_out(
+        self, points: list[tuple[float, float]], from_start: bool
+    ) -> list[tuple[float, float]]:
+        """``points`` (scene units) from their start (or end) to where they first leave
+        the part being drawn, in their own order."""
+        if self.tile is None or len(points) < 2:
+            return points
+        s = self.scale
+        left, top = self.tile[0] / s - self._dx, self.tile[1] / s - self._dy
+        right, bottom = left + self.width / s, top + self.height / s
+
+        def inside(pt: tuple[float, float]) -> bool:
+            return left <= pt[0] <= right and top <= pt[1] <= bottom
+
+        walk = points if from_start else points[::-1]
+        out = [walk[0]]
+        for a, b in itertools.pairwise(walk):
+            if inside(b):
+                out.append(b)
+                continue
+            # Where the piece from a to b crosses the part's edge.
+            k = 1.0
+            for lo, hi, va, vb in ((left, right, a[0], b[0]), (top, bottom, a[1], b[1])):
+                if vb < lo and va != vb:
+                    k = min(k, (lo - va) / (vb - va))
+                elif vb > hi and va != vb:
+                    k = min(k, (hi - va) / (vb - va))
+            out.append((a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k))
+            break
+        return out if from_start else out[::-1]
+
     def _line(self, c: Any, a: tuple[float, float], b: tuple[float, float]) -> None:
         if not self._near((a[0], b[0]), (a[1], b[1])):
             return
@@ -603,6 +700,8 @@ class GenogramFlowable(Flowable):
     def _draw_unions(self, c: Any, s: float) -> None:
         for uid, ul in self.layout.unions.items():
             if not self._near((ul.x1, ul.x2), (ul.y1, ul.y2, ul.y)):
+                continue
+            if self._own is not None and uid not in self._own[0]:
                 continue
             style = sym.union_style(self.genogram.unions[uid])
             _dash(c, style.stroke, s)
@@ -656,20 +755,26 @@ class GenogramFlowable(Flowable):
         c.setFont(REGULAR, max(size * s, 2.5 * size / 10.5))
         for uid, (x, top) in places.items():
             lines = sym.couple_caption(self.genogram.unions[uid])
-            if not self._near((x,), (top,)):
+            if not self._near((x,), (top,)) or (
+                    self._own is not None and uid not in self._own[0]):
                 continue
             for i, text in enumerate(lines):
                 # The baseline a line's ascent below its top, lines 1.2 sizes apart.
                 c.drawString(*self._pt(x, top + size * (0.95 + 1.2 * i)), text)
 
     def _draw_children(self, c: Any, s: float) -> None:
+        families = None if self._own is None else self._own[1]
         for sib in self.layout.sibships.values():
+            if families is not None and sib.anchor_id not in families:
+                continue
             self._line(c, sib.anchor, (sib.anchor[0], sib.bar_y))
             for a, b in bar_segments(sib):  # arches where another family's line passes
                 self._line(c, a, b)
         for lid, cl in self.layout.children.items():
             if not cl.points or not self._near([p[0] for p in cl.points],
                                                [p[1] for p in cl.points]):
+                continue
+            if families is not None and cl.anchor_id not in families:
                 continue
             style = sym.child_style(self.genogram.child_links[lid])
             _dash(c, style.stroke, s)
@@ -685,17 +790,29 @@ class GenogramFlowable(Flowable):
         # are centred below the symbol (name, years; the age is inside), each as wide as
         # it is printed. Two lines between the same persons are drawn side by side.
         routes = self.routes()
+        whole = self.whole_persons()
         for rid in self.layout.relationships:
             route = routes.get(rid)
             if route is None:
                 continue
             rel = self.genogram.relationships[rid]
+            points = route.points()
+            ends = (True, True)
+            if whole is not None:
+                # On a part, only the lines of its own persons, each from its person to
+                # where it first leaves the part: one between persons on other parts that
+                # passes across it, or leaves it and comes back, was a stray piece of line
+                # that led nowhere on that page.
+                ends = (rel.persons[0] in whole, rel.persons[1] in whole)
+                if not any(ends):
+                    continue
+                if not all(ends):
+                    points = self._until_out(points, from_start=ends[0])
             style = sym.relationship_style(rel)
             colour = REL_COLOURS[rel.kind]
             c.setStrokeColor(colour)
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
-            points = route.points()
             if points and not self._near([x for x, _ in points], [y for _, y in points]):
                 continue
             line = _Polyline([self._pt(*pt) for pt in points])
@@ -729,8 +846,8 @@ class GenogramFlowable(Flowable):
                 if p is sym.Pattern.BROKEN_REPAIRED:
                     (mx, my), _ = line.at(mid)
                     c.circle(mx, my, gap * 0.9, stroke=1, fill=0)
-            heads = [line.at(line.length)] if style.arrow else []
-            if style.arrow_back:
+            heads = [line.at(line.length)] if style.arrow and ends[1] else []
+            if style.arrow_back and ends[0]:
                 (tx, ty), (ux, uy) = line.at(0.0)
                 heads.append(((tx, ty), (-ux, -uy)))
             for (tx, ty), (dx, dy) in heads:

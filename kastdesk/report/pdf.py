@@ -8,7 +8,10 @@ with what follows, and tables whose header row repeats across pages.
 
 from __future__ import annotations
 
+import bisect
 import copy
+import itertools
+import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -469,86 +472,271 @@ def _marker(kind: str, x: float, y: float, colour: Any) -> Any:
     return marker
 
 
-def tile_cuts(
-    extents: list[tuple[float, float]], full: float, width: float, overlap: float,
-    start: float = 0.0,
-) -> list[tuple[float, float]]:
-    """Pages for a map ``full`` points wide, at most ``width`` each: (where each starts, its
-    width), the first at ``start``.
-
-    A page ends in a gap between persons (``extents``: each symbol with its name), as far
-    right as one is in the page's right half, and the next page starts there, or where the
-    next person does: nobody is cut in half at a join, and nobody is drawn twice. Where no
-    such gap is (a dense map), the page is full and the next one starts ``overlap`` earlier,
-    so a person cut at the edge is whole on the next page.
-    """
-    blocked: list[list[float]] = []
+def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``extents`` joined where they overlap, in order."""
+    out: list[list[float]] = []
     for lo, hi in sorted(extents):
-        if blocked and lo <= blocked[-1][1]:
-            blocked[-1][1] = max(blocked[-1][1], hi)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
         else:
-            blocked.append([lo, hi])
-    tiles: list[tuple[float, float]] = []
-    last = blocked[-1][1] if blocked else 0.0
-    while start + width < full - 1e-6:
-        end = start + width
-        if last <= end:  # only the blank margin is left: no page for it
-            tiles.append((start, width))
-            return tiles
-        cut = end
-        before = start
-        for lo, hi in blocked:
-            if lo < end < hi:  # just before the person whose place the edge fell in
-                cut = lo - min(0.5, (lo - before) / 2)
-                break
-            before = hi
-        if cut > start + width / 2:
-            tiles.append((start, cut - start))
-            # The next page starts where the next person does: a stretch with nobody in
-            # it (between two branches of a big family) would fill a page with lines.
-            start = max(cut, next((lo - 4 for lo, _hi in blocked if lo >= cut), cut))
-        else:
-            tiles.append((start, width))
-            start = end - overlap
-    tiles.append((start, full - start))
-    return tiles
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def map_parts(
     boxes: list[Rect], full: tuple[float, float],
     page: tuple[float, float], columns_first: bool = False,
+    keep: list[Rect] | None = None,
 ) -> list[Rect]:
     """The parts a map too big for one page is printed in: (left, top, width, height) of
-    the whole map ``full`` (width, height) in points, each at most ``page`` large, row by
-    row from the top left (or column by column, ``columns_first``).
+    the whole map ``full`` (width, height) in points, each at most ``page`` large, in
+    reading order (row by row from the top left, or column by column, ``columns_first``).
 
-    ``boxes`` are the persons with their names (``GenogramFlowable.person_boxes``). Rows end
-    in a gap between generations and, row by row, parts in a gap between the persons of that
-    row (``tile_cuts``); where there is none, parts overlap by a person's size, so each person
-    is whole on some part. A part that shows nobody whole who is not whole on another part
-    (the empty stretch of a sparse row) is not printed: its lines are on the overview.
-    """
+    ``boxes`` are the persons with their names (``GenogramFlowable.person_boxes``),
+    ``keep`` what must not be cut either (``GenogramFlowable.couple_boxes``: a couple's
+    years, and its line where the children's line leaves it). See ``_parts``."""
+    return _parts(boxes, full, page, columns_first, keep or [])[0]
+
+
+def _parts(
+    boxes: list[Rect], full: tuple[float, float], page: tuple[float, float],
+    columns_first: bool, keep: list[Rect],
+) -> tuple[list[Rect], bool]:
+    """``map_parts``, and whether every edge falls between persons.
+
+    A part's top and bottom edges fall between generations, its left and right edges
+    between the persons of the generations it holds: no edge passes through a symbol, its
+    name or a couple's years, and a part is only as large as what it holds (and a little
+    round it), so a line that leaves it is cut at its edge close to the persons it leaves.
+    The generations go in rows of parts, as many to a row as take the fewest pages, and a
+    row's persons in parts of about one width (cut as full as each page went, the last part
+    of a row showed a sliver of the map on a whole page); then two parts that one part
+    can hold become that one (a lone relative far out on a row of their own, with the
+    persons below them), and a part that holds nobody who is not on another one is left
+    out. Only a stretch of persons too dense for any cut (overlapping across a whole page)
+    is cut through, and a person cut there is whole on another part."""
     if columns_first:
-        turned = map_parts([(y, x, h, w) for x, y, w, h in boxes], (full[1], full[0]),
-                           (page[1], page[0]))
-        return [(x, y, w, h) for y, x, h, w in turned]
+        turned, clean = _parts([(y, x, h, w) for x, y, w, h in boxes], (full[1], full[0]),
+                               (page[1], page[0]), False,
+                               [(y, x, h, w) for x, y, w, h in keep])
+        ordered = sorted(((x, y, w, h) for y, x, h, w in turned), key=lambda r: (r[0], r[1]))
+        return ordered, clean
     if not boxes:
-        return [(0.0, 0.0, min(full[0], page[0]), min(full[1], page[1]))]
+        return [(0.0, 0.0, min(full[0], page[0]), min(full[1], page[1]))], True
     pad = 4.0
-    reach_x = max(w for _x, _y, w, _h in boxes) + pad
-    reach_y = max(h for _x, _y, _w, h in boxes) + pad
-    top = max(0.0, min(y for _x, y, _w, _h in boxes) - pad)
-    rows = tile_cuts([(y, y + h) for _x, y, _w, h in boxes], full[1], page[1], reach_y, top)
-    parts = []
-    for y0, height in rows:
-        row = [b for b in boxes if b[1] < y0 + height and b[1] + b[3] > y0]
-        if not row:
+    room = (page[0] - 2 * pad, page[1] - 2 * pad)
+    # The generations: rows of persons (with their couples' lines and years) apart.
+    rows = _merged([(y, y + h) for _x, y, _w, h in [*boxes, *keep]])
+    runs: dict[tuple[int, int], _Run] = {}
+    for first in range(len(rows)):
+        for last in range(first, len(rows)):
+            if last > first and rows[last][1] - rows[first][0] > room[1]:
+                break
+            runs[first, last] = _Run(boxes, keep, rows, first, last, room, pad, full)
+    # The fewest parts over all ways to put the generations in rows of parts; of equals,
+    # the one whose highest row of parts is lowest (five generations in rows of three and
+    # two, not four and a sliver of one).
+    best: list[tuple[int, float, list[tuple[int, int]]]] = [(0, 0.0, [])]
+    for last in range(len(rows)):
+        best.append(min((best[first][0] + len(runs[first, last].groups()),
+                         max(best[first][1], runs[first, last].tall),
+                         [*best[first][2], (first, last)])
+                        for first in range(last + 1) if (first, last) in runs))
+    chosen = [run.window(at, end) for key in best[-1][2] for run in [runs[key]]
+              for at, end in run.groups()]
+    tidy = [window for run in runs.values() for window in run.windows() if window[1]]
+    chosen = _fewer(chosen, tidy, boxes)
+    chosen += _leftover(boxes, chosen, full, page, pad)
+    kept = _needed([c[3] for c in chosen], boxes)
+    # In reading order: by the generation each part starts at, then from the left.
+    tops = [lo for lo, _hi in rows]
+    kept.sort(key=lambda r: (bisect.bisect_right(tops, r[1] + pad + 0.5), r[0]))
+    return kept, all(c[1] for c in chosen)
+
+
+#: A part as ``_Run`` makes it: the persons it holds whole (a bit each, by their index in
+#: the boxes), whether its edges all fall between persons, the height of its generations,
+#: and its rectangle.
+_Window = tuple[int, bool, float, Rect]
+
+
+class _Run:
+    """Generations ``first`` to ``last`` of a map (``rows``), their persons and couples'
+    years in blocks that no edge may cut, and the parts they may be printed in, ``room``
+    (width, height) large at most and ``pad`` round what they hold."""
+
+    def __init__(
+        self, boxes: list[Rect], keep: list[Rect], rows: list[tuple[float, float]],
+        first: int, last: int, room: tuple[float, float], pad: float,
+        full: tuple[float, float],
+    ) -> None:
+        self.boxes, self.room, self.pad, self.full = boxes, room, pad, full
+        top, bottom = rows[first][0], rows[last][1]
+        self.tall = bottom - top
+        self.inside = sorted((i for i, (_x, y, _w, h) in enumerate(boxes)
+                              if top <= y and y + h <= bottom), key=lambda i: boxes[i][0])
+        self.lefts = [boxes[i][0] for i in self.inside]
+        self.masks = [0]
+        for i in self.inside:
+            self.masks.append(self.masks[-1] | 1 << i)
+        self.blocks = _merged([(boxes[i][0], boxes[i][0] + boxes[i][2]) for i in self.inside]
+                              + [(x, x + w) for x, y, w, h in keep
+                                 if top <= y and y + h <= bottom])
+        self.rows, self.first, self.last = rows, first, last
+        tops = [lo for lo, _hi in rows]
+        self.row_of = {i: bisect.bisect_right(tops, boxes[i][1]) - 1 for i in self.inside}
+        self._groups: list[tuple[int, int]] | None = None
+
+    def _height(self, first: int, last: int) -> tuple[float, float]:
+        """Top and bottom of a part holding generations ``first`` to ``last``: ``pad``
+        round them, and no nearer to the next generation than half the gap."""
+        rows, pad = self.rows, self.pad
+        above = rows[first - 1][1] if first else -math.inf
+        below = rows[last + 1][0] if last + 1 < len(rows) else math.inf
+        y0 = max(0.0, rows[first][0] - pad, (above + rows[first][0]) / 2)
+        y1 = min(self.full[1], rows[last][1] + pad, (rows[last][1] + below) / 2,
+                 y0 + self.room[1] + 2 * pad)
+        return y0, y1
+
+    def groups(self) -> list[tuple[int, int]]:
+        """The blocks in runs (first and last block) of one part each: the fewest that can
+        be, and of those ways the one whose widest part is narrowest, so the parts of a row
+        are of about one width. A block wider than a part is a run of its own."""
+        if self._groups is not None:
+            return self._groups
+        blocks, width = self.blocks, self.room[0]
+
+        def greedy(limit: float) -> list[tuple[int, int]]:
+            out: list[tuple[int, int]] = []
+            for i, (_lo, hi) in enumerate(blocks):
+                if out and hi - blocks[out[-1][0]][0] <= limit:
+                    out[-1] = (out[-1][0], i)
+                else:
+                    out.append((i, i))
+            return out
+
+        fewest = len(greedy(width))
+        spans = sorted({hi - blocks[i][0] for i in range(len(blocks))
+                        for _lo, hi in blocks[i:] if hi - blocks[i][0] <= width})
+        lo, hi = 0, len(spans) - 1
+        while lo < hi:  # the narrowest widest part that needs no more parts than the fewest
+            mid = (lo + hi) // 2
+            if len(greedy(spans[mid])) <= fewest:
+                hi = mid
+            else:
+                lo = mid + 1
+        self._groups = greedy(spans[lo] if spans else width)
+        return self._groups
+
+    def windows(self) -> list[_Window]:
+        """A part starting at each block, as wide as a part may be, and one ending at each."""
+        starts = [lo for lo, _hi in self.blocks]
+        ends = [hi for _lo, hi in self.blocks]
+        spans = set()
+        for at, (lo, hi) in enumerate(self.blocks):
+            spans.add((at, max(at, bisect.bisect_right(ends, lo + self.room[0]) - 1)))
+            spans.add((min(at, bisect.bisect_left(starts, hi - self.room[0])), at))
+        return [self.window(at, end) for at, end in sorted(spans)]
+
+    def window(self, at: int, end: int) -> _Window:
+        """The part holding blocks ``at`` to ``end``: cut through the last where they are
+        wider than a part (and holding whole only those it does)."""
+        boxes, blocks, pad, width = self.boxes, self.blocks, self.pad, self.room[0]
+        left, right = blocks[at][0], blocks[end][1]
+        tidy = right - left <= width and self.tall <= self.room[1]
+        before = blocks[at - 1][1] if at else -math.inf
+        after = blocks[end + 1][0] if end + 1 < len(blocks) else math.inf
+        x0 = max(0.0, left - pad, (before + left) / 2)
+        x1 = min(self.full[0], right + pad, (right + after) / 2, x0 + width + 2 * pad)
+        if tidy:  # every edge between blocks: whoever starts inside ends inside
+            i0 = bisect.bisect_left(self.lefts, left)
+            i1 = bisect.bisect_right(self.lefts, right)
+            held = self.masks[i1] ^ self.masks[i0]
+            # Only as high as the generations of those it holds (the top one may have
+            # nobody this far along).
+            rows = [self.row_of[i] for i in self.inside[i0:i1]]
+            y0, y1 = self._height(min(rows, default=self.first), max(rows, default=self.last))
+        else:
+            y0, y1 = self._height(self.first, self.last)
+            held = sum(1 << i for i in self.inside
+                       if x0 <= boxes[i][0] and boxes[i][0] + boxes[i][2] <= x1
+                       and y0 <= boxes[i][1] and boxes[i][1] + boxes[i][3] <= y1)
+        return held, tidy, self.tall, (x0, y0, x1 - x0, y1 - y0)
+
+
+def _fewer(chosen: list[_Window], candidates: list[_Window], boxes: list[Rect]) -> list[_Window]:
+    """``chosen`` with two parts replaced by one of ``candidates`` wherever one holds
+    everyone the two hold whom no other part does (``boxes``: the persons), until none
+    does."""
+    by_left = sorted(candidates, key=lambda c: c[3][0])
+    lefts = [c[3][0] for c in by_left]
+    widest = max((c[3][2] for c in candidates), default=0.0)
+    highest = max((c[3][3] for c in candidates), default=0.0)
+    changed = True
+    while changed and len(chosen) > 1:
+        changed = False
+        # Who is on exactly one part, and who on exactly two.
+        once = twice = thrice = 0
+        for c in chosen:
+            thrice |= twice & c[0]
+            twice |= once & c[0]
+            once |= c[0]
+        one, two = once & ~twice, twice & ~thrice
+        for a, b in itertools.combinations(range(len(chosen)), 2):
+            (ax, ay, aw, ah), (bx, by, bw, bh) = chosen[a][3], chosen[b][3]
+            if max(ax, bx) - min(ax + aw, bx + bw) > widest or max(ay, by) - min(
+                    ay + ah, by + bh) > highest:
+                continue  # too far apart (a part on its own that others hold is left
+                # out by ``_needed``)
+            need = ((chosen[a][0] | chosen[b][0]) & one) | (chosen[a][0] & chosen[b][0] & two)
+            held = []
+            rest = need
+            while rest:
+                bit = rest & -rest
+                held.append(boxes[bit.bit_length() - 1])
+                rest ^= bit
+            if held:
+                left = min(x for x, _y, _w, _h in held)
+                right = max(x + w for x, _y, w, _h in held)
+                top = min(y for _x, y, _w, _h in held)
+                bottom = max(y + h for _x, y, _w, h in held)
+                if right - left > widest or bottom - top > highest:
+                    continue  # too far apart for one part to hold both
+                found = next((c for c in by_left[bisect.bisect_left(lefts, right - widest):
+                                                 bisect.bisect_right(lefts, left)]
+                              if need & ~c[0] == 0), None)
+                if found is None:
+                    continue
+                chosen = [c for k, c in enumerate(chosen) if k not in (a, b)] + [found]
+            else:  # everyone on both is on other parts too
+                chosen = [c for k, c in enumerate(chosen) if k not in (a, b)]
+            changed = True
+            break
+    return chosen
+
+
+def _leftover(
+    boxes: list[Rect], chosen: list[_Window], full: tuple[float, float],
+    page: tuple[float, float], pad: float,
+) -> list[_Window]:
+    """Parts for whoever no part in ``chosen`` holds whole: a page from each such person's
+    top left on. Only where persons stand too close for any edge between them (a stretch
+    of overlapping names a page wide, a generation taller than a page); an edge of such a
+    part may pass through a person, who is whole on the next one."""
+    covered = 0
+    for held, *_rest in chosen:
+        covered |= held
+    out: list[_Window] = []
+    for i in sorted(range(len(boxes)), key=lambda i: (boxes[i][1], boxes[i][0])):
+        if covered >> i & 1:
             continue
-        left = max(0.0, min(x for x, _y, _w, _h in row) - pad)
-        for x0, width in tile_cuts([(x, x + w) for x, _y, w, _h in row], full[0], page[0],
-                                   reach_x, left):
-            parts.append((x0, y0, width, height))
-    return _needed(parts, boxes)
+        x, y = max(0.0, boxes[i][0] - pad), max(0.0, boxes[i][1] - pad)
+        w, h = min(page[0], full[0] - x), min(page[1], full[1] - y)
+        held = sum(1 << k for k, (bx, by, bw, bh) in enumerate(boxes)
+                   if x <= bx and bx + bw <= x + w and y <= by and by + bh <= y + h) | 1 << i
+        covered |= held
+        out.append((held, False, h, (x, y, w, h)))
+    return out
 
 
 def _needed(parts: list[Rect], boxes: list[Rect]) -> list[Rect]:
@@ -941,20 +1129,26 @@ class _Renderer:
         whole = fit.view(scale=min(1.0, max(MIN_GENOGRAM_SCALE,
                                             MIN_NAME_SIZE / smallest * (1 + 1e-6))))
         wide = self.template.wide_frame_size
-        frames = {"wide": wide, "body": (self.width, BODY_HEIGHT)}
+        # A part keeps within the page's margins, the header's and footer's rules (the
+        # landscape frame is a little wider than they are, for a map on one page).
+        frames = {"wide": (wide[0] - 0.5 * MARGIN, wide[1]), "body": (self.width, BODY_HEIGHT)}
         boxes = whole.person_boxes()
+        keep = whole.couple_boxes()
         size = (whole.full_width, whole.full_height)
 
         def fewest(above: list[Flowable] | None) -> tuple[str, list[Rect]]:
             """The page shape and the parts, of the four ways to cut the map (landscape or
-            portrait, rows or columns first), the one with the fewest pages; ``above`` the
-            map on each page, or the line that names the part (None)."""
+            portrait, rows or columns first): of those whose edges all fall between
+            persons, the one with the fewest pages; ``above`` the map on each page, or the
+            line that names the part (None)."""
             options = []
             for name, (fw, fh) in frames.items():
                 room = _PART_BAND if above is None else self._height_of(above, fw)
-                options += [(name, map_parts(boxes, size, (fw, fh - room - 2), columns))
-                            for columns in (False, True)]
-            return min(options, key=lambda option: len(option[1]))  # the first of equals
+                for columns in (False, True):
+                    parts, clean = _parts(boxes, size, (fw, fh - room - 2), columns, keep)
+                    options.append((not clean, len(parts), name, parts))
+            best = min(options, key=lambda option: option[:2])  # the first of equals
+            return best[2], best[3]
 
         page, parts = fewest(top)
         if len(parts) == 1:
@@ -964,18 +1158,26 @@ class _Renderer:
             single.hAlign = "CENTER"
             return [NextPageTemplate(page), RLPageBreak(), *top, single]
         page, parts = fewest(None)
+        return self._parts_pages(whole, top, page, parts, frames[page][0])
+
+    def _parts_pages(self, whole: GenogramFlowable, top: list[Flowable], page: str,
+                     parts: list[Rect], frame_width: float) -> list[Flowable]:
+        """The overview page, then a page for each part of ``parts``, ``frame_width``
+        wide at most, centred on its ``page`` (the template's name) under the line that
+        names it and its locator."""
+        wide = self.template.wide_frame_size
         note = RLParagraph(_text(tr(
             "Report", "The whole family at a glance. The names are printed in the parts "
             "that follow, at a size that reads; the numbers show where each part lies.")),
             self.st["muted"])
         room = wide[1] - self._height_of([*top, note], wide[0]) - 4
-        overview = whole.view(scale=whole.fit_scale(wide[0], room), names=False)
+        overview = whole.view(scale=whole.fit_scale(wide[0] - 0.5 * MARGIN, room),
+                              names=False)
         k = overview.scale / whole.scale
         overview.parts = [(x * k, y * k, pw * k, ph * k) for x, y, pw, ph in parts]
         overview.hAlign = "CENTER"
         out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak(), *top, note, overview,
                                NextPageTemplate(page)]
-        frame_width = frames[page][0]
         thumb = whole.view(scale=whole.fit_scale(min(_LOCATOR[0], frame_width * 0.4),
                                                  _LOCATOR[1]), names=False)
         k = thumb.scale / whole.scale
@@ -990,13 +1192,15 @@ class _Renderer:
                 n=index + 1, total=len(parts))), self.st["muted"])
             band = RLTable([[label, locator]],
                            colWidths=[frame_width - thumb.width, thumb.width],
-                           rowHeights=[_PART_BAND], hAlign="LEFT")
+                           rowHeights=[_PART_BAND], hAlign="CENTER")
             band.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]))
-            out += [RLPageBreak(), band, whole.view(tile=part)]
+            shown = whole.view(tile=part)
+            shown.hAlign = "CENTER"  # a part narrower than the page in its middle
+            out += [RLPageBreak(), band, shown]
         return out
 
     def _height_of(self, flowables: list[Flowable], width: float) -> float:

@@ -201,16 +201,33 @@ def test_genogram_names_fit_between_their_neighbours() -> None:
     assert all(stringWidth(t, REGULAR, pt) <= room + 1e-6 for t, pt in lines)
 
 
-def test_tiles_end_between_persons_or_overlap_where_there_is_no_room() -> None:
-    from kastdesk.report.pdf import tile_cuts
+def test_parts_end_between_persons_or_overlap_where_there_is_no_room() -> None:
+    from kastdesk.report.pdf import map_parts
 
-    persons = [(10.0, 20.0), (30.0, 40.0), (95.0, 105.0), (150.0, 160.0)]
-    assert tile_cuts(persons, 200.0, 100.0, 10.0) == [(0.0, 94.5), (94.5, 100.0)]
-    # Nowhere to cut: full pages, each starting the overlap before the last one's end.
-    assert tile_cuts([(0.0, 200.0)], 200.0, 100.0, 10.0) == [
-        (0.0, 100.0), (90.0, 100.0), (180.0, 20.0)]
-    # No page for the blank margin right of the last person.
-    assert tile_cuts([(10.0, 20.0)], 200.0, 100.0, 10.0) == [(0.0, 100.0)]
+    def whole(box: tuple[float, ...], part: tuple[float, ...]) -> bool:
+        (x, y, w, h), (px, py, pw, ph) = box, part
+        return px <= x and x + w <= px + pw and py <= y and y + h <= py + ph
+
+    def cut(box: tuple[float, ...], part: tuple[float, ...]) -> bool:
+        (x, y, w, h), (px, py, pw, ph) = box, part
+        return x < px + pw and px < x + w and y < py + ph and py < y + h and not whole(
+            box, part)
+
+    persons = [(x0, 5.0, x1 - x0, 10.0)
+               for x0, x1 in [(10.0, 20.0), (30.0, 40.0), (95.0, 105.0), (150.0, 160.0)]]
+    parts = map_parts(persons, (200.0, 20.0), (100.0, 50.0))
+    assert len(parts) == 2
+    assert not any(cut(b, p) for b in persons for p in parts)
+    assert all(any(whole(b, p) for p in parts) for b in persons)
+    # Nowhere to cut (names overlapping across the whole row): pages that overlap, each
+    # person whole on one of them.
+    dense = [(8.0 * i, 5.0, 12.0, 10.0) for i in range(25)]
+    parts = map_parts(dense, (204.0, 20.0), (100.0, 50.0))
+    assert all(any(whole(b, p) for p in parts) for b in dense)
+    assert all(w <= 100.0 and h <= 50.0 for _x, _y, w, h in parts)
+    # No page for the blank margin right of the last person: one part, as large as they are.
+    (part,) = map_parts([(10.0, 5.0, 10.0, 10.0)], (200.0, 20.0), (100.0, 50.0))
+    assert part[2] < 20.0
 
 
 def test_the_pdf_map_shows_couple_lines_and_ages_as_the_editor_does(tmp_path: Path) -> None:

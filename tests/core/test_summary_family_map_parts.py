@@ -31,7 +31,6 @@ from kastdesk.report.pdf import (
     _Renderer,
     _Template,
     map_parts,
-    tile_cuts,
 )
 from kastdesk.store import Vault
 
@@ -159,9 +158,10 @@ def test_the_pseudonymized_parts_print_roles_and_no_name(
 
 
 def test_parts_end_between_persons_and_skip_the_empty_stretches() -> None:
-    # Nobody between 40 and 150: the second page starts at the next person, not in the gap.
-    assert tile_cuts([(10.0, 40.0), (150.0, 170.0)], 400.0, 100.0, 10.0) == [
-        (0.0, 100.0), (146.0, 100.0)]
+    # Nobody between 40 and 150: the second part starts at the next person, not in the gap.
+    first, second = map_parts([(10.0, 0.0, 30.0, 20.0), (150.0, 0.0, 20.0, 20.0)],
+                              (400.0, 20.0), (100.0, 100.0))
+    assert first[0] + first[2] < 150.0 and 140.0 < second[0] <= 150.0
     boxes = [(10.0, 10.0, 30.0, 20.0), (200.0, 12.0, 30.0, 20.0), (60.0, 300.0, 30.0, 20.0)]
     parts = map_parts(boxes, (400.0, 400.0), (100.0, 100.0))
     for x, y, w, h in boxes:
