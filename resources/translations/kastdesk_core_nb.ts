@@ -1233,7 +1233,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="451"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="452"/>
         <source>carpenter</source>
         <extracomment>A relation&apos;s word for a man and for a woman, whichever of the two the caller named. The couple line for a card&apos;s partner now.</extracomment>
         <translation>snekker</translation>
@@ -1242,805 +1242,840 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="99"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="100"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="186"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="187"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="193"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="194"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="210"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="211"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="286"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="289"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="335"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="336"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="377"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="385"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="386"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="429"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="446"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="486"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="544"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="490"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="548"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="659"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="717"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
         <location filename="../../kastdesk/genogram/edits.py" line="754"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="870"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="678"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="219"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="322"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
         <source>Mark {0} alive</source>
         <translation>Marker {0} som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
         <source>Year of death of {0}</source>
         <translation>Dødsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
         <source>Age at death of {0}</source>
         <translation>Alder ved død for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="319"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
         <source>Mark {0} deceased</source>
         <translation>Marker {0} som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="245"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
         <source>Name of {0}</source>
         <translation>Navn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Role of {0}</source>
         <translation>Rolle for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
         <source>Sex of {0}</source>
         <translation>Kjønn for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>Kind of {0}</source>
         <translation>Type for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
         <source>Birth year of {0}</source>
         <translation>Fødselsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
         <source>Birth date of {0}</source>
         <translation>Fødselsdato for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
         <source>Age of {0}</source>
         <translation>Alder for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
         <source>Occupation of {0}</source>
         <translation>Yrke for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
         <source>Notes on {0}</source>
         <translation>Notater om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Markers of {0}</source>
         <translation>Markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Other markers of {0}</source>
         <translation>Andre markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="368"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
         <source>Move {0}</source>
         <translation>Flytt {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
         <source>Delete {0}</source>
         <translation>Slett {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="291"/>
         <source>Make {0} the client</source>
         <translation>Gjør {0} til klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="342"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
         <source>Add marker to {0}</source>
         <translation>Legg til markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="359"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
         <source>Remove marker from {0}</source>
         <translation>Fjern markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="412"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="420"/>
         <source>Add couple</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="413"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
         <source>Add couple {0}–{1}</source>
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="458"/>
+        <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
+        <translation>{a} og {b} kan ikke være et par: {younger} nedstammer fra {elder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
+        <source>{a} and {b} cannot be a couple: they are full siblings.</source>
+        <translation>{a} og {b} kan ikke være et par: de er helsøsken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="469"/>
+        <source>{a} and {b} cannot be a couple: the map has them in different generations.</source>
+        <translation>{a} og {b} kan ikke være et par: kartet har dem i ulike generasjoner.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="513"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="517"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="521"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="464"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="500"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="558"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="501"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="559"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="534"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="767"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="710"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="768"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="711"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="769"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="715"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="716"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="722"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="727"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="728"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="829"/>
+        <source>{child} cannot be a child of {parent}: they are a couple.</source>
+        <translation>{child} kan ikke være barn av {parent}: de er et par.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
+        <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
+        <translation>{child} kan ikke være barn av {parents}: da ville {lower} nedstamme fra sin partner {upper}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="881"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan ikke være sin egen forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="794"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} er allerede barn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="913"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="925"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="858"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="940"/>
+        <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
+        <translation>{child} kan ikke være barn av {parents}: da ville {child} bli helsøsken til sin partner {partner}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gjør {0} til barn av {1} og {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="860"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="976"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gjør {0} til barn av {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="862"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="978"/>
         <source>Connect child</source>
         <translation>Koble barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="889"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1005"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1007"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1011"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1013"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="926"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1042"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="946"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1062"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="947"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1063"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1066"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="952"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="955"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1104"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1134"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1135"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1064"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1184"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1069"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1185"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1186"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1187"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1193"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1096"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1182"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1298"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1200"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1085"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1201"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1086"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1202"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1130"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1131"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1159"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1275"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1176"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1260"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1267"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1163"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1279"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1165"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1281"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1167"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1283"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1169"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1297"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="138"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="139"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="145"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="143"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="263"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="273"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="277"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="239"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="281"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="282"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="298"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="359"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="360"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="369"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="370"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="569"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="558"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="595"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="561"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="598"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="564"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="576"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="613"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="638"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="610"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="647"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="750"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="787"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="791"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="783"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="820"/>
+        <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
+        <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="786"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="827"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="793"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="834"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="800"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="841"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="804"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="818"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="821"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="865"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="826"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="829"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="870"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="872"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="886"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="851"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="892"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="853"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="894"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="903"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="864"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="908"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="869"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="910"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1287"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1329"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2096,8 +2131,8 @@
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="798"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="876"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="839"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2244,323 +2279,323 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="308"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="398"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="400"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="399"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="401"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="400"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="402"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="401"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="403"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="402"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="404"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="403"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="405"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="404"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="405"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="407"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="408"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="407"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="408"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="410"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="410"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>Partners living apart</source>
         <translation>Særboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="485"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="487"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="488"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="490"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="491"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="493"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="494"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="496"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="496"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="506"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="510"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="512"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>e.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>samboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>living apart together since (year)</source>
         <translation>særboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>engaged in (year)</source>
         <translation>forlovet (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
         <source>affair since (year)</source>
         <translation>utroskapsforhold siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>married in (year)</source>
         <translation>gift (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>separated in (year)</source>
         <translation>separert (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
         <source>divorced in (year)</source>
         <translation>skilt (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="573"/>
         <source>widowed in (year)</source>
         <translation>enke/enkemann (år)</translation>
     </message>
@@ -3021,35 +3056,35 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="317"/>
+        <location filename="../../kastdesk/report/pdf.py" line="320"/>
         <source>page {page} of {total}</source>
         <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="364"/>
-        <location filename="../../kastdesk/report/pdf.py" line="378"/>
+        <location filename="../../kastdesk/report/pdf.py" line="367"/>
+        <location filename="../../kastdesk/report/pdf.py" line="381"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="403"/>
+        <location filename="../../kastdesk/report/pdf.py" line="406"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="655"/>
+        <location filename="../../kastdesk/report/pdf.py" line="843"/>
         <source>Contents</source>
-        <extracomment>The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
+        <extracomment>A part as ``_Run`` makes it: the persons it holds whole (a bit each, by their index in the boxes), whether its edges all fall between persons, the height of its generations, and its rectangle. The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="967"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1169"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="989"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1191"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>

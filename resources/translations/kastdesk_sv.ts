@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="108"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="128"/>
         <source>Add amendment</source>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="120"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="119"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="122"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="176"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="217"/>
         <source>Correct attendance</source>
         <translation>Rätta närvaro</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="176"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="182"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Rättelsen läggs till under den som ett tillägg med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrerat nu: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>The session was in fact:</source>
         <translation>Samtalet var i själva verket:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Inte än: samtalet har inte ägt rum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="210"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>Till exempel: klienten kom inte; anteckningen signerades av misstag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="211"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="249"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="258"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det inte som genomfört samtal eller som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="253"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="262"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det som genomfört samtal och som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
@@ -82,63 +82,63 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="133"/>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
         <source>History of {code}</source>
         <translation>Historik för {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="134"/>
+        <location filename="../../kastdesk/ui/audit.py" line="141"/>
         <source>Audit log of the vault</source>
         <translation>Valvets granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <location filename="../../kastdesk/ui/audit.py" line="147"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Vem som öppnade, ändrade, exporterade eller raderade vad, och när. Loggen sparas i de krypterade filerna och kan inte ändras härifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="142"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Upplåsningar, misslyckade försök, registret, inställningar och handledning; med klienternas ärendefiler även varje öppning och ändring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
-        <location filename="../../kastdesk/ui/audit.py" line="152"/>
+        <location filename="../../kastdesk/ui/audit.py" line="156"/>
+        <location filename="../../kastdesk/ui/audit.py" line="163"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="150"/>
+        <location filename="../../kastdesk/ui/audit.py" line="157"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="154"/>
+        <location filename="../../kastdesk/ui/audit.py" line="165"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="169"/>
+        <location filename="../../kastdesk/ui/audit.py" line="170"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med alla klienters ärendefiler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="172"/>
+        <location filename="../../kastdesk/ui/audit.py" line="173"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Vem som öppnade eller ändrade vilken klients fil, sammanfört med valvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="197"/>
+        <location filename="../../kastdesk/ui/audit.py" line="211"/>
         <source>Export as CSV…</source>
         <translation>Exportera som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="200"/>
+        <location filename="../../kastdesk/ui/audit.py" line="214"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="288"/>
+        <location filename="../../kastdesk/ui/audit.py" line="299"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Visar {shown} av %n händelse</numerusform>
@@ -146,28 +146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="295"/>
+        <location filename="../../kastdesk/ui/audit.py" line="325"/>
         <source>vault</source>
         <translation>valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="296"/>
+        <location filename="../../kastdesk/ui/audit.py" line="326"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>granskningslogg {what} {start} till {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="302"/>
-        <location filename="../../kastdesk/ui/audit.py" line="324"/>
+        <location filename="../../kastdesk/ui/audit.py" line="332"/>
+        <location filename="../../kastdesk/ui/audit.py" line="354"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="303"/>
+        <location filename="../../kastdesk/ui/audit.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="328"/>
+        <location filename="../../kastdesk/ui/audit.py" line="358"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n rad sparad i {file}</numerusform>
@@ -178,27 +178,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="76"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>Date and time</source>
+        <extracomment>Least room, in characters, for what was done (&quot;Saved a session note (412 characters)&quot;). Most room for who did it, and the room for the target, in characters (both elided, the whole in the tooltip).</extracomment>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="76"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="76"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="76"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="77"/>
+        <location filename="../../kastdesk/ui/audit.py" line="84"/>
         <source>Target</source>
         <translation>Område</translation>
     </message>
@@ -344,7 +345,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="191"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
@@ -640,75 +641,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="236"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="496"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="497"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="244"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="275"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="283"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="284"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="292"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="293"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="399"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="312"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="313"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="425"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="502"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="503"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="504"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="511"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="513"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -716,92 +717,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="925"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="935"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="943"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="944"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="947"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="948"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="959"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="960"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="966"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="967"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="989"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="990"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1014"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1016"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1026"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1028"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -1359,85 +1360,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="693"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="753"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="756"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="703"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="723"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="721"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="727"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="730"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="728"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="731"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="732"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="736"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="739"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="753"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="756"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="766"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="769"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="775"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="778"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="794"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="807"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="810"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="825"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="832"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="835"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="850"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1445,7 +1446,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1453,448 +1454,451 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="162"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="173"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1172"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="957"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1070"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1090"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1094"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1102"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1249"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1153"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1156"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1169"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1122"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1126"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1128"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1133"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1137"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1139"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1194"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1705"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1743"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1707"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1791"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1781"/>
+        <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
+        <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1834"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1914"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1957"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1989"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1660"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1666"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1698"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1704"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1700"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1667"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1705"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1675"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1713"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1738"/>
-        <source>Click the person to connect {name} to, or select them with Tab and press Enter (Esc cancels).</source>
-        <translation>Klicka på personen som {name} ska kopplas till, eller välj personen med Tab och tryck Enter (Esc avbryter).</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="642"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2047"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2022"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2065"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2060"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2103"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2061"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2104"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2062"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2105"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2075"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2118"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2128"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2092"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2135"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2101"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2149"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2110"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2153"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2114"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2159"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2160"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2118"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2161"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2173"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2179"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2143"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2186"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2147"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2190"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2148"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2191"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2208"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2172"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2229"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2288"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2255"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2298"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2318"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2363"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2339"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2377"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2399"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2442"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2400"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2444"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2411"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2416"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2462"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2523"/>
         <source>…and %n more.</source>
-        <translation><numerusform>…och %n till.</numerusform><numerusform>…och %n till.</numerusform></translation>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2467"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2524"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2426"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1149"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2473"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2480"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1727"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1765"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2340"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2393"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2473"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2437"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2468"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2491"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2527"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2194,87 +2198,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="567"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="573"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="585"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="586"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="686"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="697"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="698"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="700"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="701"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="706"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="707"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="718"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="719"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="722"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="723"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -2359,277 +2363,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
         <source>KastDesk — DEMO</source>
         <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1030"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1122"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="477"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1370"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="495"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1404"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="560"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="562"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="565"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="574"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="557"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="559"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="587"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="591"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="603"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="588"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="606"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="734"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="752"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="445"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="599"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="617"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="613"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="634"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="628"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="646"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="678"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="694"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="733"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="737"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="755"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="756"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="741"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="759"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="758"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="776"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="763"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="781"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="765"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="783"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="816"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="834"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="820"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="838"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="822"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="840"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1066"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1075"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1109"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1124"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1367"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1401"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1377"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1411"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1378"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1412"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1380"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1414"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2637,17 +2641,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="106"/>
+        <location filename="../../kastdesk/ui/app.py" line="128"/>
         <source>Preparing a demo vault with fictional clients…</source>
+        <extracomment>Set when the app quits. A demo still being built then stops at its next client (its vault closed) instead of running on in a thread Qt destroys: a SIGTERM in the first seconds of ``kastdesk --demo`` aborted the process (&quot;QThread: Destroyed while thread is still running&quot;) and left the demo folder behind.</extracomment>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="114"/>
+        <location filename="../../kastdesk/ui/app.py" line="136"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="120"/>
+        <location filename="../../kastdesk/ui/app.py" line="142"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -3182,7 +3187,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="91"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="92"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -4181,146 +4186,146 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="369"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="391"/>
         <source> min</source>
         <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="376"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="398"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>Ett samtal som ställts in eller som klienten uteblev från står kvar i listan med sin anteckning, men räknas inte som genomfört samtal eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="387"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="390"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="412"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="841"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="414"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="393"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="398"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="420"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="412"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="434"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="414"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="418"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="440"/>
         <source>Correct attendance…</source>
         <translation>Rätta närvaro…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="420"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="442"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Ange att samtalet i själva verket inte genomfördes, eller att det ändå genomfördes; den signerade anteckningen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="425"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="447"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
         <source>Attendance:</source>
         <translation>Närvaro:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="439"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="465"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="450"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="638"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="503"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="691"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Uppgifter om samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="473"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="512"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="770"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="824"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="775"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="829"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="785"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="839"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Inget genomfört samtal: räknas inte, blir inte senaste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Vad som hände, till exempel ett telefonsamtal till klienten efteråt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="829"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="883"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="874"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="928"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4328,93 +4333,93 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="910"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="911"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1154"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1179"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1208"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1233"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="923"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="933"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="977"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="987"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="924"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
         <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="925"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="926"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1042"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1262"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1265"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1316"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1319"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1263"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1281"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1335"/>
         <source>First session held</source>
         <translation>Första samtalet hållet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1282"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Ärendet står fortfarande på ”Första kontakt”. Vill du flytta det vidare till inskrivning nu? (Status-menyn i verktygsfältet ändrar det när som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1328"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1330"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1382"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1329"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1340"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -4523,7 +4528,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="161"/>
+        <location filename="../../kastdesk/ui/app.py" line="183"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="265"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
@@ -4765,97 +4770,97 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="773"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
         <source>Needs behind it</source>
         <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="780"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="781"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="790"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="791"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="796"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="815"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="816"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="845"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="848"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="852"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="854"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="871"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="872"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="876"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="879"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -5138,28 +5143,28 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
         <source>Held</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
         <source>Cancelled by the client</source>
         <translation>Avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>Cancelled by the clinic</source>
         <translation>Inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
         <source>Did not attend</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="100"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Inställt</translation>
