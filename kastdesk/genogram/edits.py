@@ -16,7 +16,6 @@ import networkx as nx
 
 from kastdesk.i18n import N_, tr
 
-from .layout import layout_genogram
 from .model import (
     DIRECTED_KINDS,
     ChildKind,
@@ -34,6 +33,7 @@ from .model import (
     _who,
     _whom,
     anchor_of,
+    link_parents,
     other_partner,
     validate,
 )
@@ -439,20 +439,33 @@ def _full_siblings(g: Genogram, a: str, other: str) -> bool:
     )
 
 
+def _biological_descent(g: Genogram) -> nx.DiGraph:
+    """Parent → child over biological child lines only: the descent a couple cannot span.
+
+    Adoptive and foster lines are social: a foster son and a daughter of the house may
+    later be a couple, and the map must be able to draw the family the client describes.
+    """
+    dag: nx.DiGraph = nx.DiGraph()
+    dag.add_nodes_from(g.persons)
+    for lk in g.child_links.values():
+        if lk.kind is ChildKind.BIOLOGICAL:
+            for parent in link_parents(g, lk):
+                dag.add_edge(parent, lk.child_id)
+    return dag
+
+
 def _couple_problem(g: Genogram, a: str, other: str) -> str:
     """Why two persons on the map cannot be joined as a couple, or "" when they can.
 
-    A genogram draws a couple side by side in one generation's row: a father and his son, or
-    the client and their grandchild, joined as partners by a slip of the mouse were drawn as a
-    couple line across the rows. Step, half and adoptive siblings may be a couple (a step-
-    brother and stepsister who marry); full siblings and ancestors may not. The generations
-    are the layout's own (its rows), so what is refused is exactly what the map could not
-    draw in one row; two persons in separate pieces of the map have no generations to
-    compare yet, and joining them puts them in one row.
+    What biology rules out is refused: one partner born of the other's line (a father and
+    his son, joined by a slip of the mouse, were drawn as a couple line across the rows) and
+    full siblings. Social relations of any shape are drawn as told: step, half, adoptive and
+    foster relatives, and partners the map has in different generations (an uncle and his
+    nephew's former wife), whose couple line then crosses rows; a slip there is undone.
     """
     if a == other:
         return ""  # the model's own sentence: a person in a couple with themselves
-    dag = g.to_networkx()
+    dag = _biological_descent(g)
     for elder, younger in ((a, other), (other, a)):
         if nx.has_path(dag, elder, younger):
             return tr(
@@ -463,13 +476,6 @@ def _couple_problem(g: Genogram, a: str, other: str) -> str:
         return tr("Genogram", "{a} and {b} cannot be a couple: they are full siblings.").format(
             a=_who(g, a), b=_whom(g, other)
         )
-    if nx.has_path(g.family_graph(), a, other):
-        rows = layout_genogram(g).persons
-        if rows[a].generation != rows[other].generation:
-            return tr(
-                "Genogram",
-                "{a} and {b} cannot be a couple: the map has them in different generations.",
-            ).format(a=_who(g, a), b=_whom(g, other))
     return ""
 
 
@@ -813,15 +819,19 @@ def link_child(
 
 
 def _refuse_partner_as_parent(
-    g: Genogram, dag: nx.DiGraph, child_id: str, parents: Sequence[str], whose: str
+    g: Genogram, child_id: str, parents: Sequence[str], kind: ChildKind, whose: str
 ) -> None:
-    """Refuse making a person a child of their own partner, or a descendant of a partner.
+    """Refuse making a person a birth child of their own partner, or of a partner's line.
 
-    The ex-wife of the client made the client's daughter, or the client's wife made a child
-    of his stepson, put one partner of a couple below the other on the map. The child's own
-    descendants come along below the new parents, so every couple with one partner among them
-    and the other among the new parents or their ancestors is refused, not only the child's.
+    The ex-wife of the client made the client's daughter put one partner of a couple below
+    the other on the map. The child's own birth descendants come along below the new
+    parents, so every couple with one partner among them and the other among the new
+    parents or their birth ancestors is refused, not only the child's. An adoptive or
+    foster line is a social relation, drawn as told (see :func:`_biological_descent`).
     """
+    if kind is not ChildKind.BIOLOGICAL:
+        return
+    dag = _biological_descent(g)
     partners = g.partners_of(child_id)
     for pid in parents:
         if pid in partners:
@@ -887,7 +897,7 @@ def connect_child(
                 tr("Genogram", "{child} cannot be a child of {parent}: {parent} descends from "
                    "{child}.").format(child=_who(g, child_id), parent=_whom(g, pid))
             )
-    _refuse_partner_as_parent(g, dag, child_id, parents, whose)
+    _refuse_partner_as_parent(g, child_id, parents, kind, whose)
     anchor = union_id if union_id is not None else str(parent_id)
     links = g.links_of_child(child_id)
     if any(anchor_of(lk) == anchor for lk in links):
