@@ -657,11 +657,11 @@ class _TreeLayout:
         if fam[0] == "u" and len(parents) == 2:
             a, b = self._couple_order(fam, near)
             # A partner whose siblings would stand on the wrong side of them: their sibship
-            # may go around the couple instead (where the children bring no one up here).
+            # may go around the couple instead.
             wrap_a = self._sib_sides(a)[1]
             wrap_b = self._sib_sides(b)[0]
             reserved = None
-            if (wrap_a or wrap_b) and not _lifts(sibs, self.gen[a]):
+            if wrap_a or wrap_b:
                 reserved = self._wrapped_couple(a, b, wrap_a, sibs)
             if reserved is None:
                 reserved = self._reserved_couple(a, b, sibs)
@@ -727,10 +727,12 @@ class _TreeLayout:
         gap = self.gap
         w, o, s = (a, b, 1) if wrap_a else (b, a, -1)
         row = self.gen[w]
-        kw, births_w, _ = self._own_part(w, s)
+        if self._brings_parents(o, w):
+            return None  # known before building anything: the usual drawing
         ko, births_o, order_o = self._own_part(o, -s)
         if min(ko.contour) < row:
             return None
+        kw, births_w, _ = self._own_part(w, s)
         birth = births_w[0]
         order = self._in_birth_order(w, birth)
         at = order.index(w)
@@ -747,12 +749,33 @@ class _TreeLayout:
             off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
             km.add(cb, off)
             xs.append(off)
+        lifted = _lifts(sibs, row)
+        if lifted:
+            # The children bring in-laws' parents up here: room for each half of them beside
+            # its parent's own block, as :meth:`_reserved_couple` does, before anyone else.
+            inner = _shifted(sibs.left.contour, sibs.a_left)
+            outer = _shifted(sibs.right.contour, sibs.a_right)
+            ka, kb = (kw, ko) if s > 0 else (ko, kw)
+            m = max(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
+            _merge(ka, inner, -m)
+            _merge(kb, outer, m)
         off_m = _sep(ko.contour, km.contour, gap) if s > 0 else -_sep(km.contour, ko.contour, gap)
         _merge(ko, km.contour, off_m)
         if births_o:
             ko = self._with_birth_family(o, ko, births_o, order_o, -s)
-        left, right = self._attach(kw, row, s, ko, sibs)
-        pd = self._pd
+        if lifted:
+            if s > 0:
+                pd = max(_sep(kw.contour, ko.contour, gap), self.pgap)
+                left, right = sibs.a_left - m, sibs.a_right + pd + m
+            else:
+                pd = max(_sep(ko.contour, kw.contour, gap), self.pgap)
+                left, right = sibs.a_left - m - pd, sibs.a_right + m
+            kw.add(ko, s * pd)
+            kw.add(sibs.left, left)
+            kw.add(sibs.right, right)
+        else:
+            left, right = self._attach(kw, row, s, ko, sibs)
+            pd = self._pd
         at_m = s * pd + off_m  # where the reserved row of siblings starts
         kw.add(km, at_m)
         # The rest of the sibship on this partner's far side, in a row of their own.
@@ -803,6 +826,19 @@ class _TreeLayout:
             self._extra_parents(fam_block, fam)
         fam_block.move(-x)
         return fam_block, left, right
+
+    def _brings_parents(self, pid: str, skip: str) -> bool:
+        """Whether a partner of ``pid`` (but ``skip``), or a further partner of theirs, has
+        parents or siblings in the tree: they then stand in the row above ``pid``."""
+        for fam in self.own[pid]:
+            if fam[0] != "u":
+                continue
+            q = other_partner(self.g.unions[fam[1]], pid)
+            if q == skip or q not in self.fparents[fam]:
+                continue
+            if self.births[q] or self._brings_parents(q, pid):
+                return True
+        return False
 
     def _sibship_crossings(
         self, order: list[str], mid: float, row: int, at_x: dict[str, float]

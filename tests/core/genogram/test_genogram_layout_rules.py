@@ -224,6 +224,18 @@ def test_mothers_younger_sibling_with_no_family_of_their_own_goes_around_the_cou
     assert c["p7"][0] < c["p8"][0] < c["p5"][0] < c["p9"][0]
 
 
+def test_mothers_siblings_go_around_the_couple_when_the_clients_in_laws_stand_beside() -> None:
+    """Family 52 of 40 persons: the mother is the second of four and the client's wife brings
+    her parents into the mother's row, so room for the children's halves is reserved beside
+    each parent first. The mother's younger siblings stood left of her; they now stand beyond
+    the father's block, after the room reserved for the in-laws, with nobody between the
+    partners and her parents over the middle of the four."""
+    g = generate_family(seed=52, size=40)
+    c = layout_genogram(g).coordinates()
+    assert _breaches(g).total == 0
+    assert c["p7"][0] < c["p8"][0] < c["p5"][0] < c["p9"][0] < c["p26"][0]
+
+
 def test_second_parents_of_a_clients_child_stand_beyond_the_clients_other_partner() -> None:
     """Demo map 29 of 40 persons: the client's child with his first wife also has a second set
     of parents, in the client's row. The client's relatives leave them no room beside the
