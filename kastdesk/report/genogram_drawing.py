@@ -591,6 +591,54 @@ class GenogramFlowable(Flowable):
                     unions.add(cl.anchor_id)
         return unions, families
 
+    def with_own_lines(self, part: Rect, most: tuple[float, float]) -> Rect:
+        """``part`` of the whole map (points, at this flowable's scale) grown to hold the
+        relationship lines between persons wholly on it where they bow out past it (a line
+        routed round a name above the row), no larger than ``most`` (width, height) and
+        short of anyone else: cut at the part's edge, such a line showed a gap."""
+        s = self.scale
+        boxes = self.person_rects()
+        x0, y0, w, h = part
+        x1, y1 = x0 + w, y0 + h
+        inside = {pid for pid, (bx, by, bw, bh) in boxes.items()
+                  if x0 <= bx and bx + bw <= x1 and y0 <= by and by + bh <= y1}
+        routes = self.routes()
+        xs: list[float] = []
+        ys: list[float] = []
+        for rid, rel in self.genogram.relationships.items():
+            if rid in routes and inside.issuperset(rel.persons):
+                for x, y in routes[rid].points():
+                    xs.append((x + self._dx) * s)
+                    ys.append((y + self._dy) * s)
+        if not xs:
+            return part
+        pad = 2.0
+        others = [b for pid, b in boxes.items() if pid not in inside]
+
+        def across(lo: float, hi: float, axis: int) -> list[tuple[float, float, float, float]]:
+            """The others that stand within ``lo`` to ``hi`` on the other axis."""
+            return [b for b in others if b[axis] < hi and lo < b[axis] + b[axis + 2]]
+
+        # Up and down first, short of the others beside the part; then left and right,
+        # short of the others beside the grown part.
+        beside = across(x0, x1, 0)
+        top = max([min(ys) - pad, y1 - most[1]]
+                  + [by + bh + 0.5 for bx, by, bw, bh in beside if by + bh <= y0])
+        y0 = min(y0, top)
+        bottom = min([max(ys) + pad, y0 + most[1]]
+                     + [by - 0.5 for bx, by, bw, bh in beside if by >= y1])
+        y1 = max(y1, bottom)
+        beside = across(y0, y1, 1)
+        left = max([min(xs) - pad, x1 - most[0]]
+                   + [bx + bw + 0.5 for bx, by, bw, bh in beside if bx + bw <= x0])
+        x0 = min(x0, left)
+        right = min([max(xs) + pad, x0 + most[0]]
+                    + [bx - 0.5 for bx, by, bw, bh in beside if bx >= x1])
+        x1 = max(x1, right)
+        x0, y0 = max(x0, 0.0), max(y0, 0.0)
+        x1, y1 = min(x1, self.full_width), min(y1, self.full_height)
+        return (x0, y0, x1 - x0, y1 - y0)
+
     def whole_persons(self) -> set[str] | None:
         """On a part of the map, the persons it draws: those whose symbol, name and years
         lie wholly inside it. Someone an edge would cut through is drawn whole on another
@@ -658,16 +706,24 @@ class GenogramFlowable(Flowable):
         return seen is None or (min(xs) <= seen[2] and max(xs) >= seen[0]
                                 and min(ys) <= seen[3] and max(ys) >= seen[1])
 
+    def _part_frame(self) -> tuple[float, float, float, float] | None:
+        """The part being drawn (left, top, right, bottom in scene units); None for the
+        whole map."""
+        if self.tile is None:
+            return None
+        s = self.scale
+        left, top = self.tile[0] / s - self._dx, self.tile[1] / s - self._dy
+        return left, top, left + self.width / s, top + self.height / s
+
     def _until_out(
         self, points: list[tuple[float, float]], from_start: bool
     ) -> list[tuple[float, float]]:
         """``points`` (scene units) from their start (or end) to where they first leave
         the part being drawn, in their own order."""
-        if self.tile is None or len(points) < 2:
+        frame = self._part_frame()
+        if frame is None or len(points) < 2:
             return points
-        s = self.scale
-        left, top = self.tile[0] / s - self._dx, self.tile[1] / s - self._dy
-        right, bottom = left + self.width / s, top + self.height / s
+        left, top, right, bottom = frame
 
         def inside(pt: tuple[float, float]) -> bool:
             return left <= pt[0] <= right and top <= pt[1] <= bottom
@@ -753,11 +809,20 @@ class GenogramFlowable(Flowable):
         size = sym.CAPTION_SIZE
         c.setFillColor(LINE)
         c.setFont(REGULAR, max(size * s, 2.5 * size / 10.5))
+        frame = self._part_frame()
         for uid, (x, top) in places.items():
             lines = sym.couple_caption(self.genogram.unions[uid])
             if not self._near((x,), (top,)) or (
                     self._own is not None and uid not in self._own[0]):
                 continue
+            if frame is not None and lines:
+                # On a part, a couple's years whole or not at all (their first letters
+                # showed at a part's edge).
+                right = x + max(string_width(t, REGULAR, size) for t in lines)
+                bottom = top + size * 1.2 * len(lines)
+                if not (frame[0] <= x and right <= frame[2]
+                        and frame[1] <= top and bottom <= frame[3]):
+                    continue
             for i, text in enumerate(lines):
                 # The baseline a line's ascent below its top, lines 1.2 sizes apart.
                 c.drawString(*self._pt(x, top + size * (0.95 + 1.2 * i)), text)

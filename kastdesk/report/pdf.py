@@ -1154,10 +1154,14 @@ class _Renderer:
         if len(parts) == 1:
             # Readable and whole on one page after all (a portrait one, for a family of many
             # generations and few persons in each): no overview needed.
-            single = whole.view(tile=parts[0])
+            fw, fh = frames[page]
+            single = whole.view(tile=whole.with_own_lines(
+                parts[0], (fw, fh - self._height_of(top, fw) - 2)))
             single.hAlign = "CENTER"
             return [NextPageTemplate(page), RLPageBreak(), *top, single]
         page, parts = fewest(None)
+        most = (frames[page][0], frames[page][1] - _PART_BAND - 2)
+        parts = [whole.with_own_lines(part, most) for part in parts]
         return self._parts_pages(whole, top, page, parts, frames[page][0])
 
     def _parts_pages(self, whole: GenogramFlowable, top: list[Flowable], page: str,

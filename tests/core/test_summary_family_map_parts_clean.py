@@ -5,6 +5,7 @@ stray piece of line, and persons at the parts' edges were sliced)."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from io import BytesIO
@@ -15,10 +16,12 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from kastdesk.genogram import Genogram
+from kastdesk.genogram import Genogram, layout_genogram
+from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.model import RelationshipKind
 from kastdesk.report import document as d
-from kastdesk.report.fonts import register_fonts
+from kastdesk.report.fonts import BOLD, REGULAR, register_fonts
 from kastdesk.report.genogram_drawing import REL_COLOURS, GenogramFlowable
 from kastdesk.report.pdf import MARGIN, _Renderer, _Template, map_parts, render_pdf
 
@@ -147,3 +150,69 @@ def test_nothing_on_a_parts_page_is_drawn_outside_the_margins(
         for y in range(image.height):
             for x in [*range(0, max(left, 0)), *range(min(right, image.width), image.width)]:
                 assert pixels[x, y] > 200, (number, x, y)  # type: ignore[index]
+
+
+def _with_relationships() -> Genogram:
+    """A family of 150 with sixty fictional relationship lines between persons near each
+    other."""
+    g = generate_family(seed=7, size=150)
+    where = layout_genogram(g).persons
+    pick = random.Random(7)
+    ids = sorted(g.persons)
+    for k in range(60):  # fictional relationships between persons near each other
+        a = pick.choice(ids)
+        near = [b for b in ids if b != a and abs(where[b].x - where[a].x) < 400
+                and abs(where[b].y - where[a].y) < 400]
+        if near:
+            b = pick.choice(near)
+            g = E.add_relationship(g, a, b, pick.choice(list(RelationshipKind)),
+                                   relationship_id=f"x{k}").apply(g)
+    return g
+
+
+def test_a_line_between_two_persons_of_a_part_bows_out_within_it() -> None:
+    """A relationship line routed round the names above a row left the part and came
+    back: cut at the edge, it showed a gap. The part grows to hold it."""
+    g = _with_relationships()
+    inside_both = 0
+    for part in _parts(g):
+        held, s = _held(part), part.scale
+        left, top = part.tile[:2]  # type: ignore[index]
+        routes = part.routes()
+        for rid, rel in g.relationships.items():
+            if rid not in routes or not held.issuperset(rel.persons):
+                continue
+            inside_both += 1
+            for x, y in routes[rid].points():
+                px, py = (x + part._dx) * s, (y + part._dy) * s
+                assert left - 0.5 <= px <= left + part.width + 0.5, (rid, part.tile)
+                assert top - 0.5 <= py <= top + part.height + 0.5, (rid, part.tile)
+    assert inside_both > 20
+
+
+def test_no_text_on_a_part_is_cut_at_its_edge() -> None:
+    """Names, years and couples' years whole on a part or not on it (a couple's "lt. 1998"
+    showed as "lt" at a part's edge)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for part in _parts(_with_relationships()):
+        buffer = BytesIO()
+        canvas = Canvas(buffer, pagesize=(part.width + 20, part.height + 20))
+        part.drawOn(canvas, 10, 10)
+        canvas.save()
+        page = PdfReader(BytesIO(buffer.getvalue())).pages[0]
+        runs: list[tuple[str, float, float, float]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
+                  runs: list[tuple[str, float, float, float]] = runs) -> None:
+            if text.strip():
+                scale = tm[0] * cm[0]
+                runs.append((text.strip(), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5],
+                             size * scale))
+
+        page.extract_text(visitor_text=visit)
+        assert runs
+        for text, x, y, size in runs:
+            width = min(stringWidth(text, font, size) for font in (REGULAR, BOLD))
+            assert x >= 9.5 and x + width <= part.width + 10.5, (text, part.tile)
+            assert 9.5 <= y <= part.height + 10.5, (text, part.tile)
