@@ -261,9 +261,24 @@ def pdf_layout(genogram: Genogram, reference_year: int | None = None) -> Layout:
         # Depth below the symbol to the couple line, as ``labels`` measures it.
         above = 0.5 + (2.0 if person.is_index else 0.0)
         font = BOLD if person.is_index else REGULAR
-        label, _cut = _fit_label(lines, font, room, _MAX_DROP - above)
-        need = max(need, _block_height(label) + above)
-    drop = min(max(base.union_drop, math.ceil(need)), _MAX_DROP)
+        whole = "".join(lines).replace(" ", "")
+
+        def complete(drop: float, lines: list[str] = lines, font: str = font,
+                     above: float = above, whole: str = whole) -> bool:
+            label, _cut = _fit_label(lines, font, room, drop - above)
+            return "".join(t for t, _f, _s in label).replace(" ", "") == whole
+
+        # The least drop that holds the whole label, set smaller if need be (as before
+        # where the usual one does).
+        lo, hi = math.ceil(base.union_drop), math.ceil(_MAX_DROP)
+        if complete(lo) or not complete(hi):
+            need = max(need, lo if complete(lo) else hi)
+            continue
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if complete(mid) else (mid, hi)
+        need = max(need, hi)
+    drop = min(max(base.union_drop, need), _MAX_DROP)
     if drop == base.union_drop:
         return layout_genogram(genogram)
     return layout_genogram(genogram, LayoutOptions(union_drop=drop))
