@@ -662,7 +662,7 @@ class _TreeLayout:
             wrap_b = self._sib_sides(b)[0]
             reserved = None
             if wrap_a or wrap_b:
-                reserved = self._wrapped_couple(a, b, wrap_a, sibs)
+                reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs)
             if reserved is None:
                 reserved = self._reserved_couple(a, b, sibs)
             if reserved is not None:
@@ -707,78 +707,129 @@ class _TreeLayout:
         return a, b
 
     def _wrapped_couple(
-        self, a: str, b: str, wrap_a: bool, sibs: _Sibs
+        self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs
     ) -> tuple[_Block, float, float] | None:
         """Parents reached from a child, ``a`` left of ``b``, when ``a`` has younger siblings
-        (``wrap_a``) or else ``b`` elder ones (``wrap_b``).
+        (``wrap_a``) or ``b`` elder ones (``wrap_b``), or both.
 
         Drawn as usual those siblings stand on the far side of their own sibling, out of birth
         order, for they may not stand between the partners. Instead they stand just beyond
         the other partner's own block (their partners and children): room for them is
         reserved there before that partner's siblings are placed, which then stand beyond it.
         The wrapped partner's parents are centred over the whole sibship, which now reaches
-        across the couple. Returns the couple's block (the wrapped partner at 0) and the
+        across the couple. Returns the couple's block (the last wrapped partner at 0) and the
         offsets of the couple's children's halves, as :meth:`_reserved_couple` does; None
         (the usual drawing) where it would cost more than it mends: the other partner's
         further partners bring their parents up (the siblings' lines would cross their
-        families'), the mending pass will move the siblings (all loose, a small family), or the
-        parents cannot stand over the middle of the sibship (a breach for a breach).
+        families'), the mending pass will move the siblings (all loose, a small family) and
+        their lines would cross more than ``CROSSINGS_PER_BREACH`` others, or the parents
+        cannot stand over the middle of the sibship (a breach for a breach).
         """
         gap = self.gap
-        w, o, s = (a, b, 1) if wrap_a else (b, a, -1)
-        row = self.gen[w]
-        if self._brings_parents(o, w):
+        row = self.gen[a]
+        if wrap_a and self._brings_parents(b, a):
+            wrap_a = False
+        if wrap_b and self._brings_parents(a, b):
+            wrap_b = False
+        if not (wrap_a or wrap_b):
             return None  # known before building anything: the usual drawing
-        ko, births_o, order_o = self._own_part(o, -s)
-        if min(ko.contour) < row:
+        ka, births_a, order_a = self._own_part(a, 1)
+        kb, births_b, order_b = self._own_part(b, -1)
+        if (wrap_a and min(kb.contour) < row) or (wrap_b and min(ka.contour) < row):
             return None
-        kw, births_w, _ = self._own_part(w, s)
-        birth = births_w[0]
-        order = self._in_birth_order(w, birth)
-        at = order.index(w)
-        near_sibs = order[at + 1 :] if s > 0 else order[:at]
-        far_sibs = order[:at] if s > 0 else order[at + 1 :]
-        # Loose siblings in a small family: the mending pass moves them too, and may find a
-        # cheaper place; the wrap must then be cheap itself (judged below).
-        loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
-        # The siblings who go beyond the other partner, in a row of their own first.
-        km = _Block()
-        xs: list[float] = []
-        for c in near_sibs:
-            cb = self.person(c, pref=s)
-            off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
-            km.add(cb, off)
-            xs.append(off)
+        # The siblings who go beyond the other partner, each partner's in a row of their own.
+        plans: list[tuple[str, int, list[str], _Block, list[float], bool]] = []
+        for w, s, on in ((a, 1, wrap_a), (b, -1, wrap_b)):
+            if not on:
+                continue
+            order = self._in_birth_order(w, self.births[w][0])
+            at = order.index(w)
+            near_sibs = order[at + 1 :] if s > 0 else order[:at]
+            # Loose siblings in a small family: the mending pass moves them too, and may
+            # find a cheaper place; the wrap must then be cheap itself (judged below).
+            loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
+            km = _Block()
+            xs: list[float] = []
+            for c in near_sibs:
+                cb = self.person(c, pref=s)
+                off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
+                km.add(cb, off)
+                xs.append(off)
+            plans.append((w, s, order, km, xs, loose))
         lifted = _lifts(sibs, row)
         if lifted:
             # The children bring in-laws' parents up here: room for each half of them beside
             # its parent's own block, as :meth:`_reserved_couple` does, before anyone else.
             inner = _shifted(sibs.left.contour, sibs.a_left)
             outer = _shifted(sibs.right.contour, sibs.a_right)
-            ka, kb = (kw, ko) if s > 0 else (ko, kw)
             m = max(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
             _merge(ka, inner, -m)
             _merge(kb, outer, m)
-        off_m = _sep(ko.contour, km.contour, gap) if s > 0 else -_sep(km.contour, ko.contour, gap)
-        _merge(ko, km.contour, off_m)
-        if births_o:
-            ko = self._with_birth_family(o, ko, births_o, order_o, -s)
+        starts: list[float] = []  # where each plan's row of siblings starts, from its partner
+        for _w, s, _order, km, _xs, _loose in plans:
+            if s > 0:  # a's younger siblings beyond b's own block
+                off = _sep(kb.contour, km.contour, gap)
+                _merge(kb, km.contour, off)
+            else:  # b's elder siblings beyond a's own block
+                off = -_sep(km.contour, ka.contour, gap)
+                _merge(ka, km.contour, off)
+            starts.append(off)
+        # A partner not wrapped has their birth family as usual (their siblings beyond the
+        # room reserved beside them).
+        if not wrap_a and births_a:
+            ka = self._with_birth_family(a, ka, births_a, order_a, 1)
+        if not wrap_b and births_b:
+            kb = self._with_birth_family(b, kb, births_b, order_b, -1)
         if lifted:
-            if s > 0:
-                pd = max(_sep(kw.contour, ko.contour, gap), self.pgap)
-                left, right = sibs.a_left - m, sibs.a_right + pd + m
-            else:
-                pd = max(_sep(ko.contour, kw.contour, gap), self.pgap)
-                left, right = sibs.a_left - m - pd, sibs.a_right + m
-            kw.add(ko, s * pd)
-            kw.add(sibs.left, left)
-            kw.add(sibs.right, right)
+            pd = max(_sep(ka.contour, kb.contour, gap), self.pgap)
+            left, right = sibs.a_left - m, sibs.a_right + pd + m
+            ka.add(kb, pd)
+            ka.add(sibs.left, left)
+            ka.add(sibs.right, right)
         else:
-            left, right = self._attach(kw, row, s, ko, sibs)
+            left, right = self._attach(ka, row, 1, kb, sibs)
             pd = self._pd
-        at_m = s * pd + off_m  # where the reserved row of siblings starts
-        kw.add(km, at_m)
-        # The rest of the sibship on this partner's far side, in a row of their own.
+        for (_w, s, _order, km, _xs, _loose), off in zip(plans, starts, strict=True):
+            ka.add(km, pd + off if s > 0 else off)
+        # Each wrapped partner's parents over their whole sibship, a's first.
+        k = ka
+        origin = 0.0  # where the last wrapped partner stands, from a
+        for (w, s, order, _km, xs, loose), off in zip(plans, starts, strict=True):
+            if w == b:
+                nb = _Block()
+                nb.add(k, -pd)  # b at 0
+                k = nb
+                origin = pd
+            # From w: the row of siblings beyond the other partner starts at ``off`` (s > 0:
+            # beyond b, which stands at pd from a).
+            m_first = off + (pd if s > 0 else -pd) + xs[0]
+            m_last = m_first + xs[-1] - xs[0]
+            block = self._around_partner(w, s, order, k, m_first, m_last, row, loose)
+            if block is None:
+                return None
+            k = block
+        return k, left - origin, right - origin
+
+    def _around_partner(
+        self,
+        w: str,
+        s: int,
+        order: list[str],
+        k: _Block,
+        m_first: float,
+        m_last: float,
+        row: int,
+        loose: bool,
+    ) -> _Block | None:
+        """The second half of :meth:`_wrapped_couple` for one partner ``w`` (at 0 of ``k``):
+        their far siblings and their parents over the whole sibship, whose siblings beyond
+        the other partner run from ``m_first`` to ``m_last``. None where the parents cannot
+        stand over its middle or (``loose``) its lines cross too many."""
+        gap = self.gap
+        births_w = self.births[w]
+        birth = births_w[0]
+        at = order.index(w)
+        far_sibs = order[:at] if s > 0 else order[at + 1 :]
         fb = _Block()
         fx: list[float] = []
         for c in far_sibs:
@@ -786,27 +837,27 @@ class _TreeLayout:
             off = _sep(fb.contour, cb.contour, gap) if fb.contour else 0.0
             fb.add(cb, off)
             fx.append(off)
-        # Two halves: the far siblings on one side, this partner's block (the couple with the
-        # reserved siblings beyond it) on the other. Their parents go over the middle of the
+        # Two halves: the far siblings on one side, the couple's block (with the siblings
+        # beyond the other partner) on the other. Their parents go over the middle of the
         # eldest and the youngest, and each half's in-laws' parents (the other partner's,
         # those of a far sibling's partner) beyond the parent on its side, the halves spread
         # apart as far as that needs (:meth:`_attach`).
         if s > 0:
             if fx:
-                a_r = _sep(fb.contour, kw.contour, gap)
-                centre = (fx[0] + a_r + at_m + xs[-1]) / 2
-                around = _Sibs(fb, -centre, kw, a_r - centre, {w: (1, 0.0)})
+                a_r = _sep(fb.contour, k.contour, gap)
+                centre = (fx[0] + a_r + m_last) / 2
+                around = _Sibs(fb, -centre, k, a_r - centre, {w: (1, 0.0)})
             else:
-                centre = (at_m + xs[-1]) / 2
-                around = _Sibs(_Block(), 0.0, kw, -centre, {w: (1, 0.0)})
+                centre = m_last / 2
+                around = _Sibs(_Block(), 0.0, k, -centre, {w: (1, 0.0)})
         elif fx:
-            a_r = _sep(kw.contour, fb.contour, gap)
-            centre = (at_m + xs[0] + a_r + fx[-1]) / 2
-            around = _Sibs(kw, -centre, fb, a_r - centre, {w: (-1, 0.0)})
+            a_r = _sep(k.contour, fb.contour, gap)
+            centre = (m_first + a_r + fx[-1]) / 2
+            around = _Sibs(k, -centre, fb, a_r - centre, {w: (-1, 0.0)})
         else:
-            centre = (at_m + xs[0]) / 2
-            around = _Sibs(kw, -centre, _Block(), 0.0, {w: (-1, 0.0)})
-        fam_block, x = self._family(birth, [], {w: kw}, s, around)
+            centre = m_first / 2
+            around = _Sibs(k, -centre, _Block(), 0.0, {w: (-1, 0.0)})
+        fam_block, x = self._family(birth, [], {w: k}, s, around)
         # Kept only if the parents did come to stand over the middle of the sibship: where
         # the other partner's relatives leave them no room there, the usual drawing is better.
         parents = self.g.unions[birth[1]].partners if birth[0] == "u" else (birth[1],)
@@ -825,7 +876,7 @@ class _TreeLayout:
         for fam in births_w[1:]:
             self._extra_parents(fam_block, fam)
         fam_block.move(-x)
-        return fam_block, left, right
+        return fam_block
 
     def _brings_parents(self, pid: str, skip: str) -> bool:
         """Whether a partner of ``pid`` (but ``skip``), or a further partner of theirs, has

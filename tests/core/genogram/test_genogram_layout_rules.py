@@ -211,6 +211,23 @@ def test_mothers_married_younger_brother_stands_beyond_the_father() -> None:
     assert pos["e"].x < pos["m"].x < pos["f"].x < pos["y"].x
 
 
+def test_both_parents_middle_children_have_their_sibships_around_the_couple() -> None:
+    """Father and mother are each the middle of three, every sibling with a partner: whichever
+    stands left, one of them had a sibling out of birth order. Both sibships now go around
+    the couple: the father's younger sister beyond the mother, the mother's elder sister
+    beyond the father, each set of parents over the middle of their three."""
+    persons = {"c": M, "f": M, "m": F, "fe": M, "fy": F, "me": F, "my": M, "ff": M, "fm": F}
+    persons |= {"mf": M, "mm": F, "fyp": M, "myp": F, "mep": M}
+    unions = [("u", "f", "m"), ("fu", "ff", "fm"), ("mu", "mf", "mm")]
+    unions += [("u2", "fy", "fyp"), ("u3", "my", "myp"), ("u4", "me", "mep")]
+    kids = [("c", "u", 0), ("fe", "fu", 0), ("f", "fu", 1), ("fy", "fu", 2)]
+    kids += [("me", "mu", 0), ("m", "mu", 1), ("my", "mu", 2)]
+    g = _with_client(_g(persons, unions, kids), "c")
+    c = layout_genogram(g).coordinates()
+    assert _breaches(g).total == 0
+    assert c["fe"][0] < c["me"][0] < c["f"][0] < c["m"][0] < c["fy"][0] < c["my"][0]
+
+
 def test_mothers_younger_sibling_with_no_family_of_their_own_goes_around_the_couple() -> None:
     """Demo map 33 of 40 persons: the mother's younger sibling (a miscarriage) stood left of
     her, out of birth order, and the mending pass found no cheap place for them (her cousins
