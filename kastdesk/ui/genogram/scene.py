@@ -78,6 +78,7 @@ from kastdesk.genogram.symbols import (
     union_style,
     with_couple_captions,
 )
+from kastdesk.report.pseudonymize import Pseudonymizer
 from kastdesk.ui.genogram import notation, prepared
 
 #: Wider rows and gaps than the layout's defaults leave room for the name and years that the
@@ -969,6 +970,7 @@ class GenogramScene(QGraphicsScene):
         self.layout: Layout | None = None
         self.label_mode = LabelMode.PRIVATE
         self._kinship: dict[str, str] | None = None  # for initials-only labels, made on demand
+        self._anonymous: Genogram | None = None  # the packet's map of it, likewise
         self.picking = False  # the next click on a person picks them (set by the editor)
         self.year = 2000
         self.legend_title = "Legend"
@@ -1001,6 +1003,7 @@ class GenogramScene(QGraphicsScene):
         """Redraw for a new model and layout, reusing items by id."""
         self.genogram, self.layout = g, layout
         self._kinship = None
+        self._anonymous = None
         self._syncing = True
         try:
             size = self.options.symbol_size
@@ -1037,28 +1040,56 @@ class GenogramScene(QGraphicsScene):
             return
         self.label_mode = mode
         self._kinship = None
+        self._anonymous = None
         for pid, item in self.persons.items():
             item.set_person(self._as_shown(self.genogram.persons[pid]), mode, self.year)
         self.overview_names.set_persons(self.persons.values())
         if self.layout is not None:
             self._draw_lines(self.layout)  # the lines go round the names as now written
+            self._place_legend()  # without the couples' years, nothing to explain of them
 
     def _as_shown(self, person: Person) -> Person:
         """The person as the label mode may show them. With initials only (for supervision)
-        the role is the relation to the client worked out from the family's structure, and
-        free-text markers are left out: both are typed by the therapist and may hold a name
-        or a place ("uncle Bjørnar", "lives in Drammen")."""
+        the person is as the supervision packet's map shows them (``_anonymous``: an age
+        instead of birth and death years), with the name back for its initials; the role is
+        the relation to the client worked out from the family's structure, and free-text
+        markers are left out: both are typed by the therapist and may hold a name or a place
+        ("uncle Bjørnar", "lives in Drammen")."""
         if self.label_mode is not LabelMode.INITIALS:
             return person
         if self._kinship is None:
             self._kinship = kinship(self.genogram)
-        return replace(person, role=self._kinship.get(person.id, ""), labels=())
+        anonymous = self._anonymous_map().persons.get(person.id, person)
+        return replace(anonymous, name=person.name, role=self._kinship.get(person.id, ""),
+                       labels=())
+
+    def _union_as_shown(self, union_id: str) -> Union:
+        """A couple as the label mode may show it: for supervision without its years, as
+        the packet's map ("m. 2012" beside the ages dates the family all the same)."""
+        if self.label_mode is not LabelMode.INITIALS:
+            return self.genogram.unions[union_id]
+        return self._anonymous_map().unions[union_id]
+
+    def _anonymous_map(self) -> Genogram:
+        """The family as the supervision packet's map draws it (``Pseudonymizer.genogram``:
+        ages for years, no couples' years, no occupations or notes), made once a mode.
+
+        The map exported "with initials only (supervision)" printed "b. 1980", "1950–2010"
+        and "m. 2012", which the packet withholds because years name the family anyway;
+        one rule for both, so the two never drift apart again."""
+        if self._anonymous is None:
+            data = Pseudonymizer({}, date_offset_days=0).genogram(
+                self.genogram.to_dict(), self.year
+            )
+            self._anonymous = Genogram.from_dict(data)
+        return self._anonymous
 
     def _draw_lines(self, layout: Layout) -> None:
         g = self.genogram
         _sync(self, self.unions, layout.unions, UnionItem)
         # Each couple's years under its own line, clear of the names and symbols.
-        sizes = {uid: UnionItem.caption_size(g.unions[uid]) for uid in layout.unions}
+        shown = {uid: self._union_as_shown(uid) for uid in layout.unions}
+        sizes = {uid: UnionItem.caption_size(union) for uid, union in shown.items()}
         obstacles = []
         for item in self.persons.values():
             for r in (item.text_rect(), item.symbol_rect()):
@@ -1067,7 +1098,7 @@ class GenogramScene(QGraphicsScene):
                     obstacles.append((r.left(), r.top(), r.right(), r.bottom()))
         places = caption_places(layout, sizes, obstacles)
         for uid, line in layout.unions.items():
-            self.unions[uid].set_union(g.unions[uid], line, places.get(uid))
+            self.unions[uid].set_union(shown[uid], line, places.get(uid))
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
@@ -1110,7 +1141,11 @@ class GenogramScene(QGraphicsScene):
         round the family ran under the legend, and with the first person the legend sat
         off the edge of the view."""
         entries = legend_entries(self.genogram) if self.show_legend else []
-        entries = with_couple_captions(entries, self.genogram)
+        # Only the abbreviations the couple lines write: none where their years are left out.
+        shown = (
+            self._anonymous_map() if self.label_mode is LabelMode.INITIALS else self.genogram
+        )
+        entries = with_couple_captions(entries, shown)
         self.legend.set_entries(entries, self.legend_title)
         self.legend.setVisible(bool(entries))
         drawing = self.drawing_rect()
