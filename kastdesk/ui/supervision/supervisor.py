@@ -35,6 +35,19 @@ from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.screen import size_to_screen
 
 
+def amendment_text(amendment: Mapping[str, Any]) -> str:
+    """An amendment as the packet's PDF prints it beneath its note (same words, same
+    translation): "Amendment 2026-05-03 14:10 by the therapist (reason):" and its text."""
+    return QCoreApplication.translate(
+        "Report", "Amendment {at} by {by} ({reason}):\n{text}"
+    ).format(
+        at=str(amendment.get("at") or "")[:16].replace("T", " "),
+        by=amendment.get("author") or "–",
+        reason=amendment.get("reason", ""),
+        text=amendment.get("text", ""),
+    )
+
+
 class SupervisorWindow(QMainWindow):
     """Read-only view of a packet with one comment box per case, question and note."""
 
@@ -138,6 +151,14 @@ class SupervisorWindow(QMainWindow):
                 note = QLabel(title + "\n" + (s.get("note") or ""))
                 note.setWordWrap(True)
                 layout.addWidget(note)
+                # Beneath the note they amend, in the packet PDF's words: the supervisor
+                # read the note here without what the therapist later corrected in it.
+                for a in s.get("amendments") or []:
+                    amendment = QLabel(amendment_text(a))
+                    amendment.setObjectName("amendment")
+                    amendment.setWordWrap(True)
+                    amendment.setIndent(16)
+                    layout.addWidget(amendment)
                 self._comment_box(layout, case["case_id"], "session", s["id"],
                                   self.tr("Comment on this note"))
         layout.addStretch(1)
