@@ -7,7 +7,8 @@ export is audited in the case (who, when, which sections, where to).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,33 @@ def saved_extra_names(vault: Any) -> list[str]:
     return [str(n) for n in names if str(n).strip()]
 
 
+def therapist_names(snap: Mapping[str, Any], *also: str) -> list[str]:
+    """The names of the therapist as the case and its notes know them, for a pseudonymized
+    export to withhold: the case's therapist, whoever signed or amended a note, and
+    ``also`` (the vault's therapist), each whole and each of its words.
+
+    Word by word because a note names a colleague by surname alone ("Strandmark thought…"),
+    and only whole names were withheld: the surname went through to the supervisor. A word
+    with a dot ("Dr.", an initial) is no name of its own, and the stand-in
+    :attr:`Vault.therapist` gives when no name is set ("therapist") is none at all.
+    """
+    written = [snap.get("therapist"), *also]
+    for s in snap.get("sessions") or []:
+        written.append(s.get("signed_by"))
+        written.extend(a.get("author") for a in s.get("amendments") or [])
+    names: dict[str, None] = {}
+    for name in written:
+        name = str(name or "").strip()
+        if not name or name.casefold() == "therapist":
+            continue
+        names[name] = None
+        for word in re.split(r"[\s,\-\u2010\u2011]+", name):
+            word = word.strip("()\"'«»“”‘’")
+            if len(word) >= 2 and not word.endswith(".") and any(c.isalpha() for c in word):
+                names.setdefault(word, None)
+    return list(names)
+
+
 def save_extra_names(vault: Any, names: Sequence[str]) -> None:
     import json
 
@@ -74,7 +102,10 @@ def prepare(
     snap["exported_on"] = date.today().isoformat()
     if not options.pseudonymize:
         return snap, None
-    extra = [*saved_extra_names(vault), *options.extra_names]
+    # The therapist's names too: a pseudonymized summary names no therapist (the cover and
+    # signatures say "the therapist", kastdesk.report.summary), nor may a note.
+    extra = [*saved_extra_names(vault), *options.extra_names,
+             *therapist_names(snap, vault.therapist)]
     return snap, Pseudonymizer.for_snapshot(
         snap, extra, date_offset_days=options.date_offset_days, reference=options.reference
     )

@@ -117,7 +117,11 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
             snap["code"],
         ),
         (tr("Report", "Period"), f"{_day(period.get('from'))} – {_day(period.get('to'))}"),
-        (tr("Report", "Therapist"), snap.get("therapist") or "–"),
+        # A pseudonymized summary names no therapist, as the supervision packet does not:
+        # the name printed whole (or mangled by the names it shares with the family,
+        # "[family name] Therapeutsson") names the clinic and so narrows down the client.
+        *([] if snap.get("pseudonymized")
+          else [(tr("Report", "Therapist"), snap.get("therapist") or "–")]),
         (tr("Report", "Exported"), snap.get("exported_on") or date.today().isoformat()),
         (tr("Report", "Status"), _enum(snap["profile"].get("status"))),
         (tr("Report", "Sessions in period"), str(len(held_sessions(snap)))),
@@ -739,7 +743,8 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
             doc.add(
                 d.Paragraph(
                     tr("Report", "✓ Signed {at} by {by}").format(
-                        at=s["signed_at"][:16].replace("T", " "), by=s.get("signed_by") or "–"
+                        at=s["signed_at"][:16].replace("T", " "),
+                        by=_signer(snap, s.get("signed_by")),
                     ),
                     "signed",
                 )
@@ -751,7 +756,7 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                 d.Paragraph(
                     tr("Report", "Amendment {at} by {by} ({reason}):\n{text}").format(
                         at=a["at"][:16].replace("T", " "),
-                        by=a.get("author") or "–",
+                        by=_signer(snap, a.get("author")),
                         reason=a.get("reason", ""),
                         text=a["text"],
                     ),
@@ -759,6 +764,14 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                 )
             )
     _write_planned(doc, snap)
+
+
+def _signer(snap: dict[str, Any], name: str | None) -> str:
+    """Who signed or amended a note, as the summary prints it: "the therapist" in a
+    pseudonymized one (as the supervision packet writes it), else the name."""
+    if snap.get("pseudonymized"):
+        return tr("Pseudonym", "the therapist")
+    return name or "–"
 
 
 def _write_planned(doc: d.Document, snap: dict[str, Any]) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 
 from kastdesk.i18n import tr
 from kastdesk.report import document as d
-from kastdesk.report.export import saved_extra_names
+from kastdesk.report.export import saved_extra_names, therapist_names
 from kastdesk.report.pdf import render_pdf
 from kastdesk.report.pseudonymize import Pseudonymizer, Replacement
 from kastdesk.report.snapshot import collect_case
@@ -92,8 +92,9 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     snap = dict(read[client_id])
     flagged_sessions = {f.session_id for f in flags if f.session_id}
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
-    therapists = {str(snap.get("therapist") or "").strip(), str(vault.therapist or "").strip()}
-    extra = [*extra_names, *sorted(t for t in therapists if t)]
+    # Whole and word by word (a note names a colleague by surname alone), as the
+    # pseudonymized case summary withholds them.
+    extra = [*extra_names, *therapist_names(snap, str(vault.therapist or ""))]
     return snap, Pseudonymizer.for_snapshot(snap, extra, reference=ref)  # code → "Case A"
 
 
