@@ -185,6 +185,9 @@ class Layout:
 #: more than the in-laws need on their own; beyond that the room would drag the sibship so far
 #: apart that its long lines cross more than the one partners-apart breach they avoid.
 _MAX_RESERVE_GAPS = 8.0
+#: What a sibling on the wrong side of a parent counts for in choosing which parent stands left
+#: (:meth:`_TreeLayout._couple_order`) where the sibship may go around the couple instead.
+_WRAPPED = 0.5
 _NEG = float("-inf")
 _POS = float("inf")
 _NOWHERE = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
@@ -691,11 +694,15 @@ class _TreeLayout:
         if g.persons[a].sex is Sex.FEMALE and g.persons[b].sex is not Sex.FEMALE:
             a, b = b, a
         # The left parent's siblings stand left of them, the right parent's right: flip the
-        # couple when that keeps more birth orders (man left only breaks the tie).
+        # couple when that keeps more birth orders (man left only breaks the tie). A sibling
+        # on the wrong side costs less where the sibship can go around the couple instead
+        # (:meth:`_wrapped_couple`; whether it will is known only once built).
         ea, ya = self._sib_sides(a)
         eb, yb = self._sib_sides(b)
-        cost = ya + eb
-        flipped = ea + yb
+        wa = 1.0 if self._brings_parents(b, a) else _WRAPPED
+        wb = 1.0 if self._brings_parents(a, b) else _WRAPPED
+        cost = ya * wa + eb * wb
+        flipped = ea * wa + yb * wb
         if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
             cost += self._has_other_children(a, fam)
             flipped += self._has_other_children(b, fam)

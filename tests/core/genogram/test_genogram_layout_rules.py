@@ -253,6 +253,15 @@ def test_mothers_siblings_go_around_the_couple_when_the_clients_in_laws_stand_be
     assert c["p7"][0] < c["p8"][0] < c["p5"][0] < c["p9"][0] < c["p26"][0]
 
 
+def test_parents_side_by_side_as_their_sibships_can_go_around_them() -> None:
+    """Family 49 of 40 persons had three breaches around the father's parents (the grandfather
+    has half-siblings of the father from another partner). Choosing which parent stands left,
+    a sibling on the wrong side now counts for less where that sibship can go around the
+    couple: the family is drawn with none."""
+    g = generate_family(seed=49, size=40)
+    assert _breaches(g).total == 0
+
+
 def test_second_parents_of_a_clients_child_stand_beyond_the_clients_other_partner() -> None:
     """Demo map 29 of 40 persons: the client's child with his first wife also has a second set
     of parents, in the client's row. The client's relatives leave them no room beside the
@@ -316,7 +325,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 15, 2000: 72}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 14, 2000: 72}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
