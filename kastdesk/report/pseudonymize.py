@@ -12,6 +12,7 @@ registration numbers. The replacements are listed for the therapist to review fi
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 import secrets
@@ -24,8 +25,16 @@ from functools import lru_cache
 from typing import Any
 
 from kastdesk.genogram import Genogram
+from kastdesk.genogram.gedcom import also_known_as
 from kastdesk.genogram.kinship import kinship
-from kastdesk.genogram.model import ChildLink, PersonKind, anchor_of
+from kastdesk.genogram.model import (
+    ChildLink,
+    Person,
+    PersonKind,
+    Relationship,
+    Union,
+    anchor_of,
+)
 from kastdesk.genogram.symbols import person_age
 from kastdesk.i18n import tr
 
@@ -96,17 +105,56 @@ _ADDRESS = re.compile(
     rf"\s+\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?"
     rf"(?:,?\s+(?:\d{{3}}\s?\d{{2}}|\d{{4}})\s+{_TOWN})?"
 )
-# A Swedish postcode with its town on its own ("413 01 Göteborg", "41301 Göteborg").
-_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}}\s?\d{{2}}\s+{_TOWN}")
+# A Swedish postcode with its town on its own ("413 01 Göteborg", "41301 Göteborg"), a
+# Norwegian one ("0159 Oslo"; not a year before a capitalized word, "2015 Moa", which is far
+# more often meant: "1900 Fetsund" is left as written).
+_POSTCODE = re.compile(
+    rf"(?<![\w-])(?:\d{{3}}\s?\d{{2}}|(?!(?:19|20)\d\d(?!\d))\d{{4}})\s+{_TOWN}"
+)
 # Car registration plates: Swedish "ABC 123" / "ABC 12A" (no I, Q, V), Norwegian "AB 12345".
 _PLATE = re.compile(
     r"(?<![\w-])(?!SOS\b)(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[\dA-HJ-PR-UW-Z]|[A-Z]{2}\s?\d{5})(?![\w-])"
 )  # not "SOS 112", the emergency number
+# The same in small letters, as a phone types them: "abc123" (no space: "sid 123" is a
+# page), "el 12345"; not after an abbreviation that numbers things ("nr 12345").
+_PLATE_LOWER = re.compile(
+    r"(?<![\w-])(?:[a-hj-pr-uw-z]{3}\d{2}[\da-hj-pr-uw-z]|[a-z]{2}\s?\d{5})(?![\w-])"
+)
+_NOT_PLATES = frozenset({"nr", "no", "tf", "kl", "st", "ca", "id", "ex", "pg", "bg", "tel", "mob"})
 # A nickname on a family-map label, in any of the quotes people type.
 _QUOTED = re.compile(
     "|".join(f"{a}[^{b}\\n]{{1,30}}{b}" for a, b in ("''", '""', "«»", "“”", "‘’"))
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address written so that a spam filter (or a reader) will not take it for one:
+# "erik.j(at)gmail.com", "erik [at] gmail [dot] com", "erik @ gmail.com"; and in words,
+# "erik punkt johansson at gmail" (the big providers only: "at" is an English word).
+_EMAIL_AT = re.compile(
+    r"[\w.+-]+\s?[(\[{<]\s?(?:at|snabel-a)\s?[)\]}>]\s?[\w-]+"
+    r"(?:\s?(?:\.|[(\[]\s?(?:dot|punkt)\s?[)\]])\s?[\w-]+)*"
+    r"|[\w.+-]+\s+@\s*[\w-]+(?:\.[\w-]+)+|[\w.+-]+@\s+[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+_EMAIL_WORDS = re.compile(
+    r"[\w.+-]+(?:\s+(?:punkt|dot)\s+[\w.+-]+)*\s+(?:at|snabel-a)\s+"
+    r"(?:gmail|hotmail|outlook|yahoo|icloud|protonmail|proton|msn|telia)\b"
+    r"(?:\s*(?:\.|punkt|dot)\s*(?:com|se|no|net|org)\b)?",
+    re.IGNORECASE,
+)
+# A user name on social media ("@erikj80"), once e-mail addresses are gone.
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# A Swedish personnummer or samordningsnummer ("19800101-1234", "800101-1234", "800101+1234"
+# for someone over a hundred, an en dash as Word types it, "198001011234") and a Norwegian
+# fødselsnummer or D-number ("01018012345", "010180 12345"). Ten digits alone are one only
+# when the Luhn check digit holds: a Swedish mobile number has ten digits too. Each is
+# checked for a date (``_id_number``); what fails is left to the phone pattern.
+_ID_NUMBER = re.compile(
+    r"(?<![\w+\u2013-])(?:(?P<sep>(?:19|20)?\d{6})\s?[-+\u2013]\s?\d{4}"
+    r"|(?P<long>(?:19|20)\d{10})|(?P<no>\d{6}\s?\d{5})|(?P<ten>\d{10}))(?![\w\u2013-])"
+)
+# A police report number ("5000-K123456-26": unit, K and a serial, year) and numbers
+# of other authorities written alike.
+_CASE_NUMBER = re.compile(r"(?<![\w-])\d{3,4}-[A-Z]{1,2}\d{3,8}-\d{2}(?![\w-])", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
 
 # ----- names as written -----------------------------------------------------------------
@@ -183,11 +231,195 @@ def _span_end(text: str, where: Sequence[int], end: int) -> int:
 
 @dataclass(frozen=True)
 class Replacement:
-    """One thing the export will replace, for the review list shown before export."""
+    """One thing the export will replace, for the review list shown before export.
+
+    ``capitalised_only``: the word is replaced only where it is written capitalized or in
+    capitals (a name that is also an everyday word, "Bo", "Per", or a word taken from the
+    family map's free text, "Volvo"): the review must not claim that "bo" went too. Where it
+    is left in small letters, :meth:`Pseudonymizer.suspects_in` and :func:`suspects` say so.
+    """
 
     original: str
     replacement: str
-    source: str  # "client", "genogram", "extra"
+    source: str  # "client", "genogram", "extra", "map" (a word of its free text), "history"
+    capitalised_only: bool = False
+
+
+# ----- which words are names -----------------------------------------------------------
+#: Names that are everyday words in Swedish, Norwegian or English, in their folded small
+#: form (:func:`fold_name`, then ``casefold``: "Ås" is "as", "Så" is "sa", "Öla" is "ola").
+#: Such a name is replaced only capitalized or in capitals ("Bo ringde", "BO"); "bo",
+#: "per", "tone" stay, and each time one stays :func:`suspects` reports it, so the therapist
+#: is asked rather than the text garbled ("han ska bo hos sin bror"). Kept short on purpose:
+#: every other known name is replaced in any case, "moa" and "erik" included.
+COMMON_WORD_NAMES = frozenset({
+    # Swedish and Norwegian
+    "as", "ask", "berg", "bo", "bror", "dag", "dal", "ek", "finn", "hans", "holm", "kaj",
+    "klara", "lind", "liv", "lo", "love", "lund", "maj", "ola", "per", "sa", "sol", "sten",
+    "stig", "storm", "strand", "strom", "tor", "vilja", "bjorn", "tone",
+    # English
+    "bill", "frank", "grace", "hope", "joy", "mark", "max", "may", "rose", "tea", "will",
+})
+
+#: Capitalized words of the family map's free text (roles, occupations, labels, notes) that
+#: are no names: kinship and other roles, and words that begin a sentence, in Swedish,
+#: Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word
+#: that begins a sentence is also no name where the case writes it in small letters
+#: elsewhere ("Alkohol, bor i Lerum" beside "mycket alkohol"), see ``_map_words``.
+_NOT_NAMES = frozenset({
+    # kinship and roles
+    "mor", "far", "mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "bror", "broder",
+    "brodern", "syster", "systern", "soster", "sosteren", "son", "sonen", "dotter", "dottern",
+    "datter", "datteren", "barn", "barnet", "barnen", "fru", "frun", "man", "mannen", "make",
+    "maken", "maka", "hustru", "kone", "kona", "sambo", "samboer", "partner", "partnern",
+    "flickvan", "pojkvan", "kjaereste", "ex", "exfru", "exman", "svarmor", "svarfar",
+    "svigermor", "svigerfar", "svagerska", "svager", "svigerinne", "farbror", "morbror",
+    "faster", "moster", "tante", "onkel", "kusin", "fetter", "kusine", "syssling", "nevo",
+    "niese", "brorson", "systerson", "brorsdotter", "systerdotter", "barnbarn", "barnebarn",
+    "oldemor", "oldefar", "gammelmormor", "styvmor", "styvfar", "styvpappa", "styvmamma",
+    "stemor", "stefar", "halvbror", "halvsyster", "halvsoster", "fosterbarn", "fosterson",
+    "fosterdotter", "fostermor", "fosterfar", "tvilling", "tvillingbror", "tvillingsyster",
+    "alskarinna", "alskare", "alskarinnan", "elskerinne", "elsker", "affar", "affare",
+    "kollega", "kollegan", "chef", "chefen", "sjef", "sjefen", "granne", "grannen", "nabo",
+    "van", "vannen", "venn", "vennen", "venninne", "kompis", "kompisen", "klient", "klienten",
+    "mother", "father", "mum", "mom", "dad", "brother", "sister", "daughter", "child",
+    "children", "wife", "husband", "girlfriend", "boyfriend", "grandmother", "grandfather",
+    "grandma", "grandpa", "aunt", "uncle", "cousin", "niece", "nephew", "stepmother",
+    "stepfather", "stepson", "stepdaughter", "affair", "lover", "colleague", "boss",
+    "neighbour", "neighbor", "friend", "client", "maternal", "paternal", "half", "step",
+    "foster", "former", "late", "baby", "twin", "mister", "miscarriage", "missfall",
+    "abort", "abortion",
+    # words that begin a sentence or a label
+    "i", "pa", "med", "och", "og", "en", "ett", "ei", "et", "den", "det", "de", "dei", "han",
+    "hon", "hun", "hen", "vi", "ni", "dere", "jag", "jeg", "du", "som", "har", "hade",
+    "hadde", "ar", "er", "var", "vart", "blev", "ble", "bor", "bodde", "jobbar", "jobber",
+    "jobbade", "jobbet", "arbetar", "arbeider", "gar", "gick", "kallas", "kalles", "kallad",
+    "kalt", "fodd", "fodt", "dod", "dode", "gift", "gifte", "skild", "skilt",
+    "separerad", "separert", "ingen", "inte", "ikke", "nej", "nei", "ja", "alla", "alle",
+    "efter", "etter", "fore", "for", "fran", "fra", "till", "til", "mot", "om", "under",
+    "over", "vid", "ved", "hos", "utan", "uten", "sedan", "siden", "nar", "da", "nu", "na",
+    "ofta", "ofte", "aldrig", "aldri", "alltid", "bara", "bare", "mycket", "mye", "lite",
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "from", "with", "by", "he",
+    "she", "they", "we", "his", "her", "their", "has", "had", "is", "was",
+    "lives", "lived", "works", "worked", "called", "born", "died", "dead", "married",
+    "divorced", "separated", "no", "not", "yes", "also", "known", "as", "see", "note",
+    "tidigare", "tidligere", "numera", "nytt", "ny", "nya", "gammal", "gamle",
+    "dr", "prof", "mr", "mrs", "ms", "herr", "froken",
+})
+
+#: Titles before a name ("Dr. Anna Berg"): no first name.
+_TITLES = frozenset({
+    "dr", "doktor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "fru", "herr",
+    "froken", "sr", "jr", "pastor", "kyrkoherde", "advokat",
+})
+#: The small words of family names ("van der Berg", "af Klint"): not names on their own.
+_PARTICLES = frozenset({
+    "af", "av", "von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "y",
+})
+# A nickname or another name written inside a name, in any quotes or brackets people type:
+# 'Erik "Bosse" Johansson', "Anne «Annie» Berg", "Erik (Bosse) Johansson", "“KJ”".
+_IN_NAME = re.compile(
+    r'"([^"\n]{1,40})"|“([^”\n]{1,40})”|”([^”\n]{1,40})”|«([^»\n]{1,40})»|»([^«\n]{1,40})«'
+    r"|„([^“”\n]{1,40})[“”]|‘([^’\n]{1,40})’|\(([^)\n]{1,40})\)|\[([^\]\n]{1,40})\]"
+    r"|(?<!\w)'([^'\n]{1,40})'(?!\w)"
+)
+_TRIM = "\"'«»“”„‘’‚()[]{}<>.,;:!?*"
+# A capitalized word of free text (with its hyphens and apostrophes), and where a sentence
+# or a line begins.
+_CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(]\s*|\s[-–]\s+)$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÅÄÖÆØ][\w'’-]*")
+
+
+def _key(word: str) -> str:
+    """A word as the lists above hold it: folded, small letters."""
+    return fold_name(word).casefold()
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@dataclass(frozen=True)
+class _NameParts:
+    """A name taken apart: its given names, its family name(s), the nicknames written in
+    it, and the name without those ("Erik Johansson" of 'JOHANSSON, Erik "Bosse"')."""
+
+    plain: str
+    given: tuple[str, ...]
+    family: tuple[str, ...]
+    nicknames: tuple[str, ...]
+
+
+def _name_parts(name: str) -> _NameParts:
+    """A name as a therapist or a genealogy program writes it, taken apart.
+
+    A nickname in quotes or brackets is a name of its own (bare: "Bosse", never
+    '"Bosse"', which no note writes). "JOHANSSON, ERIK" is surname first. Punctuation round
+    a word goes ("ERIK," is "ERIK"); a title ("Dr.") and an initial ("E.") are no names; the
+    last word is the family name.
+    """
+    nicknames = tuple(
+        w.strip(_TRIM)
+        for m in _IN_NAME.finditer(name)
+        for w in next(g for g in m.groups() if g).split()
+        if len(w.strip(_TRIM)) >= 2
+    )
+    rest = _IN_NAME.sub(" ", name)
+    if "," in rest:
+        last, _, first = rest.partition(",")
+        rest = f"{first} {last}"
+    words = [w.strip(_TRIM) for w in rest.split()]
+    words = [
+        w for w in words
+        if len(w.replace(".", "")) >= 2 and _key(w).rstrip(".") not in _TITLES
+        and _key(w) not in _PARTICLES
+    ]
+    if len(words) <= 1:
+        return _NameParts(" ".join(words), tuple(words), (), nicknames)
+    return _NameParts(" ".join(words), tuple(words[:-1]), (words[-1],), nicknames)
+
+
+def _map_words(text: str, vocabulary: frozenset[str], *, role: bool = False) -> list[str]:
+    """The capitalized words of a family map's free text that may be names or places.
+
+    Not a kinship or everyday word (``_NOT_NAMES``), no acronym in capitals ("ADHD": a
+    name is rarely typed so in a label), and, where it begins a sentence (so is capitalized
+    anyway), not a word the case writes in small letters elsewhere (``vocabulary``). A role
+    is a few words ("Lisa (otrohetsaffär)", "mormor Greta"): every capitalized word of it
+    that is no kinship word is a name, also first.
+    """
+    out: list[str] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(1).rstrip("'’-")
+        if len(word) < 2 or not _is_capitalised(word):
+            continue
+        key = _key(word)
+        if key in _NOT_NAMES or (not role and word.isupper()):
+            continue
+        if not role and _SENTENCE_START.search(text[: m.start()]) and key in vocabulary:
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _vocabulary(snapshot: Mapping[str, Any]) -> frozenset[str]:
+    """Every word the case writes in small letters (folded), across its free text."""
+    words: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            words.update(_key(w) for w in _LOWER_WORD.findall(value))
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    walk(snapshot)
+    return frozenset(words)
 
 
 # ----- roles -------------------------------------------------------------------------
@@ -225,6 +457,18 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
 
 
 # ----- the pseudonymizer ---------------------------------------------------------------
+#: How far back a pseudonymized export's dates go: a secret number of days in this range,
+#: drawn for each export. Only back: a shifted date is never later than the real one, so
+#: never after the export ("Signed 2027-06-25" beside a cover of 2026-12-04 told the offset
+#: to the day). At least a month, so no shifted date is the real one give or take a few
+#: days; at most a year, so seasons and ages stay about right.
+DATE_SHIFT_DAYS = (30, 365)
+#: An ISO date in free text this long before the first contact is withheld, not shifted:
+#: it is a birth date or the like ("född 1980-01-01"), whose year alone identifies, and
+#: which a known offset would give back exactly.
+_LONG_BEFORE = timedelta(days=365)
+
+
 class Pseudonymizer:
     """Replacements for one export; call :meth:`apply` on a snapshot."""
 
@@ -237,6 +481,9 @@ class Pseudonymizer:
         roles: Mapping[str, str] | None = None,
         code: str = "",
         reference: str | None = None,
+        capitalised_only: Iterable[str] = (),
+        first_contact: date | None = None,
+        vocabulary: Iterable[str] = (),
     ) -> None:
         self.names = dict(names)  # original -> (replacement, source)
         # The client code is the key to the clinic's register and carries the year of first
@@ -251,8 +498,19 @@ class Pseudonymizer:
         )
         self.offset = timedelta(days=date_offset_days)
         self.birth_dates = {d for d in birth_dates if d}
+        self.first_contact = first_contact
+        # The words the case writes in small letters (folded): a capitalized one of them at
+        # a sentence's start is no name (``suspects``).
+        self.vocabulary = frozenset(vocabulary)
         self.roles = dict(roles or {})
+        # Replaced only capitalized or in capitals: the given words (from the map's free
+        # text) and every one-word name that is an everyday word (COMMON_WORD_NAMES).
+        self.capitalised_only = {
+            n for n in self.names
+            if n in set(capitalised_only) or (" " not in n and _key(n) in COMMON_WORD_NAMES)
+        }
         self._pattern = self._compile()
+        self._lower = self._compile_lower()
 
     @classmethod
     def for_snapshot(
@@ -263,47 +521,121 @@ class Pseudonymizer:
         date_offset_days: int | None = None,
         reference: str | None = None,
     ) -> Pseudonymizer:
-        """Collect every name the case knows and pick a secret date offset."""
-        names: dict[str, tuple[str, str]] = {}
-        first_names: Counter[str] = Counter()
+        """Collect every name the case knows and pick a secret date offset.
+
+        Names come from the register card and the family map (each person's name, its
+        nicknames and other names written in quotes or brackets, every part of it), from
+        earlier versions of the map (``snapshot["former_map"]``: a person since deleted, a
+        name since corrected), the therapist's own list, and the capitalized words of the
+        map's free text: a role ("Lisa (otrohetsaffär)" for a partner drawn without a
+        name), an occupation, a label, a person's or a relationship's note
+        (``_map_words``). A given name becomes the person's role where no one else shares
+        it, else "[name]"; a family name "[family name]".
+        """
         roles: dict[str, str] = {}
         people: list[tuple[str, str, str]] = []  # name, role, source
         birth_dates: list[str] = []
-        genogram = None
+        map_texts: list[str] = []  # occupations, labels, notes: the map's free text
+        role_texts: list[str] = []  # roles as typed
         if snapshot.get("genogram"):
             genogram = Genogram.from_dict(snapshot["genogram"])
             roles = kinship_roles(genogram)
             for p in genogram.persons.values():
                 if p.name.strip():
                     people.append((_nfc(p.name), roles[p.id], "genogram"))
+                # Other names a GEDCOM import kept in the notes (married, birth name).
+                people += [(_nfc(n), roles[p.id], "genogram") for n in also_known_as(p.notes)]
                 if p.birth_date:
                     birth_dates.append(p.birth_date)
+                role_texts.append(p.role)
+                map_texts.extend([p.occupation, p.notes, *p.labels])
+            map_texts.extend(r.note for r in genogram.relationships.values())
         client_name = _nfc(snapshot.get("name") or "")
         if client_name:
             people.insert(0, (client_name, tr("Pseudonym", "the client"), "client"))
-        # Counted as compared: "Björn" and "Bjorn" are one first name in a note.
-        for name, _, _ in people:
-            first_names.update({fold_name(name.split()[0]).casefold()})
-        for name, role, source in people:
+        former = snapshot.get("former_map") or {}
+        for name in former.get("names", ()):
+            people.append((_nfc(str(name)), tr("Pseudonym", "[name]"), "history"))
+        role_texts.extend(str(r) for r in former.get("roles", ()))
+        map_texts.extend(str(t) for t in former.get("texts", ()))
+
+        parts = [(_name_parts(name), role, source) for name, role, source in people]
+        # Who each given name (and nickname) may stand for, counted as compared ("Björn" and
+        # "Bjorn" are one): the register's client and the map's client are one person.
+        first_roles: dict[str, set[str]] = {}
+        for split, role, _ in parts:
+            for word in (*split.given[:1], *split.nicknames):
+                first_roles.setdefault(_key(word), set()).add(role)
+
+        def unique(word: str, role: str) -> str:
+            if role != tr("Pseudonym", "[name]") and len(first_roles.get(_key(word), ())) == 1:
+                return role
+            return tr("Pseudonym", "[name]")
+
+        names: dict[str, tuple[str, str]] = {}
+        for (name, role, source), (split, _, _) in zip(people, parts, strict=True):
             names.setdefault(name, (role, source))
-        for name, role, source in people:
-            tokens = [t for t in re.split(r"[\s\-]+", name) if len(t) >= 2]
-            for i, token in enumerate(tokens):
-                if token in names:
-                    continue
-                if i == 0 and first_names[fold_name(token).casefold()] == 1:
-                    names[token] = (role, source)
-                elif i == 0:
-                    names[token] = (tr("Pseudonym", "[name]"), source)
-                else:
-                    names[token] = (tr("Pseudonym", "[family name]"), source)
+            if split.plain and (split.family or split.nicknames):
+                names.setdefault(split.plain, (role, source))
+        given_name = tr("Pseudonym", "[name]")
+        family_name = tr("Pseudonym", "[family name]")
+        taken = {_key(n) for n in names}  # one entry for "ERIK" and "Erik"
+        for split, role, source in parts:
+            words: list[tuple[str, str]] = []
+            for i, word in enumerate(split.given):
+                words.append((word, unique(word, role) if i == 0 else given_name))
+                words += [(w, given_name) for w in word.split("-")]
+            for word in split.nicknames:
+                words.append((word, unique(word, role)))
+            for word in split.family:
+                words.append((word, family_name))
+                words += [(w, family_name) for w in word.split("-")]
+            for word, replacement in words:
+                if len(word) >= 2 and _key(word) not in taken:
+                    names[word] = (replacement, source)
+                    taken.add(_key(word))
+
+        # The capitalized words of the map's free text: a role's are names, the others
+        # (occupations, labels, notes) names or places, replaced only capitalized.
+        vocabulary = _vocabulary(snapshot)
+        known = {_key(n) for n in names}
+
+        def new_word(word: str) -> bool:  # not known, nor a known one's possessive
+            key = _key(word)
+            return key not in known and not (key.endswith("s") and key[:-1] in known)
+
+        given: list[str] = []
+        for text in role_texts:
+            for word in _map_words(text, vocabulary, role=True):
+                if new_word(word):
+                    names.setdefault(word, (given_name, "map"))
+                    known.add(_key(word))
+        for text in map_texts:
+            for word in _map_words(text, vocabulary):
+                if new_word(word):
+                    names.setdefault(word, (tr("Pseudonym", "[withheld]"), "map"))
+                    given.append(word)
+                    known.add(_key(word))
+        # The therapist's own list: each entry whole, and each capitalized word of an entry
+        # of several ("Volvo" of "Volvo Torslanda": a note says "Volvo" alone).
+        withheld = tr("Pseudonym", "[withheld]")
         for extra in extra_names:
             extra = _nfc(extra)
-            if extra and extra not in names:
-                names[extra] = (tr("Pseudonym", "[withheld]"), "extra")
+            if not extra:
+                continue
+            names.setdefault(extra, (withheld, "extra"))
+            if " " in extra:
+                for word in _map_words(extra, frozenset(), role=True):
+                    names.setdefault(word, (withheld, "extra"))
+
         if date_offset_days is None:
-            magnitude = 35 + secrets.randbelow(330)
-            date_offset_days = magnitude if secrets.randbelow(2) else -magnitude
+            low, high = DATE_SHIFT_DAYS
+            date_offset_days = -(low + secrets.randbelow(high - low + 1))
+        first_contact = None
+        with contextlib.suppress(TypeError, ValueError):
+            first_contact = date.fromisoformat(
+                str((snapshot.get("profile") or {}).get("first_contact_date"))[:10]
+            )
         return cls(
             names,
             date_offset_days=date_offset_days,
@@ -311,14 +643,19 @@ class Pseudonymizer:
             roles=roles,
             code=str(snapshot.get("code") or ""),
             reference=reference,
+            capitalised_only=given,
+            first_contact=first_contact,
+            vocabulary=vocabulary,
         )
 
     def review(self) -> list[Replacement]:
         """What will be replaced (the client code, then names longest first), for the
-        therapist to check."""
+        therapist to check. A name replaced only capitalized says so
+        (``Replacement.capitalised_only``); where it stays in small letters,
+        :meth:`suspects_in` finds it."""
         code = [Replacement(self.code, self.reference, "client")] if self.code else []
         return code + [
-            Replacement(original, repl, source)
+            Replacement(original, repl, source, original in self.capitalised_only)
             for original, (repl, source) in sorted(
                 self.names.items(), key=lambda kv: (-len(kv[0]), kv[0])
             )
@@ -327,28 +664,44 @@ class Pseudonymizer:
     def _compile(self) -> re.Pattern[str] | None:
         """One pattern for every name, matched on folded text (:func:`fold_name`): a name is
         found with other apostrophes, without its accents (or with accents it was stored
-        without), decomposed or composed. As written, in capitals, capitalized; in small
-        letters only for names of five letters or more: "tone", "per", "as" (for "Ås") and
-        "öla" (for "Ola") are ordinary words."""
-        variants: dict[str, list[str]] = {}
+        without), decomposed or composed, in any case ("ERIK", "erik", "JOHANSSON" for
+        "Johansson"); a name in ``capitalised_only`` only as written, capitalized or in
+        capitals ("Bo", "BO", not "bo")."""
+        alternatives: dict[str, bool] = {}  # folded form -> case-sensitive
+        variants: dict[str, list[str]] = {}  # folded, small letters -> names
         for name in self.names:
-            forms = [name, name.upper()]
-            if len(name) >= 5:
-                forms.append(name.lower())
-            if name[:1].islower():
-                forms.append(name[:1].upper() + name[1:])
-            for form in forms:
-                named = variants.setdefault(fold_name(form), [])
-                if name not in named:
-                    named.append(name)
-        variants.pop("", None)
-        if not variants:
+            folded = fold_name(name)
+            if not folded:
+                continue
+            if name in self.capitalised_only:
+                for form in (folded, folded.upper(), folded[:1].upper() + folded[1:]):
+                    alternatives.setdefault(form, True)
+            else:
+                alternatives[folded.casefold()] = False
+            named = variants.setdefault(folded.casefold(), [])
+            if name not in named:
+                named.append(name)
+        if not alternatives:
             return None
         self._variant_of = variants
-        alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+        # A hyphenated name broken at its hyphen across a line ("Anna-⏎Karin") is the name.
+        alternation = "|".join(
+            (f"(?-i:{re.escape(form)})" if exact else re.escape(form)).replace("\\-", "-\n?")
+            for form, exact in sorted(alternatives.items(), key=lambda kv: -len(kv[0]))
+        )
         # The Swedish and Norwegian possessive ("Eriks mor", "HÅKONS mamma", "Hans' bil",
         # English "Erik's") is the name: an s in either case, after an apostrophe or not.
-        return re.compile(rf"(?<!\w)({alternation})((?:'?[sS])|'(?=\s))?(?!\w)")
+        return re.compile(
+            rf"(?<!\w)({alternation})((?:'?[sS])|'(?=\s))?(?!\w)", re.IGNORECASE
+        )
+
+    def _compile_lower(self) -> re.Pattern[str] | None:
+        """The names replaced only capitalized, in any case: to find where they stayed."""
+        forms = {fold_name(n).casefold() for n in self.capitalised_only} - {""}
+        if not forms:
+            return None
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)({alternation})(?:'?s)?(?!\w)", re.IGNORECASE)
 
     def _names(self, text: str) -> str:
         """Every name in ``text`` replaced by its role, the rest as written."""
@@ -368,13 +721,16 @@ class Pseudonymizer:
 
     def _which(self, variant: str, written: str) -> str:
         """The name a match stands for. Two people's names may fold alike ("Björn" and
-        "Bjorn"): the one written exactly so (but for case), else the first."""
-        names = self._variant_of[variant]
+        "Bjorn"): the one written exactly so (but for case), else the first that may be
+        written in this case."""
+        names = self._variant_of[variant.replace("-\n", "-").casefold()]
         if len(names) > 1:
-            written = _nfc(written).casefold()
+            written = _nfc(written)
             for name in names:
-                if name.casefold() == written:
+                if name.casefold() == written.casefold():
                     return name
+            if not _is_capitalised(written):
+                return next((n for n in names if n not in self.capitalised_only), names[0])
         return names[0]
 
     # ----- text and dates ------------------------------------------------------------
@@ -385,20 +741,46 @@ class Pseudonymizer:
         # The code first: it is the key to the register, and a note that names it ("K-2026-042
         # said…") gave it away although the cover printed the reference.
         out = self._code.sub(self.reference, value) if self._code is not None else value
-        out = _EMAIL.sub(tr("Pseudonym", "[e-mail]"), out)
-        out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
+        email = tr("Pseudonym", "[e-mail]")
+        out = _EMAIL.sub(email, out)
+        out = _EMAIL_AT.sub(email, out)
+        out = _EMAIL_WORDS.sub(email, out)
+        out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
+        out = _CASE_NUMBER.sub(tr("Pseudonym", "[case number]"), out)
+        out = _ID_NUMBER.sub(_id_number, out)
+        out = _ISO_IN_TEXT.sub(self._text_day, out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
         out = _WORD_DATE.sub(tr("Pseudonym", "[date]"), out)
         out = _DAY_MONTH.sub(self._day_month, out)
         address = tr("Pseudonym", "[address]")
         out = _ADDRESS.sub(address, out)
         out = _POSTCODE.sub(address, out)
-        out = _PLATE.sub(tr("Pseudonym", "[registration number]"), out)
+        plate = tr("Pseudonym", "[registration number]")
+        out = _PLATE.sub(plate, out)
+        out = _PLATE_LOWER.sub(
+            lambda m: m.group(0) if m.group(0)[:3].rstrip(" 0123456789") in _NOT_PLATES
+            else plate,
+            out,
+        )
         phone = tr("Pseudonym", "[phone]")
         out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
         if self._pattern is not None:
             out = self._names(out)
         return out
+
+    def _text_day(self, match: re.Match[str]) -> str:
+        """An ISO date in free text: shifted, or withheld where it is a birth date of the
+        map's or lies long before the first contact (see ``_LONG_BEFORE``)."""
+        iso = match.group(0)
+        try:
+            day = date.fromisoformat(iso)
+        except ValueError:
+            return tr("Pseudonym", "[date]")
+        if iso in self.birth_dates or (
+            self.first_contact is not None and day < self.first_contact - _LONG_BEFORE
+        ):
+            return tr("Pseudonym", "[date]")
+        return self.shift_day(iso)
 
     @staticmethod
     def _day_month(match: re.Match[str]) -> str:
@@ -439,15 +821,17 @@ class Pseudonymizer:
 
     # ----- the whole snapshot --------------------------------------------------------
     def label(self, text: str) -> str:
-        """A family-map label: free text, and a word in quotes is a nickname ("Håkon
-        'Hakke'"): on a map the quotes mean a name, which no list of names knows."""
+        """A family-map label as free text, a word in quotes taken for a nickname ("Håkon
+        'Hakke'"). The pseudonymized map leaves labels out (:meth:`genogram`); kept for a
+        caller that shows one."""
         return _QUOTED.sub(tr("Pseudonym", "[name]"), self.text(text))
 
     def genogram(
-        self, data: Mapping[str, Any], reference_year: int | None = None
+        self, data: Mapping[str, Any], reference_year: int | None = None,
+        *, fresh_ids: bool = False,
     ) -> dict[str, Any]:
         """Names become roles; ages stand for birth and death years; occupations, notes,
-        birth dates and the years of couples go.
+        labels, birth dates and the years of couples go.
 
         Ages, not years (nor years shifted with the dates): the date offset is under a year,
         so a shifted year is the real one or next to it, and "mother 1946–1995" or "child 1
@@ -456,6 +840,15 @@ class Pseudonymizer:
         what the supervisor needs: how old the client was when a parent died, how young the
         children are. The couples' years go for the same reason (their kind stays). The
         children keep their order (it was by birth year, which is gone).
+
+        Labels (the free-text markers) go as the initials-only export leaves them out:
+        "Alkohol, bor i Lerum", "Jobbar på Volvo" name places and employers no list
+        knows; the fixed markers (``markers``) stay.
+
+        ``fresh_ids``: every person, couple, child link, relationship and twin group gets
+        a new random id, as in :meth:`apply`: the map's ids were the same in every packet
+        (linking a case's packets) and a GEDCOM import's may be a genealogy service's id
+        of a public tree. The map drawn on screen (``False``) keeps its own.
         """
         g = Genogram.from_dict(data)
         persons = []
@@ -473,14 +866,17 @@ class Pseudonymizer:
                     deceased=p.is_deceased,
                     occupation="",
                     notes="",
-                    labels=tuple(self.label(label) for label in p.labels),
+                    labels=(),
                 )
             )
         unions = [replace(u, start_year=None, end_year=None) for u in g.unions.values()]
         relationships = [replace(r, note="") for r in g.relationships.values()]
-        out = Genogram.build(
-            persons, unions, _children_in_order(g), relationships, check=False
-        )
+        links = _children_in_order(g)
+        if fresh_ids:
+            persons, unions, links, relationships = _fresh_ids(
+                persons, unions, links, relationships
+            )
+        out = Genogram.build(persons, unions, links, relationships, check=False)
         return out.to_dict()
 
     def apply(self, snapshot: Mapping[str, Any]) -> dict[str, Any]:
@@ -488,6 +884,7 @@ class Pseudonymizer:
         snap = copy.deepcopy(dict(snapshot))
         genogram = snap.pop("genogram", None)
         snap.pop("name", None)
+        snap.pop("former_map", None)  # earlier names, read by for_snapshot only
         # The export's own date is withheld ("Exported [date]"). Real beside the shifted
         # period ("Exported 2026-12-03", "Period 2027-06-24 – 2027-09-30") it gave away the
         # shift's direction; shifted, it gave away the offset itself to a reader who knows
@@ -500,10 +897,240 @@ class Pseudonymizer:
         if "code" in out:
             out["code"] = self.reference
         out["genogram"] = (
-            self.genogram(genogram, snap.get("reference_year")) if genogram else None
+            self.genogram(genogram, snap.get("reference_year"), fresh_ids=True)
+            if genogram else None
         )
         out["pseudonymized"] = True
         return out
+
+    def suspects_in(self, data: Any) -> list[tuple[Suspect, int]]:
+        """What :func:`suspects` finds in every string of ``data`` (a pseudonymized
+        snapshot, a list of texts), one entry per word and reason with how often it
+        occurs, most frequent first: for a review that warns before export ("'bo' stays 2
+        times: a known name in small letters")."""
+        counts: Counter[tuple[str, str]] = Counter()
+        first: dict[tuple[str, str], Suspect] = {}
+        for text in _strings(data):
+            for found in suspects(text, self):
+                key = (found.word.casefold(), found.why)
+                counts[key] += 1
+                first.setdefault(key, found)
+        return [(first[k], n) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+# ----- what may still identify ---------------------------------------------------------
+#: Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).
+CAPITALISED = "capitalised"  # a capitalized word, not replaced, not at a sentence's start
+NEAR_NAME = "near_name"  # one letter from a known name ("Erikk", "Johanson", "Oeberg")
+LOWER_CASE_NAME = "lower_case_name"  # a known name that is an everyday word, in small letters
+CASE_WORD = "case_word"  # a word of the family map's text (a place, an employer), small letters
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """A word of pseudonymized text that may still identify someone.
+
+    ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
+    ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``
+    (:attr:`reason` says it in words); ``name`` the known name it is near or stands for
+    (empty for ``CAPITALISED``).
+    """
+
+    word: str
+    why: str
+    start: int
+    end: int
+    name: str = ""
+
+    @property
+    def reason(self) -> str:
+        """``why`` in the user's language, for the preview."""
+        return {
+            CAPITALISED: tr("Pseudonym", "capitalized word not replaced"),
+            NEAR_NAME: tr("Pseudonym", "one letter from a known name"),
+            LOWER_CASE_NAME: tr("Pseudonym", "known name in small letters (also an everyday word)"),
+            CASE_WORD: tr("Pseudonym", "word of the family map (a place or employer?)"),
+        }.get(self.why, self.why)
+
+
+_WORD = re.compile(r"(?<![\w'’\[-])[^\W\d_][\w'’]*(?:-\n?[^\W\d_][\w'’]*)*")
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def suspects(text: str, pseudonymizer: Pseudonymizer) -> list[Suspect]:
+    """The words of ``text`` (already pseudonymized by ``pseudonymizer.text``) that may
+    still identify someone, in order, for a preview that highlights them.
+
+    Free text cannot be scrubbed perfectly; this says where to look:
+
+    - ``LOWER_CASE_NAME``: a known name that is also an everyday word ("bo", "per",
+      ``COMMON_WORD_NAMES``), left in small letters;
+    - ``CASE_WORD``: a word of the family map's free text (an occupation's employer, a
+      label's town) in small letters ("volvo"), replaced only capitalized;
+    - ``NEAR_NAME``: one letter (added, dropped, changed or two swapped) from a known
+      name of four letters or more, or the same spelt "oe"/"ae"/"aa" for ö, ä, å
+      ("Erikk", "Johanson", "Lindquist", "Oeberg", "Haakon"), also a name split by a
+      hyphen at a line's end ("Lind-⏎qvist");
+    - ``CAPITALISED``: any other capitalized word not replaced that is not at the start of a
+      sentence and no kinship or everyday word ("Kungälv", "Greta", "Skanska"); at the start
+      of a sentence only where the case never writes it in small letters.
+
+    Placeholders ("[name]") and the roles the pseudonymizer writes are never suspects.
+    """
+    if not text:
+        return []
+    out: list[Suspect] = []
+    taken: set[int] = set()
+    if pseudonymizer._lower is not None:
+        folded, where = _folded(text)
+        for m in pseudonymizer._lower.finditer(folded):
+            start = where[m.start()]
+            end = _span_end(text, where, m.end(1))
+            word = text[start:end]
+            if _is_capitalised(word):
+                continue  # replaced where it was a name: a role's own word, say
+            name = next((n for n in pseudonymizer.capitalised_only
+                         if _key(n) == _key(word)), word)
+            why = CASE_WORD if pseudonymizer.names.get(name, ("", ""))[1] in (
+                "map", "extra") else LOWER_CASE_NAME
+            out.append(Suspect(word, why, start, end, name))
+            taken.update(range(start, end))
+    known = _near_forms(pseudonymizer)
+    roles = {_key(w) for r, _ in pseudonymizer.names.values() for w in r.split()}
+    vocabulary = pseudonymizer.vocabulary
+    for m in _WORD.finditer(_PLACEHOLDER.sub(lambda p: " " * len(p.group()), text)):
+        if m.start() in taken:
+            continue
+        word = m.group().rstrip("'’")
+        joined = word.replace("-\n", "")
+        key = _key(joined)
+        # A word in small letters only when long: "bara" is one letter from "Sara".
+        near = (_is_capitalised(word) or len(joined) >= 6) and (
+            _near_name(key, known) or _near_name(_key(word.split("-")[0]), known))
+        if near:
+            out.append(Suspect(word, NEAR_NAME, m.start(), m.start() + len(word), near))
+            continue
+        if not _is_capitalised(word) or key in roles or key == _key(pseudonymizer.reference):
+            continue
+        bare = _key(re.sub(r"(?:'?s)$", "", word))
+        if key in _NOT_NAMES or bare in _NOT_NAMES or len(word) < 2:
+            continue
+        if _SENTENCE_START.search(text[: m.start()]) and (key in vocabulary or bare in vocabulary):
+            continue
+        out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
+    return sorted(out, key=lambda s: s.start)
+
+
+_TRANSLITERATED = str.maketrans({"ö": "oe", "ä": "ae", "å": "aa", "ø": "oe", "æ": "ae", "ü": "ue"})
+
+
+def _near_forms(pseudonymizer: Pseudonymizer) -> dict[str, str]:
+    """Each known name of four letters or more (its single words too) as compared for a
+    near miss: folded, in small letters, and spelt with "oe"/"ae"/"aa" for ö, ä, å."""
+    forms: dict[str, str] = {}
+    for name, (_, source) in pseudonymizer.names.items():
+        if source in ("map",):
+            continue
+        for word in {name, *name.split()}:
+            word = word.strip(_TRIM)
+            if len(word) < 4:
+                continue
+            forms.setdefault(_key(word), word)
+            spelt = unicodedata.normalize("NFC", word).casefold().translate(_TRANSLITERATED)
+            forms.setdefault(fold_name(spelt), word)
+    return forms
+
+
+def _near_name(key: str, forms: Mapping[str, str]) -> str:
+    """The known name ``key`` is one letter from (or spelt otherwise), else ""."""
+    if len(key) < 3:
+        return ""
+    if key in forms:
+        return forms[key]  # "Oeberg" is "Öberg" spelt otherwise (or a replaced name's left)
+    for form, name in forms.items():
+        if abs(len(form) - len(key)) <= 1 and _one_edit(key, form):
+            return name
+    return ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two
+    neighbours swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+def _strings(data: Any) -> Iterable[str]:
+    """Every string in JSON-like ``data``."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, Mapping):
+        for v in data.values():
+            yield from _strings(v)
+    elif isinstance(data, list | tuple):
+        for v in data:
+            yield from _strings(v)
+
+
+def _id_number(match: re.Match[str]) -> str:
+    """A personnummer or fødselsnummer found by ``_ID_NUMBER`` as "[id number]" where its
+    date is one (a samordningsnummer's day +60, a D-number's +40), and a ten-digit one only
+    where its Luhn check digit holds; anything else is left (for the phone pattern)."""
+    digits = re.sub(r"\D", "", match.group(0))
+    if match.group("no"):
+        day, month = int(digits[0:2]), int(digits[2:4])
+        ok = (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
+    else:
+        short = digits[-10:]
+        month, day = int(short[2:4]), int(short[4:6])
+        ok = 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
+        if match.group("ten"):
+            ok = ok and _luhn(short)
+    return tr("Pseudonym", "[id number]") if ok else match.group(0)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(digits):
+        n = int(c) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _fresh_ids(
+    persons: list[Person], unions: list[Union], links: list[ChildLink],
+    relationships: list[Relationship],
+) -> tuple[list[Person], list[Union], list[ChildLink], list[Relationship]]:
+    """The map's objects with new random ids, every reference among them kept."""
+    def new(prefix: str) -> str:
+        return f"{prefix}-{secrets.token_hex(6)}"
+
+    pid = {p.id: new("p") for p in persons}
+    uid = {u.id: new("u") for u in unions}
+    twins = {t: new("t") for t in {link.twin_group for link in links} if t}
+    return (
+        [replace(p, id=pid[p.id]) for p in persons],
+        [replace(u, id=uid[u.id], partners=(pid[u.partners[0]], pid[u.partners[1]]))
+         for u in unions],
+        [replace(link, id=new("c"), child_id=pid[link.child_id],
+                 union_id=uid.get(link.union_id) if link.union_id else None,
+                 parent_id=pid.get(link.parent_id) if link.parent_id else None,
+                 twin_group=twins.get(link.twin_group) if link.twin_group else None)
+         for link in links],
+        [replace(r, id=new("r"), persons=(pid[r.persons[0]], pid[r.persons[1]]))
+         for r in relationships],
+    )
 
 
 def _nfc(name: str) -> str:

@@ -8,6 +8,7 @@ PDF shows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,48 @@ def load_genogram_dict(case: Any) -> dict[str, Any] | None:
         if data:
             return dict(data)
     return None
+
+
+def _map_texts(data: Mapping[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """A family map's (a ``Genogram.to_dict()``'s) names, roles and other free text."""
+    names: set[str] = set()
+    roles: set[str] = set()
+    texts: set[str] = set()
+    for p in data.get("persons", []) or []:
+        names.add(str(p.get("name") or ""))
+        roles.add(str(p.get("role") or ""))
+        texts.update(str(t or "") for t in (p.get("occupation"), p.get("notes")))
+        texts.update(str(t or "") for t in p.get("labels", []) or [])
+    texts.update(str(r.get("note") or "") for r in data.get("relationships", []) or [])
+    return names - {""}, roles - {""}, texts - {""}
+
+
+def former_map(case: Any, current: Mapping[str, Any] | None) -> dict[str, list[str]]:
+    """What earlier versions of the family map held and the current one does not: the
+    names of persons since deleted or renamed, their roles and free text.
+
+    The vault keeps every saved version of the map (the documents' history); a
+    pseudonymized export withholds these names too (``Pseudonymizer.for_snapshot``): a
+    note written before a person was taken off the map, or before a name was corrected,
+    still names them. (The register card keeps no earlier names: a corrected client name is
+    written over, and the audit log records only which fields changed.)
+    """
+    now = _map_texts(current or {})
+    names: set[str] = set()
+    roles: set[str] = set()
+    texts: set[str] = set()
+    for doc_id in case.documents.list_ids(GENOGRAM_KIND):
+        for version in case.documents.history(GENOGRAM_KIND, doc_id):
+            if isinstance(version.data, Mapping):
+                n, r, t = _map_texts(version.data)
+                names |= n
+                roles |= r
+                texts |= t
+    return {
+        "names": sorted(names - now[0]),
+        "roles": sorted(roles - now[1]),
+        "texts": sorted(texts - now[2]),
+    }
 
 
 def _in_range(day: date, start: date | None, end: date | None) -> bool:
@@ -201,7 +244,10 @@ def collect_case(
              "set_by": f.set_by, "cleared_at": f.cleared_at, "cleared_by": f.cleared_by}
             for f in case.flags.list()
         ],
-        "genogram": load_genogram_dict(case),
+        "genogram": (genogram := load_genogram_dict(case)),
+        # Names the map held once (a person deleted, a name corrected): read only by the
+        # pseudonymizer, which withholds them, and never written into an export.
+        "former_map": former_map(case, genogram),
         "reference_year": (end or today).year,
         "exercises": _exercises(case, end or today, finished),
         "intake": _intake(case),

@@ -154,9 +154,10 @@ def test_the_supervision_packet_withholds_every_spelling(
                   tmp_path / "p.kastsup", kdf=KdfParams.for_tests())
     packet = open_packet(tmp_path / "p.kastsup", "supervision packet passphrase")
     case = packet["cases"][0]
-    # "Sean" alone is "[name]": the register and the map both name the client.
+    # "Sean" alone is the client: the register and the map name one person (it was
+    # "[name]", counted twice).
     assert case["snapshot"]["sessions"][0]["note"] == (
-        "Pratade om [family name] och om [name]. Partnern partner ringde, "
+        "Pratade om [family name] och om the client. Partnern partner ringde, "
         "dottern child 1 var ledsen och child 2 sov.")
     assert case["questions"][0]["question"] == "Hur går jag vidare med the client och partner?"
     assert _leaks(json.dumps(packet, ensure_ascii=False)) == []
