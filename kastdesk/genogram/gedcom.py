@@ -98,6 +98,9 @@ class _Indi:
     unused: dict[str, str] = field(default_factory=dict)
     death_before_birth: int | None = None
     slash_read_as_space: bool = False  # a "/" of the NAME line not round the surname
+    surname: str = ""  # of the first NAME record, where the line marks one
+    nicknames: list[str] = field(default_factory=list)  # NICK
+    other_names: list[str] = field(default_factory=list)  # _MARNM, a second NAME record
 
 
 @dataclass
@@ -375,8 +378,8 @@ def _read_indi(rec: Any) -> _Indi:
     ind = _Indi(rec.xref_id)
     for sub in rec.sub_records:
         tag = sub.tag
-        if tag == "NAME" and not ind.name:
-            ind.name, ind.slash_read_as_space = _read_name(sub)
+        if tag == "NAME":
+            _read_names(ind, sub)
         elif tag == "SEX":
             ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
                 _text(sub.value).strip().upper(), ind.sex
@@ -436,6 +439,7 @@ def _read_indi(rec: Any) -> _Indi:
                 ind.markers.append(Marker(_text(sub.value).strip()))
         elif tag == "_KDINDEX":
             ind.index = True
+    _keep_other_names(ind)
     if (
         ind.birth_year is not None
         and ind.death_year is not None
@@ -444,6 +448,82 @@ def _read_indi(rec: Any) -> _Indi:
         # contradictory dates: keep the birth, drop the death year
         ind.death_before_birth, ind.death_year = ind.death_year, None
     return ind
+
+
+def _read_names(ind: _Indi, rec: Any) -> None:
+    """A NAME record: the first is the person's name; a later one (a married or birth name,
+    an alias: "2 TYPE married") and a married surname (_MARNM) are other names, a NICK a
+    nickname (:func:`_keep_other_names` says where the map keeps them)."""
+    name, slash = _read_name(rec)
+    value = rec.value
+    surname = " ".join(value[1].split()) if isinstance(value, tuple) and len(value) > 1 \
+        and isinstance(value[1], str) else ""
+    if not ind.name:
+        ind.name, ind.slash_read_as_space, ind.surname = name, slash, surname
+    elif name:
+        ind.other_names.append(name)
+    for sub in rec.sub_records:
+        text = _one_line(sub.value)
+        if not text:
+            continue
+        if sub.tag == "NICK":
+            ind.nicknames.extend(n for n in re.split(r"\s*[,;]\s*", text) if n)
+        elif sub.tag == "_MARNM":
+            married = " ".join(text.replace("/", " ").split())
+            ind.other_names.append(
+                name[: name.rfind(surname)] + married
+                if surname and name.endswith(surname) else f"{name} {married}".strip()
+            )
+
+
+#: The line of a person's notes that holds their other names from a GEDCOM import, as
+#: English; ``_also_known_as_line`` gives it in the language of the moment.
+ALSO_KNOWN_AS = "Also known as: {names}"
+
+
+def _also_known_as_line() -> str:
+    return tr("Genogram", "Also known as: {names}")
+
+
+def _keep_other_names(ind: _Indi) -> None:
+    """Keep a person's nicknames and other names where the map shows them and a
+    pseudonymized export finds and withholds them (the map has one ``name`` field).
+
+    A nickname goes into the name in quotes, as genealogy programs display it ('Erik
+    "Bosse" Johansson', before the surname), unless the name already holds it: the map
+    shows it where the therapist looks for the person, and the pseudonymizer takes a word
+    in quotes in a name for a name of its own. Other names (a married or birth name, an
+    alias) would make the map's label long: they go into the person's notes on a line of
+    their own, "Also known as: Åsa Öberg", which the pseudonymizer reads as this
+    person's names (:func:`also_known_as`). Dropping them, as before, left the client's
+    married name ("Öberg, kallad Sassa") in every pseudonymized export.
+    """
+    for nick in dict.fromkeys(ind.nicknames):
+        if not ind.name:
+            ind.name = f'"{nick}"'
+        elif nick.casefold() not in ind.name.casefold():
+            at = ind.name.rfind(ind.surname) if ind.surname else -1
+            ind.name = (
+                f'{ind.name[:at]}"{nick}" {ind.name[at:]}' if at > 0
+                else f'{ind.name} "{nick}"'
+            )
+    plain = ind.name.casefold()
+    others = [n for n in dict.fromkeys(ind.other_names) if n.casefold() != plain]
+    if others:
+        ind.notes.append(_also_known_as_line().format(names="; ".join(others)))
+
+
+def also_known_as(notes: str) -> list[str]:
+    """The other names a GEDCOM import wrote into a person's notes (``ALSO_KNOWN_AS``, in
+    English or the language of the moment)."""
+    heads = {ALSO_KNOWN_AS.split("{")[0], _also_known_as_line().split("{")[0]}
+    out: list[str] = []
+    for line in notes.splitlines():
+        for head in heads:
+            if head.strip() and line.startswith(head):
+                out.extend(n.strip() for n in line[len(head):].split(";") if n.strip())
+                break
+    return out
 
 
 def _squash(text: str) -> str:
