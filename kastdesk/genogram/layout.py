@@ -540,11 +540,22 @@ class _TreeLayout:
             else:
                 order = [pid]
             side = near
+            stretch = False
             if not side and pref and isinstance(self.parent.get(pid), tuple):
                 # A second birth family (adoptive, foster) grows outward, unless birth order
                 # puts all the siblings on one side of this person.
                 elder, younger = self._sib_sides(pid)
                 side = 1 if elder and not younger else -1 if younger and not elder else -pref
+                # An only child of the couple they hang from: that couple stands over them, so
+                # the other parents must stand beside it, their sibship stretched to match.
+                tree_fam = self.parent[pid]
+                stretch = (
+                    elder != younger
+                    and isinstance(tree_fam, tuple)
+                    and tree_fam[0] == "u"
+                    and self.fkids[tree_fam] == [pid]
+                    and birth[0] == "u"
+                )
             if side:
                 order.remove(pid)
                 order.insert(len(order) if side > 0 else 0, pid)
@@ -553,7 +564,31 @@ class _TreeLayout:
                 at = order.index(pid)
                 pref = self._twin_side(order, at) or (-1 if at < n // 2 else 1)
         k = self._own(pid, own, near, pref)
+        if births and order and stretch:
+            return self._stretched_birth_family(pid, k, births, order)
         return self._with_birth_family(pid, k, births, order, near)
+
+    def _stretched_birth_family(
+        self, pid: str, k: _Block, births: list[tuple[str, str]], order: list[str]
+    ) -> _Block:
+        """The second birth family of an only child (a foster child's birth parents, say),
+        with the sibship spread until its parents' middle is at least a couple and a gap from
+        the child: the couple the child hangs from then fits between, the child under them and
+        the birth parents beside them (on the side of the child's siblings)."""
+        sibs = self._sibs_of(order, {pid: k})
+        half, off = sibs.where[pid]
+        x = (sibs.a_left if half < 0 else sibs.a_right) + off  # from the birth parents' middle
+        extra = self.pgap + self.gap - abs(x)
+        if extra > 0:
+            sibs = _Sibs(
+                sibs.left, sibs.a_left - extra, sibs.right, sibs.a_right + extra, sibs.where
+            )
+        fam_block, at = self._family(births[0], [], {pid: k}, 0, sibs)
+        for fam in births[1:]:
+            self._extra_parents(fam_block, fam)
+        fam_block.move(-at)
+        return fam_block
+
 
     def _own_part(self, pid: str, near: int) -> tuple[_Block, list[tuple[str, str]], list[str]]:
         """First stage of :meth:`person` for a parent reached from a child (``near`` set): the
@@ -703,6 +738,13 @@ class _TreeLayout:
         wb = 1.0 if self._brings_parents(a, b) else _WRAPPED
         cost = ya * wa + eb * wb
         flipped = ea * wa + yb * wb
+        # A foster (or adopted) only child of a parent's other couple has their birth parents
+        # beside that couple, on the side of their birth siblings (:meth:`person` stretches
+        # that sibship), and that couple's partner stands on the parent's far side: the parent
+        # goes where those sides agree, weighed like a sibling who can go around the couple.
+        fa, fb = self._second_family_side(a), self._second_family_side(b)
+        cost += _WRAPPED * ((fa > 0) + (fb < 0))
+        flipped += _WRAPPED * ((fb > 0) + (fa < 0))
         if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
             cost += self._has_other_children(a, fam)
             flipped += self._has_other_children(b, fam)
@@ -712,6 +754,22 @@ class _TreeLayout:
         if flipped < cost:
             a, b = b, a
         return a, b
+
+    def _second_family_side(self, pid: str) -> int:
+        """+1 (-1) if an only child of one of ``pid``'s own couples has a second birth family
+        whose children are all younger (elder) than them, so it grows right (left); else 0."""
+        for fam in self.own[pid]:
+            kids = self.fkids[fam]
+            if fam[0] != "u" or len(kids) != 1:
+                continue
+            c = kids[0]
+            births = self.births[c]
+            if not births or births[0][0] != "u" or not self.fkids[births[0]]:
+                continue
+            elder, younger = self._sib_sides(c)
+            if elder != younger:
+                return 1 if younger else -1
+        return 0
 
     def _wrapped_couple(
         self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs
