@@ -86,6 +86,34 @@ def therapist_names(snap: Mapping[str, Any], *also: str) -> list[str]:
     return list(names)
 
 
+#: Keys whose values in a (pseudonymized) snapshot or the packet's material are ids, kinds,
+#: dates or the reference, never free text a name could hide in.
+_NOT_TEXT = frozenset({
+    "id", "case_id", "session_id", "ref", "code", "kind", "state", "attendance", "modality",
+    "present", "target", "sex", "status", "at", "starts_at", "signed_at", "set_at",
+    "cleared_at", "reference_year", "format", "version", "client_id", "exported_on",
+    "unions", "child_links", "relationships",
+})
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.+\-]*Z?)?")  # a date or time, whole
+
+
+def free_text(value: Any, key: str = "") -> list[str]:
+    """Every piece of free text in a pseudonymized case summary's snapshot or the packet's
+    material for one case (``value``): what a name, a place or an employer can still be in
+    after pseudonymizing, for the check of what is left (``pseudonymize.suspects``)."""
+    if key in _NOT_TEXT or key.endswith("_id") or key.endswith("_ids"):
+        return []
+    if isinstance(value, str):
+        if _ISO.fullmatch(value) or not any(c.isalpha() for c in value):
+            return []
+        return [value]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in free_text(v, str(k))]
+    if isinstance(value, list | tuple):
+        return [t for v in value for t in free_text(v, key)]
+    return []
+
+
 def save_extra_names(vault: Any, names: Sequence[str]) -> None:
     import json
 

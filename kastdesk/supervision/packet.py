@@ -29,9 +29,9 @@ from typing import Any
 
 from kastdesk.i18n import tr
 from kastdesk.report import document as d
-from kastdesk.report.export import saved_extra_names, therapist_names
+from kastdesk.report.export import free_text, saved_extra_names, therapist_names
 from kastdesk.report.pdf import render_pdf
-from kastdesk.report.pseudonymize import Pseudonymizer, Replacement
+from kastdesk.report.pseudonymize import Pseudonymizer, Replacement, Suspect
 from kastdesk.report.snapshot import collect_case
 from kastdesk.report.summary import (
     write_flags,
@@ -135,9 +135,12 @@ def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, An
 
 
 def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFlag],
-                   extra_names: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The case's part of the packet, and what its keys stand for (kept in the vault)."""
-    snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names)
+                   extra_names: Sequence[str],
+                   read: dict[str, dict[str, Any]] | None = None,
+                   ) -> tuple[dict[str, Any], dict[str, Any], Pseudonymizer]:
+    """The case's part of the packet, what its keys stand for (kept in the vault), and
+    the pseudonymizer that wrote it."""
+    snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names, read)
     snap = pseudo.apply(snap)
     case_key = _new_key()
     ids: dict[str, str] = {}  # packet key → the real flag or session id
@@ -152,7 +155,7 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
                           "question": pseudo.text(f.question)})
     material = {"ref": ref, "case_id": case_key, "snapshot": _minimal(snap, session_keys),
                 "questions": questions}
-    return material, {"client_id": client_id, "ids": ids}
+    return material, {"client_id": client_id, "ids": ids}, pseudo
 
 
 def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
@@ -171,6 +174,31 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
         ref = _ref(len(out))
         _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read)
         out.append((ref, pseudo.review()))
+    return out
+
+
+def packet_check(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
+                 read: dict[str, dict[str, Any]] | None = None,
+                 ) -> list[tuple[str, list[tuple[Suspect, int]]]]:
+    """The words each case's part of the packet would still hold that look identifying
+    (:func:`kastdesk.report.pseudonymize.suspects`: capitalised words not replaced,
+    spellings a letter from a known name, known names in small letters…), each with how
+    often it occurs, under the case's reference, for the therapist to withhold or leave
+    before the packet is written.
+
+    Read from the material exactly as the packet would hold it (its questions, notes,
+    amendments, goals, profile and map), pseudonymized as :func:`export_packet` does: free
+    text cannot be scrubbed perfectly, and what is left is best seen where it is left.
+    """
+    extra = [*saved_extra_names(vault), *extra_names]
+    out = []
+    for client_id in client_ids:
+        flags = list_flags(vault.open_case(client_id, audit_open=False), open_only=True)
+        if not flags:
+            continue
+        ref = _ref(len(out))
+        material, _, pseudo = _case_material(vault, client_id, ref, flags, extra, read)
+        out.append((ref, pseudo.suspects_in(free_text(material))))
     return out
 
 
@@ -304,7 +332,9 @@ def export_packet(
             progress(tr("Supervision", "Reading cases"), n / max(len(chosen), 1) * 0.4)
         if not flags:
             continue
-        material, stands_for = _case_material(vault, client_id, _ref(len(cases)), flags, extra)
+        material, stands_for, _ = _case_material(
+            vault, client_id, _ref(len(cases)), flags, extra
+        )
         cases.append(material)
         keys[material["case_id"]] = stands_for
     if not cases:

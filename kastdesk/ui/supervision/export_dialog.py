@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.report.export import (
     ExportOptions,
+    free_text,
     prepare,
     record_summary_export,
     write_summary_pdf,
@@ -33,6 +34,13 @@ from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
 from kastdesk.ui.files import save_file_name
+from kastdesk.ui.screen import (
+    ScrollingBody,
+    available_area,
+    fit_dialog,
+    keep_inside,
+    room_in,
+)
 from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.withhold import WithholdPanel
 
@@ -53,7 +61,12 @@ class ExportDialog(TypingDialog):
         self.result_path: Path | None = None
         self.reference = new_reference()  # the same in the review list and the PDF
         self.setWindowTitle(self.tr("Export case summary"))
-        layout = QVBoxLayout(self)
+        # The fields scroll, the buttons stay below them (as in the packet's dialog): with
+        # the words still in the text listed, a pseudonymized export needed 830 pixels at
+        # 14 pt, past a laptop's screen.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(self.tr("Sections"))
         inner = QVBoxLayout(box)
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -78,19 +91,37 @@ class ExportDialog(TypingDialog):
         form.addRow(self.pseudonymize)
         layout.addLayout(form)
         # "Also withhold" and the review list, shared with the supervision packet's dialog.
-        self.withhold = WithholdPanel(self, private=privacy_mode(vault))
+        self.withhold = WithholdPanel(content, private=privacy_mode(vault))
         self.extra, self.review = self.withhold.extra, self.withhold.review
-        layout.addWidget(self.withhold)
+        layout.addWidget(self.withhold, 1)
+        self.body = ScrollingBody(content, self)
         self.pseudonymize.toggled.connect(self.update_review)
+        self.pseudonymize.toggled.connect(self._grow)
         self.withhold.changed.connect(self.update_review)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.cancel)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(buttons)
         self.update_review()
+        fit_dialog(self, 600)
         self.remember_as_opened()
+
+    def _grow(self) -> None:
+        """As tall as the fields now need (the lists shown with Pseudonymize), within the
+        screen; never shorter than the therapist made it."""
+        if not self.isVisible():
+            return
+        inner = self.body.widget().layout()
+        if inner is not None:
+            inner.activate()
+        area = available_area(self)
+        height = self.height() - self.body.height() + self.body.needed_height()
+        self.resize(self.width(), max(self.height(), min(height, room_in(area).height())))
+        keep_inside(self, area)
 
     def options(self) -> ExportOptions:
         sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
@@ -111,10 +142,16 @@ class ExportDialog(TypingDialog):
         self.withhold.setVisible(self.pseudonymize.isChecked())
         self.review.setVisible(self.pseudonymize.isChecked())
         if not self.pseudonymize.isChecked():
+            self.withhold.clear_suspects()
             return
-        _, pseudo = prepare(self.vault, self.client_id, self.options())
+        snap, pseudo = prepare(self.vault, self.client_id, self.options())
         if pseudo is not None:
             self.withhold.show_review([("", pseudo.review())])
+            # And what the pseudonymized text still has that looks identifying, with one
+            # click each to withhold it (which prepares again).
+            self.withhold.show_suspects(
+                [("", pseudo.suspects_in(free_text(pseudo.apply(snap))))]
+            )
 
     def choose_and_export(self) -> None:
         # A name to save under, in the last folder used or the documents folder, never the

@@ -36,6 +36,7 @@ from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meetin
 from kastdesk.supervision.packet import (
     export_packet,
     import_comments,
+    packet_check,
     packet_paths,
     packet_review,
     packet_stem,
@@ -208,11 +209,17 @@ class PacketDialog(TypingDialog):
         self.taken.show()
 
     def update_review(self) -> None:
-        """What each chosen case's part of the packet withholds, under its reference."""
+        """What each chosen case's part of the packet withholds, under its reference, and
+        the words its pseudonymized text still has that look identifying: prepared again on
+        every case ticked and every name withheld, before anything is written."""
         if not self.case_boxes:
             return
-        self.withhold.show_review(packet_review(self.vault, self.chosen_cases(),
-                                                self.withhold.names(), self._read))
+        cases, names = self.chosen_cases(), self.withhold.names()
+        self.withhold.show_review(packet_review(self.vault, cases, names, self._read))
+        if cases:
+            self.withhold.show_suspects(packet_check(self.vault, cases, names, self._read))
+        else:
+            self.withhold.clear_suspects()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Esc is Cancel
         if self.exporting and event.key() == Qt.Key.Key_Escape:

@@ -1,21 +1,31 @@
-"""What a pseudonymized export withholds: the "Also withhold" field and the review list.
+"""What a pseudonymized export withholds: the "Also withhold" field, the review list, and
+the words still in the text that look identifying.
 
 One widget for the case summary's export dialog and the supervision packet's: the
 therapist reads what will be replaced and adds what patterns cannot know (places,
-employers, colleagues, nicknames) before anything leaves the vault. Its words keep the
-export dialog's translation context, where they were first translated.
+employers, colleagues, nicknames) before anything leaves the vault. Free text cannot be
+scrubbed perfectly ("Erikk", "Lind-" at a line's end, a town only a note names), so the
+words the pseudonymized text still has that look like names are listed too, each with one
+click to withhold it; the therapist goes on when satisfied. Its words keep the export
+dialog's translation context, where they were first translated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +33,23 @@ from PySide6.QtWidgets import (
 from kastdesk.genogram.symbols import initials
 from kastdesk.report.pseudonymize import Replacement
 from kastdesk.ui.common import WrappingLabel
+
+
+class Suspicious(Protocol):
+    """A word left in the pseudonymized text that may identify someone, and why it is
+    listed (kastdesk.report.pseudonymize.suspects)."""
+
+    @property
+    def word(self) -> str: ...
+
+    @property
+    def reason(self) -> str: ...
+
+
+def _written(word: str) -> str:
+    """A word as listed and withheld: a name split at a line's end ("Lind-⏎qvist") joined
+    again, as the therapist would type it (a line field holds no line break)."""
+    return word.replace("-\n", "").replace("\n", " ")
 
 
 class WithholdPanel(QWidget):
@@ -66,9 +93,45 @@ class WithholdPanel(QWidget):
         self.review = QListWidget(self)
         self.review.setObjectName("replacementReview")
         layout.addWidget(self.review, 1)
+        # The words the pseudonymized text still has that look identifying, each with a
+        # button that withholds it and prepares again.
+        self.check_title = WrappingLabel(QCoreApplication.translate(
+            "ExportDialog", "Still in the text: these words may name someone or a place. "
+            "Withhold those that do; leave the rest."), self)
+        layout.addWidget(self.check_title)
+        self.all_clear = WrappingLabel(QCoreApplication.translate(
+            "ExportDialog", "Nothing left in the text looks like a name or a place."), self)
+        self.all_clear.setObjectName("muted")
+        layout.addWidget(self.all_clear)
+        self.suspect_table = QTableWidget(0, 3, self)
+        self.suspect_table.setObjectName("suspectWords")
+        self.suspect_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ExportDialog", "Word"),
+             QCoreApplication.translate("ExportDialog", "Why it is listed"), ""])
+        self.suspect_table.verticalHeader().setVisible(False)
+        self.suspect_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.suspect_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.suspect_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Each row as tall as its Withhold button (at 14 pt the rows cut it by two pixels).
+        probe = QPushButton(QCoreApplication.translate("ExportDialog", "Withhold"))
+        rows_header = self.suspect_table.verticalHeader()
+        rows_header.setDefaultSectionSize(
+            max(rows_header.defaultSectionSize(), probe.sizeHint().height() + 2))
+        probe.deleteLater()
+        rows = 4 * rows_header.defaultSectionSize()
+        self.suspect_table.setMinimumHeight(rows + header.sizeHint().height()
+                                            + 2 * self.suspect_table.frameWidth())
+        layout.addWidget(self.suspect_table, 1)
+        self.check_title.hide()
+        self.all_clear.hide()
+        self.suspect_table.hide()
         self._groups: list[tuple[str, list[Replacement]]] = []
+        self._suspects: list[tuple[str, list[tuple[Suspicious, int]]]] = []
         self.extra.editingFinished.connect(self.changed)
         self.show_names.toggled.connect(self._fill)
+        self.show_names.toggled.connect(self._fill_suspects)
 
     def names(self) -> tuple[str, ...]:
         """The names typed, one per comma."""
@@ -91,3 +154,71 @@ class WithholdPanel(QWidget):
                 is_code = r.source == "client" and r.original == replacements[0].original
                 original = r.original if shown or is_code else initials(r.original) or "…"
                 self.review.addItem(f"{'    ' if title else ''}{original}  →  {r.replacement}")
+
+    # ----- the words still in the text -----------------------------------------------
+    def show_suspects(
+        self, groups: Iterable[tuple[str, Iterable[tuple[Suspicious, int]]]]
+    ) -> None:
+        """List the words each part's pseudonymized text still has that look identifying,
+        each with how often it occurs (``Pseudonymizer.suspects_in``); a group with a title
+        ("Case A") gets it as a row first, as in the review list."""
+        self._suspects = [(title, list(words)) for title, words in groups]
+        self._fill_suspects()
+
+    def clear_suspects(self) -> None:
+        """Nothing to check (not pseudonymized, no case chosen): the section is hidden."""
+        self._suspects = []
+        for widget in (self.check_title, self.all_clear, self.suspect_table):
+            widget.hide()
+
+    def suspect_words(self) -> list[str]:
+        """The words listed now, in their order (for tests and the accessible names)."""
+        return [_written(s.word) for _, words in self._suspects for s, _n in words]
+
+    def _fill_suspects(self) -> None:
+        any_words = any(words for _, words in self._suspects)
+        self.check_title.setVisible(any_words)
+        self.suspect_table.setVisible(any_words)
+        self.all_clear.setVisible(not any_words and bool(self._suspects))
+        table = self.suspect_table
+        table.setRowCount(0)
+        shown = self.show_names.isChecked()
+        titled = len(self._suspects) > 1
+        for title, words in self._suspects:
+            if titled and words:
+                row = table.rowCount()
+                table.insertRow(row)
+                table.setItem(row, 0, QTableWidgetItem(title))
+                table.setSpan(row, 0, 1, 3)
+            for suspect, times in words:
+                row = table.rowCount()
+                table.insertRow(row)
+                written = _written(suspect.word)
+                # Privacy mode shows initials until Show names, as the review list does
+                # (why a word is listed never names anyone).
+                word = written if shown else initials(written) or "…"
+                table.setItem(row, 0, QTableWidgetItem(word))
+                # How often, where more than once: a number and a sign, in every language.
+                why = QTableWidgetItem(
+                    suspect.reason if times < 2 else f"{suspect.reason} ({times}×)")
+                why.setToolTip(why.text())  # whole where a large font cuts it
+                table.setItem(row, 1, why)
+                button = QPushButton(QCoreApplication.translate("ExportDialog", "Withhold"), table)
+                button.setAccessibleName(QCoreApplication.translate(
+                    "ExportDialog", "Withhold {word}").format(word=word))
+                button.setToolTip(QCoreApplication.translate(
+                    "ExportDialog", "Add it to Also withhold and check the text again"))
+                button.clicked.connect(lambda _=False, w=written: self.withhold_word(w))
+                table.setCellWidget(row, 2, button)
+        if any_words:
+            # As wide as the words, but no more than a third: why each is listed is read.
+            table.resizeColumnToContents(0)
+            third = max(table.viewport().width() // 3, 80)
+            table.setColumnWidth(0, min(table.columnWidth(0), third))
+
+    def withhold_word(self, word: str) -> None:
+        """Add ``word`` to Also withhold (once) and have the owner prepare again."""
+        if word.strip() and word.strip() not in self.names():
+            typed = self.extra.text().strip().rstrip(",").strip()
+            self.extra.setText(f"{typed}, {word.strip()}" if typed else word.strip())
+        self.changed.emit()
