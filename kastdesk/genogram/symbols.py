@@ -274,9 +274,20 @@ def initials(name: str) -> str:
     Composed first (a name pasted decomposed, "A" + ring, is "Å." as typed); a word's
     initial is its first letter, not a quote, bracket or combining mark ("(Mamma)" → "M.",
     '"Pelle" Berg' → "P.B."), nor a leading vowel (Thai "ใจดี" → "จ."). Words with no letter
-    or digit give nothing."""
+    or digit give nothing. A nickname in quotes or brackets after a given name is left out
+    ('Erik "Bosse" Johansson' → "E.J."): it is an alias, and one more letter narrows down
+    who the family is; one that stands first is the name the person goes by, and stays."""
     words = unicodedata.normalize("NFC", name).replace("-", " ").replace("\u2010", " ").split()
-    return "".join(f"{letter}." for letter in map(_initial, words) if letter)
+    kept = [w for i, w in enumerate(words) if i == 0 or not _quoted(w)]
+    return "".join(f"{letter}." for letter in map(_initial, kept) if letter)
+
+
+_OPENING = "\"'«»‘’‚“”„‹›([{"
+
+
+def _quoted(word: str) -> bool:
+    """A word wholly in quotes or brackets: '"Bosse"', "(Bosse)", "«Annie»"."""
+    return len(word) > 2 and word[0] in _OPENING and word[-1] in _OPENING + ")]}"
 
 
 def person_label(

@@ -26,6 +26,9 @@ from kastdesk.genogram.symbols import LabelMode, display_name, initials, person_
     ("Per-Olof Ek", "P.O.E."),
     ("anna maria berg", "A.M.B."),
     ("Karl 3", "K.3."),
+    ('Erik "Bosse" Johansson', "E.J."),  # a nickname after the given name is an alias
+    ("Anna (Annie) Berg", "A.B."),
+    ("Åsa «Sassa» Öberg", "Å.Ö."),
 ])
 def test_the_initial_is_the_first_letter(name: str, expected: str) -> None:
     got = initials(name)
