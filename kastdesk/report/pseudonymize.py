@@ -179,6 +179,11 @@ _BARE_LETTERS = {
     "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
 }
 _MARKS = frozenset({"Mn", "Me"})
+# The same letters as a keyboard without them also spells them: "Haakon", "Oeberg".
+_TRANSLITERATED = str.maketrans({
+    "ö": "oe", "ä": "ae", "å": "aa", "ø": "oe", "æ": "ae", "ü": "ue",
+    "Ö": "Oe", "Ä": "Ae", "Å": "Aa", "Ø": "Oe", "Æ": "Ae", "Ü": "Ue",
+})
 
 
 @lru_cache(maxsize=8192)
@@ -305,6 +310,11 @@ _NOT_NAMES = frozenset({
     "divorced", "separated", "no", "not", "yes", "also", "known", "as", "see", "note",
     "tidigare", "tidligere", "numera", "nytt", "ny", "nya", "gammal", "gamle",
     "dr", "prof", "mr", "mrs", "ms", "herr", "froken",
+    # days and months, capitalized in English
+    "mandag", "tisdag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "jul", "pask", "midsommar",
 })
 
 #: Titles before a name ("Dr. Anna Berg"): no first name.
@@ -327,8 +337,7 @@ _TRIM = "\"'«»“”„‘’‚()[]{}<>.,;:!?*"
 # A capitalized word of free text (with its hyphens and apostrophes), and where a sentence
 # or a line begins.
 _CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(]\s*|\s[-–]\s+)$")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÅÄÖÆØ][\w'’-]*")
+_WORD_AT = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*")
 
 
 def _key(word: str) -> str:
@@ -338,6 +347,32 @@ def _key(word: str) -> str:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    """Whether the word at ``text[i]`` begins the text, a sentence, a line, a bracket or a
+    clause after a dash (so is capitalized whatever it is)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] in ".!?:;\n(\"«“":
+        return True
+    return text[j] in "-–" and j < i - 1 and (j == 0 or text[j - 1].isspace())
+
+
+def _words_in(snapshot: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the case writes in small letters, and those it writes capitalized inside
+    a sentence (folded, small letters), across all its free text."""
+    small: set[str] = set()
+    capital: set[str] = set()
+    for text in _strings(snapshot):
+        for m in _WORD_AT.finditer(text):
+            word = m.group()
+            if not _is_capitalised(word):
+                small.add(_key(word))
+            elif not _at_sentence_start(text, m.start()):
+                capital.add(_key(word))
+    return frozenset(small), frozenset(capital)
 
 
 @dataclass(frozen=True)
@@ -397,29 +432,11 @@ def _map_words(text: str, vocabulary: frozenset[str], *, role: bool = False) -> 
         key = _key(word)
         if key in _NOT_NAMES or (not role and word.isupper()):
             continue
-        if not role and _SENTENCE_START.search(text[: m.start()]) and key in vocabulary:
+        if not role and _at_sentence_start(text, m.start()) and key in vocabulary:
             continue
         if word not in out:
             out.append(word)
     return out
-
-
-def _vocabulary(snapshot: Mapping[str, Any]) -> frozenset[str]:
-    """Every word the case writes in small letters (folded), across its free text."""
-    words: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            words.update(_key(w) for w in _LOWER_WORD.findall(value))
-        elif isinstance(value, Mapping):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list | tuple):
-            for v in value:
-                walk(v)
-
-    walk(snapshot)
-    return frozenset(words)
 
 
 # ----- roles -------------------------------------------------------------------------
@@ -484,6 +501,7 @@ class Pseudonymizer:
         capitalised_only: Iterable[str] = (),
         first_contact: date | None = None,
         vocabulary: Iterable[str] = (),
+        capitalised_words: Iterable[str] = (),
     ) -> None:
         self.names = dict(names)  # original -> (replacement, source)
         # The client code is the key to the clinic's register and carries the year of first
@@ -502,6 +520,8 @@ class Pseudonymizer:
         # The words the case writes in small letters (folded): a capitalized one of them at
         # a sentence's start is no name (``suspects``).
         self.vocabulary = frozenset(vocabulary)
+        # The words it writes capitalized inside a sentence: names, places, employers.
+        self.capitalised_words = frozenset(capitalised_words)
         self.roles = dict(roles or {})
         # Replaced only capitalized or in capitals: the given words (from the map's free
         # text) and every one-word name that is an everyday word (COMMON_WORD_NAMES).
@@ -511,6 +531,7 @@ class Pseudonymizer:
         }
         self._pattern = self._compile()
         self._lower = self._compile_lower()
+        self._lookup: tuple[dict[str, list[tuple[str, str]]], frozenset[str]] | None = None
 
     @classmethod
     def for_snapshot(
@@ -520,13 +541,15 @@ class Pseudonymizer:
         *,
         date_offset_days: int | None = None,
         reference: str | None = None,
+        former_map: Mapping[str, Iterable[str]] | None = None,
     ) -> Pseudonymizer:
         """Collect every name the case knows and pick a secret date offset.
 
         Names come from the register card and the family map (each person's name, its
         nicknames and other names written in quotes or brackets, every part of it), from
-        earlier versions of the map (``snapshot["former_map"]``: a person since deleted, a
-        name since corrected), the therapist's own list, and the capitalized words of the
+        earlier versions of the map (``former_map``, from
+        :func:`kastdesk.report.snapshot.former_map`: a person since deleted, a name since
+        corrected), the therapist's own list, and the capitalized words of the
         map's free text: a role ("Lisa (otrohetsaffär)" for a partner drawn without a
         name), an occupation, a label, a person's or a relationship's note
         (``_map_words``). A given name becomes the person's role where no one else shares
@@ -553,7 +576,7 @@ class Pseudonymizer:
         client_name = _nfc(snapshot.get("name") or "")
         if client_name:
             people.insert(0, (client_name, tr("Pseudonym", "the client"), "client"))
-        former = snapshot.get("former_map") or {}
+        former = former_map or {}
         for name in former.get("names", ()):
             people.append((_nfc(str(name)), tr("Pseudonym", "[name]"), "history"))
         role_texts.extend(str(r) for r in former.get("roles", ()))
@@ -597,7 +620,7 @@ class Pseudonymizer:
 
         # The capitalized words of the map's free text: a role's are names, the others
         # (occupations, labels, notes) names or places, replaced only capitalized.
-        vocabulary = _vocabulary(snapshot)
+        vocabulary, capitalised = _words_in(snapshot)
         known = {_key(n) for n in names}
 
         def new_word(word: str) -> bool:  # not known, nor a known one's possessive
@@ -623,10 +646,12 @@ class Pseudonymizer:
             extra = _nfc(extra)
             if not extra:
                 continue
-            names.setdefault(extra, (withheld, "extra"))
-            if " " in extra:
-                for word in _map_words(extra, frozenset(), role=True):
-                    names.setdefault(word, (withheld, "extra"))
+            words = [extra, *(_map_words(extra, frozenset(), role=True) if " " in extra else [])]
+            for word in words:
+                if names.get(word, ("", ""))[1] == "map":  # listed: withheld in any case
+                    del names[word]
+                    given = [w for w in given if w != word]
+                names.setdefault(word, (withheld, "extra"))
 
         if date_offset_days is None:
             low, high = DATE_SHIFT_DAYS
@@ -646,6 +671,7 @@ class Pseudonymizer:
             capitalised_only=given,
             first_contact=first_contact,
             vocabulary=vocabulary,
+            capitalised_words=capitalised,
         )
 
     def review(self) -> list[Replacement]:
@@ -673,14 +699,18 @@ class Pseudonymizer:
             folded = fold_name(name)
             if not folded:
                 continue
-            if name in self.capitalised_only:
-                for form in (folded, folded.upper(), folded[:1].upper() + folded[1:]):
-                    alternatives.setdefault(form, True)
-            else:
-                alternatives[folded.casefold()] = False
-            named = variants.setdefault(folded.casefold(), [])
-            if name not in named:
-                named.append(name)
+            # Å, Ä, Ö, Ø, Æ as a keyboard without them spells them, too: "Haakon" for
+            # "Håkon", "Oeberg" for "Öberg", "Bjoernstad" for "Bjørnstad".
+            spelt = fold_name(_nfc(name).translate(_TRANSLITERATED))
+            for one in dict.fromkeys((folded, spelt)):
+                if name in self.capitalised_only:
+                    for form in (one, one.upper(), one[:1].upper() + one[1:]):
+                        alternatives.setdefault(form, True)
+                else:
+                    alternatives[one.casefold()] = False
+                named = variants.setdefault(one.casefold(), [])
+                if name not in named:
+                    named.append(name)
         if not alternatives:
             return None
         self._variant_of = variants
@@ -884,7 +914,6 @@ class Pseudonymizer:
         snap = copy.deepcopy(dict(snapshot))
         genogram = snap.pop("genogram", None)
         snap.pop("name", None)
-        snap.pop("former_map", None)  # earlier names, read by for_snapshot only
         # The export's own date is withheld ("Exported [date]"). Real beside the shifted
         # period ("Exported 2026-12-03", "Period 2027-06-24 – 2027-09-30") it gave away the
         # shift's direction; shifted, it gave away the offset itself to a reader who knows
@@ -902,6 +931,14 @@ class Pseudonymizer:
         )
         out["pseudonymized"] = True
         return out
+
+    def _suspect_lookup(self) -> tuple[dict[str, list[tuple[str, str]]], frozenset[str]]:
+        """What :func:`suspects` compares words with, made once: the known names by their
+        near forms, and the words of the roles written in their place."""
+        if self._lookup is None:
+            roles = frozenset(_key(w) for r, _ in self.names.values() for w in r.split())
+            self._lookup = (_near_index(self), roles)
+        return self._lookup
 
     def suspects_in(self, data: Any) -> list[tuple[Suspect, int]]:
         """What :func:`suspects` finds in every string of ``data`` (a pseudonymized
@@ -957,7 +994,9 @@ _WORD = re.compile(r"(?<![\w'’\[-])[^\W\d_][\w'’]*(?:-\n?[^\W\d_][\w'’]*)*
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
-def suspects(text: str, pseudonymizer: Pseudonymizer) -> list[Suspect]:
+def suspects(
+    text: str, pseudonymizer: Pseudonymizer, *, sentence_starts: bool = False
+) -> list[Suspect]:
     """The words of ``text`` (already pseudonymized by ``pseudonymizer.text``) that may
     still identify someone, in order, for a preview that highlights them.
 
@@ -965,17 +1004,22 @@ def suspects(text: str, pseudonymizer: Pseudonymizer) -> list[Suspect]:
 
     - ``LOWER_CASE_NAME``: a known name that is also an everyday word ("bo", "per",
       ``COMMON_WORD_NAMES``), left in small letters;
-    - ``CASE_WORD``: a word of the family map's free text (an occupation's employer, a
-      label's town) in small letters ("volvo"), replaced only capitalized;
-    - ``NEAR_NAME``: one letter (added, dropped, changed or two swapped) from a known
-      name of four letters or more, or the same spelt "oe"/"ae"/"aa" for ö, ä, å
-      ("Erikk", "Johanson", "Lindquist", "Oeberg", "Haakon"), also a name split by a
-      hyphen at a line's end ("Lind-⏎qvist");
-    - ``CAPITALISED``: any other capitalized word not replaced that is not at the start of a
-      sentence and no kinship or everyday word ("Kungälv", "Greta", "Skanska"); at the start
-      of a sentence only where the case never writes it in small letters.
+    - ``CASE_WORD``: a word of the family map's free text or of the therapist's list (an
+      employer, a town) left in small letters ("volvo"), replaced only capitalized;
+    - ``NEAR_NAME``: one letter (added, dropped, changed, or two neighbours swapped) from
+      a known name ("Erikk", "Johanson", "Lindquist", "Ana" for "Anna"), also a name split
+      by a hyphen at a line's end ("Lind-⏎qvist"); not a word the case also writes in
+      small letters ("Very" is one letter from "Vera"), and a word in small letters only
+      from six letters on ("bara" is one letter from "Sara");
+    - ``CAPITALISED``: any other capitalized word not replaced and no kinship or everyday
+      word ("Kungälv", "Greta", "Skanska"). A word that begins a sentence is capitalized
+      anyway: it counts only where the case also writes it capitalized inside a sentence
+      (as names are: "Greta dog." beside "mormor Greta") and never in small letters, or,
+      with ``sentence_starts``, wherever the case never writes it in small letters (more
+      thorough, and many more everyday words).
 
-    Placeholders ("[name]") and the roles the pseudonymizer writes are never suspects.
+    Placeholders ("[name]"), the roles the pseudonymizer writes and the export's reference
+    are never suspects. Found on the text as given: offsets index ``text``.
     """
     if not text:
         return []
@@ -995,8 +1039,7 @@ def suspects(text: str, pseudonymizer: Pseudonymizer) -> list[Suspect]:
                 "map", "extra") else LOWER_CASE_NAME
             out.append(Suspect(word, why, start, end, name))
             taken.update(range(start, end))
-    known = _near_forms(pseudonymizer)
-    roles = {_key(w) for r, _ in pseudonymizer.names.values() for w in r.split()}
+    near_index, roles = pseudonymizer._suspect_lookup()
     vocabulary = pseudonymizer.vocabulary
     for m in _WORD.finditer(_PLACEHOLDER.sub(lambda p: " " * len(p.group()), text)):
         if m.start() in taken:
@@ -1004,52 +1047,59 @@ def suspects(text: str, pseudonymizer: Pseudonymizer) -> list[Suspect]:
         word = m.group().rstrip("'’")
         joined = word.replace("-\n", "")
         key = _key(joined)
+        if key in roles or key == _key(pseudonymizer.reference):
+            continue
         # A word in small letters only when long: "bara" is one letter from "Sara".
-        near = (_is_capitalised(word) or len(joined) >= 6) and (
-            _near_name(key, known) or _near_name(_key(word.split("-")[0]), known))
+        near = ""
+        if (_is_capitalised(word) or len(joined) >= 6) and key not in vocabulary:
+            near = _near_name(key, near_index) or _near_name(
+                _key(word.split("-")[0]), near_index)
         if near:
             out.append(Suspect(word, NEAR_NAME, m.start(), m.start() + len(word), near))
             continue
-        if not _is_capitalised(word) or key in roles or key == _key(pseudonymizer.reference):
-            continue
+        if not _is_capitalised(word) or len(word) < 2 or (word.isupper() and len(word) <= 4):
+            continue  # an acronym ("STI", "ADHD"), not a name
         bare = _key(re.sub(r"(?:'?s)$", "", word))
-        if key in _NOT_NAMES or bare in _NOT_NAMES or len(word) < 2:
+        if key in _NOT_NAMES or bare in _NOT_NAMES or key in vocabulary:
             continue
-        if _SENTENCE_START.search(text[: m.start()]) and (key in vocabulary or bare in vocabulary):
+        if _at_sentence_start(text, m.start()) and not (
+            sentence_starts or key in pseudonymizer.capitalised_words
+            or bare in pseudonymizer.capitalised_words
+        ):
             continue
         out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
     return sorted(out, key=lambda s: s.start)
 
 
-_TRANSLITERATED = str.maketrans({"ö": "oe", "ä": "ae", "å": "aa", "ø": "oe", "æ": "ae", "ü": "ue"})
-
-
-def _near_forms(pseudonymizer: Pseudonymizer) -> dict[str, str]:
-    """Each known name of four letters or more (its single words too) as compared for a
-    near miss: folded, in small letters, and spelt with "oe"/"ae"/"aa" for ö, ä, å."""
+def _near_index(pseudonymizer: Pseudonymizer) -> dict[str, list[tuple[str, str]]]:
+    """The known names (and their single words) of three letters or more, as compared for
+    a near miss (folded, small letters), under each form with one letter dropped: a word
+    one letter from a name shares one such form with it, so the lookup is a few dict
+    reads however many names the family has."""
     forms: dict[str, str] = {}
     for name, (_, source) in pseudonymizer.names.items():
-        if source in ("map",):
+        if source == "map":  # a word of the map's text: no name for sure
             continue
         for word in {name, *name.split()}:
             word = word.strip(_TRIM)
-            if len(word) < 4:
-                continue
-            forms.setdefault(_key(word), word)
-            spelt = unicodedata.normalize("NFC", word).casefold().translate(_TRANSLITERATED)
-            forms.setdefault(fold_name(spelt), word)
-    return forms
+            if len(word) >= 3:
+                forms.setdefault(_key(word), word)
+    index: dict[str, list[tuple[str, str]]] = {}
+    for form, name in forms.items():
+        for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
+            index.setdefault(variant, []).append((form, name))
+    return index
 
 
-def _near_name(key: str, forms: Mapping[str, str]) -> str:
-    """The known name ``key`` is one letter from (or spelt otherwise), else ""."""
+def _near_name(key: str, index: Mapping[str, list[tuple[str, str]]]) -> str:
+    """The known name ``key`` is, or is one letter from, else "" (a name of four letters or
+    more, or a word of four or more one letter from a three-letter name)."""
     if len(key) < 3:
         return ""
-    if key in forms:
-        return forms[key]  # "Oeberg" is "Öberg" spelt otherwise (or a replaced name's left)
-    for form, name in forms.items():
-        if abs(len(form) - len(key)) <= 1 and _one_edit(key, form):
-            return name
+    for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
+        for form, name in index.get(variant, ()):
+            if form == key or ((len(form) >= 4 or len(key) >= 4) and _one_edit(key, form)):
+                return name  # the same: a name the text splits ("Lind-⏎qvist")
     return ""
 
 

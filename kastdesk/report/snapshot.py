@@ -64,6 +64,11 @@ def former_map(case: Any, current: Mapping[str, Any] | None) -> dict[str, list[s
     note written before a person was taken off the map, or before a name was corrected,
     still names them. (The register card keeps no earlier names: a corrected client name is
     written over, and the audit log records only which fields changed.)
+
+    Not part of :func:`collect_case`'s snapshot: a plain case summary needs none of it,
+    and a client made anonymous must not find the name there again. Whoever pseudonymizes
+    passes it on: ``Pseudonymizer.for_snapshot(snap, extra, former_map=former_map(case,
+    snap["genogram"]))``.
     """
     now = _map_texts(current or {})
     names: set[str] = set()
@@ -244,10 +249,7 @@ def collect_case(
              "set_by": f.set_by, "cleared_at": f.cleared_at, "cleared_by": f.cleared_by}
             for f in case.flags.list()
         ],
-        "genogram": (genogram := load_genogram_dict(case)),
-        # Names the map held once (a person deleted, a name corrected): read only by the
-        # pseudonymizer, which withholds them, and never written into an export.
-        "former_map": former_map(case, genogram),
+        "genogram": load_genogram_dict(case),
         "reference_year": (end or today).year,
         "exercises": _exercises(case, end or today, finished),
         "intake": _intake(case),
