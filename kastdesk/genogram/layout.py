@@ -589,7 +589,6 @@ class _TreeLayout:
         fam_block.move(-at)
         return fam_block
 
-
     def _own_part(self, pid: str, near: int) -> tuple[_Block, list[tuple[str, str]], list[str]]:
         """First stage of :meth:`person` for a parent reached from a child (``near`` set): the
         person's own block, their birth families and the sibship order, before the siblings are
