@@ -258,10 +258,13 @@ class Replacement:
 #: is asked rather than the text garbled ("han ska bo hos sin bror"). Kept short on purpose:
 #: every other known name is replaced in any case, "moa" and "erik" included.
 COMMON_WORD_NAMES = frozenset({
-    # Swedish and Norwegian
-    "as", "ask", "berg", "bo", "bror", "dag", "dal", "ek", "finn", "hans", "holm", "kaj",
-    "klara", "lind", "liv", "lo", "love", "lund", "maj", "ola", "per", "sa", "sol", "sten",
-    "stig", "storm", "strand", "strom", "tor", "vilja", "bjorn", "tone",
+    # Swedish and Norwegian first names
+    "as", "ask", "axel", "bo", "bror", "dag", "finn", "hans", "jan", "kaj", "klara", "liv",
+    "lo", "love", "maj", "odd", "ola", "per", "sa", "sol", "sten", "stein", "stig", "storm",
+    "tor", "var", "vilja", "bjorn", "tone", "even",
+    # family names that are nature words
+    "alm", "back", "berg", "bjork", "dal", "ek", "fors", "gran", "holm", "kvist", "lind",
+    "lund", "nord", "ros", "sand", "strand", "strom", "vik",
     # English
     "bill", "frank", "grace", "hope", "joy", "mark", "max", "may", "rose", "tea", "will",
 })
