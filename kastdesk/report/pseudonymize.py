@@ -1,13 +1,18 @@
 """Pseudonymize a case snapshot before it leaves the vault (PDF export, supervision packet).
 
 Names become roles relative to the client ("father", "partner", "child 1"), exact dates
-shift by one secret offset per export (intervals stay true, the calendar does not),
+shift back by one secret offset per export (intervals stay true, the calendar does not;
+``DATE_SHIFT_DAYS``),
 the family map shows ages instead of birth and death years, occupations and genogram
 notes go, and free text is scrubbed of every name known to the case plus the therapist's
 own list (places, employers, nicknames), however a note spells them (another apostrophe, no
 accents, decomposed or composed), and of what patterns can find: dates (also a day
-and month alone), e-mail addresses, phone numbers, street addresses and postcodes, car
-registration numbers. The replacements are listed for the therapist to review first.
+and month alone), e-mail addresses (also "(at)" and spelt out) and user names, phone
+numbers, personnummer and fødselsnummer, police case numbers, street addresses and
+postcodes, car registration numbers. The replacements are listed for the therapist to
+review first, and :func:`suspects` points at what may still identify someone (a near miss,
+a capitalized word no list knows, a name that is also an everyday word left in small
+letters): free text cannot be scrubbed perfectly, so the therapist is shown where to look.
 """
 
 from __future__ import annotations
