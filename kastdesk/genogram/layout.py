@@ -5,16 +5,18 @@ breadth-first from the client, which fixes every generation and gives a spanning
 tree layout (Reingold–Tilford contours, grown up towards parents as well as down towards
 children) then places each person with what hangs off them as one rigid block beside its
 neighbours: partners side by side in order, children centred below their couple in birth
-order, a married-in partner's birth family on their far side. Blocks are only ever offset,
-never copied, and positions are resolved once at the end, so the layout is about linear in the
-number of persons. A second pass then mends what a rigid block cannot reach: a loose younger
-sibling left on the wrong side of a married-in partner is moved across to their place in birth
-order, and a family left off-centre (a foster child drawn with their birth family) is
-recentred, each when that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended;
-persons placed by hand never move, and in families above ``MEND_AT_MOST`` persons only
-families near their middle are recentred. The
-result is plain geometry that the Qt editor and the PDF report both draw from; ``metrics``
-scores it (crossings, rule breaches) the same way as Graphviz's.
+order, a married-in partner's birth family on their far side. Where that would put a parent's
+siblings out of birth order (the client's mother a middle child), the sibship goes around the
+couple instead: the siblings who belong on the other partner's side stand beyond that
+partner's own block, in room reserved there before the partner's siblings are placed. Blocks
+are only ever offset, never copied, and positions are resolved once at the end, so the layout
+is about linear in the number of persons. A second pass then mends what a rigid block cannot
+reach: a loose younger sibling left on the wrong side of a married-in partner is moved across
+to their place in birth order, and a family left off-centre is recentred, each when that costs
+at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons placed by hand never
+move, and in families above ``MEND_AT_MOST`` persons only families near their middle are
+recentred. The result is plain geometry that the Qt editor and the PDF report both draw from;
+``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
 from __future__ import annotations
