@@ -18,7 +18,7 @@ from kastdesk.i18n import tr
 
 from .pdf import render_pdf
 from .pseudonymize import Pseudonymizer, Replacement
-from .snapshot import EXPORT_ACTION, collect_case
+from .snapshot import EXPORT_ACTION, collect_case, former_map
 from .summary import SECTION_KEYS, build_case_summary
 
 ProgressFn = Callable[[str, float], None]
@@ -134,8 +134,11 @@ def prepare(
     # signatures say "the therapist", kastdesk.report.summary), nor may a note.
     extra = [*saved_extra_names(vault), *options.extra_names,
              *therapist_names(snap, vault.therapist)]
+    # Names earlier versions of the family map held (a person deleted, a name corrected):
+    # a note written before still names them.
     return snap, Pseudonymizer.for_snapshot(
-        snap, extra, date_offset_days=options.date_offset_days, reference=options.reference
+        snap, extra, date_offset_days=options.date_offset_days, reference=options.reference,
+        former_map=former_map(case, snap["genogram"]),
     )
 
 

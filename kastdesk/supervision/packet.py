@@ -32,7 +32,7 @@ from kastdesk.report import document as d
 from kastdesk.report.export import free_text, saved_extra_names, therapist_names
 from kastdesk.report.pdf import render_pdf
 from kastdesk.report.pseudonymize import Pseudonymizer, Replacement, Suspect
-from kastdesk.report.snapshot import collect_case
+from kastdesk.report.snapshot import collect_case, former_map
 from kastdesk.report.summary import (
     write_flags,
     write_genogram,
@@ -85,17 +85,23 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     keeps each case as read, for a caller that asks again (the dialog's review list, on
     every tick and every name typed)."""
     if read is None or client_id not in read:
-        whole = collect_case(vault.open_case(client_id, audit_open=False), vault.therapist)
+        case = vault.open_case(client_id, audit_open=False)
+        whole = collect_case(case, vault.therapist)
+        # Names earlier versions of the family map held (a person deleted, a name
+        # corrected), kept with the case as read and taken out below: never in the packet.
+        whole["former_map"] = former_map(case, whole["genogram"])
         if read is None:
             read = {}
         read[client_id] = whole
     snap = dict(read[client_id])
+    former = snap.pop("former_map", None)
     flagged_sessions = {f.session_id for f in flags if f.session_id}
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
     # Whole and word by word (a note names a colleague by surname alone), as the
     # pseudonymized case summary withholds them.
     extra = [*extra_names, *therapist_names(snap, str(vault.therapist or ""))]
-    return snap, Pseudonymizer.for_snapshot(snap, extra, reference=ref)  # code → "Case A"
+    return snap, Pseudonymizer.for_snapshot(  # code → "Case A"
+        snap, extra, reference=ref, former_map=former)
 
 
 def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, Any]:
