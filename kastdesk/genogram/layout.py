@@ -825,12 +825,21 @@ class _TreeLayout:
         lifted = _lifts(sibs, row)
         if lifted:
             # The children bring in-laws' parents up here: room for each half of them beside
-            # its parent's own block, as :meth:`_reserved_couple` does, before anyone else.
+            # its parent's own block, as :meth:`_reserved_couple` does, before anyone else;
+            # not where the plain placement fits, nor (as there) where the room would drag the
+            # halves far apart.
             inner = _shifted(sibs.left.contour, sibs.a_left)
             outer = _shifted(sibs.right.contour, sibs.a_right)
-            m = max(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
-            _merge(ka, inner, -m)
-            _merge(kb, outer, m)
+            if self._fits_between(ka, row, kb, inner, outer):
+                lifted = False
+            else:
+                m = max(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
+                alone = {row: [0.0, 0.0]}
+                m0 = max(_sep(inner, alone, gap), _sep(alone, outer, gap), 0.0)
+                if m > m0 + _MAX_RESERVE_GAPS * gap:
+                    return None
+                _merge(ka, inner, -m)
+                _merge(kb, outer, m)
         starts: list[float] = []  # where each plan's row of siblings starts, from its partner
         for _w, s, _order, km, _xs, _loose in plans:
             if s > 0:  # a's younger siblings beyond b's own block

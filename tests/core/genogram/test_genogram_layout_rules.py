@@ -242,6 +242,16 @@ def test_mothers_younger_sibling_with_no_family_of_their_own_goes_around_the_cou
     assert between <= set(g.partners_of("p8")) | set(g.partners_of("p5"))
 
 
+def test_sibship_around_the_couple_does_not_drag_the_childrens_halves_far_apart() -> None:
+    """Family 19 of 40 persons: the mother's sibship went around the couple with room for the
+    children's in-laws reserved beside each parent, so far out that the children's lines
+    crossed 18 others for the one breach it mended (2 crossings before). As for the reserved
+    placement itself, the room may be at most _MAX_RESERVE_GAPS gaps more than the in-laws
+    need on their own; where the plain placement fits, none is reserved."""
+    g = generate_family(seed=19, size=40)
+    assert count_crossings(g, layout_genogram(g).coordinates()) <= 4
+
+
 def test_second_parents_of_a_clients_child_stand_beyond_the_clients_other_partner() -> None:
     """Demo map 29 of 40 persons: the client's child with his first wife also has a second set
     of parents, in the client's row. The client's relatives leave them no room beside the
