@@ -1136,12 +1136,32 @@
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="36"/>
+        <location filename="../../kastdesk/report/cli.py" line="34"/>
+        <source>Cannot read the names file {path}: there is no such file.</source>
+        <translation>Kan ikke lese navnefilen {path}: filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="38"/>
+        <source>Cannot read the names file {path}: you have no permission to read it.</source>
+        <translation>Kan ikke lese navnefilen {path}: du har ikke tillatelse til å lese den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="42"/>
+        <source>The names file {path} is not plain text; save it as UTF-8 text and try again.</source>
+        <translation>Navnefilen {path} er ikke ren tekst; lagre den som UTF-8-tekst og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="47"/>
+        <source>Cannot read the names file {path}: {reason}.</source>
+        <translation>Kan ikke lese navnefilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="69"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sider, {kb} KB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="39"/>
+        <location filename="../../kastdesk/report/cli.py" line="72"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
@@ -1314,40 +1334,40 @@
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="493"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="544"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="550"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="548"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="717"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="754"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="760"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="818"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="678"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="996"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
@@ -1471,611 +1491,612 @@
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="458"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="471"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} og {b} kan ikke være et par: {younger} nedstammer fra {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="476"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} og {b} kan ikke være et par: de er helsøsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="469"/>
-        <source>{a} and {b} cannot be a couple: the map has them in different generations.</source>
-        <translation>{a} og {b} kan ikke være et par: kartet har dem i ulike generasjoner.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="513"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="517"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="523"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="525"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="521"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="558"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="564"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="559"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="767"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="768"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="769"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="829"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan ikke være barn av {parent}: de er et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {lower} nedstamme fra sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="881"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan ikke være sin egen forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="905"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} er allerede barn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="913"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="925"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="935"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="940"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {child} bli helsøsken til sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="984"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gjør {0} til barn av {1} og {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="976"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gjør {0} til barn av {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="978"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>Connect child</source>
         <translation>Koble barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1005"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1015"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1007"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1017"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1011"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1021"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1013"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1023"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1049"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1042"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1062"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1072"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1063"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1066"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1076"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1081"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1104"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1114"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1134"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1135"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1190"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1184"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1185"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1186"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1187"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1193"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1222"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1298"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1200"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1210"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1201"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1202"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1256"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1275"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1260"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1302"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1267"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1277"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1279"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1289"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1291"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1283"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1295"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1297"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1307"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="139"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="145"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="143"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="146"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="255"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="273"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="277"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="282"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="285"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="298"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1064"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="360"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="363"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="370"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="373"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="569"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
+        <source>Also known as: {names}</source>
+        <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment.</extracomment>
+        <translation>Også kjent som: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="649"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="595"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="598"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="678"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="613"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="638"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="647"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="727"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="787"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="791"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="871"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="820"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="904"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="827"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="907"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="911"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="834"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="914"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="841"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="921"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="925"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="939"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="942"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="865"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="945"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="947"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="870"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="950"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="872"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="886"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="966"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="892"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="894"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="974"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="903"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="985"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="908"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="988"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="910"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1070"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1074"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1329"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1409"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2131,8 +2152,8 @@
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="876"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="886"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2279,323 +2300,323 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="316"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="308"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="319"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="400"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="401"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="402"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="403"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="404"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="405"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="407"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="408"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="410"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
         <source>Partners living apart</source>
         <translation>Særboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="444"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="445"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="447"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="448"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="450"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="451"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="453"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="487"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="490"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="501"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="493"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="496"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="506"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="517"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="520"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="512"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="523"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>e.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>samboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
         <source>living apart together since (year)</source>
         <translation>særboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
         <source>engaged in (year)</source>
         <translation>forlovet (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
         <source>affair since (year)</source>
         <translation>utroskapsforhold siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
         <source>married in (year)</source>
         <translation>gift (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="582"/>
         <source>separated in (year)</source>
         <translation>separert (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="583"/>
         <source>divorced in (year)</source>
         <translation>skilt (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="573"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="584"/>
         <source>widowed in (year)</source>
         <translation>enke/enkemann (år)</translation>
     </message>
@@ -2919,18 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="204"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="461"/>
         <source>person {n}</source>
+        <extracomment>Names that are everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Ås&quot; is &quot;as&quot;, &quot;Så&quot; is &quot;sa&quot;, &quot;Öla&quot; is &quot;ola&quot;). Such a name is replaced only capitalized or in capitals (&quot;Bo ringde&quot;, &quot;BO&quot;); &quot;bo&quot;, &quot;per&quot;, &quot;tone&quot; stay, and each time one stays :func:`suspects` reports it, so the therapist is asked rather than the text garbled (&quot;han ska bo hos sin bror&quot;). Kept short on purpose: every other known name is replaced in any case, &quot;moa&quot; and &quot;erik&quot; included. Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="463"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="586"/>
         <source>the client</source>
+        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is withheld, not shifted: it is a birth date or the like (&quot;född 1980-01-01&quot;), whose year alone identifies, and which a known offset would give back exactly.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="470"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -2980,52 +3003,95 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="297"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="444"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="589"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="602"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="604"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="611"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="865"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="299"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="612"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="303"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="647"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="652"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="388"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="390"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="391"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="412"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="418"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="498"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="786"/>
+        <source>[user name]</source>
+        <translation>[brukernavn]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="787"/>
+        <source>[case number]</source>
+        <translation>[saksnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="791"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="816"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="820"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="832"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="838"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="932"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="393"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="793"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="396"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="796"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="397"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="803"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="994"/>
+        <source>capitalized word not replaced</source>
+        <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
+        <translation>ord med stor forbokstav som ikke er erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="995"/>
+        <source>one letter from a known name</source>
+        <translation>én bokstav fra et kjent navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="996"/>
+        <source>known name in small letters (also an everyday word)</source>
+        <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="997"/>
+        <source>word of the family map (a place or employer?)</source>
+        <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1158"/>
+        <source>[id number]</source>
+        <translation>[fødselsnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3046,12 +3112,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="123"/>
+        <location filename="../../kastdesk/report/export.py" line="185"/>
         <source>Reading the case</source>
+        <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="133"/>
+        <location filename="../../kastdesk/report/export.py" line="195"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -3079,25 +3146,25 @@
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1169"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1173"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1191"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1195"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="242"/>
+        <location filename="../../kastdesk/report/summary.py" line="246"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Første kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="325"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
@@ -3334,643 +3401,643 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="121"/>
+        <location filename="../../kastdesk/report/summary.py" line="125"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="122"/>
-        <location filename="../../kastdesk/report/summary.py" line="246"/>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
+        <location filename="../../kastdesk/report/summary.py" line="126"/>
+        <location filename="../../kastdesk/report/summary.py" line="250"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="123"/>
+        <location filename="../../kastdesk/report/summary.py" line="127"/>
         <source>Sessions in period</source>
         <translation>Samtaler i perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="131"/>
         <source>Not held</source>
         <translation>Ikke gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="130"/>
+        <location filename="../../kastdesk/report/summary.py" line="134"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="835"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
+        <location filename="../../kastdesk/report/summary.py" line="138"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="135"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: navn er erstattet med roller, datoer er forskjøvet med et hemmelig antall dager, og fødselsdatoer er redusert til årstall.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="142"/>
+        <location filename="../../kastdesk/report/summary.py" line="146"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidensielt. Denne oppsummeringen inneholder sensitive personopplysninger om en klient i behandling, muligens også innrømmelser av straffbare handlinger, seksuell historikk og opplysninger om familiemedlemmer. Oppbevar den bare der klientens journal oppbevares, del den bare med dem som trenger den i behandlingen av klienten, og makuler den når den ikke lenger trengs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="150"/>
+        <location filename="../../kastdesk/report/summary.py" line="154"/>
         <source>Case summary</source>
         <translation>Saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="173"/>
+        <location filename="../../kastdesk/report/summary.py" line="177"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
         <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risiko: {kind} (flagget {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
         <source>1 did not attend</source>
         <translation>1 møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
         <source>{n} did not attend</source>
         <translation>{n} møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="212"/>
+        <location filename="../../kastdesk/report/summary.py" line="216"/>
         <source>1 cancelled by the client</source>
         <translation>1 avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="213"/>
+        <location filename="../../kastdesk/report/summary.py" line="217"/>
         <source>{n} cancelled by the client</source>
         <translation>{n} avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="214"/>
+        <location filename="../../kastdesk/report/summary.py" line="218"/>
         <source>1 cancelled by the clinic</source>
         <translation>1 avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="219"/>
         <source>{n} cancelled by the clinic</source>
         <translation>{n} avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="240"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="237"/>
+        <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="238"/>
+        <location filename="../../kastdesk/report/summary.py" line="242"/>
         <source>Relationship status</source>
         <translation>Samlivsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="239"/>
+        <location filename="../../kastdesk/report/summary.py" line="243"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="240"/>
+        <location filename="../../kastdesk/report/summary.py" line="244"/>
         <source>Came through</source>
         <translation>Kom til oss gjennom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>First contact by</source>
         <translation>Første kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <location filename="../../kastdesk/report/summary.py" line="247"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <location filename="../../kastdesk/report/summary.py" line="248"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="249"/>
         <source>Preferred therapist gender</source>
         <translation>Ønsket kjønn på terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="251"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="256"/>
+        <location filename="../../kastdesk/report/summary.py" line="260"/>
         <source>{day} (overdue)</source>
         <translation>{day} (forsinket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="258"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="265"/>
+        <location filename="../../kastdesk/report/summary.py" line="269"/>
         <source>1 day so far</source>
         <translation>1 dag så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="266"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
         <source>{n} days so far</source>
         <translation>{n} dager så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="276"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Earlier case</source>
         <translation>Tidligere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="277"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>Later case</source>
         <translation>Senere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="279"/>
+        <location filename="../../kastdesk/report/summary.py" line="283"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden holdes tilbake)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="285"/>
-        <location filename="../../kastdesk/report/summary.py" line="815"/>
+        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="828"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="293"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="311"/>
+        <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
-        <location filename="../../kastdesk/report/summary.py" line="357"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="361"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
-        <location filename="../../kastdesk/report/summary.py" line="360"/>
-        <location filename="../../kastdesk/report/summary.py" line="802"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="815"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="324"/>
+        <location filename="../../kastdesk/report/summary.py" line="328"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="340"/>
-        <location filename="../../kastdesk/report/summary.py" line="816"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="829"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="347"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="351"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="362"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="359"/>
+        <location filename="../../kastdesk/report/summary.py" line="363"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="373"/>
-        <location filename="../../kastdesk/report/summary.py" line="818"/>
+        <location filename="../../kastdesk/report/summary.py" line="377"/>
+        <location filename="../../kastdesk/report/summary.py" line="831"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="376"/>
+        <location filename="../../kastdesk/report/summary.py" line="380"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="379"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="387"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="387"/>
+        <location filename="../../kastdesk/report/summary.py" line="391"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="401"/>
+        <location filename="../../kastdesk/report/summary.py" line="405"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="410"/>
+        <location filename="../../kastdesk/report/summary.py" line="414"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="415"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="412"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="413"/>
+        <location filename="../../kastdesk/report/summary.py" line="417"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="423"/>
+        <location filename="../../kastdesk/report/summary.py" line="427"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="431"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="448"/>
+        <location filename="../../kastdesk/report/summary.py" line="452"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="449"/>
+        <location filename="../../kastdesk/report/summary.py" line="453"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="450"/>
+        <location filename="../../kastdesk/report/summary.py" line="454"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="457"/>
+        <location filename="../../kastdesk/report/summary.py" line="461"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="461"/>
+        <location filename="../../kastdesk/report/summary.py" line="465"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
+        <location filename="../../kastdesk/report/summary.py" line="466"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="463"/>
+        <location filename="../../kastdesk/report/summary.py" line="467"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="475"/>
+        <location filename="../../kastdesk/report/summary.py" line="479"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="484"/>
+        <location filename="../../kastdesk/report/summary.py" line="488"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="486"/>
-        <location filename="../../kastdesk/report/summary.py" line="516"/>
+        <location filename="../../kastdesk/report/summary.py" line="490"/>
+        <location filename="../../kastdesk/report/summary.py" line="520"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="519"/>
+        <location filename="../../kastdesk/report/summary.py" line="494"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="497"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="499"/>
+        <location filename="../../kastdesk/report/summary.py" line="503"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="502"/>
+        <location filename="../../kastdesk/report/summary.py" line="506"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="511"/>
+        <location filename="../../kastdesk/report/summary.py" line="515"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="518"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="528"/>
+        <location filename="../../kastdesk/report/summary.py" line="532"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="528"/>
+        <location filename="../../kastdesk/report/summary.py" line="532"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="548"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="553"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
-        <location filename="../../kastdesk/report/summary.py" line="819"/>
+        <location filename="../../kastdesk/report/summary.py" line="561"/>
+        <location filename="../../kastdesk/report/summary.py" line="832"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="564"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="591"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="600"/>
-        <location filename="../../kastdesk/report/summary.py" line="820"/>
+        <location filename="../../kastdesk/report/summary.py" line="604"/>
+        <location filename="../../kastdesk/report/summary.py" line="833"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="603"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="626"/>
+        <location filename="../../kastdesk/report/summary.py" line="630"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="652"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
-        <location filename="../../kastdesk/report/summary.py" line="821"/>
+        <location filename="../../kastdesk/report/summary.py" line="675"/>
+        <location filename="../../kastdesk/report/summary.py" line="834"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="675"/>
+        <location filename="../../kastdesk/report/summary.py" line="679"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="685"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="687"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="692"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="693"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="695"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="716"/>
+        <location filename="../../kastdesk/report/summary.py" line="720"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="731"/>
+        <location filename="../../kastdesk/report/summary.py" line="735"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="737"/>
+        <location filename="../../kastdesk/report/summary.py" line="741"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
+        <location filename="../../kastdesk/report/summary.py" line="745"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="748"/>
+        <location filename="../../kastdesk/report/summary.py" line="753"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="752"/>
+        <location filename="../../kastdesk/report/summary.py" line="757"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="769"/>
+        <location filename="../../kastdesk/report/summary.py" line="782"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="776"/>
-        <location filename="../../kastdesk/report/summary.py" line="817"/>
+        <location filename="../../kastdesk/report/summary.py" line="789"/>
+        <location filename="../../kastdesk/report/summary.py" line="830"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="778"/>
+        <location filename="../../kastdesk/report/summary.py" line="791"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="779"/>
+        <location filename="../../kastdesk/report/summary.py" line="792"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="783"/>
+        <location filename="../../kastdesk/report/summary.py" line="796"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="801"/>
+        <location filename="../../kastdesk/report/summary.py" line="814"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="803"/>
+        <location filename="../../kastdesk/report/summary.py" line="816"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="804"/>
+        <location filename="../../kastdesk/report/summary.py" line="817"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="814"/>
+        <location filename="../../kastdesk/report/summary.py" line="827"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="833"/>
+        <location filename="../../kastdesk/report/summary.py" line="846"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="834"/>
+        <location filename="../../kastdesk/report/summary.py" line="847"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="263"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="311"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="314"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="362"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -3979,7 +4046,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="791"/>
+        <location filename="../../kastdesk/report/summary.py" line="804"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4278,127 +4345,127 @@
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="221"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="188"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="190"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="225"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="193"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="228"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="229"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="195"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="230"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="196"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="231"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="205"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="240"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="243"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="209"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="244"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="210"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="245"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="250"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="220"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="290"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="303"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="338"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="310"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="324"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="456"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="493"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="464"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="501"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

@@ -1136,12 +1136,32 @@
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="36"/>
+        <location filename="../../kastdesk/report/cli.py" line="34"/>
+        <source>Cannot read the names file {path}: there is no such file.</source>
+        <translation>Kan inte läsa namnfilen {path}: filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="38"/>
+        <source>Cannot read the names file {path}: you have no permission to read it.</source>
+        <translation>Kan inte läsa namnfilen {path}: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="42"/>
+        <source>The names file {path} is not plain text; save it as UTF-8 text and try again.</source>
+        <translation>Namnfilen {path} är inte ren text; spara den som UTF-8-text och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="47"/>
+        <source>Cannot read the names file {path}: {reason}.</source>
+        <translation>Kan inte läsa namnfilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="69"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sidor, {kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="39"/>
+        <location filename="../../kastdesk/report/cli.py" line="72"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
@@ -1314,40 +1334,40 @@
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="493"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="544"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="550"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="548"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="717"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="754"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="760"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="818"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="678"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="996"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
@@ -1471,611 +1491,612 @@
         <translation>Lägg till paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="458"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="471"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} och {b} kan inte vara ett par: {younger} härstammar från {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="463"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="476"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} och {b} kan inte vara ett par: de är helsyskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="469"/>
-        <source>{a} and {b} cannot be a couple: the map has them in different generations.</source>
-        <translation>{a} och {b} kan inte vara ett par: kartan har dem i olika generationer.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="513"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="517"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="523"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det började</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="525"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tog slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="521"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Redigera paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
         <source>Edit couple</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="558"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="564"/>
         <source>Delete couple</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="559"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Ta bort paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="592"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Add partner of {0}</source>
         <translation>Lägg till partner till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="767"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
         <source>Add pregnancy of {0}</source>
         <translation>Lägg till graviditet för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="768"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add miscarriage of {0}</source>
         <translation>Lägg till missfall för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="769"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
         <source>Add stillbirth of {0}</source>
         <translation>Lägg till dödfött barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Lägg till graviditet för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Lägg till missfall för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Lägg till dödfött barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
         <source>Add son of {0} and {1}</source>
         <translation>Lägg till son till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Lägg till dotter till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add child of {0} and {1}</source>
         <translation>Lägg till barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
         <source>Add son of {0}</source>
         <translation>Lägg till son till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add daughter of {0}</source>
         <translation>Lägg till dotter till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add child of {0}</source>
         <translation>Lägg till barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="829"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan inte vara barn till {parent}: de är ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {lower} härstamma från sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="881"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan inte vara sin egen förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan inte vara barn till {parent}: {parent} härstammar från {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="895"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="905"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} är redan barn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="913"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har redan en biologisk förälder, {first}: gör först {first} och {second} till ett par, och gör sedan barnet till deras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="925"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="935"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har redan biologiska föräldrar: gör personen i stället till adoptiv- eller fosterbarn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="940"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {child} bli helsyskon till sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="984"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gör {0} till barn till {1} och {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="976"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gör {0} till barn till {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="978"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>Connect child</source>
         <translation>Koppla barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1005"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1015"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1007"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1017"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnlinje för {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1011"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1021"/>
         <source>Child line of {0}</source>
         <translation>Barnlinje för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1013"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1023"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1049"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1042"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1062"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1072"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1063"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingarna {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1066"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1076"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1068"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1081"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingarna {0} och {1}: enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingarna {0} och {1}: tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1104"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1114"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1134"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1135"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
         <source>Add parents of {0}</source>
         <translation>Lägg till föräldrar till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1190"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1184"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
         <source>Add brother of {0}</source>
         <translation>Lägg till bror till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1185"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
         <source>Add sister of {0}</source>
         <translation>Lägg till syster till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1186"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
         <source>Add sibling of {0}</source>
         <translation>Lägg till syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1187"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1193"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1222"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1298"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Ta bort relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1200"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1210"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
         <source>Not a twin: {0}</source>
         <translation>Inte tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1201"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1202"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1256"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1275"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relationen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1260"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1302"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1267"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1277"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1279"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1289"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Anteckning om relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1291"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Riktning för relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1283"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Redigera relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1295"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1297"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1307"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="139"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="145"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="143"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="146"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="255"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="273"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="277"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="282"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="285"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="298"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1064"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="360"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="363"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="370"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="373"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="569"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
+        <source>Also known as: {names}</source>
+        <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment.</extracomment>
+        <translation>Även känd som: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="649"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="595"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="598"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="678"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="601"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="613"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="638"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="647"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="727"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="787"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="791"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="871"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="820"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>Ett &quot;/&quot; i namnet på {name} lästes som ett mellanslag: i GEDCOM markerar &quot;/&quot; efternamnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="824"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="904"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="827"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="907"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="831"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="911"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="834"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="914"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="841"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="921"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="845"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="925"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="939"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="862"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="942"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="865"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="945"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="867"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="947"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="870"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="950"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="872"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="886"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="966"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="892"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="894"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="974"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="903"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="985"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="908"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="988"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="910"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1070"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1074"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1329"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1409"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2131,8 +2152,8 @@
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="876"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="886"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
@@ -2279,323 +2300,323 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="316"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="308"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="319"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="400"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="401"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="402"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="403"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="404"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="405"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="407"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="408"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="410"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
         <source>Partners living apart</source>
         <translation>Särbor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="444"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="445"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="447"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="448"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="450"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="451"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="453"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="487"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="490"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="501"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="493"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="496"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="506"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="517"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="520"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="512"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="523"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>ä.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>sambo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
         <source>living apart together since (year)</source>
         <translation>särbo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
         <source>engaged in (year)</source>
         <translation>förlovade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
         <source>affair since (year)</source>
         <translation>otrohetsrelation sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
         <source>married in (year)</source>
         <translation>gifta (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="582"/>
         <source>separated in (year)</source>
         <translation>separerade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="583"/>
         <source>divorced in (year)</source>
         <translation>skilda (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="573"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="584"/>
         <source>widowed in (year)</source>
         <translation>änka/änkling (år)</translation>
     </message>
@@ -2919,18 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="204"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="461"/>
         <source>person {n}</source>
+        <extracomment>Names that are everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Ås&quot; is &quot;as&quot;, &quot;Så&quot; is &quot;sa&quot;, &quot;Öla&quot; is &quot;ola&quot;). Such a name is replaced only capitalized or in capitals (&quot;Bo ringde&quot;, &quot;BO&quot;); &quot;bo&quot;, &quot;per&quot;, &quot;tone&quot; stay, and each time one stays :func:`suspects` reports it, so the therapist is asked rather than the text garbled (&quot;han ska bo hos sin bror&quot;). Kept short on purpose: every other known name is replaced in any case, &quot;moa&quot; and &quot;erik&quot; included. Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="463"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="586"/>
         <source>the client</source>
+        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is withheld, not shifted: it is a birth date or the like (&quot;född 1980-01-01&quot;), whose year alone identifies, and which a known offset would give back exactly.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="470"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -2980,52 +3003,95 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="297"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="444"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="589"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="602"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="604"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="611"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="865"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="299"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="612"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="303"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="647"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="652"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="388"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="390"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="391"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="412"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="418"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="498"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="786"/>
+        <source>[user name]</source>
+        <translation>[användarnamn]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="787"/>
+        <source>[case number]</source>
+        <translation>[diarienummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="791"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="816"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="820"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="832"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="838"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="932"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="393"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="793"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="396"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="796"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="397"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="803"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="994"/>
+        <source>capitalized word not replaced</source>
+        <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
+        <translation>ord med stor bokstav som inte ersatts</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="995"/>
+        <source>one letter from a known name</source>
+        <translation>en bokstav från ett känt namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="996"/>
+        <source>known name in small letters (also an everyday word)</source>
+        <translation>känt namn med liten bokstav (även ett vardagsord)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="997"/>
+        <source>word of the family map (a place or employer?)</source>
+        <translation>ord från familjekartan (en ort eller arbetsgivare?)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1158"/>
+        <source>[id number]</source>
+        <translation>[personnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3046,12 +3112,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="123"/>
+        <location filename="../../kastdesk/report/export.py" line="185"/>
         <source>Reading the case</source>
+        <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="133"/>
+        <location filename="../../kastdesk/report/export.py" line="195"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -3079,25 +3146,25 @@
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1169"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1173"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hela familjen i en överblick. Namnen skrivs ut i delarna som följer, i en storlek som går att läsa; siffrorna visar var varje del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1191"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1195"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="242"/>
+        <location filename="../../kastdesk/report/summary.py" line="246"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="325"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -3334,643 +3401,643 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="121"/>
+        <location filename="../../kastdesk/report/summary.py" line="125"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="122"/>
-        <location filename="../../kastdesk/report/summary.py" line="246"/>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
+        <location filename="../../kastdesk/report/summary.py" line="126"/>
+        <location filename="../../kastdesk/report/summary.py" line="250"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="123"/>
+        <location filename="../../kastdesk/report/summary.py" line="127"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="131"/>
         <source>Not held</source>
         <translation>Ej genomförda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="130"/>
+        <location filename="../../kastdesk/report/summary.py" line="134"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="835"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
+        <location filename="../../kastdesk/report/summary.py" line="138"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="135"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="142"/>
+        <location filename="../../kastdesk/report/summary.py" line="146"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="150"/>
+        <location filename="../../kastdesk/report/summary.py" line="154"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="173"/>
+        <location filename="../../kastdesk/report/summary.py" line="177"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
         <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risk: {kind} (flaggad {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
         <source>1 did not attend</source>
         <translation>1 uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
         <source>{n} did not attend</source>
         <translation>{n} uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="212"/>
+        <location filename="../../kastdesk/report/summary.py" line="216"/>
         <source>1 cancelled by the client</source>
         <translation>1 avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="213"/>
+        <location filename="../../kastdesk/report/summary.py" line="217"/>
         <source>{n} cancelled by the client</source>
         <translation>{n} avbokade av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="214"/>
+        <location filename="../../kastdesk/report/summary.py" line="218"/>
         <source>1 cancelled by the clinic</source>
         <translation>1 inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="219"/>
         <source>{n} cancelled by the clinic</source>
         <translation>{n} inställda av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="240"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="237"/>
+        <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="238"/>
+        <location filename="../../kastdesk/report/summary.py" line="242"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="239"/>
+        <location filename="../../kastdesk/report/summary.py" line="243"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="240"/>
+        <location filename="../../kastdesk/report/summary.py" line="244"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <location filename="../../kastdesk/report/summary.py" line="247"/>
         <source>First session</source>
         <translation>Första samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <location filename="../../kastdesk/report/summary.py" line="248"/>
         <source>Waiting time</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="249"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="251"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="256"/>
+        <location filename="../../kastdesk/report/summary.py" line="260"/>
         <source>{day} (overdue)</source>
         <translation>{day} (försenad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="258"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passerad; ärendet är stängt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="265"/>
+        <location filename="../../kastdesk/report/summary.py" line="269"/>
         <source>1 day so far</source>
         <translation>1 dag hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="266"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
         <source>{n} days so far</source>
         <translation>{n} dagar hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="276"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Earlier case</source>
         <translation>Tidigare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="277"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>Later case</source>
         <translation>Senare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="279"/>
+        <location filename="../../kastdesk/report/summary.py" line="283"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden undanhålls)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="285"/>
-        <location filename="../../kastdesk/report/summary.py" line="815"/>
+        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="828"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="293"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="311"/>
+        <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
-        <location filename="../../kastdesk/report/summary.py" line="357"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="361"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="314"/>
-        <location filename="../../kastdesk/report/summary.py" line="360"/>
-        <location filename="../../kastdesk/report/summary.py" line="802"/>
+        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="815"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="324"/>
+        <location filename="../../kastdesk/report/summary.py" line="328"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="340"/>
-        <location filename="../../kastdesk/report/summary.py" line="816"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="829"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="347"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="351"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="362"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="359"/>
+        <location filename="../../kastdesk/report/summary.py" line="363"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="373"/>
-        <location filename="../../kastdesk/report/summary.py" line="818"/>
+        <location filename="../../kastdesk/report/summary.py" line="377"/>
+        <location filename="../../kastdesk/report/summary.py" line="831"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="376"/>
+        <location filename="../../kastdesk/report/summary.py" line="380"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="379"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="387"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="387"/>
+        <location filename="../../kastdesk/report/summary.py" line="391"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="401"/>
+        <location filename="../../kastdesk/report/summary.py" line="405"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="410"/>
+        <location filename="../../kastdesk/report/summary.py" line="414"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="415"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="412"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="413"/>
+        <location filename="../../kastdesk/report/summary.py" line="417"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="423"/>
+        <location filename="../../kastdesk/report/summary.py" line="427"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="431"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="448"/>
+        <location filename="../../kastdesk/report/summary.py" line="452"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="449"/>
+        <location filename="../../kastdesk/report/summary.py" line="453"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="450"/>
+        <location filename="../../kastdesk/report/summary.py" line="454"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="457"/>
+        <location filename="../../kastdesk/report/summary.py" line="461"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="461"/>
+        <location filename="../../kastdesk/report/summary.py" line="465"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
+        <location filename="../../kastdesk/report/summary.py" line="466"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="463"/>
+        <location filename="../../kastdesk/report/summary.py" line="467"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="475"/>
+        <location filename="../../kastdesk/report/summary.py" line="479"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="484"/>
+        <location filename="../../kastdesk/report/summary.py" line="488"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="486"/>
-        <location filename="../../kastdesk/report/summary.py" line="516"/>
+        <location filename="../../kastdesk/report/summary.py" line="490"/>
+        <location filename="../../kastdesk/report/summary.py" line="520"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="519"/>
+        <location filename="../../kastdesk/report/summary.py" line="494"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="497"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="499"/>
+        <location filename="../../kastdesk/report/summary.py" line="503"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="502"/>
+        <location filename="../../kastdesk/report/summary.py" line="506"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="511"/>
+        <location filename="../../kastdesk/report/summary.py" line="515"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="518"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="528"/>
+        <location filename="../../kastdesk/report/summary.py" line="532"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="528"/>
+        <location filename="../../kastdesk/report/summary.py" line="532"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="548"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="553"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
-        <location filename="../../kastdesk/report/summary.py" line="819"/>
+        <location filename="../../kastdesk/report/summary.py" line="561"/>
+        <location filename="../../kastdesk/report/summary.py" line="832"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="564"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="591"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="600"/>
-        <location filename="../../kastdesk/report/summary.py" line="820"/>
+        <location filename="../../kastdesk/report/summary.py" line="604"/>
+        <location filename="../../kastdesk/report/summary.py" line="833"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="603"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="626"/>
+        <location filename="../../kastdesk/report/summary.py" line="630"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="652"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
-        <location filename="../../kastdesk/report/summary.py" line="821"/>
+        <location filename="../../kastdesk/report/summary.py" line="675"/>
+        <location filename="../../kastdesk/report/summary.py" line="834"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="675"/>
+        <location filename="../../kastdesk/report/summary.py" line="679"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="685"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="687"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="692"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="693"/>
         <source>Not held: {counts}.</source>
         <translation>Ej genomförda: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="695"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="716"/>
+        <location filename="../../kastdesk/report/summary.py" line="720"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="731"/>
+        <location filename="../../kastdesk/report/summary.py" line="735"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="737"/>
+        <location filename="../../kastdesk/report/summary.py" line="741"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
+        <location filename="../../kastdesk/report/summary.py" line="745"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="748"/>
+        <location filename="../../kastdesk/report/summary.py" line="753"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="752"/>
+        <location filename="../../kastdesk/report/summary.py" line="757"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="769"/>
+        <location filename="../../kastdesk/report/summary.py" line="782"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="776"/>
-        <location filename="../../kastdesk/report/summary.py" line="817"/>
+        <location filename="../../kastdesk/report/summary.py" line="789"/>
+        <location filename="../../kastdesk/report/summary.py" line="830"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="778"/>
+        <location filename="../../kastdesk/report/summary.py" line="791"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="779"/>
+        <location filename="../../kastdesk/report/summary.py" line="792"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="783"/>
+        <location filename="../../kastdesk/report/summary.py" line="796"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="801"/>
+        <location filename="../../kastdesk/report/summary.py" line="814"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="803"/>
+        <location filename="../../kastdesk/report/summary.py" line="816"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="804"/>
+        <location filename="../../kastdesk/report/summary.py" line="817"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="814"/>
+        <location filename="../../kastdesk/report/summary.py" line="827"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="833"/>
+        <location filename="../../kastdesk/report/summary.py" line="846"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="834"/>
+        <location filename="../../kastdesk/report/summary.py" line="847"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="262"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="263"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="311"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="314"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="362"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -3979,7 +4046,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="791"/>
+        <location filename="../../kastdesk/report/summary.py" line="804"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4278,127 +4345,127 @@
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="221"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="188"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="190"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="225"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="193"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="228"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="229"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="195"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="230"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="196"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="231"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="205"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="240"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="243"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="209"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="244"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="210"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="245"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="250"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="220"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
         <source>Note on a session not held ({day})</source>
         <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="290"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="303"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="338"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="310"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="324"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="456"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="493"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="464"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="501"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>

@@ -1171,89 +1171,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="63"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="57"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="80"/>
         <source>Only sessions in a period</source>
         <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="90"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="102"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="170"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="194"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="197"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="168"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="205"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="77"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Flere navn eller steder, med komma mellom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="79"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="87"/>
         <source>Show names</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="88"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="98"/>
+        <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
+        <translation>Fortsatt i teksten: disse ordene kan navngi noen eller et sted. Hold tilbake dem som gjør det; la resten stå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="102"/>
+        <source>Nothing left in the text looks like a name or a place.</source>
+        <translation>Ingenting igjen i teksten ser ut som et navn eller et sted.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="109"/>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="110"/>
+        <source>Why it is listed</source>
+        <translation>Hvorfor det vises</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
+        <source>Withhold</source>
+        <translation>Hold tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="207"/>
+        <source>Withhold {word}</source>
+        <translation>Hold tilbake {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
+        <source>Add it to Also withhold and check the text again</source>
+        <translation>Legg det til under Hold også tilbake og sjekk teksten igjen</translation>
     </message>
 </context>
 <context>
@@ -2660,62 +2696,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="304"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="311"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="310"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="312"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="313"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="320"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="316"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="347"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="374"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3048,17 +3084,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -3066,87 +3102,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="127"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="129"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="151"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Navn saken kjenner, datoer, adresser, telefonnumre og bilskilt holdes tilbake, men ikke alle steder, arbeidsgivere eller kolleger: les listen og legg dem til under Hold også tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="170"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="171"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="237"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="247"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="249"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="251"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="275"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="282"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="278"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -3669,6 +3705,16 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="611"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
+        <source>Amendment {at} by {by} ({reason}):
+{text}</source>
+        <translation>Tillegg {at} av {by} ({reason}):
+{text}</translation>
     </message>
 </context>
 <context>
@@ -4529,47 +4575,47 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="183"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="265"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="286"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="456"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="463"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="457"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="464"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="458"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="465"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="466"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="476"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="480"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="284"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="264"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="285"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4652,88 +4698,88 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="128"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="138"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="140"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="142"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="68"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="96"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="109"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="110"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="226"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="227"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="218"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="239"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="219"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>

@@ -1171,89 +1171,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="63"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="57"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="80"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="90"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="102"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="170"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="194"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="197"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="168"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="205"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="77"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="79"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="87"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="88"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="98"/>
+        <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
+        <translation>Kvar i texten: de här orden kan namnge någon eller en plats. Utelämna dem som gör det; låt resten stå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="102"/>
+        <source>Nothing left in the text looks like a name or a place.</source>
+        <translation>Inget kvar i texten ser ut som ett namn eller en plats.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="109"/>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="110"/>
+        <source>Why it is listed</source>
+        <translation>Varför det visas</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
+        <source>Withhold</source>
+        <translation>Utelämna</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="207"/>
+        <source>Withhold {word}</source>
+        <translation>Utelämna {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
+        <source>Add it to Also withhold and check the text again</source>
+        <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>
 </context>
 <context>
@@ -2660,62 +2696,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="304"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="311"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="310"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="312"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="313"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="320"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="316"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="347"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="374"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -3048,17 +3084,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -3066,87 +3102,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="127"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="129"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="151"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Namn som ärendet känner till, datum, adresser, telefonnummer och registreringsnummer utelämnas, men inte varje plats, arbetsgivare eller kollega: läs listan och lägg till dem under Utelämna även.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="170"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="171"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="237"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="247"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="249"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="251"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="275"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="282"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="278"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -3669,6 +3705,16 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="611"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
+        <source>Amendment {at} by {by} ({reason}):
+{text}</source>
+        <translation>Tillägg {at} av {by} ({reason}):
+{text}</translation>
     </message>
 </context>
 <context>
@@ -4529,47 +4575,47 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="183"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="265"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="286"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="456"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="463"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="457"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="464"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="458"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="465"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="466"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="476"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="480"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="284"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="264"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="285"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -4652,88 +4698,88 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="128"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="138"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="140"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="142"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="68"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="96"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="109"/>
         <source>Comments not saved</source>
         <translation>Kommentarerna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="110"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Anteckning om ett samtal som inte blev av ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="226"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="227"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="218"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="239"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="219"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
