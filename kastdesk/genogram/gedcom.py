@@ -481,6 +481,11 @@ def _read_names(ind: _Indi, rec: Any) -> None:
 ALSO_KNOWN_AS = "Also known as: {names}"
 
 
+#: The line's beginning in every shipped catalogue (tests/core/genogram/
+#: test_gedcom_other_names.py checks them against the .ts files).
+ALSO_KNOWN_AS_HEADS = ("Also known as: ", "Även känd som: ", "Også kjent som: ")
+
+
 def _also_known_as_line() -> str:
     return tr("Genogram", "Also known as: {names}")
 
@@ -514,9 +519,10 @@ def _keep_other_names(ind: _Indi) -> None:
 
 
 def also_known_as(notes: str) -> list[str]:
-    """The other names a GEDCOM import wrote into a person's notes (``ALSO_KNOWN_AS``, in
-    English or the language of the moment)."""
-    heads = {ALSO_KNOWN_AS.split("{")[0], _also_known_as_line().split("{")[0]}
+    """The other names a GEDCOM import wrote into a person's notes (``ALSO_KNOWN_AS``), in
+    any language the app speaks: a family imported in Swedish may be exported in Norwegian,
+    and its other names must still be known as names."""
+    heads = {*ALSO_KNOWN_AS_HEADS, _also_known_as_line().split("{")[0]}
     out: list[str] = []
     for line in notes.splitlines():
         for head in heads:

@@ -53,3 +53,23 @@ def test_a_pseudonymized_export_withholds_the_nickname_and_the_other_names() -> 
     pseudo = Pseudonymizer.for_snapshot({"genogram": g.to_dict()}, date_offset_days=-40)
     out = pseudo.text("Signe Ödman, kallad Sassa; sassa och ödman, Hallbergs.")
     assert out == "the client, kallad the client; the client och [family name], [family name]s."
+
+
+def test_the_other_names_line_is_read_in_every_language_the_app_speaks() -> None:
+    """A family imported in Swedish and exported in Norwegian (or English): its other names
+    are still the person's names. The heads known here are the catalogues' own words."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from kastdesk.genogram.gedcom import ALSO_KNOWN_AS, ALSO_KNOWN_AS_HEADS
+
+    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
+    heads = {ALSO_KNOWN_AS.split("{")[0]}
+    for ts in sorted(folder.glob("kastdesk_core_*.ts")):
+        for message in ET.parse(ts).iter("message"):
+            if message.findtext("source") == ALSO_KNOWN_AS:
+                heads.add((message.findtext("translation") or "").split("{")[0])
+    assert heads == set(ALSO_KNOWN_AS_HEADS)
+    for head in ALSO_KNOWN_AS_HEADS:
+        assert also_known_as(f"Flyttade ofta\n{head}Signe Ödman; Signe Brandt") == [
+            "Signe Ödman", "Signe Brandt"]
