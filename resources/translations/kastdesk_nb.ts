@@ -1277,17 +1277,22 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
         <source>Withhold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="160"/>
+        <source>(where capitalized)</source>
+        <translation>(der det skrives med stor forbokstav)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="212"/>
         <source>Withhold {word}</source>
         <translation>Hold tilbake {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Legg det til under Hold også tilbake og sjekk teksten igjen</translation>
     </message>

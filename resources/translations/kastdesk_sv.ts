@@ -1277,17 +1277,22 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="160"/>
+        <source>(where capitalized)</source>
+        <translation>(där det skrivs med stor bokstav)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="212"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>

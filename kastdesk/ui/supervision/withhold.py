@@ -153,7 +153,12 @@ class WithholdPanel(QWidget):
                 # The client's code is what privacy mode shows anyway.
                 is_code = r.source == "client" and r.original == replacements[0].original
                 original = r.original if shown or is_code else initials(r.original) or "…"
-                self.review.addItem(f"{'    ' if title else ''}{original}  →  {r.replacement}")
+                line = f"{'    ' if title else ''}{original}  →  {r.replacement}"
+                if r.capitalised_only:
+                    # "Bo → father" must not promise every "bo" (Swedish "live") went: a
+                    # name that is an everyday word goes only where it is capitalized.
+                    line += "  " + QCoreApplication.translate("ExportDialog", "(where capitalized)")
+                self.review.addItem(line)
 
     # ----- the words still in the text -----------------------------------------------
     def show_suspects(

@@ -1,0 +1,20 @@
+"""The review list says where a name that is also an everyday word was replaced: only where
+it is capitalized ("Bo → father" promised every "bo", Swedish for "live", had gone; the
+lower-case ones stay in the text and are listed among the words to check)."""
+
+from __future__ import annotations
+
+from kastdesk.report.pseudonymize import Replacement
+from kastdesk.ui.supervision.withhold import WithholdPanel
+
+
+def test_an_everyday_word_name_is_marked_in_the_review(qtbot: object) -> None:
+    box = WithholdPanel()
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    box.show_names.setChecked(True)
+    box.show_review([("", [Replacement("Bo Berg", "father", "genogram"),
+                           Replacement("Bo", "father", "genogram", True),
+                           Replacement("Moa", "child 1", "genogram")])])
+    lines = [box.review.item(i).text() for i in range(box.review.count())]
+    assert lines == ["Bo Berg  →  father", "Bo  →  father  (where capitalized)",
+                     "Moa  →  child 1"]
