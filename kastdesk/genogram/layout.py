@@ -743,9 +743,13 @@ class _TreeLayout:
         # beside that couple, on the side of their birth siblings (:meth:`person` stretches
         # that sibship), and that couple's partner stands on the parent's far side: the parent
         # goes where those sides agree, weighed like a sibling who can go around the couple.
-        fa, fb = self._second_family_side(a), self._second_family_side(b)
-        cost += _WRAPPED * ((fa > 0) + (fb < 0))
-        flipped += _WRAPPED * ((fb > 0) + (fa < 0))
+        # Only where every sibling on a wrong side, either way round, can go around it: else
+        # the flip trades the foster child's breach for siblings'.
+        hard = ((ya or ea) and wa == 1.0) or ((yb or eb) and wb == 1.0)
+        if not hard:
+            fa, fb = self._second_family_side(a), self._second_family_side(b)
+            cost += _WRAPPED * ((fa > 0) + (fb < 0))
+            flipped += _WRAPPED * ((fb > 0) + (fa < 0))
         if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
             cost += self._has_other_children(a, fam)
             flipped += self._has_other_children(b, fam)

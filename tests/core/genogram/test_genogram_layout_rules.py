@@ -242,6 +242,14 @@ def test_mothers_younger_sibling_with_no_family_of_their_own_goes_around_the_cou
     assert between <= set(g.partners_of("p8")) | set(g.partners_of("p5"))
 
 
+def test_foster_child_decides_which_parent_stands_left_only_where_siblings_can_follow() -> None:
+    """Family 213 of 200 persons: where a parent's sibling on the wrong side cannot go around
+    the couple, turning the couple round for a foster child's birth family traded the foster
+    child's breach for siblings' (9 breaches, 13 with the foster child deciding everywhere)."""
+    g = generate_family(seed=213, size=200)
+    assert _breaches(g).total <= 9
+
+
 def test_sibship_around_the_couple_does_not_drag_the_childrens_halves_far_apart() -> None:
     """Family 19 of 40 persons: the mother's sibship went around the couple with room for the
     children's in-laws reserved beside each parent, so far out that the children's lines
