@@ -406,8 +406,9 @@ def add_union(
 ) -> Edit:
     """Join two existing persons as a couple (placed after their earlier partnerships).
 
-    Refused, each in one sentence (:func:`_couple_problem`): one partner descending from the
-    other, full siblings, and two persons the map has in different generations.
+    Refused, each in one sentence (:func:`_couple_problem`): one partner born of the other's
+    line, and full siblings. Relatives of any other kind, and persons of different
+    generations, are drawn as told.
     """
     _need_person(g, a)
     _need_person(g, b_id)
