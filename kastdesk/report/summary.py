@@ -6,6 +6,7 @@ they write pseudonymized and plain exports alike and never touch the store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -83,8 +84,21 @@ def _enum(value: str | None) -> str:
     return tr(CTX, _WORDS.get(value) or value.replace("_", " ").capitalize())
 
 
+#: A date as a snapshot holds it ("2026-09-07", "2026-09-07T10:00:00"). The supervision
+#: packet's material holds its dates as words instead ("3 days before"), printed as they are.
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
 def _day(iso: str | None) -> str:
-    return iso[:10] if iso else "–"
+    """A date's day ("2026-09-07"); words the packet wrote for it whole."""
+    if not iso:
+        return "–"
+    return iso[:10] if _ISO.match(iso) else iso
+
+
+def _moment(iso: str) -> str:
+    """A date and time as the log prints them ("2026-09-07 10:00"); words whole."""
+    return iso.replace("T", " ")[:16] if _ISO.match(iso) else iso
 
 
 def percent(ratio: float) -> str:
@@ -136,10 +150,16 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
         facts.append(
             (
                 tr("Report", "Pseudonymized"),
+                # What is done now (QA 18 L4: "birth dates reduced to years" was stale),
+                # and that the dates here are not the calendar: the cover shows no real
+                # day beside them (the export's own is withheld).
                 tr(
                     "Report",
-                    "Yes: names replaced by roles, dates shifted by a secret offset, birth dates "
-                    "reduced to years.",
+                    "Yes: names replaced by roles; every date moved back by the same secret "
+                    "number of days (one to twelve months: intervals are true, the "
+                    "calendar is not); the family map shows ages instead of birth years; "
+                    "a date a note gives from long before the first contact is not given "
+                    "exactly.",
                 ),
             )
         )
@@ -233,7 +253,7 @@ def planned_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _when(iso: str) -> str:
     """A session's start as the log prints it: "2026-12-10 10:00"."""
-    return iso.replace("T", " ")[:16]
+    return _moment(iso)
 
 
 _PROFILE_FIELDS = (
@@ -699,7 +719,7 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
         )
     )
     for s in logged:
-        when = s["starts_at"].replace("T", " ")
+        when = _moment(s["starts_at"])
         if not _held(s):
             # Not a session held: no number, no minutes, and nobody present (the list and
             # the overview say none either); the booking's kind and what was noted about it
@@ -743,7 +763,7 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
             doc.add(
                 d.Paragraph(
                     tr("Report", "✓ Signed {at} by {by}").format(
-                        at=s["signed_at"][:16].replace("T", " "),
+                        at=_moment(s["signed_at"]),
                         by=_signer(snap, s.get("signed_by")),
                     ),
                     "signed",
@@ -755,7 +775,7 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
             doc.add(
                 d.Paragraph(
                     tr("Report", "Amendment {at} by {by} ({reason}):\n{text}").format(
-                        at=a["at"][:16].replace("T", " "),
+                        at=_moment(a["at"]),
                         by=_signer(snap, a.get("author")),
                         reason=a.get("reason", ""),
                         text=a["text"],

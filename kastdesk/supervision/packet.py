@@ -4,6 +4,20 @@ The therapist exports the flagged cases for a guidance meeting; the supervisor o
 ``.kastsup`` in supervisor mode (no vault), comments on each question and note, and
 sends back a sealed comments file. Every export and import is audited.
 
+Dates: how recent things are, never a calendar that is not true. Every date of the
+material (a session, a signature, a risk flag, a goal's event, a date written in a note or
+a question) is given as its distance from the day the packet was prepared, which the
+cover prints as it is: "the packet day", "3 days before", "5 weeks before", "8 months
+before", "2 years before" (:func:`relative_day`: in days for the last two weeks, in weeks
+up to two months, then in months and in years). A suicide-risk flag raised the day before
+reads "1 day before", not as a date months old, which the dates shifted by a secret
+offset (as the pseudonymized case summary has them) made it beside the cover's real
+"Prepared" day and meeting day. Recent events are exact, as the supervisor needs them and
+as they cannot be hidden from a supervisor who knows the meeting day anyway; older ones
+are coarse, so the packet (its PDF and its sealed data alike, which hold the words, not
+the dates) does not give away the real calendar of a client's history. Order and numbers
+tell the sessions apart where two older ones read the same.
+
 The packet holds only what the supervisor is shown (the PDF and supervisor mode read the
 same): the questions, the profile, goals, risk flags, the flagged notes and the family
 map, pseudonymized, and no therapist's name. Its ids are the packet's own random keys,
@@ -18,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import string
 import uuid
 from collections.abc import Callable, Sequence
@@ -53,6 +68,75 @@ PACKETS_SETTING = "supervision.packets"
 #: (kastdesk.supervision.forget writes it when it takes their ids out of the list).
 DELETED_CASES = "deleted_cases"
 ProgressFn = Callable[[str, float], None]
+#: Around a date the packet's pseudonymizer wrote as words, until :func:`_settle_dates`
+#: knows whether it stood alone (a field: bare) or in text (in brackets).
+_MARK = "\x00"
+_MARKED = re.compile("\x00([^\x00]*)\x00")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
+def relative_day(day: date, packet_day: date) -> str:
+    """``day`` as its distance from ``packet_day`` ("3 days before", "5 weeks before"): in
+    days for the last two weeks, in weeks up to two months, then in months, from two
+    years on in years; a day after the packet (a follow-up due, a date a note plans) the
+    same way with "after". Exact where recency matters (a risk raised "1 day before"),
+    coarse further back, so the real calendar of older events is not given away (see the
+    module's docstring)."""
+    days = (packet_day - day).days
+    if days == 0:
+        return tr("Supervision", "the packet day")
+    n = abs(days)
+    if days > 0:
+        if n == 1:
+            return tr("Supervision", "1 day before")
+        if n < 14:
+            return tr("Supervision", "{n} days before").format(n=n)
+        if n < 60:
+            return tr("Supervision", "{n} weeks before").format(n=round(n / 7))
+        if n < 730:
+            return tr("Supervision", "{n} months before").format(n=round(n / 30.4375))
+        return tr("Supervision", "{n} years before").format(n=n // 365)
+    if n == 1:
+        return tr("Supervision", "1 day after")
+    if n < 14:
+        return tr("Supervision", "{n} days after").format(n=n)
+    if n < 60:
+        return tr("Supervision", "{n} weeks after").format(n=round(n / 7))
+    if n < 730:
+        return tr("Supervision", "{n} months after").format(n=round(n / 30.4375))
+    return tr("Supervision", "{n} years after").format(n=n // 365)
+
+
+class _PacketPseudonymizer(Pseudonymizer):
+    """The packet's pseudonymizer: a date it would shift (a field's, or one written in a
+    note or a question) is written as its distance from the packet day instead, marked
+    for :func:`_settle_dates`. What it withholds (a birth date, a date in words) it still
+    withholds."""
+
+    packet_day: date = date.min  # set by _pseudonymizer
+
+    def shift_day(self, iso: str) -> str:
+        try:
+            day = date.fromisoformat(iso[:10])
+        except ValueError:
+            return tr("Pseudonym", "[date]")
+        return _MARK + relative_day(day, self.packet_day) + _MARK
+
+
+def _settle_dates(data: Any) -> Any:
+    """The packet's material with its dates in words: a field that was a date holds the
+    words ("3 days before"); a date inside a note or a question becomes them in brackets
+    ("since [8 months before]"), marked as what the app put there, as "[date]" is."""
+    if isinstance(data, str):
+        whole = _MARKED.fullmatch(data)
+        if whole:
+            return whole.group(1)
+        return _MARKED.sub(r"[\1]", data) if _MARK in data else data
+    if isinstance(data, dict):
+        return {k: _settle_dates(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_settle_dates(v) for v in data]
+    return data
 
 
 @dataclass(frozen=True)
@@ -77,11 +161,13 @@ def _new_key() -> str:
 def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[GuidanceFlag],
                    extra_names: Sequence[str],
                    read: dict[str, dict[str, Any]] | None = None,
+                   packet_day: date | None = None,
                    ) -> tuple[dict[str, Any], Pseudonymizer]:
-    """The case read with only its flagged notes, and the one pseudonymizer (one date
-    offset) for the material and the questions: a question about "the session on
-    2025-03-04" must name the day that session shows. The therapist's own name is withheld
-    too (a note may name them; the signatures are replaced in :func:`_minimal`). ``read``
+    """The case read with only its flagged notes, and the one pseudonymizer for the
+    material and the questions, its dates counted from ``packet_day`` (today when None):
+    a question about "the session on 2025-03-04" names the day as that session shows it.
+    The therapist's own name is withheld too (a note may name them; the signatures are
+    replaced in :func:`_minimal`). ``read``
     keeps each case as read, for a caller that asks again (the dialog's review list, on
     every tick and every name typed)."""
     if read is None or client_id not in read:
@@ -100,8 +186,10 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     # Whole and word by word (a note names a colleague by surname alone), as the
     # pseudonymized case summary withholds them.
     extra = [*extra_names, *therapist_names(snap, str(vault.therapist or ""))]
-    return snap, Pseudonymizer.for_snapshot(  # code → "Case A"
+    pseudo = _PacketPseudonymizer.for_snapshot(  # code → "Case A"
         snap, extra, reference=ref, former_map=former)
+    pseudo.packet_day = packet_day or date.today()
+    return snap, pseudo
 
 
 def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, Any]:
@@ -143,10 +231,12 @@ def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, An
 def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFlag],
                    extra_names: Sequence[str],
                    read: dict[str, dict[str, Any]] | None = None,
+                   packet_day: date | None = None,
                    ) -> tuple[dict[str, Any], dict[str, Any], Pseudonymizer]:
-    """The case's part of the packet, what its keys stand for (kept in the vault), and
-    the pseudonymizer that wrote it."""
-    snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names, read)
+    """The case's part of the packet (its dates as their distance from ``packet_day``),
+    what its keys stand for (kept in the vault), and the pseudonymizer that wrote it."""
+    snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names, read,
+                                  packet_day)
     snap = pseudo.apply(snap)
     case_key = _new_key()
     ids: dict[str, str] = {}  # packet key → the real flag or session id
@@ -159,8 +249,9 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
         questions.append({"id": key, "target": f.target,
                           "session_id": session_keys.get(f.session_id or ""),
                           "question": pseudo.text(f.question)})
-    material = {"ref": ref, "case_id": case_key, "snapshot": _minimal(snap, session_keys),
-                "questions": questions}
+    material = _settle_dates({"ref": ref, "case_id": case_key,
+                              "snapshot": _minimal(snap, session_keys),
+                              "questions": questions})
     return material, {"client_id": client_id, "ids": ids}, pseudo
 
 
@@ -231,8 +322,10 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
             (tr("Supervision", "Packet id"), packet["packet_id"][:8]),
         ),
         tr("Supervision",
-           "Pseudonymized material for supervision. Names are replaced by roles and dates "
-           "are shifted; still, treat it as confidential and destroy it after the meeting."),
+           "Pseudonymized material for supervision. Names are replaced by roles. Dates "
+           "are given as how long before the day this packet was prepared: in days for "
+           "the last two weeks, then in weeks, months and years. Still, treat it as "
+           "confidential and destroy it after the meeting."),
     ))
     for case in cases:
         snap = case["snapshot"]
@@ -250,10 +343,11 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
                     about = tr("Supervision", "Session note {n}").format(n=session["number"])
                 elif session is not None:
                     # Not a session held (cancelled, not attended): no number, so its day
-                    # (shifted, as every date here) tells it from another and finds it in
-                    # the session log; "A session note" said neither.
+                    # (as every date here, how long before the packet) tells it from
+                    # another and finds it in the session log; "A session note" said
+                    # neither.
                     about = tr("Supervision", "Note on a session not held ({day})").format(
-                        day=session["starts_at"][:10])
+                        day=packet_day_text(session["starts_at"]))
             rows.append((about, q["question"]))
         doc.add(d.Table((tr("Supervision", "About"), tr("Supervision", "Question")),
                         tuple(rows), widths=(1, 3)))
@@ -265,6 +359,18 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
         if snap.get("genogram"):
             write_genogram(doc, snap)
     return doc
+
+
+def packet_day_text(value: str) -> str:
+    """A date of a packet's material as shown: the words of a packet since dates are
+    counted from its day; the day alone of an older packet's (shifted) date and time."""
+    return value[:10] if _ISO_DATE.match(value) else value
+
+
+def packet_moment(value: str) -> str:
+    """A date and time of a packet's material as shown ("3 days before", or an older
+    packet's "2026-05-03 14:10")."""
+    return value[:16].replace("T", " ") if _ISO_DATE.match(value) else value
 
 
 def packet_stem(day: date) -> str:
@@ -320,14 +426,17 @@ def export_packet(
     kdf: Any = None,
     progress: ProgressFn | None = None,
     extra_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> PacketResult:
     """Export every open guidance flag (of ``client_ids``, or all cases) as a packet.
 
     ``extra_names``: withheld besides the saved list (the dialog's "Also withhold").
     Both files are written, or neither: an existing one is never replaced (PacketError),
-    and the PDF is laid out in memory before either is written.
+    and the PDF is laid out in memory before either is written. ``today``: the packet's
+    day, which its dates are counted from (the real day unless a test says otherwise).
     """
     extra = [*saved_extra_names(vault), *extra_names]
+    packet_day = today or date.today()
     chosen = list(client_ids) if client_ids is not None else [e.id for e in vault.clients()]
     cases: list[dict[str, Any]] = []
     keys: dict[str, dict[str, Any]] = {}
@@ -339,15 +448,16 @@ def export_packet(
         if not flags:
             continue
         material, stands_for, _ = _case_material(
-            vault, client_id, _ref(len(cases)), flags, extra
+            vault, client_id, _ref(len(cases)), flags, extra, packet_day=packet_day
         )
         cases.append(material)
         keys[material["case_id"]] = stands_for
     if not cases:
         raise PacketError(tr("Supervision", "No case has an open question for guidance."))
     packet = {
-        "format": PACKET_FORMAT, "version": 2, "packet_id": uuid.uuid4().hex,
-        "created_on": date.today().isoformat(),
+        # 3: dates as how long before the packet day (2: shifted by a secret offset).
+        "format": PACKET_FORMAT, "version": 3, "packet_id": uuid.uuid4().hex,
+        "created_on": packet_day.isoformat(),
         "meeting_day": meeting_day.isoformat() if meeting_day else None,
         "cases": cases,
     }

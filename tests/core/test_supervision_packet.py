@@ -123,7 +123,9 @@ def test_wrong_passphrase_and_tampering_give_clear_errors(demo_vault: Path,
 def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
                                                             tmp_path: Path) -> None:
     """The questions had a pseudonymizer (so a date offset) of their own: a question naming
-    a session's day named another day than the session showed."""
+    a session's day named another day than the session showed. Since the packet gives
+    dates as how long before its day (QA 18 M3), the question names the day in the same
+    words as the session, in brackets."""
     with Vault.unlock(demo_vault, PASSPHRASE) as vault:
         entry = next(e for e in vault.clients() if e.name)
         case = vault.open_case(entry.id)
@@ -139,13 +141,14 @@ def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
                                    tmp_path / "p.kastsup", [entry.id], kdf=KdfParams.for_tests())
             keys = packet_keys(vault, result.packet_id)
             part = open_packet(tmp_path / "p.kastsup", PACKET_PASS)["cases"][0]
-            shown = {s["id"]: s["starts_at"][:10] for s in part["snapshot"]["sessions"]}
+            shown = {s["id"]: s["starts_at"] for s in part["snapshot"]["sessions"]}
             for s in flagged:
                 assert shown[keys[str(s.id)]] != s.starts_at.date().isoformat()
+                assert shown[keys[str(s.id)]].endswith(("before", "the packet day"))
             asked = {q["session_id"]: q["question"] for q in part["questions"]}
             for s in flagged:
                 key = keys[str(s.id)]
-                assert asked[key] == f"What happened on {shown[key]}?"
+                assert asked[key] == f"What happened on [{shown[key]}]?"
 
 
 def test_packet_links_lead_to_their_headings_and_no_page_is_empty(demo_vault: Path,
@@ -221,7 +224,8 @@ def test_a_question_on_a_session_not_held_names_its_day(vault, tmp_path: Path) -
                   kdf=KdfParams.for_tests())
     packet = open_packet(tmp_path / "p.kastsup", "packet pass phrase")
     [snapshot] = [c["snapshot"] for c in packet["cases"]]
-    [day] = [s["starts_at"][:10] for s in snapshot["sessions"] if s["number"] is None]
+    [day] = [s["starts_at"] for s in snapshot["sessions"] if s["number"] is None]
+    assert day.endswith("before")  # how long before the packet (QA 18 M3)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "p.pdf").pages).split())
     assert f"Note on a session not held ({day})" in text
     assert "Session note 1" in text

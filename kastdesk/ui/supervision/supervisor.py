@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import StoreError
 from kastdesk.supervision import Comment, open_packet, save_comments
-from kastdesk.supervision.packet import case_owners
+from kastdesk.supervision.packet import case_owners, packet_day_text, packet_moment
 from kastdesk.ui.common import typed_text
 from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.screen import size_to_screen
@@ -41,7 +41,7 @@ def amendment_text(amendment: Mapping[str, Any]) -> str:
     return QCoreApplication.translate(
         "Report", "Amendment {at} by {by} ({reason}):\n{text}"
     ).format(
-        at=str(amendment.get("at") or "")[:16].replace("T", " "),
+        at=packet_moment(str(amendment.get("at") or "")),
         by=amendment.get("author") or "–",
         reason=amendment.get("reason", ""),
         text=amendment.get("text", ""),
@@ -131,6 +131,13 @@ class SupervisorWindow(QMainWindow):
         # than a window that fits a laptop at 14 pt, every line cut at the right.
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if int(self.packet.get("version") or 0) >= 3 and self.packet.get("created_on"):
+            # The packet's dates are how long before its day (QA 18 M3): say which day.
+            when = QLabel(self.tr("Prepared {day}. Dates are given as how long before "
+                                  "that day.").replace("{day}", str(self.packet["created_on"])))
+            when.setObjectName("packetDay")
+            when.setWordWrap(True)
+            layout.addWidget(when)
         for case in self.packet["cases"]:
             snap = case["snapshot"]
             layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))
@@ -147,7 +154,7 @@ class SupervisorWindow(QMainWindow):
                 title = (self.tr("Session note {n}:").replace("{n}", str(s["number"]))
                          if s.get("number") is not None else
                          self.tr("Note on a session not held ({day}):").replace(
-                             "{day}", str(s.get("starts_at", ""))[:10]))
+                             "{day}", packet_day_text(str(s.get("starts_at", "")))))
                 note = QLabel(title + "\n" + (s.get("note") or ""))
                 note.setWordWrap(True)
                 layout.addWidget(note)
