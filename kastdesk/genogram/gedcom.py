@@ -467,7 +467,10 @@ def _read_names(ind: _Indi, rec: Any) -> None:
         if not text:
             continue
         if sub.tag == "NICK":
-            ind.nicknames.extend(n for n in re.split(r"\s*[,;]\s*", text) if n)
+            # A program may write the nickname in quotes ('2 NICK "Livvi"'): bare, or the
+            # name became 'Liv ""Livvi"" Dahl' when it was quoted into the name.
+            bare = (n.strip().strip(_NICK_QUOTES).strip() for n in re.split(r"\s*[,;]\s*", text))
+            ind.nicknames.extend(n for n in bare if n)
         elif sub.tag == "_MARNM":
             married = " ".join(text.replace("/", " ").split())
             ind.other_names.append(
@@ -488,6 +491,9 @@ ALSO_KNOWN_AS_HEADS = ("Also known as: ", "Även känd som: ", "Også kjent som:
 
 def _also_known_as_line() -> str:
     return tr("Genogram", "Also known as: {names}")
+
+
+_NICK_QUOTES = "\"'«»“”„‘’‚()[]"
 
 
 def _keep_other_names(ind: _Indi) -> None:

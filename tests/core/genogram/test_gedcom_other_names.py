@@ -24,6 +24,13 @@ def test_a_nickname_goes_into_the_name_in_quotes_before_the_surname() -> None:
     assert person.name == 'Signe "Sassa" Hallberg'
 
 
+def test_a_nickname_written_in_quotes_is_not_quoted_twice() -> None:
+    """'2 NICK "Tessan"' became 'Tereza ""Tessan"" Lund' (QA 18 regression L3)."""
+    g = import_gedcom(_one("1 NAME Tereza /Lundholm/", '2 NICK "Tessan"', "2 NICK «Zaza»"))
+    (person,) = g.persons.values()
+    assert person.name == 'Tereza "Tessan" "Zaza" Lundholm'
+
+
 def test_a_nickname_the_name_already_holds_is_not_added_twice() -> None:
     g = import_gedcom(_one('1 NAME Gösta "Gurra" /Lindell/', "2 NICK Gurra"))
     (person,) = g.persons.values()
@@ -52,7 +59,9 @@ def test_a_pseudonymized_export_withholds_the_nickname_and_the_other_names() -> 
     g = import_gedcom(_one("1 NAME Signe /Hallberg/", "2 NICK Sassa", "2 _MARNM Ödman"))
     pseudo = Pseudonymizer.for_snapshot({"genogram": g.to_dict()}, date_offset_days=-40)
     out = pseudo.text("Signe Ödman, kallad Sassa; sassa och ödman, Hallbergs.")
-    assert out == "the client, kallad the client; the client och [family name], [family name]s."
+    # The nickname right after the same person's name is left out, not repeated as
+    # "the client, kallad the client" (QA 18 regression L2).
+    assert out == "The client; the client och [family name], [family name]s."
 
 
 def test_the_other_names_line_is_read_in_every_language_the_app_speaks() -> None:
