@@ -13,12 +13,24 @@ postcodes, car registration numbers. The replacements are listed for the therapi
 review first, and :func:`suspects` points at what may still identify someone (a near miss,
 a capitalized word no list knows, a name that is also an everyday word left in small
 letters): free text cannot be scrubbed perfectly, so the therapist is shown where to look.
+
+Supervision material must not identify anyone, and must not tell the supervisor false
+things either: a relative's role put where the note meant a word ("lämnad i fred" as "left
+in father") misleads as much as a name leaks. So what is as often a word as a name is left
+and listed rather than replaced: a name that is an everyday word (``COMMON_WORD_NAMES``) in
+small letters or at the start of a sentence, a word that begins a field of the family map
+("Polis", "Depression"); a word the therapist then withholds from that list becomes
+"[withheld]", never a role (:meth:`Pseudonymizer.set_withhold_words`). Amounts, spans of
+years, numbered plans, times, fractions and chapters are no phones, addresses or dates. A
+date long before the first contact keeps its year; the shift is whole weeks.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import html
+import json
 import re
 import secrets
 import unicodedata
@@ -41,7 +53,8 @@ from kastdesk.genogram.model import (
     anchor_of,
 )
 from kastdesk.genogram.symbols import person_age
-from kastdesk.i18n import tr
+from kastdesk.i18n import current_language, tr
+from kastdesk.resources import resources_dir
 
 CTX = "Pseudonym"
 
@@ -96,6 +109,23 @@ _DAY_MONTH = re.compile(
     r"|\.(?P<month2>\d{1,2})(?=\.(?!\d)))"
 )
 _NOT_DATES = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "24/7"})
+# What makes a number no date, phone, plate or address (QA session 18, M2): an amount
+# ("1 200 000 kr", "3000 NOK", "$1 200"), a count after a month ("i mars 2 gånger"), a
+# fraction of something ("6/8 av dagarna"), a time ("kl 9.05."), a chapter ("Kapitel 3.2.").
+_MONEY = r"(?:kr|kronor|kroner|kroners|sek|nok|dkk|eur|euro|euros|usd|dollar|dollars|:-|€|\$)"
+_MONEY_AFTER = re.compile(rf"\s?{_MONEY}(?![^\W\d_])", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"[$€£]\s?$")
+_COUNTED = re.compile(
+    r"\s+(?:gånger|gång|ggr|ganger|gang|times?|av|of|dagar|dager|days|veckor|uker|weeks"
+    r"|timmar|timer|hours|kvällar|kvelder|evenings|nätter|netter|nights)(?!\w)",
+    re.IGNORECASE,
+)
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?:kl|klockan|klokka|klokken|kap|kapitel|kapittel|chapter|avsnitt|section|punkt"
+    r"|steg|step|version|nivå|level|sida|side|page|sid|s|p|fig|figur|tabell|table|rum|rom"
+    r"|room|ICD|DSM|F)\.?|\bat)\s*$",
+    re.IGNORECASE,
+)
 # A street and its number ("Storgatan 12", "Karl Johans gate 5 B", "Baker Street 221b"),
 # with a postcode and town after it ("41301 Göteborg", Norwegian four digits "0159 Oslo").
 _STREET_WORDS = (
@@ -104,6 +134,10 @@ _STREET_WORDS = (
     "brygga|bryggen|street|road|lane|avenue"
 )
 _TOWN = r"[A-ZÅÄÖÆØ][\w\-]+"
+# A plan numbered in one word is a clinical one ("Krisplan 2", "Behandlingsplan 3",
+# "Säkerhetsplan 1", "Tiltaksplan 1", "Kriseplan 2"), no street: a street named "-plan"
+# is written in two words ("Gustav Adolfs plan 3") or is in the therapist's list.
+_PLAN_WORD = re.compile(r"^[^\W\d_][\w\-]*plan(?:en)?$", re.IGNORECASE)
 _ADDRESS = re.compile(
     rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w\-]*?(?:{_STREET_WORDS})"
     rf"|(?:[A-ZÅÄÖÆØ][\w\-]+\s+)?[A-ZÅÄÖÆØ][\w\-]+\s+(?:{_STREET_WORDS}))"
@@ -118,14 +152,20 @@ _POSTCODE = re.compile(
 )
 # Car registration plates: Swedish "ABC 123" / "ABC 12A" (no I, Q, V), Norwegian "AB 12345".
 _PLATE = re.compile(
-    r"(?<![\w-])(?!SOS\b)(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[\dA-HJ-PR-UW-Z]|[A-Z]{2}\s?\d{5})(?![\w-])"
+    r"(?<![\w-])(?!(?:SOS|BUP|BVC|MVC|VUP|PHQ|GAD|DPS|NAV|BUF|HVB|LVM|LVU|KBT|PBU|SFB)\b)(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[\dA-HJ-PR-UW-Z]|[A-Z]{2}\s?\d{5})(?![\w-])"
 )  # not "SOS 112", the emergency number
 # The same in small letters, as a phone types them: "abc123" (no space: "sid 123" is a
 # page), "el 12345"; not after an abbreviation that numbers things ("nr 12345").
 _PLATE_LOWER = re.compile(
     r"(?<![\w-])(?:[a-hj-pr-uw-z]{3}\d{2}[\da-hj-pr-uw-z]|[a-z]{2}\s?\d{5})(?![\w-])"
 )
-_NOT_PLATES = frozenset({"nr", "no", "tf", "kl", "st", "ca", "id", "ex", "pg", "bg", "tel", "mob"})
+_NOT_PLATES = frozenset({
+    "nr", "no", "tf", "kl", "st", "ca", "id", "ex", "pg", "bg", "tel", "mob",
+    # small words before an amount or a count: "en bot av 25000 kr", "lön om 32000"
+    "av", "om", "en", "ei", "et", "er", "ar", "at", "in", "on", "of", "to", "by", "vi", "ni",
+    "du", "de", "da", "sa", "nu", "pa", "is", "as", "up", "we", "he", "it", "an", "ja", "se",
+    "ga", "fa", "ha", "ta", "ju", "jo", "ok", "mm", "cm", "km", "kg", "ml", "mg", "rs",
+})
 # A nickname on a family-map label, in any of the quotes people type.
 _QUOTED = re.compile(
     "|".join(f"{a}[^{b}\\n]{{1,30}}{b}" for a, b in ("''", '""', "«»", "“”", "‘’"))
@@ -256,23 +296,71 @@ class Replacement:
 
 
 # ----- which words are names -----------------------------------------------------------
-#: Names that are everyday words in Swedish, Norwegian or English, in their folded small
-#: form (:func:`fold_name`, then ``casefold``: "Ås" is "as", "Så" is "sa", "Öla" is "ola").
-#: Such a name is replaced only capitalized or in capitals ("Bo ringde", "BO"); "bo",
-#: "per", "tone" stay, and each time one stays :func:`suspects` reports it, so the therapist
-#: is asked rather than the text garbled ("han ska bo hos sin bror"). Kept short on purpose:
-#: every other known name is replaced in any case, "moa" and "erik" included.
+#: Names that are also everyday words in Swedish, Norwegian or English, in their folded
+#: small form (:func:`fold_name`, then ``casefold``: "Sjö" is "sjo", "Ås" is "as"), by kind.
+#: Such a name (a single word of a person's name) is treated as a word until it reads as a
+#: name (:meth:`Pseudonymizer._names`):
+#:
+#: - in small letters it is never replaced ("lämnad i fred", "en saga", "vill bo kvar",
+#:   "i juni"); :func:`suspects` lists each hit (``LOWER_CASE_NAME``);
+#: - capitalized at the start of a sentence, a line or a clause it is not replaced either
+#:   ("Hans mamma dog", "Per vecka", "Dag för dag", "Dags att…"): every word is capitalized
+#:   there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not
+#:   for the names of ``NAME_FIRST``, which begin a sentence as names);
+#: - capitalized (or in capitals) inside a sentence it is the name ("träffar Dag i morgon").
+#:
+#: Every other name ("Erik", "Moa", "Liam") is replaced in any case and anywhere. Replacing
+#: an everyday word with a role makes the note say something false ("han vill far kvar"),
+#: which is as bad for supervision as a leak is for the client; what is left is listed.
 COMMON_WORD_NAMES = frozenset({
-    # Swedish and Norwegian first names
-    "as", "ask", "axel", "bo", "bror", "dag", "finn", "hans", "jan", "kaj", "klara", "liv",
-    "lo", "love", "maj", "odd", "ola", "per", "sa", "sol", "sten", "stein", "stig", "storm",
-    "tor", "var", "vilja", "bjorn", "tone", "even",
-    # family names that are nature words
-    "alm", "back", "berg", "bjork", "dal", "ek", "fors", "gran", "holm", "kvist", "lind",
-    "lund", "nord", "ros", "sand", "strand", "strom", "vik",
-    # English
-    "bill", "frank", "grace", "hope", "joy", "mark", "max", "may", "rose", "tea", "will",
+    # Swedish and Norwegian first names that are words: virtues, nature, things
+    "alf", "alv", "as", "ask", "axel", "ben", "bjorn", "bo", "bror", "dag", "elv", "even",
+    "falk", "finn", "frej", "fred", "frid", "gard", "glad", "gry", "gull", "hans", "hauk",
+    "iris", "jan", "kaj", "karl", "klara", "knut", "lilja", "linnea", "liv", "lo", "love",
+    "lykke", "lycka", "nova", "odd", "ola", "orn", "per", "ravn", "rune", "runa",
+    "rut", "sa", "saga", "sol", "sten", "stein", "stig", "storm", "tage", "tilde",
+    "tom", "tone", "tor", "tuva", "ulv", "var", "vide", "vilja", "viola", "rosa", "yr",
+    # months and a day that are names
+    "april", "augusti", "august", "juni", "juli", "mai", "maj", "june", "may",
+    # family names that are nature, place or trade words (Swedish)
+    "alm", "asp", "back", "berg", "bjork", "blom", "bonde", "borg", "dal", "ek", "fors",
+    "frisk", "frost", "gran", "hed", "hjort", "holm", "hok", "kvist", "lax", "lind", "lund",
+    "mark", "modig", "mo", "nord", "rask", "ros", "sand", "sjo", "skog", "sommar", "stark",
+    "strand", "strom", "sund", "svan", "varg", "vik", "vinter", "ang", "soder",
+    # family names that are nature, place or trade words (Norwegian)
+    "aas", "bakke", "bakken", "berge", "brekke", "bru", "dahl", "dalen", "eng", "fisker",
+    "fjell", "foss", "hagen", "hammer", "haug", "haugen", "hole", "holt", "krog", "li",
+    "lie", "lien", "lunde", "moe", "myr", "nes", "rud", "skar", "vang", "viken",
+    # English first names and family names that are words
+    "amber", "art", "baker", "bell", "bill", "bishop", "black", "bob", "bond", "brook",
+    "brown", "carter", "chase", "chip", "cliff", "cook", "crane", "cross", "daisy", "dale",
+    "dawn", "don", "drake", "earl", "eve", "faith", "field", "finch", "fisher", "fox",
+    "frank", "gene", "glen", "grace", "gray", "green", "grey", "guy", "hall", "hazel",
+    "heath", "heather", "hill", "holly", "honey", "hope", "hunter", "ivy", "jack", "joy",
+    "king", "lamb", "lily", "little", "long", "major", "marsh", "mason", "max", "miller",
+    "nick", "page", "pat", "pearl", "penny", "porter", "ray", "rich", "river", "rob",
+    "rose", "ruby", "sandy", "sky", "smith", "star", "sue", "summer", "sunny", "swan",
+    "tea", "violet", "walker", "ward", "wells", "white", "will", "wolf", "wood", "young",
 })
+
+#: Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the
+#: name than the word ("Björn ringde", "Saga sov", "Berg sa", "Ås kom"; "Björn" begins no
+#: Swedish sentence as "bear" in a case note): replaced there as inside a sentence, left
+#: only in small letters. "Hans", "Per", "Dag", "Bo", "Så", "Will" and the like begin
+#: sentences as words every day and stay in the rule above.
+NAME_FIRST = frozenset({
+    "as", "axel", "bjorn", "frej", "fred", "frid", "gry", "iris", "karl", "klara", "knut",
+    "lilja", "linnea", "nova", "ola", "rut", "saga", "tilde", "tone", "tor", "tuva", "viola",
+    "vilja", "alm", "asp", "berg", "bjork", "borg", "dahl", "dal", "ek", "eng", "falk",
+    "fors", "gran", "haug", "holm", "kvist", "lind", "lund", "moe", "nes", "sjo",
+    "skog", "strand", "strom", "vik", "bakke", "brekke", "foss", "lunde", "lie", "lien",
+})
+
+#: The clinic's and the method's own name ("KAST", "Kast", "KAST-modellen",
+#: "Kast-brosjyren"), folded: no one's name, never listed by :func:`suspects`; withheld on
+#: the therapist's word only where it stands alone, never inside a compound (the method's
+#: name says nothing of the client; "[withheld]-modellen" says nothing at all).
+CLINIC_WORDS = frozenset({"kast"})
 
 #: Capitalized words of the family map's free text (roles, occupations, labels, notes) that
 #: are no names: kinship and other roles, and words that begin a sentence, in Swedish,
@@ -368,6 +456,39 @@ def _at_sentence_start(text: str, i: int) -> bool:
     return text[j] in "-–" and j < i - 1 and (j == 0 or text[j - 1].isspace())
 
 
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``text[i]`` begins the text, a line or a sentence (after ".",
+    "!" or "?", not after a title's dot, "Dr."), where a role written for a name is
+    capitalized."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    if text[j] in "!?":
+        return j < i - 1
+    if text[j] != "." or j == i - 1:
+        return False
+    before = _WORD_BEFORE.search(text, 0, j)
+    return not (before and (_key(before.group()) in _TITLES or len(before.group()) == 1))
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# A nickname right after the same person's name: "Fredrik (kallad Fredde)" became
+# "the client (kallad the client)". The second is left out: "the client".
+_CALLED = re.compile(
+    r"(?P<role>\b[^\W\d_][^\W_]*(?: [^\W\d_]+)?(?: \d+)?|\[[^\[\]\n]{1,30}\])"
+    r"(?:\s*\((?:kallad|kallas|kalt|kalles|called|known as|aka)\s+(?P<a>[^()\n]{1,40})\)"
+    r"|,\s*(?:kallad|kalt|called)\s+(?P<b>[^,.;:!?()\n]{1,40}?)(?=[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def _called_once(m: re.Match[str]) -> str:
+    again = m.group("a") or m.group("b") or ""
+    return m.group("role") if again.casefold() == m.group("role").casefold() else m.group(0)
+
+
 def _words_in(snapshot: Any) -> tuple[frozenset[str], frozenset[str]]:
     """The words the case writes in small letters, and those it writes capitalized inside
     a sentence (folded, small letters), across all its free text."""
@@ -423,14 +544,21 @@ def _name_parts(name: str) -> _NameParts:
     return _NameParts(" ".join(words), tuple(words[:-1]), (words[-1],), nicknames)
 
 
-def _map_words(text: str, vocabulary: frozenset[str], *, role: bool = False) -> list[str]:
+def _map_words(
+    text: str, vocabulary: frozenset[str], *, role: bool = False,
+    starts: list[str] | None = None,
+) -> list[str]:
     """The capitalized words of a family map's free text that may be names or places.
 
-    Not a kinship or everyday word (``_NOT_NAMES``), no acronym in capitals ("ADHD": a
-    name is rarely typed so in a label), and, where it begins a sentence (so is capitalized
-    anyway), not a word the case writes in small letters elsewhere (``vocabulary``). A role
-    is a few words ("Lisa (otrohetsaffär)", "mormor Greta"): every capitalized word of it
-    that is no kinship word is a name, also first.
+    Not a kinship or everyday word (``_NOT_NAMES``) and no acronym in capitals ("ADHD": a
+    name is rarely typed so in a label). Outside a role only a word capitalized inside a
+    sentence ("bor i Lerum", "jobbar på Volvo") may be a proper noun: a word that begins
+    the field or a sentence ("Polis", "Depression", "Alkohol", "Spelade bort lönen") is
+    capitalized anyway, and withholding it made the notes say "[withheld] har inte varit
+    inblandad" about the police. Such words go to ``starts`` (where given) unless the case
+    writes them in small letters (``vocabulary``), for :func:`suspects` to list. A role is a
+    few words ("Lisa (otrohetsaffär)", "mormor Greta"): every capitalized word of it that is
+    no kinship word is a name, also first.
     """
     out: list[str] = []
     for m in _CAPITALISED.finditer(text):
@@ -440,7 +568,9 @@ def _map_words(text: str, vocabulary: frozenset[str], *, role: bool = False) -> 
         key = _key(word)
         if key in _NOT_NAMES or (not role and word.isupper()):
             continue
-        if not role and _at_sentence_start(text, m.start()) and key in vocabulary:
+        if not role and _at_sentence_start(text, m.start()):
+            if starts is not None and key not in vocabulary and word not in starts:
+                starts.append(word)
             continue
         if word not in out:
             out.append(word)
@@ -483,14 +613,18 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
 
 # ----- the pseudonymizer ---------------------------------------------------------------
 #: How far back a pseudonymized export's dates go: a secret number of days in this range,
-#: drawn for each export. Only back: a shifted date is never later than the real one, so
-#: never after the export ("Signed 2027-06-25" beside a cover of 2026-12-04 told the offset
-#: to the day). At least a month, so no shifted date is the real one give or take a few
-#: days; at most a year, so seasons and ages stay about right.
-DATE_SHIFT_DAYS = (30, 365)
-#: An ISO date in free text this long before the first contact is withheld, not shifted:
-#: it is a birth date or the like ("född 1980-01-01"), whose year alone identifies, and
-#: which a known offset would give back exactly.
+#: drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names
+#: ("torsdag") is still the weekday of the date it shows. Only back: a shifted date is
+#: never later than the real one, so never after the export ("Signed 2027-06-25" beside a
+#: cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is
+#: the real one give or take a few days; at most a year, so seasons and ages stay about
+#: right.
+DATE_SHIFT_DAYS = (35, 364)
+#: An ISO date in free text this long before the first contact is reduced to its year,
+#: not shifted: it may be a birth date ("född 1980-01-01"), which a known offset would
+#: give back exactly, but it is as often when something began ("Första köpet skedde
+#: 2009-06-01"), which supervision needs: the year keeps that and gives no day away (the
+#: map's own birth dates are withheld whole). The map shows ages, which say as much.
 _LONG_BEFORE = timedelta(days=365)
 
 
@@ -510,6 +644,8 @@ class Pseudonymizer:
         first_contact: date | None = None,
         vocabulary: Iterable[str] = (),
         capitalised_words: Iterable[str] = (),
+        withhold_words: Iterable[str] = (),
+        map_words_kept: Iterable[str] = (),
     ) -> None:
         self.names = dict(names)  # original -> (replacement, source)
         # The client code is the key to the clinic's register and carries the year of first
@@ -537,6 +673,23 @@ class Pseudonymizer:
             n for n in self.names
             if n in set(capitalised_only) or (" " not in n and _key(n) in COMMON_WORD_NAMES)
         }
+        # Of those, the ones that read as words, not names, at the start of a sentence: the
+        # everyday-word names, and a word of the map the case also writes in small letters
+        # ("Depression" beside "depression"). Left there and listed (``SENTENCE_START``).
+        self.everyday = {
+            n for n in self.capitalised_only
+            if " " not in n and (
+                (_key(n) in COMMON_WORD_NAMES and _key(n) not in NAME_FIRST)
+                or (self.names[n][1] == "map" and _key(n) in self.vocabulary)
+            )
+        }
+        # Words of the map's free text that begin its field or a sentence there ("Polis",
+        # "Alkohol"): no names for sure, so not withheld; :func:`suspects` lists them where
+        # the text has them capitalized (``CASE_WORD``), and the therapist decides.
+        self.map_words_kept = frozenset(_key(w) for w in map_words_kept)
+        self.withhold_words: frozenset[str] = frozenset()
+        self._withhold: re.Pattern[str] | None = None
+        self.set_withhold_words(withhold_words)
         self._pattern = self._compile()
         self._lower = self._compile_lower()
         self._lookup: tuple[dict[str, list[tuple[str, str]]], frozenset[str]] | None = None
@@ -550,6 +703,7 @@ class Pseudonymizer:
         date_offset_days: int | None = None,
         reference: str | None = None,
         former_map: Mapping[str, Iterable[str]] | None = None,
+        withhold_words: Iterable[str] = (),
     ) -> Pseudonymizer:
         """Collect every name the case knows and pick a secret date offset.
 
@@ -641,19 +795,31 @@ class Pseudonymizer:
                 if new_word(word):
                     names.setdefault(word, (given_name, "map"))
                     known.add(_key(word))
+        starts: list[str] = []  # words that begin a field or sentence: listed, not withheld
         for text in map_texts:
-            for word in _map_words(text, vocabulary):
+            for word in _map_words(text, vocabulary, starts=starts):
                 if new_word(word):
                     names.setdefault(word, (tr("Pseudonym", "[withheld]"), "map"))
                     given.append(word)
                     known.add(_key(word))
         # The therapist's own list: each entry whole, and each capitalized word of an entry
-        # of several ("Volvo" of "Volvo Torslanda": a note says "Volvo" alone).
+        # of several ("Volvo" of "Volvo Torslanda": a note says "Volvo" alone). A word that
+        # is a known name written otherwise ("bo" for the father Bo, added from the check's
+        # row of small-letter hits) is withheld as that word, never as the father
+        # (``set_withhold_words``): "Han vill bo kvar" is not "Han vill far kvar".
         withheld = tr("Pseudonym", "[withheld]")
+        person_keys = {_key(n) for n, (_, source) in names.items() if source != "map"}
+        withhold = [w for w in withhold_words if w.strip()]
         for extra in extra_names:
             extra = _nfc(extra)
             if not extra:
                 continue
+            if " " not in extra and _key(extra) in person_keys and (
+                extra not in names or _key(extra) in COMMON_WORD_NAMES
+            ):
+                withhold.append(extra)
+                if extra not in names:
+                    continue
             words = [extra, *(_map_words(extra, frozenset(), role=True) if " " in extra else [])]
             for word in words:
                 if names.get(word, ("", ""))[1] == "map":  # listed: withheld in any case
@@ -663,7 +829,8 @@ class Pseudonymizer:
 
         if date_offset_days is None:
             low, high = DATE_SHIFT_DAYS
-            date_offset_days = -(low + secrets.randbelow(high - low + 1))
+            weeks = low // 7 + secrets.randbelow(high // 7 - low // 7 + 1)
+            date_offset_days = -7 * weeks
         first_contact = None
         with contextlib.suppress(TypeError, ValueError):
             first_contact = date.fromisoformat(
@@ -680,7 +847,60 @@ class Pseudonymizer:
             first_contact=first_contact,
             vocabulary=vocabulary,
             capitalised_words=capitalised,
+            withhold_words=withhold,
+            map_words_kept=[w for w in starts if _key(w) not in known],
         )
+
+    def set_withhold_words(self, words: Iterable[str]) -> None:
+        """Withhold exactly these words, as "[withheld]", wherever they are left once the
+        names are replaced: the Withhold button of the check of what is left
+        (:func:`suspects`). Unlike a name, a withheld word never becomes a person's role:
+        withholding the row "bo ×6" (a father called Bo, "bo" Swedish for "live") gives
+        "Han vill [withheld] kvar", not "Han vill father kvar"; "Bo" inside a sentence is
+        still the father.
+
+        A word in small letters ("bo") is withheld in any case, small letters included;
+        a capitalized one ("Hans", listed where it began a sentence) only capitalized or
+        in capitals, so withholding "Hans" does not take every "hans" (Swedish "his"). A
+        possessive goes with it ("Bos" is "[withheld]"). Matched as names are (without
+        accents, other apostrophes). The clinic's own name (``CLINIC_WORDS``) is withheld
+        alone but not as the first part of a compound ("KAST-modellen" stays: the method,
+        not a place).
+        """
+        self.withhold_words = frozenset(w.strip() for w in words if w.strip())
+        forms: dict[str, bool] = {}  # folded form -> case-sensitive
+        for word in self.withhold_words:
+            folded = fold_name(_nfc(word))
+            if not folded:
+                continue
+            if folded.islower() or not _is_capitalised(folded):
+                forms[folded.casefold()] = False
+            else:
+                for form in (folded, folded.upper()):
+                    forms.setdefault(form, True)
+        if not forms:
+            self._withhold = None
+            return
+        alternation = "|".join(
+            (f"(?-i:{re.escape(f)})" if exact else re.escape(f))
+            + ("(?!-\\w)" if f.casefold() in CLINIC_WORDS else "")
+            for f, exact in sorted(forms.items(), key=lambda kv: -len(kv[0]))
+        )
+        self._withhold = re.compile(rf"(?<!\w)(?:{alternation})(?:'?[sS])?(?!\w)", re.I)
+
+    def _withhold_in(self, text: str) -> str:
+        """``text`` with every word of ``withhold_words`` as "[withheld]"."""
+        if self._withhold is None:
+            return text
+        folded, where = _folded(text)
+        out: list[str] = []
+        done = 0
+        for m in self._withhold.finditer(folded):
+            start, end = where[m.start()], _span_end(text, where, m.end())
+            out += [text[done:start], tr("Pseudonym", "[withheld]")]
+            done = end
+        out.append(text[done:])
+        return "".join(out)
 
     def review(self) -> list[Replacement]:
         """What will be replaced (the client code, then names longest first), for the
@@ -723,8 +943,11 @@ class Pseudonymizer:
             return None
         self._variant_of = variants
         # A hyphenated name broken at its hyphen across a line ("Anna-⏎Karin") is the name.
+        # The clinic's own name withheld (``CLINIC_WORDS``) stays in a compound: the
+        # method "KAST-modellen" is no place, "[withheld]-modellen" no sentence.
         alternation = "|".join(
             (f"(?-i:{re.escape(form)})" if exact else re.escape(form)).replace("\\-", "-\n?")
+            + ("(?!-\\w)" if form.casefold() in CLINIC_WORDS else "")
             for form, exact in sorted(alternatives.items(), key=lambda kv: -len(kv[0]))
         )
         # The Swedish and Norwegian possessive ("Eriks mor", "HÅKONS mamma", "Hans' bil",
@@ -751,11 +974,19 @@ class Pseudonymizer:
             start = where[m.start()]
             end = _span_end(text, where, m.end(1))
             stop = _span_end(text, where, m.end()) if m.group(2) else end
-            role = self.names[self._which(m.group(1), text[start:end])][0]
-            out += [text[done:start], role, text[end:stop].lower()]
+            name = self._which(m.group(1), text[start:end])
+            if name in self.everyday and _at_sentence_start(text, start):
+                continue  # "Hans mamma dog", "Per vecka", "Dags att": listed, not replaced
+            role = self.names[name][0]
+            if _starts_sentence(text, start):
+                role = role[:1].upper() + role[1:]  # "The client came.", "Klienten kom."
+            suffix = text[end:stop].lower()
+            if suffix == "s" and role[-1:].isdigit():
+                suffix = ":s"  # "bror 2:s fru", not "bror 2s"
+            out += [text[done:start], role, suffix]
             done = stop
         out.append(text[done:])
-        return "".join(out)
+        return _CALLED.sub(_called_once, "".join(out))
 
     def _which(self, variant: str, written: str) -> str:
         """The name a match stands for. Two people's names may fold alike ("Björn" and
@@ -788,44 +1019,51 @@ class Pseudonymizer:
         out = _ID_NUMBER.sub(_id_number, out)
         out = _ISO_IN_TEXT.sub(self._text_day, out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
-        out = _WORD_DATE.sub(tr("Pseudonym", "[date]"), out)
+        out = _WORD_DATE.sub(_word_date, out)
         out = _DAY_MONTH.sub(self._day_month, out)
         address = tr("Pseudonym", "[address]")
-        out = _ADDRESS.sub(address, out)
-        out = _POSTCODE.sub(address, out)
+        out = _ADDRESS.sub(
+            lambda m: m.group(0) if _PLAN_WORD.match(m.group(0).split()[0]) else address, out
+        )
+        out = _POSTCODE.sub(lambda m: m.group(0) if _is_money(m) else address, out)
         plate = tr("Pseudonym", "[registration number]")
         out = _PLATE.sub(plate, out)
         out = _PLATE_LOWER.sub(
             lambda m: m.group(0) if m.group(0)[:3].rstrip(" 0123456789") in _NOT_PLATES
-            else plate,
+            or _is_money(m) else plate,
             out,
         )
-        phone = tr("Pseudonym", "[phone]")
-        out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
+        out = _PHONE.sub(_phone, out)
         if self._pattern is not None:
             out = self._names(out)
-        return out
+        return self._withhold_in(out)
 
     def _text_day(self, match: re.Match[str]) -> str:
-        """An ISO date in free text: shifted, or withheld where it is a birth date of the
-        map's or lies long before the first contact (see ``_LONG_BEFORE``)."""
+        """An ISO date in free text: shifted; withheld where it is a birth date of the map's;
+        its year alone where it lies long before the first contact (``_LONG_BEFORE``)."""
         iso = match.group(0)
         try:
             day = date.fromisoformat(iso)
         except ValueError:
             return tr("Pseudonym", "[date]")
-        if iso in self.birth_dates or (
-            self.first_contact is not None and day < self.first_contact - _LONG_BEFORE
-        ):
+        if iso in self.birth_dates:
             return tr("Pseudonym", "[date]")
+        if self.first_contact is not None and day < self.first_contact - _LONG_BEFORE:
+            return str(day.year)  # "Första köpet skedde 2009": when it began still counts
         return self.shift_day(iso)
 
     @staticmethod
     def _day_month(match: re.Match[str]) -> str:
-        """A day and month become "[date]"; a fraction, a score or no date stays as written."""
+        """A day and month become "[date]"; a fraction, a score, a time ("kl 9.05."), a
+        chapter ("Kapitel 3.2.") or no date stays as written."""
         day = int(match.group("day"))
         month = int(match.group("month") or match.group("month2"))
         if match.group(0) in _NOT_DATES or (match.group("month") == "10" and day <= 10):
+            return match.group(0)
+        text, start, end = match.string, match.start(), match.end()
+        if _NUMBERED_BEFORE.search(text, max(0, start - 12), start) or (
+            match.group("month") and _COUNTED.match(text, end)
+        ):
             return match.group(0)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
@@ -944,7 +1182,9 @@ class Pseudonymizer:
         """What :func:`suspects` compares words with, made once: the known names by their
         near forms, and the words of the roles written in their place."""
         if self._lookup is None:
-            roles = frozenset(_key(w) for r, _ in self.names.values() for w in r.split())
+            written = [r for r, _ in self.names.values()] + [
+                tr("Pseudonym", t) for t in _PLACEHOLDER_SOURCES]
+            roles = frozenset(_key(w) for r in written for w in r.split())
             self._lookup = (_near_index(self), roles)
         return self._lookup
 
@@ -969,6 +1209,9 @@ CAPITALISED = "capitalised"  # a capitalized word, not replaced, not at a senten
 NEAR_NAME = "near_name"  # one letter from a known name ("Erikk", "Johanson", "Oeberg")
 LOWER_CASE_NAME = "lower_case_name"  # a known name that is an everyday word, in small letters
 CASE_WORD = "case_word"  # a word of the family map's text (a place, an employer), small letters
+# A name that is also an everyday word, capitalized at the start of a sentence ("Hans
+# mamma", "Per vecka", "Dag för dag"): a word or the name, the therapist decides.
+SENTENCE_START = "sentence_start"
 
 
 @dataclass(frozen=True)
@@ -976,9 +1219,9 @@ class Suspect:
     """A word of pseudonymized text that may still identify someone.
 
     ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
-    ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``
-    (:attr:`reason` says it in words); ``name`` the known name it is near or stands for
-    (empty for ``CAPITALISED``).
+    ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``,
+    ``SENTENCE_START`` (:attr:`reason` says it in words); ``name`` the known name it is
+    near or stands for (empty for ``CAPITALISED``).
     """
 
     word: str
@@ -995,6 +1238,7 @@ class Suspect:
             NEAR_NAME: tr("Pseudonym", "one letter from a known name"),
             LOWER_CASE_NAME: tr("Pseudonym", "known name in small letters (also an everyday word)"),
             CASE_WORD: tr("Pseudonym", "word of the family map (a place or employer?)"),
+            SENTENCE_START: tr("Pseudonym", "name or word at the start of a sentence"),
         }.get(self.why, self.why)
 
 
@@ -1039,16 +1283,23 @@ def suspects(
             start = where[m.start()]
             end = _span_end(text, where, m.end(1))
             word = text[start:end]
-            if _is_capitalised(word):
-                continue  # replaced where it was a name: a role's own word, say
             name = next((n for n in pseudonymizer.capitalised_only
                          if _key(n) == _key(word)), word)
+            if _is_capitalised(word):
+                # Left where it begins a sentence ("Hans mamma", "Dags att"); elsewhere
+                # replaced where it was a name, or a role's own word.
+                if name in pseudonymizer.everyday and _at_sentence_start(text, start):
+                    end = _span_end(text, where, m.end())
+                    out.append(Suspect(text[start:end], SENTENCE_START, start, end, name))
+                    taken.update(range(start, end))
+                continue
             why = CASE_WORD if pseudonymizer.names.get(name, ("", ""))[1] in (
                 "map", "extra") else LOWER_CASE_NAME
             out.append(Suspect(word, why, start, end, name))
             taken.update(range(start, end))
     near_index, roles = pseudonymizer._suspect_lookup()
     vocabulary = pseudonymizer.vocabulary
+    fixed = _app_words()
     for m in _WORD.finditer(_PLACEHOLDER.sub(lambda p: " " * len(p.group()), text)):
         if m.start() in taken:
             continue
@@ -1057,19 +1308,33 @@ def suspects(
         key = _key(joined)
         if key in roles or key == _key(pseudonymizer.reference):
             continue
-        # A word in small letters only when long: "bara" is one letter from "Sara".
+        first = _key(word.split("-")[0])
+        head = word.split("-")[0]
+        if first in CLINIC_WORDS or (head.isupper() and len(head) <= 5):
+            continue  # the clinic's name, an acronym ("STI", "AUDIT", "BUP"): no names
+        if _is_capitalised(word) and (key in pseudonymizer.map_words_kept or _key(
+                re.sub(r"(?:'?s)$", "", word)) in pseudonymizer.map_words_kept):
+            if key not in vocabulary:  # "Polis", the start of an occupation: ask
+                out.append(Suspect(word, CASE_WORD, m.start(), m.start() + len(word)))
+            continue
+        # A word in small letters only when long: "bara" is one letter from "Sara"; no
+        # word the case writes in small letters, of the app's own texts or the everyday
+        # lists ("Very" is not "Vera", "Risk" not "Rask", "therapist" not "Therapist").
         near = ""
-        if (_is_capitalised(word) or len(joined) >= 6) and key not in vocabulary:
-            near = _near_name(key, near_index) or _near_name(
-                _key(word.split("-")[0]), near_index)
+        if (_is_capitalised(word) or len(joined) >= 6) and not (
+            key in vocabulary or key in _everyday_words()
+        ):
+            near = _near_name(key, near_index) or _near_name(first, near_index)
         if near:
             out.append(Suspect(word, NEAR_NAME, m.start(), m.start() + len(word), near))
             continue
-        if not _is_capitalised(word) or len(word) < 2 or (word.isupper() and len(word) <= 4):
-            continue  # an acronym ("STI", "ADHD"), not a name
-        bare = _key(re.sub(r"(?:'?s)$", "", word))
-        if key in _NOT_NAMES or bare in _NOT_NAMES or key in vocabulary:
+        if not _is_capitalised(word) or len(word) < 2:
             continue
+        bare = _key(re.sub(r"(?:'?s)$", "", word))
+        if key in _NOT_NAMES or bare in _NOT_NAMES or key in vocabulary or key in fixed:
+            continue
+        if _MONEY_AFTER.fullmatch(" " + joined) or _PLAN_WORD.match(joined):
+            continue  # "Kronor", "Euro"; "Krisplan", "Behandlingsplan": no one's name
         if _at_sentence_start(text, m.start()) and not (
             sentence_starts or key in pseudonymizer.capitalised_words
             or bare in pseudonymizer.capitalised_words
@@ -1077,6 +1342,84 @@ def suspects(
             continue
         out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
     return sorted(out, key=lambda s: s.start)
+
+
+#: Words the app itself writes into pseudonymized text (a signature's "the therapist"):
+#: never suspects, whatever names the case holds ("Demo Therapist").
+_PLACEHOLDER_SOURCES = ("the client", "the therapist", "child {n}", "person {n}")
+_APP_TEXT_KEYS = frozenset({"id", "form_id", "version", "type", "export_key", "order"})
+
+
+def _app_texts() -> Iterable[tuple[str, str]]:
+    """The app's own fixed texts that reach a case's text, with their translation context:
+    the titles, items, choices and labels of the forms (intake, self-rating) and of the
+    exercises, as their definitions hold them (English)."""
+    folders = (("forms", lambda _stem: "forms"), ("exercises", lambda stem: f"exercise_{stem}"))
+    for folder, context in folders:
+        for path in sorted((resources_dir() / folder).glob("*.json")):
+            with contextlib.suppress(OSError, ValueError):
+                data = json.loads(path.read_text(encoding="utf-8"))
+                ctx = context(path.stem.split(".")[0])
+                yield from ((ctx, t) for t in _json_texts(data))
+
+
+def _json_texts(data: Any, key: str = "") -> Iterable[str]:
+    if isinstance(data, str):
+        if key not in _APP_TEXT_KEYS:
+            yield data
+    elif isinstance(data, Mapping):
+        for k, v in data.items():
+            yield from _json_texts(v, str(k))
+    elif isinstance(data, list):
+        for v in data:
+            yield from _json_texts(v, key)
+
+
+def _catalogue_texts(contexts: frozenset[str] | None) -> Iterable[str]:
+    """The translations, in every language the app ships (its .ts catalogues, read as
+    text: no .qm is needed), of the messages of ``contexts`` (``None``: of every context
+    but the demo's, with their English sources)."""
+    for path in sorted((resources_dir() / "translations").glob("kastdesk_core_*.ts")):
+        with contextlib.suppress(OSError):
+            xml = path.read_text(encoding="utf-8")
+            for block in re.finditer(r"<context>\s*<name>([^<]*)</name>(.*?)</context>", xml,
+                                     re.DOTALL):
+                if contexts is None and block.group(1) != "Demo":
+                    for t in re.findall(r"<source>([^<]*)</source>", block.group(2)):
+                        yield html.unescape(t)
+                if (contexts is None and block.group(1) != "Demo") or (
+                        contexts is not None and block.group(1) in contexts):
+                    for t in re.findall(r"<translation[^>]*>([^<]*)</translation>",
+                                        block.group(2)):
+                        yield html.unescape(t)
+
+
+@lru_cache(maxsize=4)
+def _app_words_in(language: str) -> frozenset[str]:
+    texts = list(_app_texts())
+    words: set[str] = set()
+    contexts = frozenset(ctx for ctx, _ in texts)
+    for text in [*(t for _, t in texts), *(tr(c, t) for c, t in texts),
+                 *_catalogue_texts(contexts)]:
+        words.update(_key(w) for w in _WORD_AT.findall(text))
+    return frozenset(words)
+
+
+def _app_words() -> frozenset[str]:
+    """The words of the app's own fixed texts (:func:`_app_texts`) in English, in the
+    current language and in every shipped catalogue, folded: an intake answer's label
+    ("Abroad", "Utomlands", "Sömnproblem"), a scale's ("Very", "Upplever") is no one's
+    name, and listing it drowned the few words the therapist must look at."""
+    return _app_words_in(current_language())
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Every word of the app's own texts in every language it ships, folded: Swedish,
+    Norwegian and English words no near miss of a name is ("Risk" is one letter from
+    "Rask", "therapist" from "Therapist", "Very" from "Vera")."""
+    words = {_key(w) for t in _catalogue_texts(None) for w in _WORD_AT.findall(t)}
+    return frozenset(words) | _app_words() | _NOT_NAMES | COMMON_WORD_NAMES
 
 
 def _near_index(pseudonymizer: Pseudonymizer) -> dict[str, list[tuple[str, str]]]:
@@ -1139,6 +1482,40 @@ def _strings(data: Any) -> Iterable[str]:
     elif isinstance(data, list | tuple):
         for v in data:
             yield from _strings(v)
+
+
+def _is_money(match: re.Match[str]) -> bool:
+    """Whether a number found by a pattern is an amount: a currency after or before it."""
+    text = match.string
+    digits = re.search(r"\d(?:[\d ]*\d)?", match.group(0))
+    end = match.start() + digits.end() if digits else match.end()
+    return bool(_MONEY_AFTER.match(text, end) or _MONEY_BEFORE.search(
+        text, max(0, match.start() - 2), match.start()))
+
+
+def _word_date(match: re.Match[str]) -> str:
+    """A date in words becomes "[date]", but not a count after a month ("I mars 2 gånger",
+    "efter jul 1 gång"): a month with a number and no year, and a counted noun after."""
+    written = match.group(0)
+    if written[:1].isalpha() and not re.search(r"\d{4}", written) and _COUNTED.match(
+            match.string, match.end()):
+        return written
+    return tr("Pseudonym", "[date]")
+
+
+def _phone(match: re.Match[str]) -> str:
+    """A phone number becomes "[phone]"; not an amount ("1 200 000 kr"), a span of years
+    ("1995-2003"), an ISO date, nor digits with a dash whose first group has no area code
+    ("1234-5678", an account: a Swedish number with a dash starts 0, "031-12 34 56", a
+    Norwegian one has no dash)."""
+    written = match.group(0)
+    if _ISO_IN_TEXT.fullmatch(written) or _is_money(match):
+        return written
+    if re.fullmatch(r"(?:19|20)\d\d\s?-\s?(?:19|20)\d\d", written):
+        return written
+    if "-" in written and not written.startswith(("0", "+")):
+        return written
+    return tr("Pseudonym", "[phone]")
 
 
 def _id_number(match: re.Match[str]) -> str:

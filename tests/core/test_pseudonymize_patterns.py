@@ -29,7 +29,7 @@ def test_the_possessive_is_the_name_in_any_case(written: str) -> None:
     """``Pseudonymizer._compile`` took only a lowercase ``s``: "HÅKONS mamma" came through."""
     out = _pseudo().text(written)
     assert "kon" not in out.lower(), out
-    assert out.startswith("the client") and out.endswith(" mamma")
+    assert out.startswith("The client") and out.endswith(" mamma")
 
 
 @pytest.mark.parametrize("written", ["Han fyllde 23 den 12/3.", "Født 12.3. i Bergen",
@@ -84,7 +84,7 @@ def test_what_qa_found_in_the_packet_is_gone_but_the_rest_reads() -> None:
     for leaked in ("Tromsø", "Equinor", "Stavanger", "Jonas", "Berg", "Storgatan", "41301",
                    "ABC 123", "HÅKON", "12/3", "Umeå"):
         assert leaked not in out, leaked
-    assert "flyttat till [withheld] med barnen" in out and "the clients mamma" in out
+    assert "flyttat till [withheld] med barnen" in out and "The clients mamma" in out
 
 
 def test_the_export_date_is_withheld_in_pseudonymized_material() -> None:
@@ -163,4 +163,4 @@ def test_a_nickname_in_quotes_on_a_family_map_label_is_withheld() -> None:
     out = Genogram.from_dict(pseudo.apply(snap)["genogram"])
     assert [p.labels for p in out.persons.values()] == [()]
     assert [pseudo.label(t) for t in g.persons["c"].labels] == [
-        "the client [name]", "kallas [name]", "ADHD"]
+        "The client [name]", "kallas [name]", "ADHD"]
