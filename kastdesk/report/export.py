@@ -32,6 +32,10 @@ class ExportOptions:
     end: date | None = None
     pseudonymize: bool = False
     extra_names: tuple[str, ...] = ()
+    # Words withheld where the text has them, as "[withheld]", never as a relative's role
+    # (the check's Withhold on a word in small letters: "bo", Swedish "live", beside a
+    # father called Bo; ``Pseudonymizer.set_withhold_words``).
+    withhold_words: tuple[str, ...] = ()
     date_offset_days: int | None = None  # fixed only in tests
     # The pseudonymized export's own reference in place of the client code; one is drawn
     # when None. The export dialog fixes it so its review list shows the one it will print.
@@ -139,6 +143,7 @@ def prepare(
     return snap, Pseudonymizer.for_snapshot(
         snap, extra, date_offset_days=options.date_offset_days, reference=options.reference,
         former_map=former_map(case, snap["genogram"]),
+        withhold_words=options.withhold_words,
     )
 
 

@@ -162,14 +162,16 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
                    extra_names: Sequence[str],
                    read: dict[str, dict[str, Any]] | None = None,
                    packet_day: date | None = None,
+                   withhold_words: Sequence[str] = (),
                    ) -> tuple[dict[str, Any], Pseudonymizer]:
     """The case read with only its flagged notes, and the one pseudonymizer for the
     material and the questions, its dates counted from ``packet_day`` (today when None):
     a question about "the session on 2025-03-04" names the day as that session shows it.
     The therapist's own name is withheld too (a note may name them; the signatures are
-    replaced in :func:`_minimal`). ``read``
-    keeps each case as read, for a caller that asks again (the dialog's review list, on
-    every tick and every name typed)."""
+    replaced in :func:`_minimal`). ``read`` keeps each case as read, for a caller that
+    asks again (the dialog's review list, on every tick and every name typed).
+    ``withhold_words``: withheld where the text has
+    them, as "[withheld]" (the check's Withhold on a word in small letters)."""
     if read is None or client_id not in read:
         case = vault.open_case(client_id, audit_open=False)
         whole = collect_case(case, vault.therapist)
@@ -187,7 +189,7 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     # pseudonymized case summary withholds them.
     extra = [*extra_names, *therapist_names(snap, str(vault.therapist or ""))]
     pseudo = _PacketPseudonymizer.for_snapshot(  # code → "Case A"
-        snap, extra, reference=ref, former_map=former)
+        snap, extra, reference=ref, former_map=former, withhold_words=withhold_words)
     pseudo.packet_day = packet_day or date.today()
     return snap, pseudo
 
@@ -232,11 +234,12 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
                    extra_names: Sequence[str],
                    read: dict[str, dict[str, Any]] | None = None,
                    packet_day: date | None = None,
+                   withhold_words: Sequence[str] = (),
                    ) -> tuple[dict[str, Any], dict[str, Any], Pseudonymizer]:
     """The case's part of the packet (its dates as their distance from ``packet_day``),
     what its keys stand for (kept in the vault), and the pseudonymizer that wrote it."""
     snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names, read,
-                                  packet_day)
+                                  packet_day, withhold_words)
     snap = pseudo.apply(snap)
     case_key = _new_key()
     ids: dict[str, str] = {}  # packet key → the real flag or session id
@@ -257,6 +260,7 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
 
 def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
                   read: dict[str, dict[str, Any]] | None = None,
+                  withhold_words: Sequence[str] = (),
                   ) -> list[tuple[str, list[Replacement]]]:
     """What each case's part of the packet will withhold, under the reference it will
     have ("Case A"), for the therapist to check and add to before exporting. The saved
@@ -269,13 +273,15 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
         if not flags:
             continue
         ref = _ref(len(out))
-        _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read)
+        _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read,
+                                   withhold_words=withhold_words)
         out.append((ref, pseudo.review()))
     return out
 
 
 def packet_check(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
                  read: dict[str, dict[str, Any]] | None = None,
+                 withhold_words: Sequence[str] = (),
                  ) -> list[tuple[str, list[tuple[Suspect, int]]]]:
     """The words each case's part of the packet would still hold that look identifying
     (:func:`kastdesk.report.pseudonymize.suspects`: capitalised words not replaced,
@@ -294,7 +300,8 @@ def packet_check(vault: Any, client_ids: Sequence[str], extra_names: Sequence[st
         if not flags:
             continue
         ref = _ref(len(out))
-        material, _, pseudo = _case_material(vault, client_id, ref, flags, extra, read)
+        material, _, pseudo = _case_material(vault, client_id, ref, flags, extra, read,
+                                             withhold_words=withhold_words)
         out.append((ref, pseudo.suspects_in(free_text(material))))
     return out
 
@@ -427,10 +434,12 @@ def export_packet(
     progress: ProgressFn | None = None,
     extra_names: Sequence[str] = (),
     today: date | None = None,
+    withhold_words: Sequence[str] = (),
 ) -> PacketResult:
     """Export every open guidance flag (of ``client_ids``, or all cases) as a packet.
 
-    ``extra_names``: withheld besides the saved list (the dialog's "Also withhold").
+    ``extra_names``: withheld besides the saved list (the dialog's "Also withhold");
+    ``withhold_words``: withheld where the text has them (the dialog's "Withhold words").
     Both files are written, or neither: an existing one is never replaced (PacketError),
     and the PDF is laid out in memory before either is written. ``today``: the packet's
     day, which its dates are counted from (the real day unless a test says otherwise).
@@ -448,7 +457,8 @@ def export_packet(
         if not flags:
             continue
         material, stands_for, _ = _case_material(
-            vault, client_id, _ref(len(cases)), flags, extra, packet_day=packet_day
+            vault, client_id, _ref(len(cases)), flags, extra, packet_day=packet_day,
+            withhold_words=withhold_words,
         )
         cases.append(material)
         keys[material["case_id"]] = stands_for

@@ -19,7 +19,7 @@ from kastdesk.supervision import flag_for_guidance, open_packet
 from kastdesk.ui.settings import PRIVACY_KEY
 from kastdesk.ui.supervision.export_dialog import ExportDialog
 from kastdesk.ui.supervision.meeting import PacketDialog
-from kastdesk.ui.supervision.withhold import WithholdPanel
+from kastdesk.ui.supervision.withhold import ACTION, WHY, WORD, WithholdPanel
 from tests.ui.conftest import screenshot
 
 PACKET_PASS = "the packet passphrase"
@@ -37,7 +37,7 @@ def _case(vault: Vault) -> str:
 
 def _button(panel: WithholdPanel, word: str) -> QPushButton:
     row = panel.suspect_words().index(word)
-    button = panel.suspect_table.cellWidget(row, 2)
+    button = panel.suspect_table.cellWidget(row, ACTION)
     assert isinstance(button, QPushButton)
     return button
 
@@ -85,13 +85,13 @@ def test_in_privacy_mode_the_words_show_as_initials_until_show_names(
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     table = dialog.withhold.suspect_table
-    shown = [table.item(r, 0).text() for r in range(table.rowCount())]
+    shown = [table.item(r, WORD).text() for r in range(table.rowCount())]
     assert "G." in shown and "Greta" not in shown
-    why = [table.item(r, 1).text() for r in range(table.rowCount())]
+    why = [table.item(r, WHY).text() for r in range(table.rowCount())]
     assert not any("Greta" in reason or "Lindberg" in reason for reason in why), why
     screenshot(dialog, "packet_dialog_words_left_private")
     dialog.withhold.show_names.setChecked(True)
-    shown = [table.item(r, 0).text() for r in range(table.rowCount())]
+    shown = [table.item(r, WORD).text() for r in range(table.rowCount())]
     assert "Greta" in shown
 
 

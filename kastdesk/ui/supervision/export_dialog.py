@@ -107,7 +107,8 @@ class ExportDialog(TypingDialog):
         outer.addWidget(self.body, 1)
         outer.addWidget(buttons)
         self.update_review()
-        fit_dialog(self, 600)
+        # 820 wide, as the packet's: the check of the words left reads a reason per word.
+        fit_dialog(self, 820)
         self.remember_as_opened()
 
     def _grow(self) -> None:
@@ -131,7 +132,7 @@ class ExportDialog(TypingDialog):
             start=self.start.date().toPython() if self.limit.isChecked() else None,
             end=self.end.date().toPython() if self.limit.isChecked() else None,
             pseudonymize=self.pseudonymize.isChecked(), extra_names=extra,
-            reference=self.reference,
+            withhold_words=self.withhold.withhold_words(), reference=self.reference,
         )
 
     def update_review(self) -> None:

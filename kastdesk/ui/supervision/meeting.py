@@ -187,8 +187,9 @@ class PacketDialog(TypingDialog):
         self.folder.textChanged.connect(self.update_paths)
         self.update_paths()
         self.update_review()
-        # 600 wide, as tall as the fields need at that width, within the screen.
-        fit_dialog(self, 600)
+        # 820 wide (the check of the words left reads a reason per word; at 600 its column
+        # cut it, QA 18 L1), as tall as the fields need at that width, within the screen.
+        fit_dialog(self, 820)
         self.remember_as_opened()
 
     def paths(self) -> tuple[Path, Path]:
@@ -215,9 +216,12 @@ class PacketDialog(TypingDialog):
         if not self.case_boxes:
             return
         cases, names = self.chosen_cases(), self.withhold.names()
-        self.withhold.show_review(packet_review(self.vault, cases, names, self._read))
+        words = self.withhold.withhold_words()
+        self.withhold.show_review(packet_review(self.vault, cases, names, self._read,
+                                                withhold_words=words))
         if cases:
-            self.withhold.show_suspects(packet_check(self.vault, cases, names, self._read))
+            self.withhold.show_suspects(packet_check(self.vault, cases, names, self._read,
+                                                     withhold_words=words))
         else:
             self.withhold.clear_suspects()
 
@@ -262,13 +266,13 @@ class PacketDialog(TypingDialog):
         day = self.day.date().toPython()
         pdf, packet = self.paths()
         cases, passphrase = self.chosen_cases(), self.passphrase.text()
-        extra = self.withhold.names()
+        extra, words = self.withhold.names(), self.withhold.withhold_words()
 
         def work(progress: Any) -> Any:
             return export_packet(
                 self.vault, passphrase, pdf, packet, cases, day, kdf=self.kdf,
                 progress=lambda _text, share: progress(int(share * 100), 100),
-                extra_names=extra,
+                extra_names=extra, withhold_words=words,
             )
 
         def done(result: Any) -> None:

@@ -8,6 +8,12 @@ scrubbed perfectly ("Erikk", "Lind-" at a line's end, a town only a note names),
 words the pseudonymized text still has that look like names are listed too, each with one
 click to withhold it; the therapist goes on when satisfied. Its words keep the export
 dialog's translation context, where they were first translated.
+
+A word listed in small letters ("bo ×6": a father called Bo, "bo" Swedish for "live"), or
+a map's word at a sentence's start, is withheld where the text has it, as "[withheld]"
+(*Withhold words*, ``Pseudonymizer.set_withhold_words``); added to *Also withhold* as a
+name, it became the father's role in every sentence ("Han vill far kvar"). Other rows
+(a capitalized word no list knows, a near miss of a name) go to Also withhold.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,8 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.genogram.symbols import initials
-from kastdesk.report.pseudonymize import Replacement
+from kastdesk.report.pseudonymize import CAPITALISED, NEAR_NAME, Replacement
 from kastdesk.ui.common import WrappingLabel
+
+#: The check's columns: the word, how often, why it is listed, its button.
+WORD, TIMES, WHY, ACTION = range(4)
 
 
 class Suspicious(Protocol):
@@ -44,6 +54,50 @@ class Suspicious(Protocol):
 
     @property
     def reason(self) -> str: ...
+
+    @property
+    def why(self) -> str: ...
+
+
+def withheld_where_written(suspect: Suspicious) -> bool:
+    """Whether Withhold on ``suspect``'s row withholds the word where the text has it
+    (Withhold words) rather than as a name (Also withhold): every kind but a capitalized
+    word no list knows and a near miss of a name, i.e. a name that is also an everyday
+    word in small letters, a map's word in small letters or at a sentence's start."""
+    return suspect.why not in (CAPITALISED, NEAR_NAME)
+
+
+class _SuspectTable(QTableWidget):
+    """The words still in the text: each row as tall as its reason wrapped at the column's
+    width, and the table as tall as its rows (up to ``MOST_ROWS``), so the dialog's fields
+    scroll and not a table of four rows inside them (QA 18 L1)."""
+
+    MOST_ROWS = 14
+
+    def fit_rows(self) -> None:
+        """The words' column as wide as they are, but no more than a quarter (why each is
+        listed is read); rows as tall as their words; the table as tall as them, where it
+        can be."""
+        self.resizeColumnToContents(WORD)
+        quarter = max(self.viewport().width() // 4, 80)
+        self.setColumnWidth(WORD, min(self.columnWidth(WORD), quarter))
+        self.resizeRowsToContents()
+        rows = self.rowCount()
+        shown = min(rows, self.MOST_ROWS)
+        least = max(shown, 1)
+        height = (sum(self.rowHeight(r) for r in range(shown))
+                  + (least - shown) * self.verticalHeader().defaultSectionSize()
+                  + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth())
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if rows <= self.MOST_ROWS
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # The reasons wrap anew at the new width, once the stretched column has it.
+            QTimer.singleShot(0, self, self.fit_rows)
 
 
 def _written(word: str) -> str:
@@ -77,6 +131,17 @@ class WithholdPanel(QWidget):
         self.extra.setPlaceholderText(QCoreApplication.translate(
             "ExportDialog", "More names or places to withhold, comma-separated"))
         form.addRow(QCoreApplication.translate("ExportDialog", "Also withhold"), self.extra)
+        # Words withheld where the text has them, as "[withheld]", never as a relative's
+        # role: filled by the Withhold of a row in small letters, and editable (to undo).
+        self.words = QLineEdit(self)
+        self.words.setObjectName("withholdWords")
+        self.words.setPlaceholderText(QCoreApplication.translate(
+            "ExportDialog", "Words to withhold where the text has them, comma-separated"))
+        self.words.setToolTip(QCoreApplication.translate(
+            "ExportDialog", "Each becomes [withheld] where the text has it. Unlike Also "
+            "withhold, a word here never becomes a relative's role."))
+        form.addRow(QCoreApplication.translate("ExportDialog", "Withhold words"), self.words)
+        self._form = form
         layout.addLayout(form)
         # As tall as its words at its width: a plain wrapped label kept 29 of its 92
         # pixels at 14 pt in the packet's dialog, the rest of the sentence cut off.
@@ -103,39 +168,58 @@ class WithholdPanel(QWidget):
             "ExportDialog", "Nothing left in the text looks like a name or a place."), self)
         self.all_clear.setObjectName("muted")
         layout.addWidget(self.all_clear)
-        self.suspect_table = QTableWidget(0, 3, self)
+        self.suspect_table = _SuspectTable(0, 4, self)
         self.suspect_table.setObjectName("suspectWords")
+        # How often in a column of its own: "(5×)" after the reason was the first thing a
+        # narrow column cut (QA 18 L1).
         self.suspect_table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("ExportDialog", "Word"),
+             QCoreApplication.translate("ExportDialog", "Times"),
              QCoreApplication.translate("ExportDialog", "Why it is listed"), ""])
         self.suspect_table.verticalHeader().setVisible(False)
         self.suspect_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.suspect_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.suspect_table.setWordWrap(True)  # the reasons wrap, never cut
+        self.suspect_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.suspect_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TIMES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.ResizeToContents)
         # Each row as tall as its Withhold button (at 14 pt the rows cut it by two pixels).
         probe = QPushButton(QCoreApplication.translate("ExportDialog", "Withhold"))
         rows_header = self.suspect_table.verticalHeader()
         rows_header.setDefaultSectionSize(
             max(rows_header.defaultSectionSize(), probe.sizeHint().height() + 2))
         probe.deleteLater()
-        rows = 4 * rows_header.defaultSectionSize()
-        self.suspect_table.setMinimumHeight(rows + header.sizeHint().height()
-                                            + 2 * self.suspect_table.frameWidth())
-        layout.addWidget(self.suspect_table, 1)
+        layout.addWidget(self.suspect_table)
         self.check_title.hide()
         self.all_clear.hide()
         self.suspect_table.hide()
         self._groups: list[tuple[str, list[Replacement]]] = []
         self._suspects: list[tuple[str, list[tuple[Suspicious, int]]]] = []
         self.extra.editingFinished.connect(self.changed)
+        self.words.editingFinished.connect(self._words_edited)
+        self._show_words_row()
         self.show_names.toggled.connect(self._fill)
         self.show_names.toggled.connect(self._fill_suspects)
 
     def names(self) -> tuple[str, ...]:
         """The names typed, one per comma."""
         return tuple(n.strip() for n in self.extra.text().split(",") if n.strip())
+
+    def withhold_words(self) -> tuple[str, ...]:
+        """The words to withhold where the text has them (``withhold_words`` of
+        ``Pseudonymizer.for_snapshot``), one per comma."""
+        return tuple(w.strip() for w in self.words.text().split(",") if w.strip())
+
+    def _show_words_row(self) -> None:
+        """*Withhold words* is shown once it holds a word (a row's Withhold puts it there):
+        before, it was one more field to explain."""
+        self._form.setRowVisible(self.words, bool(self.words.text().strip()))
+
+    def _words_edited(self) -> None:
+        self._show_words_row()
+        self.changed.emit()
 
     def show_review(self, groups: Iterable[tuple[str, Iterable[Replacement]]]) -> None:
         """List the replacements; a group with a title ("Case A") gets it as a line first,
@@ -184,8 +268,8 @@ class WithholdPanel(QWidget):
         any_words = any(words for _, words in self._suspects)
         self.check_title.setVisible(any_words)
         self.suspect_table.setVisible(any_words)
-        self.all_clear.setVisible(not any_words and bool(self._suspects))
         table = self.suspect_table
+        self.all_clear.setVisible(not any_words and bool(self._suspects))
         table.setRowCount(0)
         shown = self.show_names.isChecked()
         titled = len(self._suspects) > 1
@@ -193,8 +277,8 @@ class WithholdPanel(QWidget):
             if titled and words:
                 row = table.rowCount()
                 table.insertRow(row)
-                table.setItem(row, 0, QTableWidgetItem(title))
-                table.setSpan(row, 0, 1, 3)
+                table.setItem(row, WORD, QTableWidgetItem(title))
+                table.setSpan(row, WORD, 1, 4)
             for suspect, times in words:
                 row = table.rowCount()
                 table.insertRow(row)
@@ -202,28 +286,37 @@ class WithholdPanel(QWidget):
                 # Privacy mode shows initials until Show names, as the review list does
                 # (why a word is listed never names anyone).
                 word = written if shown else initials(written) or "…"
-                table.setItem(row, 0, QTableWidgetItem(word))
-                # How often, where more than once: a number and a sign, in every language.
-                why = QTableWidgetItem(
-                    suspect.reason if times < 2 else f"{suspect.reason} ({times}×)")
-                why.setToolTip(why.text())  # whole where a large font cuts it
-                table.setItem(row, 1, why)
+                table.setItem(row, WORD, QTableWidgetItem(word))
+                # How often, in a column of its own: a number, in every language.
+                count = QTableWidgetItem(str(times))
+                count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, TIMES, count)
+                why = QTableWidgetItem(suspect.reason)
+                why.setToolTip(why.text())
+                table.setItem(row, WHY, why)
                 button = QPushButton(QCoreApplication.translate("ExportDialog", "Withhold"), table)
                 button.setAccessibleName(QCoreApplication.translate(
                     "ExportDialog", "Withhold {word}").format(word=word))
-                button.setToolTip(QCoreApplication.translate(
-                    "ExportDialog", "Add it to Also withhold and check the text again"))
-                button.clicked.connect(lambda _=False, w=written: self.withhold_word(w))
-                table.setCellWidget(row, 2, button)
-        if any_words:
-            # As wide as the words, but no more than a third: why each is listed is read.
-            table.resizeColumnToContents(0)
-            third = max(table.viewport().width() // 3, 80)
-            table.setColumnWidth(0, min(table.columnWidth(0), third))
+                in_place = withheld_where_written(suspect)
+                button.setToolTip(
+                    QCoreApplication.translate(
+                        "ExportDialog", "Withhold it where the text has it, as [withheld], "
+                        "and check the text again")
+                    if in_place else QCoreApplication.translate(
+                        "ExportDialog", "Add it to Also withhold and check the text again"))
+                button.clicked.connect(
+                    lambda _=False, w=written, exact=in_place: self.withhold_word(w, exact))
+                table.setCellWidget(row, ACTION, button)
+        table.fit_rows()
 
-    def withhold_word(self, word: str) -> None:
-        """Add ``word`` to Also withhold (once) and have the owner prepare again."""
-        if word.strip() and word.strip() not in self.names():
-            typed = self.extra.text().strip().rstrip(",").strip()
-            self.extra.setText(f"{typed}, {word.strip()}" if typed else word.strip())
+    def withhold_word(self, word: str, where_written: bool = False) -> None:
+        """Add ``word`` to Also withhold (once), or with ``where_written`` to Withhold
+        words (withheld where the text has it, never as a relative's role), and have the
+        owner prepare again."""
+        field, have = ((self.words, self.withhold_words()) if where_written
+                       else (self.extra, self.names()))
+        if word.strip() and word.strip() not in have:
+            typed = field.text().strip().rstrip(",").strip()
+            field.setText(f"{typed}, {word.strip()}" if typed else word.strip())
+        self._show_words_row()
         self.changed.emit()
