@@ -45,6 +45,8 @@ def test_the_window_gives_days_as_how_long_before_the_packet(  # type: ignore[no
     window.show()
     texts = [label.text() for label in window.findChildren(QLabel)]
     assert any(t.startswith("Note on a session not held (3 days before):") for t in texts)
+    assert any(t.startswith("Session note 1 (6 weeks before):\nTalked about the risk")
+               for t in texts), texts
     [amendment] = [label.text() for label in window.findChildren(QLabel)
                    if label.objectName() == "amendment"]
     assert amendment.startswith("Amendment ") and " by the therapist (Left out)" in amendment

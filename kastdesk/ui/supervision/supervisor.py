@@ -151,10 +151,17 @@ class SupervisorWindow(QMainWindow):
                                   self.tr("Your advice"))
             for s in snap.get("sessions", []):
                 # A session cancelled or missed has no number: it was not a session held.
-                title = (self.tr("Session note {n}:").replace("{n}", str(s["number"]))
-                         if s.get("number") is not None else
-                         self.tr("Note on a session not held ({day}):").replace(
-                             "{day}", packet_day_text(str(s.get("starts_at", "")))))
+                day = packet_day_text(str(s.get("starts_at", "")))
+                if s.get("number") is None:
+                    title = self.tr("Note on a session not held ({day}):").replace(
+                        "{day}", day)
+                elif int(self.packet.get("version") or 0) >= 3:
+                    # How long before the packet (QA 18 M3); an older packet's day was
+                    # shifted, and is not said here.
+                    title = self.tr("Session note {n} ({day}):").replace(
+                        "{n}", str(s["number"])).replace("{day}", day)
+                else:
+                    title = self.tr("Session note {n}:").replace("{n}", str(s["number"]))
                 note = QLabel(title + "\n" + (s.get("note") or ""))
                 note.setWordWrap(True)
                 layout.addWidget(note)
