@@ -261,11 +261,15 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
 def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
                   read: dict[str, dict[str, Any]] | None = None,
                   withhold_words: Sequence[str] = (),
+                  everyday: set[str] | None = None,
                   ) -> list[tuple[str, list[Replacement]]]:
     """What each case's part of the packet will withhold, under the reference it will
     have ("Case A"), for the therapist to check and add to before exporting. The saved
     list of names to withhold counts, as in the export. ``read``: the cases read so far
-    (see :func:`_pseudonymizer`), kept by the caller between calls."""
+    (see :func:`_pseudonymizer`), kept by the caller between calls. ``everyday``, if
+    given, is filled with the names among them that read as everyday words at a
+    sentence's start, where they stay (``Pseudonymizer.everyday``: "Hans mamma dog"),
+    for the review to say so."""
     extra = [*saved_extra_names(vault), *extra_names]
     out = []
     for client_id in client_ids:
@@ -276,6 +280,8 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
         _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read,
                                    withhold_words=withhold_words)
         out.append((ref, pseudo.review()))
+        if everyday is not None:
+            everyday.update(pseudo.everyday)
     return out
 
 

@@ -18,3 +18,17 @@ def test_an_everyday_word_name_is_marked_in_the_review(qtbot: object) -> None:
     lines = [box.review.item(i).text() for i in range(box.review.count())]
     assert lines == ["Bo Berg  →  father", "Bo  →  father  (where capitalized)",
                      "Moa  →  child 1"]
+
+
+def test_a_name_left_at_a_sentence_start_is_marked_so(qtbot: object) -> None:
+    """'Hans → brother (where capitalized)' promised every capitalized 'Hans' went; one
+    that begins a sentence ('Hans mamma dog', his mother died) stays (QA 18 H2)."""
+    box = WithholdPanel()
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    box.show_names.setChecked(True)
+    box.show_review([("", [Replacement("Hans", "brother", "genogram", True),
+                           Replacement("Moa", "child 1", "genogram", True)])],
+                    everyday={"Hans"})
+    lines = [box.review.item(i).text() for i in range(box.review.count())]
+    assert lines == ["Hans  →  brother  (where capitalized, not at a sentence's start)",
+                     "Moa  →  child 1  (where capitalized)"]

@@ -201,6 +201,8 @@ def test_withhold_on_a_sentence_start_row_withholds_those_places_only(  # type: 
     dialog.pseudonymize.setChecked(True)
     panel = dialog.withhold
     assert "Hans" in panel.suspect_words(), panel.suspect_words()
+    review = [dialog.review.item(i).text() for i in range(dialog.review.count())]
+    assert "Hans  →  brother  (where capitalized, not at a sentence's start)" in review, review
     panel.suspect_table.cellWidget(panel.suspect_words().index("Hans"), ACTION).click()
     assert dialog.options().withhold_words == ("Hans",) and dialog.options().extra_names == ()
     snap, pseudo = prepare(vault, case.client_id, dialog.options())

@@ -147,7 +147,7 @@ class ExportDialog(TypingDialog):
             return
         snap, pseudo = prepare(self.vault, self.client_id, self.options())
         if pseudo is not None:
-            self.withhold.show_review([("", pseudo.review())])
+            self.withhold.show_review([("", pseudo.review())], pseudo.everyday)
             # And what the pseudonymized text still has that looks identifying, with one
             # click each to withhold it (which prepares again).
             self.withhold.show_suspects(

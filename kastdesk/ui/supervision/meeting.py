@@ -217,8 +217,10 @@ class PacketDialog(TypingDialog):
             return
         cases, names = self.chosen_cases(), self.withhold.names()
         words = self.withhold.withhold_words()
-        self.withhold.show_review(packet_review(self.vault, cases, names, self._read,
-                                                withhold_words=words))
+        everyday: set[str] = set()
+        review = packet_review(self.vault, cases, names, self._read, withhold_words=words,
+                               everyday=everyday)
+        self.withhold.show_review(review, everyday)
         if cases:
             self.withhold.show_suspects(packet_check(self.vault, cases, names, self._read,
                                                      withhold_words=words))

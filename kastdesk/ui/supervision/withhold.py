@@ -196,6 +196,7 @@ class WithholdPanel(QWidget):
         self.all_clear.hide()
         self.suspect_table.hide()
         self._groups: list[tuple[str, list[Replacement]]] = []
+        self._everyday: frozenset[str] = frozenset()
         self._suspects: list[tuple[str, list[tuple[Suspicious, int]]]] = []
         self.extra.editingFinished.connect(self.changed)
         self.words.editingFinished.connect(self._words_edited)
@@ -221,10 +222,13 @@ class WithholdPanel(QWidget):
         self._show_words_row()
         self.changed.emit()
 
-    def show_review(self, groups: Iterable[tuple[str, Iterable[Replacement]]]) -> None:
+    def show_review(self, groups: Iterable[tuple[str, Iterable[Replacement]]],
+                    everyday: Iterable[str] = ()) -> None:
         """List the replacements; a group with a title ("Case A") gets it as a line first,
-        as the packet's cases are pseudonymized each on its own."""
+        as the packet's cases are pseudonymized each on its own. ``everyday``: the names
+        that stay where they begin a sentence (``Pseudonymizer.everyday``)."""
         self._groups = [(title, list(replacements)) for title, replacements in groups]
+        self._everyday = frozenset(everyday)
         self._fill()
 
     def _fill(self) -> None:
@@ -238,7 +242,12 @@ class WithholdPanel(QWidget):
                 is_code = r.source == "client" and r.original == replacements[0].original
                 original = r.original if shown or is_code else initials(r.original) or "…"
                 line = f"{'    ' if title else ''}{original}  →  {r.replacement}"
-                if r.capitalised_only:
+                if r.capitalised_only and r.original in self._everyday:
+                    # Nor every "Hans": one that begins a sentence ("Hans mamma dog", his
+                    # mother died) stays, and the check lists it.
+                    line += "  " + QCoreApplication.translate(
+                        "ExportDialog", "(where capitalized, not at a sentence's start)")
+                elif r.capitalised_only:
                     # "Bo → father" must not promise every "bo" (Swedish "live") went: a
                     # name that is an everyday word goes only where it is capitalized.
                     line += "  " + QCoreApplication.translate("ExportDialog", "(where capitalized)")
