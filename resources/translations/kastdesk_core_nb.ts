@@ -1334,40 +1334,40 @@
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="493"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="550"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="511"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="551"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="760"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="818"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="996"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="685"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="997"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
@@ -1481,376 +1481,376 @@
         <translation>Fjern markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="420"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
         <source>Add couple</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="422"/>
         <source>Add couple {0}–{1}</source>
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="471"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="472"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} og {b} kan ikke være et par: {younger} nedstammer fra {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="476"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} og {b} kan ikke være et par: de er helsøsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="520"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="523"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="524"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="525"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="526"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="564"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="793"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="840"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan ikke være barn av {parent}: de er et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {lower} nedstamme fra sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="892"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan ikke være sin egen forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="905"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="906"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} er allerede barn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="924"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="935"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="936"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="951"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {child} bli helsøsken til sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="984"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gjør {0} til barn av {1} og {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="987"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gjør {0} til barn av {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
         <source>Connect child</source>
         <translation>Koble barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1015"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1016"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1017"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1021"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1023"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1049"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1050"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1072"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1081"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1082"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1114"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1146"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1190"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1191"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1198"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1206"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1223"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1309"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1210"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1213"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1256"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1286"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1302"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1277"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1278"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1289"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1290"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1291"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1294"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1295"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1296"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1307"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1070"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
@@ -1925,178 +1925,178 @@
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="490"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="493"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Også kjent som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="655"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="661"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="684"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="690"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="699"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="705"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="724"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="739"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="873"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="879"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="877"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="883"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="906"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="912"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="910"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="916"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="913"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="917"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="923"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="920"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="926"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="927"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="945"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="948"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="957"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="959"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="956"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="962"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="958"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="964"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="992"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="989"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="995"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="991"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1000"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="996"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1082"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1080"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1415"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1421"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2152,8 +2152,8 @@
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="886"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="925"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2940,20 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="461"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="591"/>
         <source>person {n}</source>
-        <extracomment>Names that are everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Ås&quot; is &quot;as&quot;, &quot;Så&quot; is &quot;sa&quot;, &quot;Öla&quot; is &quot;ola&quot;). Such a name is replaced only capitalized or in capitals (&quot;Bo ringde&quot;, &quot;BO&quot;); &quot;bo&quot;, &quot;per&quot;, &quot;tone&quot; stay, and each time one stays :func:`suspects` reports it, so the therapist is asked rather than the text garbled (&quot;han ska bo hos sin bror&quot;). Kept short on purpose: every other known name is replaced in any case, &quot;moa&quot; and &quot;erik&quot; included. Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
+        <extracomment>Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="463"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="586"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="593"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="740"/>
         <source>the client</source>
-        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is withheld, not shifted: it is a birth date or the like (&quot;född 1980-01-01&quot;), whose year alone identifies, and which a known offset would give back exactly.</extracomment>
+        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="470"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="600"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3003,95 +3003,103 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="589"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="602"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="604"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="611"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="865"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="743"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="756"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="758"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="765"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1103"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="612"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="766"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="647"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="652"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="802"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="810"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="900"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1013"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="786"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1017"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="787"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1018"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="791"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="816"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="820"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="832"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="838"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="932"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1021"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1048"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1050"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1070"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1076"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="122"/>
         <source>[date]</source>
+        <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="793"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1024"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="796"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1029"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="803"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1241"/>
+        <source>name or word at the start of a sentence</source>
+        <translation>navn eller ord i starten av en setning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="994"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1237"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="995"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1238"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="996"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1239"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="997"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1240"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1158"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1535"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="773"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="201"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3112,13 +3120,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="185"/>
+        <location filename="../../kastdesk/report/export.py" line="190"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="195"/>
+        <location filename="../../kastdesk/report/export.py" line="200"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -3156,868 +3164,868 @@
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="246"/>
+        <location filename="../../kastdesk/report/summary.py" line="30"/>
+        <location filename="../../kastdesk/report/summary.py" line="266"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="325"/>
+        <location filename="../../kastdesk/report/summary.py" line="31"/>
+        <location filename="../../kastdesk/report/summary.py" line="345"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="31"/>
+        <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="32"/>
+        <location filename="../../kastdesk/report/summary.py" line="33"/>
         <source>Ended</source>
         <translation>Behandling avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="33"/>
+        <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Follow up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="34"/>
+        <location filename="../../kastdesk/report/summary.py" line="35"/>
         <source>Closed</source>
         <translation>Sak lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="35"/>
+        <location filename="../../kastdesk/report/summary.py" line="36"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="36"/>
+        <location filename="../../kastdesk/report/summary.py" line="37"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="37"/>
+        <location filename="../../kastdesk/report/summary.py" line="38"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="38"/>
+        <location filename="../../kastdesk/report/summary.py" line="39"/>
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="39"/>
+        <location filename="../../kastdesk/report/summary.py" line="40"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="40"/>
+        <location filename="../../kastdesk/report/summary.py" line="41"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="41"/>
+        <location filename="../../kastdesk/report/summary.py" line="42"/>
         <source>Web form</source>
         <translation>Nettskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="42"/>
+        <location filename="../../kastdesk/report/summary.py" line="43"/>
         <source>In person</source>
         <translation>Fysisk oppmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="43"/>
+        <location filename="../../kastdesk/report/summary.py" line="44"/>
         <source>Own initiative</source>
         <translation>Eget initiativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="44"/>
+        <location filename="../../kastdesk/report/summary.py" line="45"/>
         <source>Police</source>
         <translation>Politiet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="45"/>
+        <location filename="../../kastdesk/report/summary.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="46"/>
+        <location filename="../../kastdesk/report/summary.py" line="47"/>
         <source>Website</source>
         <translation>Nettsiden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="47"/>
+        <location filename="../../kastdesk/report/summary.py" line="48"/>
         <source>Health service</source>
         <translation>Helsetjenesten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="48"/>
+        <location filename="../../kastdesk/report/summary.py" line="49"/>
         <source>Social services</source>
         <translation>Sosialtjenesten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="49"/>
+        <location filename="../../kastdesk/report/summary.py" line="50"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="50"/>
+        <location filename="../../kastdesk/report/summary.py" line="51"/>
         <source>Client</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="51"/>
+        <location filename="../../kastdesk/report/summary.py" line="52"/>
         <source>Partner alone</source>
         <translation>Partneren alene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="52"/>
+        <location filename="../../kastdesk/report/summary.py" line="53"/>
         <source>Client and partner</source>
         <translation>Klienten og partneren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="53"/>
+        <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="54"/>
+        <location filename="../../kastdesk/report/summary.py" line="55"/>
         <source>Set</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="55"/>
+        <location filename="../../kastdesk/report/summary.py" line="56"/>
         <source>Revised</source>
         <translation>Revidert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="56"/>
+        <location filename="../../kastdesk/report/summary.py" line="57"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="57"/>
+        <location filename="../../kastdesk/report/summary.py" line="58"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="58"/>
+        <location filename="../../kastdesk/report/summary.py" line="59"/>
         <source>Reopened</source>
         <translation>Gjenåpnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="59"/>
+        <location filename="../../kastdesk/report/summary.py" line="60"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="60"/>
+        <location filename="../../kastdesk/report/summary.py" line="61"/>
         <source>Suicidal thoughts</source>
         <translation>Selvmordstanker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="61"/>
+        <location filename="../../kastdesk/report/summary.py" line="62"/>
         <source>Violence</source>
         <translation>Vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="62"/>
+        <location filename="../../kastdesk/report/summary.py" line="63"/>
         <source>Child at risk</source>
         <translation>Barn i fare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Single</source>
         <translation>Singel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Partner living together</source>
         <translation>Samboer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <location filename="../../kastdesk/report/summary.py" line="66"/>
         <source>Partner living apart</source>
         <translation>Særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <location filename="../../kastdesk/report/summary.py" line="66"/>
         <source>Separated or divorced</source>
         <translation>Separert eller skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="66"/>
+        <location filename="../../kastdesk/report/summary.py" line="67"/>
         <source>Widowed</source>
         <translation>Enke eller enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="70"/>
+        <location filename="../../kastdesk/report/summary.py" line="71"/>
         <source>Held</source>
         <extracomment>Whether a session took place (``Attendance``), as the session log marks one not held.</extracomment>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="71"/>
+        <location filename="../../kastdesk/report/summary.py" line="72"/>
         <source>Cancelled by the client</source>
         <translation>Avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="72"/>
+        <location filename="../../kastdesk/report/summary.py" line="73"/>
         <source>Cancelled by the clinic</source>
         <translation>Avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="73"/>
+        <location filename="../../kastdesk/report/summary.py" line="74"/>
         <source>Did not attend</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="98"/>
+        <location filename="../../kastdesk/report/summary.py" line="112"/>
         <source>{percent}%</source>
-        <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
+        <extracomment>A date as a snapshot holds it (&quot;2026-09-07&quot;, &quot;2026-09-07T10:00:00&quot;). The supervision packet&apos;s material holds its dates as words instead (&quot;3 days before&quot;), printed as they are. A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Client code</source>
         <translation>Klientkode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="119"/>
+        <location filename="../../kastdesk/report/summary.py" line="133"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="124"/>
+        <location filename="../../kastdesk/report/summary.py" line="138"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="125"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="126"/>
-        <location filename="../../kastdesk/report/summary.py" line="250"/>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="141"/>
         <source>Sessions in period</source>
         <translation>Samtaler i perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="131"/>
+        <location filename="../../kastdesk/report/summary.py" line="145"/>
         <source>Not held</source>
         <translation>Ikke gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
+        <location filename="../../kastdesk/report/summary.py" line="148"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="138"/>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
+        <location filename="../../kastdesk/report/summary.py" line="152"/>
+        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="321"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="139"/>
-        <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
-        <translation>Ja: navn er erstattet med roller, datoer er forskjøvet med et hemmelig antall dager, og fødselsdatoer er redusert til årstall.</translation>
+        <location filename="../../kastdesk/report/summary.py" line="156"/>
+        <source>Yes: names replaced by roles; every date moved back by the same secret number of days (one to twelve months: intervals are true, the calendar is not); the family map shows ages instead of birth years; a date a note gives from long before the first contact is not given exactly.</source>
+        <translation>Ja: navn erstattet med roller; alle datoer flyttet like mange hemmelige dager bakover (én til tolv måneder: intervallene stemmer, kalenderen gjør det ikke); familiekartet viser alder i stedet for fødselsår; en dato et notat oppgir fra lenge før første kontakt, gis ikke nøyaktig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="146"/>
+        <location filename="../../kastdesk/report/summary.py" line="166"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidensielt. Denne oppsummeringen inneholder sensitive personopplysninger om en klient i behandling, muligens også innrømmelser av straffbare handlinger, seksuell historikk og opplysninger om familiemedlemmer. Oppbevar den bare der klientens journal oppbevares, del den bare med dem som trenger den i behandlingen av klienten, og makuler den når den ikke lenger trengs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="154"/>
+        <location filename="../../kastdesk/report/summary.py" line="174"/>
         <source>Case summary</source>
         <translation>Saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="177"/>
+        <location filename="../../kastdesk/report/summary.py" line="197"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
         <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risiko: {kind} (flagget {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>1 did not attend</source>
         <translation>1 møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>{n} did not attend</source>
         <translation>{n} møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="216"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
         <source>1 cancelled by the client</source>
         <translation>1 avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="217"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
         <source>{n} cancelled by the client</source>
         <translation>{n} avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="218"/>
+        <location filename="../../kastdesk/report/summary.py" line="238"/>
         <source>1 cancelled by the clinic</source>
         <translation>1 avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="219"/>
+        <location filename="../../kastdesk/report/summary.py" line="239"/>
         <source>{n} cancelled by the clinic</source>
         <translation>{n} avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="240"/>
+        <location filename="../../kastdesk/report/summary.py" line="260"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="261"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="242"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
         <source>Relationship status</source>
         <translation>Samlivsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <location filename="../../kastdesk/report/summary.py" line="263"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <location filename="../../kastdesk/report/summary.py" line="264"/>
         <source>Came through</source>
         <translation>Kom til oss gjennom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="265"/>
         <source>First contact by</source>
         <translation>Første kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="267"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="248"/>
+        <location filename="../../kastdesk/report/summary.py" line="268"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="249"/>
+        <location filename="../../kastdesk/report/summary.py" line="269"/>
         <source>Preferred therapist gender</source>
         <translation>Ønsket kjønn på terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="251"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="260"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>{day} (overdue)</source>
         <translation>{day} (forsinket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="262"/>
+        <location filename="../../kastdesk/report/summary.py" line="282"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="269"/>
+        <location filename="../../kastdesk/report/summary.py" line="289"/>
         <source>1 day so far</source>
         <translation>1 dag så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="290"/>
         <source>{n} days so far</source>
         <translation>{n} dager så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="280"/>
+        <location filename="../../kastdesk/report/summary.py" line="300"/>
         <source>Earlier case</source>
         <translation>Tidligere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>Later case</source>
         <translation>Senere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="283"/>
+        <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden holdes tilbake)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
-        <location filename="../../kastdesk/report/summary.py" line="828"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="293"/>
+        <location filename="../../kastdesk/report/summary.py" line="313"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="315"/>
+        <location filename="../../kastdesk/report/summary.py" line="335"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
-        <location filename="../../kastdesk/report/summary.py" line="361"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
-        <location filename="../../kastdesk/report/summary.py" line="815"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="835"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="328"/>
+        <location filename="../../kastdesk/report/summary.py" line="348"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="631"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
-        <location filename="../../kastdesk/report/summary.py" line="829"/>
+        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="849"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="347"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="355"/>
+        <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="362"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="363"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="377"/>
-        <location filename="../../kastdesk/report/summary.py" line="831"/>
+        <location filename="../../kastdesk/report/summary.py" line="397"/>
+        <location filename="../../kastdesk/report/summary.py" line="851"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="380"/>
+        <location filename="../../kastdesk/report/summary.py" line="400"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="403"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="387"/>
+        <location filename="../../kastdesk/report/summary.py" line="407"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="391"/>
+        <location filename="../../kastdesk/report/summary.py" line="411"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="405"/>
+        <location filename="../../kastdesk/report/summary.py" line="425"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="414"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="415"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="417"/>
+        <location filename="../../kastdesk/report/summary.py" line="437"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="427"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="455"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="451"/>
+        <location filename="../../kastdesk/report/summary.py" line="471"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="452"/>
+        <location filename="../../kastdesk/report/summary.py" line="472"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="453"/>
+        <location filename="../../kastdesk/report/summary.py" line="473"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="454"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="461"/>
+        <location filename="../../kastdesk/report/summary.py" line="481"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="465"/>
+        <location filename="../../kastdesk/report/summary.py" line="485"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="466"/>
+        <location filename="../../kastdesk/report/summary.py" line="486"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="467"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="479"/>
+        <location filename="../../kastdesk/report/summary.py" line="499"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="488"/>
+        <location filename="../../kastdesk/report/summary.py" line="508"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="520"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
+        <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="494"/>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="501"/>
+        <location filename="../../kastdesk/report/summary.py" line="521"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="503"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="506"/>
+        <location filename="../../kastdesk/report/summary.py" line="526"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="515"/>
+        <location filename="../../kastdesk/report/summary.py" line="535"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="518"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="532"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="532"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="577"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="561"/>
-        <location filename="../../kastdesk/report/summary.py" line="832"/>
+        <location filename="../../kastdesk/report/summary.py" line="581"/>
+        <location filename="../../kastdesk/report/summary.py" line="852"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="564"/>
+        <location filename="../../kastdesk/report/summary.py" line="584"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="615"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="604"/>
-        <location filename="../../kastdesk/report/summary.py" line="833"/>
+        <location filename="../../kastdesk/report/summary.py" line="624"/>
+        <location filename="../../kastdesk/report/summary.py" line="853"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="627"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="630"/>
+        <location filename="../../kastdesk/report/summary.py" line="650"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="656"/>
+        <location filename="../../kastdesk/report/summary.py" line="676"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="675"/>
-        <location filename="../../kastdesk/report/summary.py" line="834"/>
+        <location filename="../../kastdesk/report/summary.py" line="695"/>
+        <location filename="../../kastdesk/report/summary.py" line="854"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="679"/>
+        <location filename="../../kastdesk/report/summary.py" line="699"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="709"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="690"/>
+        <location filename="../../kastdesk/report/summary.py" line="710"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="711"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="692"/>
+        <location filename="../../kastdesk/report/summary.py" line="712"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="693"/>
+        <location filename="../../kastdesk/report/summary.py" line="713"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="695"/>
+        <location filename="../../kastdesk/report/summary.py" line="715"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="708"/>
+        <location filename="../../kastdesk/report/summary.py" line="728"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="720"/>
+        <location filename="../../kastdesk/report/summary.py" line="740"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="735"/>
+        <location filename="../../kastdesk/report/summary.py" line="755"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="745"/>
+        <location filename="../../kastdesk/report/summary.py" line="765"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="753"/>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="757"/>
+        <location filename="../../kastdesk/report/summary.py" line="777"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="782"/>
+        <location filename="../../kastdesk/report/summary.py" line="802"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="789"/>
-        <location filename="../../kastdesk/report/summary.py" line="830"/>
+        <location filename="../../kastdesk/report/summary.py" line="809"/>
+        <location filename="../../kastdesk/report/summary.py" line="850"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="791"/>
+        <location filename="../../kastdesk/report/summary.py" line="811"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="792"/>
+        <location filename="../../kastdesk/report/summary.py" line="812"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="796"/>
+        <location filename="../../kastdesk/report/summary.py" line="816"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="806"/>
+        <location filename="../../kastdesk/report/summary.py" line="826"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="814"/>
+        <location filename="../../kastdesk/report/summary.py" line="834"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="816"/>
+        <location filename="../../kastdesk/report/summary.py" line="836"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="817"/>
+        <location filename="../../kastdesk/report/summary.py" line="837"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="827"/>
+        <location filename="../../kastdesk/report/summary.py" line="847"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="846"/>
+        <location filename="../../kastdesk/report/summary.py" line="866"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="847"/>
+        <location filename="../../kastdesk/report/summary.py" line="867"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -4046,7 +4054,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="804"/>
+        <location filename="../../kastdesk/report/summary.py" line="824"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4339,133 +4347,188 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="70"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="154"/>
         <source>Case {ref}</source>
-        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="319"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="221"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="327"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="225"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="329"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="228"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="229"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="333"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="230"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="231"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="335"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
-        <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
-        <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
+        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
+        <source>the packet day</source>
+        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
+        <translation>samme dag som pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="240"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="91"/>
+        <source>1 day before</source>
+        <translation>1 dag før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="93"/>
+        <source>{n} days before</source>
+        <translation>{n} dager før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <source>{n} weeks before</source>
+        <translation>{n} uker før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <source>{n} months before</source>
+        <translation>{n} måneder før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <source>{n} years before</source>
+        <translation>{n} år før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <source>1 day after</source>
+        <translation>1 dag etter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <source>{n} days after</source>
+        <translation>{n} dager etter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <source>{n} weeks after</source>
+        <translation>{n} uker etter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <source>{n} months after</source>
+        <translation>{n} måneder etter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <source>{n} years after</source>
+        <translation>{n} år etter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="337"/>
+        <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
+        <translation>Pseudonymisert materiale for veiledning. Navn er erstattet med roller. Datoer er oppgitt som hvor lenge før dagen pakken ble satt sammen: i dager de siste to ukene, deretter i uker, måneder og år. Behandle det likevel som konfidensielt og makuler det etter møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="243"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="244"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="245"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="250"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="290"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="409"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="338"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="462"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="472"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="487"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="513"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="493"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="619"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="501"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="627"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

@@ -1334,40 +1334,40 @@
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="493"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="550"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="511"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="551"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="723"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="760"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="818"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="996"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="685"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="997"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
@@ -1481,376 +1481,376 @@
         <translation>Ta bort markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="420"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
         <source>Add couple</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="422"/>
         <source>Add couple {0}–{1}</source>
         <translation>Lägg till paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="471"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="472"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} och {b} kan inte vara ett par: {younger} härstammar från {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="476"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} och {b} kan inte vara ett par: de är helsyskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="520"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="523"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="524"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det började</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="525"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="526"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tog slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Redigera paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
         <source>Edit couple</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="564"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
         <source>Delete couple</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Ta bort paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add partner of {0}</source>
         <translation>Lägg till partner till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add pregnancy of {0}</source>
         <translation>Lägg till graviditet för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
         <source>Add miscarriage of {0}</source>
         <translation>Lägg till missfall för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
         <source>Add stillbirth of {0}</source>
         <translation>Lägg till dödfött barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Lägg till graviditet för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Lägg till missfall för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Lägg till dödfött barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add son of {0} and {1}</source>
         <translation>Lägg till son till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Lägg till dotter till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
         <source>Add child of {0} and {1}</source>
         <translation>Lägg till barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add son of {0}</source>
         <translation>Lägg till son till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add daughter of {0}</source>
         <translation>Lägg till dotter till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="793"/>
         <source>Add child of {0}</source>
         <translation>Lägg till barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="840"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan inte vara barn till {parent}: de är ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {lower} härstamma från sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="891"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="892"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan inte vara sin egen förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="897"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan inte vara barn till {parent}: {parent} härstammar från {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="905"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="906"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} är redan barn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="923"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="924"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har redan en biologisk förälder, {first}: gör först {first} och {second} till ett par, och gör sedan barnet till deras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="935"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="936"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har redan biologiska föräldrar: gör personen i stället till adoptiv- eller fosterbarn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="950"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="951"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {child} bli helsyskon till sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="984"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gör {0} till barn till {1} och {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="986"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="987"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gör {0} till barn till {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
         <source>Connect child</source>
         <translation>Koppla barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1015"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1016"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1017"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnlinje för {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1021"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
         <source>Child line of {0}</source>
         <translation>Barnlinje för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1023"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1049"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1050"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1072"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingarna {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1078"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1081"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1082"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingarna {0} och {1}: enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingarna {0} och {1}: tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1114"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1144"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1146"/>
         <source>Add parents of {0}</source>
         <translation>Lägg till föräldrar till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1190"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1191"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
         <source>Add brother of {0}</source>
         <translation>Lägg till bror till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
         <source>Add sister of {0}</source>
         <translation>Lägg till syster till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
         <source>Add sibling of {0}</source>
         <translation>Lägg till syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1198"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1206"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1223"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1309"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Ta bort relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1210"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
         <source>Not a twin: {0}</source>
         <translation>Inte tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1213"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1256"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1286"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relationen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1302"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1277"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1278"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1289"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1290"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Anteckning om relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1291"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Riktning för relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1294"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Redigera relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1295"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1296"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1307"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1070"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
@@ -1925,178 +1925,178 @@
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="490"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="493"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Även känd som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="655"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="661"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="684"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="690"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="699"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="705"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="724"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="739"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="873"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="879"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="877"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="883"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="906"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="912"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>Ett &quot;/&quot; i namnet på {name} lästes som ett mellanslag: i GEDCOM markerar &quot;/&quot; efternamnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="910"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="916"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="913"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="917"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="923"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="920"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="926"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="927"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="945"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="948"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="957"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="959"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="956"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="962"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="958"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="964"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="992"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="989"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="995"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="991"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1000"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="996"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1082"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1080"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1415"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1421"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2152,8 +2152,8 @@
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="886"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="925"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
         <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
@@ -2940,20 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="461"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="591"/>
         <source>person {n}</source>
-        <extracomment>Names that are everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Ås&quot; is &quot;as&quot;, &quot;Så&quot; is &quot;sa&quot;, &quot;Öla&quot; is &quot;ola&quot;). Such a name is replaced only capitalized or in capitals (&quot;Bo ringde&quot;, &quot;BO&quot;); &quot;bo&quot;, &quot;per&quot;, &quot;tone&quot; stay, and each time one stays :func:`suspects` reports it, so the therapist is asked rather than the text garbled (&quot;han ska bo hos sin bror&quot;). Kept short on purpose: every other known name is replaced in any case, &quot;moa&quot; and &quot;erik&quot; included. Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
+        <extracomment>Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="463"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="586"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="593"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="740"/>
         <source>the client</source>
-        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is withheld, not shifted: it is a birth date or the like (&quot;född 1980-01-01&quot;), whose year alone identifies, and which a known offset would give back exactly.</extracomment>
+        <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="470"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="600"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3003,95 +3003,103 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="589"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="602"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="604"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="611"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="865"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="743"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="756"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="758"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="765"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1103"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="612"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="766"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="647"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="652"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="802"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="810"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="900"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1013"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="786"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1017"/>
         <source>[user name]</source>
         <translation>[användarnamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="787"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1018"/>
         <source>[case number]</source>
         <translation>[diarienummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="791"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="816"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="820"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="832"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="838"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="932"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1021"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1048"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1050"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1070"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1076"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="122"/>
         <source>[date]</source>
+        <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="793"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1024"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="796"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1029"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="803"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1241"/>
+        <source>name or word at the start of a sentence</source>
+        <translation>namn eller ord i början av en mening</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="994"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1237"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor bokstav som inte ersatts</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="995"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1238"/>
         <source>one letter from a known name</source>
         <translation>en bokstav från ett känt namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="996"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1239"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>känt namn med liten bokstav (även ett vardagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="997"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1240"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord från familjekartan (en ort eller arbetsgivare?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1158"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1535"/>
         <source>[id number]</source>
         <translation>[personnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="773"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="201"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3112,13 +3120,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="185"/>
+        <location filename="../../kastdesk/report/export.py" line="190"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="195"/>
+        <location filename="../../kastdesk/report/export.py" line="200"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -3156,868 +3164,868 @@
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="246"/>
+        <location filename="../../kastdesk/report/summary.py" line="30"/>
+        <location filename="../../kastdesk/report/summary.py" line="266"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="325"/>
+        <location filename="../../kastdesk/report/summary.py" line="31"/>
+        <location filename="../../kastdesk/report/summary.py" line="345"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="31"/>
+        <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="32"/>
+        <location filename="../../kastdesk/report/summary.py" line="33"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="33"/>
+        <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Follow up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="34"/>
+        <location filename="../../kastdesk/report/summary.py" line="35"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="35"/>
+        <location filename="../../kastdesk/report/summary.py" line="36"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="36"/>
+        <location filename="../../kastdesk/report/summary.py" line="37"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="37"/>
+        <location filename="../../kastdesk/report/summary.py" line="38"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="38"/>
+        <location filename="../../kastdesk/report/summary.py" line="39"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="39"/>
+        <location filename="../../kastdesk/report/summary.py" line="40"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="40"/>
+        <location filename="../../kastdesk/report/summary.py" line="41"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="41"/>
+        <location filename="../../kastdesk/report/summary.py" line="42"/>
         <source>Web form</source>
         <translation>Webbformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="42"/>
+        <location filename="../../kastdesk/report/summary.py" line="43"/>
         <source>In person</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="43"/>
+        <location filename="../../kastdesk/report/summary.py" line="44"/>
         <source>Own initiative</source>
         <translation>Eget initiativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="44"/>
+        <location filename="../../kastdesk/report/summary.py" line="45"/>
         <source>Police</source>
         <translation>Polisen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="45"/>
+        <location filename="../../kastdesk/report/summary.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="46"/>
+        <location filename="../../kastdesk/report/summary.py" line="47"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="47"/>
+        <location filename="../../kastdesk/report/summary.py" line="48"/>
         <source>Health service</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="48"/>
+        <location filename="../../kastdesk/report/summary.py" line="49"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="49"/>
+        <location filename="../../kastdesk/report/summary.py" line="50"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="50"/>
+        <location filename="../../kastdesk/report/summary.py" line="51"/>
         <source>Client</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="51"/>
+        <location filename="../../kastdesk/report/summary.py" line="52"/>
         <source>Partner alone</source>
         <translation>Partnern ensam</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="52"/>
+        <location filename="../../kastdesk/report/summary.py" line="53"/>
         <source>Client and partner</source>
         <translation>Klienten och partnern</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="53"/>
+        <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="54"/>
+        <location filename="../../kastdesk/report/summary.py" line="55"/>
         <source>Set</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="55"/>
+        <location filename="../../kastdesk/report/summary.py" line="56"/>
         <source>Revised</source>
         <translation>Reviderat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="56"/>
+        <location filename="../../kastdesk/report/summary.py" line="57"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="57"/>
+        <location filename="../../kastdesk/report/summary.py" line="58"/>
         <source>Dropped</source>
         <translation>Nedlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="58"/>
+        <location filename="../../kastdesk/report/summary.py" line="59"/>
         <source>Reopened</source>
         <translation>Öppnat igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="59"/>
+        <location filename="../../kastdesk/report/summary.py" line="60"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="60"/>
+        <location filename="../../kastdesk/report/summary.py" line="61"/>
         <source>Suicidal thoughts</source>
         <translation>Självmordstankar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="61"/>
+        <location filename="../../kastdesk/report/summary.py" line="62"/>
         <source>Violence</source>
         <translation>Våld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="62"/>
+        <location filename="../../kastdesk/report/summary.py" line="63"/>
         <source>Child at risk</source>
         <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Single</source>
         <translation>Singel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Partner living together</source>
         <translation>Sambo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <location filename="../../kastdesk/report/summary.py" line="66"/>
         <source>Partner living apart</source>
         <translation>Särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <location filename="../../kastdesk/report/summary.py" line="66"/>
         <source>Separated or divorced</source>
         <translation>Separerad eller skild</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="66"/>
+        <location filename="../../kastdesk/report/summary.py" line="67"/>
         <source>Widowed</source>
         <translation>Änka eller änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="70"/>
+        <location filename="../../kastdesk/report/summary.py" line="71"/>
         <source>Held</source>
         <extracomment>Whether a session took place (``Attendance``), as the session log marks one not held.</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="71"/>
+        <location filename="../../kastdesk/report/summary.py" line="72"/>
         <source>Cancelled by the client</source>
         <translation>Avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="72"/>
+        <location filename="../../kastdesk/report/summary.py" line="73"/>
         <source>Cancelled by the clinic</source>
         <translation>Inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="73"/>
+        <location filename="../../kastdesk/report/summary.py" line="74"/>
         <source>Did not attend</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="98"/>
+        <location filename="../../kastdesk/report/summary.py" line="112"/>
         <source>{percent}%</source>
-        <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
+        <extracomment>A date as a snapshot holds it (&quot;2026-09-07&quot;, &quot;2026-09-07T10:00:00&quot;). The supervision packet&apos;s material holds its dates as words instead (&quot;3 days before&quot;), printed as they are. A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Client code</source>
         <translation>Klientkod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="119"/>
+        <location filename="../../kastdesk/report/summary.py" line="133"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="124"/>
+        <location filename="../../kastdesk/report/summary.py" line="138"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="125"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="126"/>
-        <location filename="../../kastdesk/report/summary.py" line="250"/>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="141"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="131"/>
+        <location filename="../../kastdesk/report/summary.py" line="145"/>
         <source>Not held</source>
         <translation>Ej genomförda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
+        <location filename="../../kastdesk/report/summary.py" line="148"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="138"/>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
+        <location filename="../../kastdesk/report/summary.py" line="152"/>
+        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="321"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="139"/>
-        <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
-        <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
+        <location filename="../../kastdesk/report/summary.py" line="156"/>
+        <source>Yes: names replaced by roles; every date moved back by the same secret number of days (one to twelve months: intervals are true, the calendar is not); the family map shows ages instead of birth years; a date a note gives from long before the first contact is not given exactly.</source>
+        <translation>Ja: namn ersatta med roller; alla datum flyttade bakåt lika många hemliga dagar (en till tolv månader: intervallen stämmer, kalendern gör det inte); familjekartan visar åldrar i stället för födelseår; ett datum som en anteckning anger från långt före första kontakten anges inte exakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="146"/>
+        <location filename="../../kastdesk/report/summary.py" line="166"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="154"/>
+        <location filename="../../kastdesk/report/summary.py" line="174"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="177"/>
+        <location filename="../../kastdesk/report/summary.py" line="197"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
         <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risk: {kind} (flaggad {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>1 did not attend</source>
         <translation>1 uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>{n} did not attend</source>
         <translation>{n} uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="216"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
         <source>1 cancelled by the client</source>
         <translation>1 avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="217"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
         <source>{n} cancelled by the client</source>
         <translation>{n} avbokade av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="218"/>
+        <location filename="../../kastdesk/report/summary.py" line="238"/>
         <source>1 cancelled by the clinic</source>
         <translation>1 inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="219"/>
+        <location filename="../../kastdesk/report/summary.py" line="239"/>
         <source>{n} cancelled by the clinic</source>
         <translation>{n} inställda av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="240"/>
+        <location filename="../../kastdesk/report/summary.py" line="260"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="261"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="242"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <location filename="../../kastdesk/report/summary.py" line="263"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <location filename="../../kastdesk/report/summary.py" line="264"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="265"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="267"/>
         <source>First session</source>
         <translation>Första samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="248"/>
+        <location filename="../../kastdesk/report/summary.py" line="268"/>
         <source>Waiting time</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="249"/>
+        <location filename="../../kastdesk/report/summary.py" line="269"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="251"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="260"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>{day} (overdue)</source>
         <translation>{day} (försenad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="262"/>
+        <location filename="../../kastdesk/report/summary.py" line="282"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passerad; ärendet är stängt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="269"/>
+        <location filename="../../kastdesk/report/summary.py" line="289"/>
         <source>1 day so far</source>
         <translation>1 dag hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="290"/>
         <source>{n} days so far</source>
         <translation>{n} dagar hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="280"/>
+        <location filename="../../kastdesk/report/summary.py" line="300"/>
         <source>Earlier case</source>
         <translation>Tidigare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>Later case</source>
         <translation>Senare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="283"/>
+        <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden undanhålls)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
-        <location filename="../../kastdesk/report/summary.py" line="828"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="293"/>
+        <location filename="../../kastdesk/report/summary.py" line="313"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="315"/>
+        <location filename="../../kastdesk/report/summary.py" line="335"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
-        <location filename="../../kastdesk/report/summary.py" line="361"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="318"/>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
-        <location filename="../../kastdesk/report/summary.py" line="815"/>
+        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="835"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="328"/>
+        <location filename="../../kastdesk/report/summary.py" line="348"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="631"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
-        <location filename="../../kastdesk/report/summary.py" line="829"/>
+        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="849"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="347"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="355"/>
+        <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="362"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="363"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="377"/>
-        <location filename="../../kastdesk/report/summary.py" line="831"/>
+        <location filename="../../kastdesk/report/summary.py" line="397"/>
+        <location filename="../../kastdesk/report/summary.py" line="851"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="380"/>
+        <location filename="../../kastdesk/report/summary.py" line="400"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="403"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="387"/>
+        <location filename="../../kastdesk/report/summary.py" line="407"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="391"/>
+        <location filename="../../kastdesk/report/summary.py" line="411"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="405"/>
+        <location filename="../../kastdesk/report/summary.py" line="425"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="414"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="415"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="417"/>
+        <location filename="../../kastdesk/report/summary.py" line="437"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="427"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="455"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="451"/>
+        <location filename="../../kastdesk/report/summary.py" line="471"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="452"/>
+        <location filename="../../kastdesk/report/summary.py" line="472"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="453"/>
+        <location filename="../../kastdesk/report/summary.py" line="473"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="454"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="461"/>
+        <location filename="../../kastdesk/report/summary.py" line="481"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="465"/>
+        <location filename="../../kastdesk/report/summary.py" line="485"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="466"/>
+        <location filename="../../kastdesk/report/summary.py" line="486"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="467"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="479"/>
+        <location filename="../../kastdesk/report/summary.py" line="499"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="488"/>
+        <location filename="../../kastdesk/report/summary.py" line="508"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="520"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
+        <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="494"/>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="501"/>
+        <location filename="../../kastdesk/report/summary.py" line="521"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="503"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="506"/>
+        <location filename="../../kastdesk/report/summary.py" line="526"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="515"/>
+        <location filename="../../kastdesk/report/summary.py" line="535"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="518"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="532"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="532"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="577"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="561"/>
-        <location filename="../../kastdesk/report/summary.py" line="832"/>
+        <location filename="../../kastdesk/report/summary.py" line="581"/>
+        <location filename="../../kastdesk/report/summary.py" line="852"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="564"/>
+        <location filename="../../kastdesk/report/summary.py" line="584"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="615"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="604"/>
-        <location filename="../../kastdesk/report/summary.py" line="833"/>
+        <location filename="../../kastdesk/report/summary.py" line="624"/>
+        <location filename="../../kastdesk/report/summary.py" line="853"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="627"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="630"/>
+        <location filename="../../kastdesk/report/summary.py" line="650"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="656"/>
+        <location filename="../../kastdesk/report/summary.py" line="676"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="675"/>
-        <location filename="../../kastdesk/report/summary.py" line="834"/>
+        <location filename="../../kastdesk/report/summary.py" line="695"/>
+        <location filename="../../kastdesk/report/summary.py" line="854"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="679"/>
+        <location filename="../../kastdesk/report/summary.py" line="699"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="709"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="690"/>
+        <location filename="../../kastdesk/report/summary.py" line="710"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="711"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="692"/>
+        <location filename="../../kastdesk/report/summary.py" line="712"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="693"/>
+        <location filename="../../kastdesk/report/summary.py" line="713"/>
         <source>Not held: {counts}.</source>
         <translation>Ej genomförda: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="695"/>
+        <location filename="../../kastdesk/report/summary.py" line="715"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="708"/>
+        <location filename="../../kastdesk/report/summary.py" line="728"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="720"/>
+        <location filename="../../kastdesk/report/summary.py" line="740"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="735"/>
+        <location filename="../../kastdesk/report/summary.py" line="755"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="745"/>
+        <location filename="../../kastdesk/report/summary.py" line="765"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="753"/>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="757"/>
+        <location filename="../../kastdesk/report/summary.py" line="777"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="782"/>
+        <location filename="../../kastdesk/report/summary.py" line="802"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="789"/>
-        <location filename="../../kastdesk/report/summary.py" line="830"/>
+        <location filename="../../kastdesk/report/summary.py" line="809"/>
+        <location filename="../../kastdesk/report/summary.py" line="850"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="791"/>
+        <location filename="../../kastdesk/report/summary.py" line="811"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="792"/>
+        <location filename="../../kastdesk/report/summary.py" line="812"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="796"/>
+        <location filename="../../kastdesk/report/summary.py" line="816"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="806"/>
+        <location filename="../../kastdesk/report/summary.py" line="826"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="814"/>
+        <location filename="../../kastdesk/report/summary.py" line="834"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="816"/>
+        <location filename="../../kastdesk/report/summary.py" line="836"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="817"/>
+        <location filename="../../kastdesk/report/summary.py" line="837"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="827"/>
+        <location filename="../../kastdesk/report/summary.py" line="847"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="846"/>
+        <location filename="../../kastdesk/report/summary.py" line="866"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="847"/>
+        <location filename="../../kastdesk/report/summary.py" line="867"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
@@ -4046,7 +4054,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="804"/>
+        <location filename="../../kastdesk/report/summary.py" line="824"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4339,133 +4347,188 @@
         <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="70"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="154"/>
         <source>Case {ref}</source>
-        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="319"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="221"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="327"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="225"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="329"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="228"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="229"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="333"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="230"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="231"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="335"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
-        <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
-        <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
+        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
+        <source>the packet day</source>
+        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
+        <translation>samma dag som paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="240"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="91"/>
+        <source>1 day before</source>
+        <translation>1 dag före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="93"/>
+        <source>{n} days before</source>
+        <translation>{n} dagar före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <source>{n} weeks before</source>
+        <translation>{n} veckor före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <source>{n} months before</source>
+        <translation>{n} månader före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <source>{n} years before</source>
+        <translation>{n} år före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <source>1 day after</source>
+        <translation>1 dag efter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <source>{n} days after</source>
+        <translation>{n} dagar efter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <source>{n} weeks after</source>
+        <translation>{n} veckor efter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <source>{n} months after</source>
+        <translation>{n} månader efter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <source>{n} years after</source>
+        <translation>{n} år efter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="337"/>
+        <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
+        <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller. Datum anges som hur långt före den dag paketet sammanställdes: i dagar de senaste två veckorna, sedan i veckor, månader och år. Behandla det ändå som konfidentiellt och förstör det efter mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="243"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="244"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="245"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="250"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
         <source>Note on a session not held ({day})</source>
         <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="258"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="290"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="409"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="338"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="462"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="472"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="487"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="513"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="493"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="619"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="501"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="627"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>

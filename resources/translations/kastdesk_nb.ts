@@ -1196,103 +1196,134 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="164"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="170"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="198"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="206"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="131"/>
         <source>More names or places to withhold, comma-separated</source>
+        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its button.</extracomment>
         <translation>Flere navn eller steder, med komma mellom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="79"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="133"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="138"/>
+        <source>Words to withhold where the text has them, comma-separated</source>
+        <translation>Ord som skal holdes tilbake der teksten har dem, kommaseparert</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="140"/>
+        <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
+        <translation>Hvert ord blir [holdt tilbake] der teksten har det. I motsetning til Hold også tilbake blir et ord her aldri en slektnings rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="143"/>
+        <source>Withhold words</source>
+        <translation>Hold tilbake ord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="152"/>
         <source>Show names</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="153"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Fortsatt i teksten: disse ordene kan navngi noen eller et sted. Hold tilbake dem som gjør det; la resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="167"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Ingenting igjen i teksten ser ut som et navn eller et sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="177"/>
+        <source>Times</source>
+        <translation>Ganger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="178"/>
         <source>Why it is listed</source>
         <translation>Hvorfor det vises</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="306"/>
         <source>Withhold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="248"/>
+        <source>(where capitalized, not at a sentence&apos;s start)</source>
+        <translation>(der det skrives med stor forbokstav, ikke først i en setning)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="253"/>
         <source>(where capitalized)</source>
         <translation>(der det skrives med stor forbokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="307"/>
         <source>Withhold {word}</source>
         <translation>Hold tilbake {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="311"/>
+        <source>Withhold it where the text has it, as [withheld], and check the text again</source>
+        <translation>Hold det tilbake der teksten har det, som [holdt tilbake], og sjekk teksten igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Legg det til under Hold også tilbake og sjekk teksten igjen</translation>
     </message>
@@ -2701,62 +2732,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="311"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="320"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="347"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="374"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="380"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3152,42 +3183,42 @@
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="208"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="237"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="247"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="249"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="255"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="251"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="282"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="291"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -4580,47 +4611,47 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="183"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="286"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="300"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="463"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="464"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="470"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="465"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="479"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="476"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="482"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="480"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="486"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="284"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="298"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="285"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="299"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4713,27 +4744,27 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="151"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="164"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="177"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
@@ -4759,32 +4790,42 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
+        <source>Prepared {day}. Dates are given as how long before that day.</source>
+        <translation>Utarbeidet {day}. Datoer er oppgitt som hvor lenge før den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
+        <source>Session note {n} ({day}):</source>
+        <translation>Samtalenotat {n} ({day}):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="239"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>

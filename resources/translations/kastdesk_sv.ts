@@ -1196,103 +1196,134 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="164"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="170"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="198"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="206"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="131"/>
         <source>More names or places to withhold, comma-separated</source>
+        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its button.</extracomment>
         <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="79"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="133"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="138"/>
+        <source>Words to withhold where the text has them, comma-separated</source>
+        <translation>Ord att utelämna där texten har dem, kommaseparerade</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="140"/>
+        <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
+        <translation>Varje ord blir [undanhållet] där texten har det. Till skillnad från Utelämna även blir ett ord här aldrig en anhörigs roll.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="143"/>
+        <source>Withhold words</source>
+        <translation>Utelämna ord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="152"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="153"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Kvar i texten: de här orden kan namnge någon eller en plats. Utelämna dem som gör det; låt resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="167"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Inget kvar i texten ser ut som ett namn eller en plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="177"/>
+        <source>Times</source>
+        <translation>Gånger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="178"/>
         <source>Why it is listed</source>
         <translation>Varför det visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="118"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="306"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="248"/>
+        <source>(where capitalized, not at a sentence&apos;s start)</source>
+        <translation>(där det skrivs med stor bokstav, inte först i en mening)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="253"/>
         <source>(where capitalized)</source>
         <translation>(där det skrivs med stor bokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="307"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="311"/>
+        <source>Withhold it where the text has it, as [withheld], and check the text again</source>
+        <translation>Utelämna det där texten har det, som [undanhållet], och granska texten igen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>
@@ -2701,62 +2732,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="311"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="320"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="347"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="374"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="380"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -3152,42 +3183,42 @@
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="208"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="237"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="247"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="249"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="255"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="251"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="282"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="291"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -4580,47 +4611,47 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="183"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="286"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="300"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="463"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="464"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="470"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="465"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="479"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="476"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="482"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="480"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="486"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="284"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="298"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="285"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="299"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -4713,27 +4744,27 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="151"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="164"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="177"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
@@ -4759,32 +4790,42 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
+        <source>Prepared {day}. Dates are given as how long before that day.</source>
+        <translation>Sammanställt {day}. Datum anges som hur långt före den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Anteckning om ett samtal som inte blev av ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
+        <source>Session note {n} ({day}):</source>
+        <translation>Samtalsanteckning {n} ({day}):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="239"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
