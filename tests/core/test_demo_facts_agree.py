@@ -270,10 +270,12 @@ def test_the_family_map_says_what_the_register_card_says(demo: Path) -> None:
     assert maps >= 4
 
 
-#: Relations that cannot be a man's or a woman's (the demo's roles are English).
+#: Relations that cannot be a man's or a woman's (the demo's roles are English). A word
+#: with "'s" names whose relative the person is ("father's affair partner"), not them.
 WRONG_SEX_WORDS = {
-    Sex.MALE: re.compile(r"\b(?:daughter|sister|half-sister|mother|aunt|grandmother)\b"),
-    Sex.FEMALE: re.compile(r"\b(?:son|brother|half-brother|father|uncle|grandfather)\b"),
+    Sex.MALE: re.compile(
+        r"\b(?:daughter|sister|half-sister|mother|aunt|grandmother)\b(?!['’]s)"),
+    Sex.FEMALE: re.compile(r"\b(?:son|brother|half-brother|father|uncle|grandfather)\b(?!['’]s)"),
 }
 
 
