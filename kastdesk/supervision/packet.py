@@ -42,7 +42,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 from kastdesk.report import document as d
 from kastdesk.report.export import free_text, saved_extra_names, therapist_names
 from kastdesk.report.pdf import render_pdf
@@ -86,25 +86,32 @@ def relative_day(day: date, packet_day: date) -> str:
     if days == 0:
         return tr("Supervision", "the packet day")
     n = abs(days)
-    if days > 0:
-        if n == 1:
-            return tr("Supervision", "1 day before")
-        if n < 14:
-            return tr("Supervision", "{n} days before").format(n=n)
-        if n < 60:
-            return tr("Supervision", "{n} weeks before").format(n=round(n / 7))
-        if n < 730:
-            return tr("Supervision", "{n} months before").format(n=round(n / 30.4375))
-        return tr("Supervision", "{n} years before").format(n=n // 365)
     if n == 1:
-        return tr("Supervision", "1 day after")
-    if n < 14:
-        return tr("Supervision", "{n} days after").format(n=n)
-    if n < 60:
-        return tr("Supervision", "{n} weeks after").format(n=round(n / 7))
-    if n < 730:
-        return tr("Supervision", "{n} months after").format(n=round(n / 30.4375))
-    return tr("Supervision", "{n} years after").format(n=n // 365)
+        unit, count = "one day", 1
+    elif n < 14:
+        unit, count = "days", n
+    elif n < 60:
+        unit, count = "weeks", round(n / 7)
+    elif n < 730:
+        unit, count = "months", round(n / 30.4375)
+    else:
+        unit, count = "years", n // 365
+    return tr("Supervision", _DISTANCES[unit, days > 0]).format(n=count)
+
+
+#: The words for a distance from the packet day, by unit and whether it lies before it.
+_DISTANCES = {
+    ("one day", True): N_("Supervision", "1 day before"),
+    ("days", True): N_("Supervision", "{n} days before"),
+    ("weeks", True): N_("Supervision", "{n} weeks before"),
+    ("months", True): N_("Supervision", "{n} months before"),
+    ("years", True): N_("Supervision", "{n} years before"),
+    ("one day", False): N_("Supervision", "1 day after"),
+    ("days", False): N_("Supervision", "{n} days after"),
+    ("weeks", False): N_("Supervision", "{n} weeks after"),
+    ("months", False): N_("Supervision", "{n} months after"),
+    ("years", False): N_("Supervision", "{n} years after"),
+}
 
 
 class _PacketPseudonymizer(Pseudonymizer):

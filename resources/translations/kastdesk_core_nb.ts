@@ -3046,7 +3046,7 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1076"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1170"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="122"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="129"/>
         <source>[date]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[dato]</translation>
@@ -3099,7 +3099,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="793"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="201"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3443,7 +3443,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="868"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="321"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="328"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
@@ -4347,52 +4347,52 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="154"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
         <source>Case {ref}</source>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="319"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="326"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="327"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="329"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="336"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="339"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="333"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="340"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="341"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="335"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="342"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
@@ -4403,132 +4403,133 @@
         <translation>samme dag som pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="91"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
         <source>1 day before</source>
+        <extracomment>The words for a distance from the packet day, by unit and whether it lies before it.</extracomment>
         <translation>1 dag før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="93"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="105"/>
         <source>{n} days before</source>
         <translation>{n} dager før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
         <source>{n} weeks before</source>
         <translation>{n} uker før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
         <source>{n} months before</source>
         <translation>{n} måneder før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="108"/>
         <source>{n} years before</source>
         <translation>{n} år før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
         <source>1 day after</source>
         <translation>1 dag etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
         <source>{n} days after</source>
         <translation>{n} dager etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>{n} weeks after</source>
         <translation>{n} uker etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>{n} months after</source>
         <translation>{n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>{n} years after</source>
         <translation>{n} år etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="337"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale for veiledning. Navn er erstattet med roller. Datoer er oppgitt som hvor lenge før dagen pakken ble satt sammen: i dager de siste to ukene, deretter i uker, måneder og år. Behandle det likevel som konfidensielt og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="357"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="369"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="409"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="416"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="462"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="469"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="472"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="479"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="487"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="494"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="513"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="520"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="619"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="626"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="627"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="634"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

@@ -3046,7 +3046,7 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1076"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1170"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="122"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="129"/>
         <source>[date]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[datum]</translation>
@@ -3099,7 +3099,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="793"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="201"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3443,7 +3443,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="868"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="321"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="328"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
@@ -4347,52 +4347,52 @@
         <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="154"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
         <source>Case {ref}</source>
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="319"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="326"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="325"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="327"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="329"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="336"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="339"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="333"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="340"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="334"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="341"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="335"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="342"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
@@ -4403,132 +4403,133 @@
         <translation>samma dag som paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="91"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
         <source>1 day before</source>
+        <extracomment>The words for a distance from the packet day, by unit and whether it lies before it.</extracomment>
         <translation>1 dag före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="93"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="105"/>
         <source>{n} days before</source>
         <translation>{n} dagar före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
         <source>{n} weeks before</source>
         <translation>{n} veckor före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
         <source>{n} months before</source>
         <translation>{n} månader före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="108"/>
         <source>{n} years before</source>
         <translation>{n} år före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
         <source>1 day after</source>
         <translation>1 dag efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
         <source>{n} days after</source>
         <translation>{n} dagar efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>{n} weeks after</source>
         <translation>{n} veckor efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>{n} months after</source>
         <translation>{n} månader efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>{n} years after</source>
         <translation>{n} år efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="337"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller. Datum anges som hur långt före den dag paketet sammanställdes: i dagar de senaste två veckorna, sedan i veckor, månader och år. Behandla det ändå som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="357"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="369"/>
         <source>Note on a session not held ({day})</source>
         <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="409"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="416"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="462"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="469"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="472"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="479"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="487"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="494"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="513"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="520"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="619"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="626"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="627"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="634"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
