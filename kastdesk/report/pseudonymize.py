@@ -20,7 +20,9 @@ in father") misleads as much as a name leaks. So what is as often a word as a na
 and listed rather than replaced: a name that is an everyday word (``COMMON_WORD_NAMES``) in
 small letters or at the start of a sentence, a word that begins a field of the family map
 ("Polis", "Depression"); a word the therapist then withholds from that list becomes
-"[withheld]", never a role (:meth:`Pseudonymizer.set_withhold_words`). Amounts, spans of
+"[withheld]", never a role (:meth:`Pseudonymizer.set_withhold_words`); a word of the map's
+free text the therapist knows is no name ("Arbetar som Polis i Borås") may be kept
+(``keep_words``), never a person's name. Amounts, spans of
 years, numbered plans, times, fractions and chapters are no phones, addresses or dates. A
 date long before the first contact keeps its year; the shift is whole weeks.
 """
@@ -293,6 +295,10 @@ class Replacement:
     replacement: str
     source: str  # "client", "genogram", "extra", "map" (a word of its free text), "history"
     capitalised_only: bool = False
+    #: A word of the map's free text (an occupation, a label, a note: "Polis" of "Arbetar
+    #: som Polis i Borås"), no person's name nor a role's word: the therapist may keep it
+    #: (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`).
+    keepable: bool = False
 
 
 # ----- which words are names -----------------------------------------------------------
@@ -646,6 +652,7 @@ class Pseudonymizer:
         capitalised_words: Iterable[str] = (),
         withhold_words: Iterable[str] = (),
         map_words_kept: Iterable[str] = (),
+        kept: Iterable[str] = (),
     ) -> None:
         self.names = dict(names)  # original -> (replacement, source)
         # The client code is the key to the clinic's register and carries the year of first
@@ -687,6 +694,13 @@ class Pseudonymizer:
         # "Alkohol"): no names for sure, so not withheld; :func:`suspects` lists them where
         # the text has them capitalized (``CASE_WORD``), and the therapist decides.
         self.map_words_kept = frozenset(_key(w) for w in map_words_kept)
+        # Words the therapist keeps (``keep_words`` of :meth:`for_snapshot`), folded: left as
+        # written and never listed again as ``CASE_WORD`` or ``CAPITALISED`` (a near miss
+        # of a name still is). Never a person's name, a role's word or the code.
+        self.kept = frozenset(_key(w) for w in kept)
+        # The map's free-text words withheld (no names, no roles'): what Keep is offered on.
+        self._keepable = frozenset(n for n in capitalised_only if self.names.get(
+            n, ("", ""))[1] == "map")
         self.withhold_words: frozenset[str] = frozenset()
         self._withhold: re.Pattern[str] | None = None
         self.set_withhold_words(withhold_words)
@@ -704,6 +718,7 @@ class Pseudonymizer:
         reference: str | None = None,
         former_map: Mapping[str, Iterable[str]] | None = None,
         withhold_words: Iterable[str] = (),
+        keep_words: Iterable[str] = (),
     ) -> Pseudonymizer:
         """Collect every name the case knows and pick a secret date offset.
 
@@ -716,6 +731,15 @@ class Pseudonymizer:
         name), an occupation, a label, a person's or a relationship's note
         (``_map_words``). A given name becomes the person's role where no one else shares
         it, else "[name]"; a family name "[family name]".
+
+        ``keep_words``: words the therapist keeps (the check's and the review's *Keep*): a
+        word of the map's free text whose folded form (or its possessive) is one of them is
+        left as written ("Arbetar som Polis i Borås": "Polis" is no name, and police
+        involvement is what supervision discusses), and :func:`suspects` no longer lists
+        it nor a capitalized word so kept. Never a person's name (of the register card,
+        the map, its earlier versions), a word of a role ("Lisa (otrohetsaffär)"), the
+        client code, nor a word also in ``extra_names`` or ``withhold_words``: withholding
+        wins, and Keep is no way to let "Bo" through. :attr:`kept` holds what was kept.
         """
         roles: dict[str, str] = {}
         people: list[tuple[str, str, str]] = []  # name, role, source
@@ -789,16 +813,29 @@ class Pseudonymizer:
             key = _key(word)
             return key not in known and not (key.endswith("s") and key[:-1] in known)
 
+        # What the therapist keeps, less what is withheld too (withholding wins) and the
+        # client code; names and roles' words are known first and never kept.
+        withheld_keys = {_key(w) for w in [*extra_names, *withhold_words] if w.strip()}
+        withheld_keys |= {_key(w) for e in extra_names for w in e.split()}
+        code_key = _key(str(snapshot.get("code") or ""))
+        keep = {_key(w) for w in keep_words if w.strip()} - withheld_keys - {code_key, ""}
+
+        def kept_word(word: str) -> bool:
+            key = _key(word)
+            return key in keep or (key.endswith("s") and key[:-1] in keep)
+
         given: list[str] = []
         for text in role_texts:
             for word in _map_words(text, vocabulary, role=True):
                 if new_word(word):
                     names.setdefault(word, (given_name, "map"))
                     known.add(_key(word))
+        # No name nor a role's word is kept, however the therapist typed it.
+        keep = {k for k in keep if k not in known and not (k.endswith("s") and k[:-1] in known)}
         starts: list[str] = []  # words that begin a field or sentence: listed, not withheld
         for text in map_texts:
             for word in _map_words(text, vocabulary, starts=starts):
-                if new_word(word):
+                if new_word(word) and not kept_word(word):
                     names.setdefault(word, (tr("Pseudonym", "[withheld]"), "map"))
                     given.append(word)
                     known.add(_key(word))
@@ -848,7 +885,8 @@ class Pseudonymizer:
             vocabulary=vocabulary,
             capitalised_words=capitalised,
             withhold_words=withhold,
-            map_words_kept=[w for w in starts if _key(w) not in known],
+            map_words_kept=[w for w in starts if _key(w) not in known and not kept_word(w)],
+            kept=keep - {_key(n) for n in names},
         )
 
     def set_withhold_words(self, words: Iterable[str]) -> None:
@@ -909,7 +947,8 @@ class Pseudonymizer:
         :meth:`suspects_in` finds it."""
         code = [Replacement(self.code, self.reference, "client")] if self.code else []
         return code + [
-            Replacement(original, repl, source, original in self.capitalised_only)
+            Replacement(original, repl, source, original in self.capitalised_only,
+                        original in self._keepable)
             for original, (repl, source) in sorted(
                 self.names.items(), key=lambda kv: (-len(kv[0]), kv[0])
             )
@@ -1333,6 +1372,8 @@ def suspects(
         bare = _key(re.sub(r"(?:'?s)$", "", word))
         if key in _NOT_NAMES or bare in _NOT_NAMES or key in vocabulary or key in fixed:
             continue
+        if key in pseudonymizer.kept or bare in pseudonymizer.kept:
+            continue  # the therapist keeps it ("Polis"): no name, seen and left
         if _MONEY_AFTER.fullmatch(" " + joined) or _PLAN_WORD.match(joined):
             continue  # "Kronor", "Euro"; "Krisplan", "Behandlingsplan": no one's name
         if _at_sentence_start(text, m.start()) and not (
