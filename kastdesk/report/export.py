@@ -36,6 +36,11 @@ class ExportOptions:
     # (the check's Withhold on a word in small letters: "bo", Swedish "live", beside a
     # father called Bo; ``Pseudonymizer.set_withhold_words``).
     withhold_words: tuple[str, ...] = ()
+    # Words of the family map's free text the therapist keeps ("Polis" of "Arbetar som
+    # Polis i Borås"): left as written, never a name (``keep_words`` of
+    # ``Pseudonymizer.for_snapshot``). For this export only, never saved: a saved keep list
+    # would let the word through in every case and every later export, unasked.
+    keep_words: tuple[str, ...] = ()
     date_offset_days: int | None = None  # fixed only in tests
     # The pseudonymized export's own reference in place of the client code; one is drawn
     # when None. The export dialog fixes it so its review list shows the one it will print.
@@ -143,7 +148,7 @@ def prepare(
     return snap, Pseudonymizer.for_snapshot(
         snap, extra, date_offset_days=options.date_offset_days, reference=options.reference,
         former_map=former_map(case, snap["genogram"]),
-        withhold_words=options.withhold_words,
+        withhold_words=options.withhold_words, keep_words=options.keep_words,
     )
 
 

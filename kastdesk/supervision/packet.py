@@ -170,6 +170,7 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
                    read: dict[str, dict[str, Any]] | None = None,
                    packet_day: date | None = None,
                    withhold_words: Sequence[str] = (),
+                   keep_words: Sequence[str] = (),
                    ) -> tuple[dict[str, Any], Pseudonymizer]:
     """The case read with only its flagged notes, and the one pseudonymizer for the
     material and the questions, its dates counted from ``packet_day`` (today when None):
@@ -178,7 +179,8 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     replaced in :func:`_minimal`). ``read`` keeps each case as read, for a caller that
     asks again (the dialog's review list, on every tick and every name typed).
     ``withhold_words``: withheld where the text has
-    them, as "[withheld]" (the check's Withhold on a word in small letters)."""
+    them, as "[withheld]" (the check's Withhold on a word in small letters);
+    ``keep_words``: words of the map's free text left as written (the dialog's Keep)."""
     if read is None or client_id not in read:
         case = vault.open_case(client_id, audit_open=False)
         whole = collect_case(case, vault.therapist)
@@ -196,7 +198,8 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
     # pseudonymized case summary withholds them.
     extra = [*extra_names, *therapist_names(snap, str(vault.therapist or ""))]
     pseudo = _PacketPseudonymizer.for_snapshot(  # code → "Case A"
-        snap, extra, reference=ref, former_map=former, withhold_words=withhold_words)
+        snap, extra, reference=ref, former_map=former, withhold_words=withhold_words,
+        keep_words=keep_words)
     pseudo.packet_day = packet_day or date.today()
     return snap, pseudo
 
@@ -242,11 +245,12 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
                    read: dict[str, dict[str, Any]] | None = None,
                    packet_day: date | None = None,
                    withhold_words: Sequence[str] = (),
+                   keep_words: Sequence[str] = (),
                    ) -> tuple[dict[str, Any], dict[str, Any], Pseudonymizer]:
     """The case's part of the packet (its dates as their distance from ``packet_day``),
     what its keys stand for (kept in the vault), and the pseudonymizer that wrote it."""
     snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names, read,
-                                  packet_day, withhold_words)
+                                  packet_day, withhold_words, keep_words)
     snap = pseudo.apply(snap)
     case_key = _new_key()
     ids: dict[str, str] = {}  # packet key → the real flag or session id
@@ -269,6 +273,8 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
                   read: dict[str, dict[str, Any]] | None = None,
                   withhold_words: Sequence[str] = (),
                   everyday: set[str] | None = None,
+                  keep_words: Sequence[str] = (),
+                  kept: set[str] | None = None,
                   ) -> list[tuple[str, list[Replacement]]]:
     """What each case's part of the packet will withhold, under the reference it will
     have ("Case A"), for the therapist to check and add to before exporting. The saved
@@ -276,7 +282,9 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
     (see :func:`_pseudonymizer`), kept by the caller between calls. ``everyday``, if
     given, is filled with the names among them that read as everyday words at a
     sentence's start, where they stay (``Pseudonymizer.everyday``: "Hans mamma dog"),
-    for the review to say so."""
+    for the review to say so. ``kept``, if given, is filled with the words of
+    ``keep_words`` the cases kept (``Pseudonymizer.kept``: never a name), for the review
+    to list them as kept."""
     extra = [*saved_extra_names(vault), *extra_names]
     out = []
     for client_id in client_ids:
@@ -285,16 +293,19 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
             continue
         ref = _ref(len(out))
         _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read,
-                                   withhold_words=withhold_words)
+                                   withhold_words=withhold_words, keep_words=keep_words)
         out.append((ref, pseudo.review()))
         if everyday is not None:
             everyday.update(pseudo.everyday)
+        if kept is not None:
+            kept.update(pseudo.kept)
     return out
 
 
 def packet_check(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
                  read: dict[str, dict[str, Any]] | None = None,
                  withhold_words: Sequence[str] = (),
+                 keep_words: Sequence[str] = (),
                  ) -> list[tuple[str, list[tuple[Suspect, int]]]]:
     """The words each case's part of the packet would still hold that look identifying
     (:func:`kastdesk.report.pseudonymize.suspects`: capitalised words not replaced,
@@ -314,7 +325,8 @@ def packet_check(vault: Any, client_ids: Sequence[str], extra_names: Sequence[st
             continue
         ref = _ref(len(out))
         material, _, pseudo = _case_material(vault, client_id, ref, flags, extra, read,
-                                             withhold_words=withhold_words)
+                                             withhold_words=withhold_words,
+                                             keep_words=keep_words)
         out.append((ref, pseudo.suspects_in(free_text(material))))
     return out
 
@@ -448,11 +460,13 @@ def export_packet(
     extra_names: Sequence[str] = (),
     today: date | None = None,
     withhold_words: Sequence[str] = (),
+    keep_words: Sequence[str] = (),
 ) -> PacketResult:
     """Export every open guidance flag (of ``client_ids``, or all cases) as a packet.
 
     ``extra_names``: withheld besides the saved list (the dialog's "Also withhold");
-    ``withhold_words``: withheld where the text has them (the dialog's "Withhold words").
+    ``withhold_words``: withheld where the text has them (the dialog's "Withhold words");
+    ``keep_words``: words of the map's free text left as written (the dialog's "Keep").
     Both files are written, or neither: an existing one is never replaced (PacketError),
     and the PDF is laid out in memory before either is written. ``today``: the packet's
     day, which its dates are counted from (the real day unless a test says otherwise).
@@ -471,7 +485,7 @@ def export_packet(
             continue
         material, stands_for, _ = _case_material(
             vault, client_id, _ref(len(cases)), flags, extra, packet_day=packet_day,
-            withhold_words=withhold_words,
+            withhold_words=withhold_words, keep_words=keep_words,
         )
         cases.append(material)
         keys[material["case_id"]] = stands_for

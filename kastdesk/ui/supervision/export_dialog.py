@@ -133,6 +133,7 @@ class ExportDialog(TypingDialog):
             end=self.end.date().toPython() if self.limit.isChecked() else None,
             pseudonymize=self.pseudonymize.isChecked(), extra_names=extra,
             withhold_words=self.withhold.withhold_words(), reference=self.reference,
+            keep_words=self.withhold.keep_words(),
         )
 
     def update_review(self) -> None:
@@ -147,7 +148,7 @@ class ExportDialog(TypingDialog):
             return
         snap, pseudo = prepare(self.vault, self.client_id, self.options())
         if pseudo is not None:
-            self.withhold.show_review([("", pseudo.review())], pseudo.everyday)
+            self.withhold.show_review([("", pseudo.review())], pseudo.everyday, pseudo.kept)
             # And what the pseudonymized text still has that looks identifying, with one
             # click each to withhold it (which prepares again).
             self.withhold.show_suspects(

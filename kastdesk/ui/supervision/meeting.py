@@ -216,14 +216,15 @@ class PacketDialog(TypingDialog):
         if not self.case_boxes:
             return
         cases, names = self.chosen_cases(), self.withhold.names()
-        words = self.withhold.withhold_words()
+        words, keep = self.withhold.withhold_words(), self.withhold.keep_words()
         everyday: set[str] = set()
+        kept: set[str] = set()
         review = packet_review(self.vault, cases, names, self._read, withhold_words=words,
-                               everyday=everyday)
-        self.withhold.show_review(review, everyday)
+                               everyday=everyday, keep_words=keep, kept=kept)
+        self.withhold.show_review(review, everyday, kept)
         if cases:
             self.withhold.show_suspects(packet_check(self.vault, cases, names, self._read,
-                                                     withhold_words=words))
+                                                     withhold_words=words, keep_words=keep))
         else:
             self.withhold.clear_suspects()
 
@@ -269,12 +270,13 @@ class PacketDialog(TypingDialog):
         pdf, packet = self.paths()
         cases, passphrase = self.chosen_cases(), self.passphrase.text()
         extra, words = self.withhold.names(), self.withhold.withhold_words()
+        keep = self.withhold.keep_words()
 
         def work(progress: Any) -> Any:
             return export_packet(
                 self.vault, passphrase, pdf, packet, cases, day, kdf=self.kdf,
                 progress=lambda _text, share: progress(int(share * 100), 100),
-                extra_names=extra, withhold_words=words,
+                extra_names=extra, withhold_words=words, keep_words=keep,
             )
 
         def done(result: Any) -> None:

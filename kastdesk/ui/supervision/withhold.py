@@ -14,6 +14,12 @@ a map's word at a sentence's start, is withheld where the text has it, as "[with
 (*Withhold words*, ``Pseudonymizer.set_withhold_words``); added to *Also withhold* as a
 name, it became the father's role in every sentence ("Han vill far kvar"). Other rows
 (a capitalized word no list knows, a near miss of a name) go to Also withhold.
+
+A word of the family map's free text ("Arbetar som Polis i Borås": "Polis") is withheld
+everywhere, though the therapist knows it is no name and supervision needs it: *Keep* on
+its row of the check, or unticking it in the review list, puts it in *Keep* (this export
+only, ``keep_words``), so it stays as written and its row does not come back on every
+check. The core never keeps a person's name, a role's word or the client code.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,11 +45,19 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.genogram.symbols import initials
-from kastdesk.report.pseudonymize import CAPITALISED, NEAR_NAME, Replacement
+from kastdesk.report.pseudonymize import (
+    CAPITALISED,
+    CASE_WORD,
+    NEAR_NAME,
+    Replacement,
+    fold_name,
+)
 from kastdesk.ui.common import WrappingLabel
 
-#: The check's columns: the word, how often, why it is listed, its button.
-WORD, TIMES, WHY, ACTION = range(4)
+#: The check's columns: the word, how often, why it is listed, its Withhold and Keep.
+WORD, TIMES, WHY, ACTION, KEEP = range(5)
+#: Where a review entry holds the word it stands for (to keep it, or withhold it again).
+_ORIGINAL = Qt.ItemDataRole.UserRole
 
 
 class Suspicious(Protocol):
@@ -65,6 +80,14 @@ def withheld_where_written(suspect: Suspicious) -> bool:
     word no list knows and a near miss of a name, i.e. a name that is also an everyday
     word in small letters, a map's word in small letters or at a sentence's start."""
     return suspect.why not in (CAPITALISED, NEAR_NAME)
+
+
+def keepable(suspect: Suspicious) -> bool:
+    """Whether *Keep* is offered on ``suspect``'s row: a word of the family map's text
+    (``CASE_WORD``) or a capitalized word no list knows (``CAPITALISED``), which the
+    therapist may know is no name. Never a near miss of a name, nor a name in small
+    letters or at a sentence's start: those are people's names."""
+    return suspect.why in (CASE_WORD, CAPITALISED)
 
 
 class _SuspectTable(QTableWidget):
@@ -141,6 +164,16 @@ class WithholdPanel(QWidget):
             "ExportDialog", "Each becomes [withheld] where the text has it. Unlike Also "
             "withhold, a word here never becomes a relative's role."))
         form.addRow(QCoreApplication.translate("ExportDialog", "Withhold words"), self.words)
+        # Words of the map's text the therapist keeps as written ("Polis"): filled by Keep
+        # on a row or unticking a review entry, editable (to undo); this export only.
+        self.keep = QLineEdit(self)
+        self.keep.setObjectName("keepWords")
+        self.keep.setPlaceholderText(QCoreApplication.translate(
+            "ExportDialog", "Words to keep as written, comma-separated"))
+        self.keep.setToolTip(QCoreApplication.translate(
+            "ExportDialog", "Words of the family map's text that name no one, left as "
+            "written in this export. A person's name is never kept."))
+        form.addRow(QCoreApplication.translate("ExportDialog", "Keep"), self.keep)
         self._form = form
         layout.addLayout(form)
         # As tall as its words at its width: a plain wrapped label kept 29 of its 92
@@ -168,14 +201,14 @@ class WithholdPanel(QWidget):
             "ExportDialog", "Nothing left in the text looks like a name or a place."), self)
         self.all_clear.setObjectName("muted")
         layout.addWidget(self.all_clear)
-        self.suspect_table = _SuspectTable(0, 4, self)
+        self.suspect_table = _SuspectTable(0, 5, self)
         self.suspect_table.setObjectName("suspectWords")
         # How often in a column of its own: "(5×)" after the reason was the first thing a
         # narrow column cut (QA 18 L1).
         self.suspect_table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("ExportDialog", "Word"),
              QCoreApplication.translate("ExportDialog", "Times"),
-             QCoreApplication.translate("ExportDialog", "Why it is listed"), ""])
+             QCoreApplication.translate("ExportDialog", "Why it is listed"), "", ""])
         self.suspect_table.verticalHeader().setVisible(False)
         self.suspect_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.suspect_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -185,6 +218,7 @@ class WithholdPanel(QWidget):
         header.setSectionResizeMode(TIMES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEEP, QHeaderView.ResizeMode.ResizeToContents)
         # Each row as tall as its Withhold button (at 14 pt the rows cut it by two pixels).
         probe = QPushButton(QCoreApplication.translate("ExportDialog", "Withhold"))
         rows_header = self.suspect_table.verticalHeader()
@@ -197,9 +231,12 @@ class WithholdPanel(QWidget):
         self.suspect_table.hide()
         self._groups: list[tuple[str, list[Replacement]]] = []
         self._everyday: frozenset[str] = frozenset()
+        self._kept: list[str] = []
         self._suspects: list[tuple[str, list[tuple[Suspicious, int]]]] = []
         self.extra.editingFinished.connect(self.changed)
         self.words.editingFinished.connect(self._words_edited)
+        self.keep.editingFinished.connect(self._words_edited)
+        self.review.itemChanged.connect(self._review_ticked)
         self._show_words_row()
         self.show_names.toggled.connect(self._fill)
         self.show_names.toggled.connect(self._fill_suspects)
@@ -213,27 +250,41 @@ class WithholdPanel(QWidget):
         ``Pseudonymizer.for_snapshot``), one per comma."""
         return tuple(w.strip() for w in self.words.text().split(",") if w.strip())
 
+    def keep_words(self) -> tuple[str, ...]:
+        """The words to keep as written (``keep_words`` of ``Pseudonymizer.for_snapshot``),
+        one per comma."""
+        return tuple(w.strip() for w in self.keep.text().split(",") if w.strip())
+
     def _show_words_row(self) -> None:
-        """*Withhold words* is shown once it holds a word (a row's Withhold puts it there):
-        before, it was one more field to explain."""
+        """*Withhold words* and *Keep* are shown once they hold a word (a row's Withhold or
+        Keep puts it there): before, each was one more field to explain."""
         self._form.setRowVisible(self.words, bool(self.words.text().strip()))
+        self._form.setRowVisible(self.keep, bool(self.keep.text().strip()))
 
     def _words_edited(self) -> None:
         self._show_words_row()
         self.changed.emit()
 
     def show_review(self, groups: Iterable[tuple[str, Iterable[Replacement]]],
-                    everyday: Iterable[str] = ()) -> None:
+                    everyday: Iterable[str] = (), kept: Iterable[str] = ()) -> None:
         """List the replacements; a group with a title ("Case A") gets it as a line first,
         as the packet's cases are pseudonymized each on its own. ``everyday``: the names
-        that stay where they begin a sentence (``Pseudonymizer.everyday``)."""
+        that stay where they begin a sentence (``Pseudonymizer.everyday``). ``kept``: the
+        words kept (``Pseudonymizer.kept``, folded): the words of *Keep* among them are
+        listed as kept, unticked, so ticking one withholds it again; a word the core
+        refused to keep (a name) is not claimed kept."""
         self._groups = [(title, list(replacements)) for title, replacements in groups]
         self._everyday = frozenset(everyday)
+        folded = {k.casefold() for k in kept}
+        self._kept = [w for w in self.keep_words() if fold_name(w).casefold() in folded]
         self._fill()
 
     def _fill(self) -> None:
         shown = self.show_names.isChecked()
+        self.review.blockSignals(True)  # ticks set here are no therapist's
         self.review.clear()
+        untick = QCoreApplication.translate(
+            "ExportDialog", "Untick to keep this word as written: it names no one")
         for title, replacements in self._groups:
             if title:
                 self.review.addItem(title)
@@ -251,7 +302,34 @@ class WithholdPanel(QWidget):
                     # "Bo → father" must not promise every "bo" (Swedish "live") went: a
                     # name that is an everyday word goes only where it is capitalized.
                     line += "  " + QCoreApplication.translate("ExportDialog", "(where capitalized)")
-                self.review.addItem(line)
+                item = QListWidgetItem(line)
+                if r.keepable:  # a word of the map's text: ticked = withheld
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked)
+                    item.setData(_ORIGINAL, r.original)
+                    item.setToolTip(untick)
+                self.review.addItem(item)
+        for word in self._kept:
+            original = word if shown else initials(word) or "…"
+            item = QListWidgetItem(f"{original}  " + QCoreApplication.translate(
+                "ExportDialog", "(kept as written)"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(_ORIGINAL, word)
+            item.setToolTip(QCoreApplication.translate(
+                "ExportDialog", "Tick to withhold it again"))
+            self.review.addItem(item)
+        self.review.blockSignals(False)
+
+    def _review_ticked(self, item: QListWidgetItem) -> None:
+        """A keepable entry unticked is kept; a kept one ticked is withheld again."""
+        word = item.data(_ORIGINAL)
+        if not word:
+            return
+        if item.checkState() == Qt.CheckState.Unchecked:
+            self.keep_word(str(word))
+        else:
+            self.unkeep_word(str(word))
 
     # ----- the words still in the text -----------------------------------------------
     def show_suspects(
@@ -287,7 +365,7 @@ class WithholdPanel(QWidget):
                 row = table.rowCount()
                 table.insertRow(row)
                 table.setItem(row, WORD, QTableWidgetItem(title))
-                table.setSpan(row, WORD, 1, 4)
+                table.setSpan(row, WORD, 1, 5)
             for suspect, times in words:
                 row = table.rowCount()
                 table.insertRow(row)
@@ -316,6 +394,15 @@ class WithholdPanel(QWidget):
                 button.clicked.connect(
                     lambda _=False, w=written, exact=in_place: self.withhold_word(w, exact))
                 table.setCellWidget(row, ACTION, button)
+                if keepable(suspect):
+                    keep = QPushButton(QCoreApplication.translate("ExportDialog", "Keep"), table)
+                    keep.setAccessibleName(QCoreApplication.translate(
+                        "ExportDialog", "Keep {word}").format(word=word))
+                    keep.setToolTip(QCoreApplication.translate(
+                        "ExportDialog", "Keep it as written (it names no one) and check the "
+                        "text again"))
+                    keep.clicked.connect(lambda _=False, w=written: self.keep_word(w))
+                    table.setCellWidget(row, KEEP, keep)
         table.fit_rows()
 
     def withhold_word(self, word: str, where_written: bool = False) -> None:
@@ -327,5 +414,22 @@ class WithholdPanel(QWidget):
         if word.strip() and word.strip() not in have:
             typed = field.text().strip().rstrip(",").strip()
             field.setText(f"{typed}, {word.strip()}" if typed else word.strip())
+        self._show_words_row()
+        self.changed.emit()
+
+    def keep_word(self, word: str) -> None:
+        """Add ``word`` to *Keep* (once, as compared by the core: in any case) and have the
+        owner prepare again: it stays as written and its row does not come back."""
+        word = word.strip()
+        if word and word.casefold() not in {w.casefold() for w in self.keep_words()}:
+            typed = self.keep.text().strip().rstrip(",").strip()
+            self.keep.setText(f"{typed}, {word}" if typed else word)
+        self._show_words_row()
+        self.changed.emit()
+
+    def unkeep_word(self, word: str) -> None:
+        """Take ``word`` out of *Keep* (withheld again) and have the owner prepare again."""
+        left = [w for w in self.keep_words() if w.casefold() != word.strip().casefold()]
+        self.keep.setText(", ".join(left))
         self._show_words_row()
         self.changed.emit()
