@@ -1196,136 +1196,177 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="161"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="173"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="196"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="198"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="201"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="207"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="154"/>
         <source>More names or places to withhold, comma-separated</source>
-        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its button.</extracomment>
+        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Flere navn eller steder, med komma mellom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="156"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="161"/>
         <source>Words to withhold where the text has them, comma-separated</source>
         <translation>Ord som skal holdes tilbake der teksten har dem, kommaseparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
         <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
         <translation>Hvert ord blir [holdt tilbake] der teksten har det. I motsetning til Hold også tilbake blir et ord her aldri en slektnings rolle.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="143"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="166"/>
         <source>Withhold words</source>
         <translation>Hold tilbake ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="152"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="171"/>
+        <source>Words to keep as written, comma-separated</source>
+        <translation>Ord som skal beholdes slik de er skrevet, kommaseparert</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="173"/>
+        <source>Words of the family map&apos;s text that name no one, left as written in this export. A person&apos;s name is never kept.</source>
+        <translation>Ord fra familiekartets tekst som ikke navngir noen, står som de er skrevet i denne eksporten. En persons navn beholdes aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="398"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="185"/>
         <source>Show names</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="153"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Fortsatt i teksten: disse ordene kan navngi noen eller et sted. Hold tilbake dem som gjør det; la resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="167"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="200"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Ingenting igjen i teksten ser ut som et navn eller et sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="177"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="210"/>
         <source>Times</source>
         <translation>Ganger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="178"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
         <source>Why it is listed</source>
         <translation>Hvorfor det vises</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="223"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="384"/>
         <source>Withhold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="248"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="286"/>
+        <source>Untick to keep this word as written: it names no one</source>
+        <translation>Fjern haken for å beholde ordet slik det er skrevet: det navngir ingen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="299"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(der det skrives med stor forbokstav, ikke først i en setning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="304"/>
         <source>(where capitalized)</source>
         <translation>(der det skrives med stor forbokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
+        <source>(kept as written)</source>
+        <translation>(beholdt slik det er skrevet)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="319"/>
+        <source>Tick to withhold it again</source>
+        <translation>Kryss av for å holde det tilbake igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="385"/>
         <source>Withhold {word}</source>
         <translation>Hold tilbake {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="311"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="389"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Hold det tilbake der teksten har det, som [holdt tilbake], og sjekk teksten igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="392"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Legg det til under Hold også tilbake og sjekk teksten igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="399"/>
+        <source>Keep {word}</source>
+        <translation>Behold {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="401"/>
+        <source>Keep it as written (it names no one) and check the text again</source>
+        <translation>Behold det slik det er skrevet (det navngir ingen) og sjekk teksten på nytt</translation>
     </message>
 </context>
 <context>
@@ -2732,62 +2773,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="327"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="331"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="369"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="380"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="382"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3188,37 +3229,37 @@
         <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="254"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="255"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="256"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="257"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="258"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="290"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="291"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -4616,32 +4657,32 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="470"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="472"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="479"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="481"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="482"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="484"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="486"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="488"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>

@@ -1196,136 +1196,177 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="161"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="173"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="196"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="198"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="201"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="206"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="207"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="154"/>
         <source>More names or places to withhold, comma-separated</source>
-        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its button.</extracomment>
+        <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="156"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="161"/>
         <source>Words to withhold where the text has them, comma-separated</source>
         <translation>Ord att utelämna där texten har dem, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
         <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
         <translation>Varje ord blir [undanhållet] där texten har det. Till skillnad från Utelämna även blir ett ord här aldrig en anhörigs roll.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="143"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="166"/>
         <source>Withhold words</source>
         <translation>Utelämna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="152"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="171"/>
+        <source>Words to keep as written, comma-separated</source>
+        <translation>Ord att behålla som de är skrivna, kommaseparerade</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="173"/>
+        <source>Words of the family map&apos;s text that name no one, left as written in this export. A person&apos;s name is never kept.</source>
+        <translation>Ord ur familjekartans text som inte namnger någon, lämnas som de är skrivna i den här exporten. En persons namn behålls aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="398"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="185"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="153"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Kvar i texten: de här orden kan namnge någon eller en plats. Utelämna dem som gör det; låt resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="167"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="200"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Inget kvar i texten ser ut som ett namn eller en plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="177"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="210"/>
         <source>Times</source>
         <translation>Gånger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="178"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
         <source>Why it is listed</source>
         <translation>Varför det visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="223"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="384"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="248"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="286"/>
+        <source>Untick to keep this word as written: it names no one</source>
+        <translation>Avmarkera för att behålla ordet som det är skrivet: det namnger ingen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="299"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="304"/>
         <source>(where capitalized)</source>
         <translation>(där det skrivs med stor bokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
+        <source>(kept as written)</source>
+        <translation>(behålls som skrivet)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="319"/>
+        <source>Tick to withhold it again</source>
+        <translation>Markera för att utelämna det igen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="385"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="311"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="389"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Utelämna det där texten har det, som [undanhållet], och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="392"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="399"/>
+        <source>Keep {word}</source>
+        <translation>Behåll {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="401"/>
+        <source>Keep it as written (it names no one) and check the text again</source>
+        <translation>Behåll det som det är skrivet (det namnger ingen) och granska texten igen</translation>
     </message>
 </context>
 <context>
@@ -2732,62 +2773,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="317"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="323"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="327"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="331"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="369"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="380"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="382"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -3188,37 +3229,37 @@
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="254"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="255"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="256"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="257"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="258"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="290"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="291"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -4616,32 +4657,32 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="469"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="470"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="472"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="479"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="481"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="482"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="484"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="486"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="488"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
