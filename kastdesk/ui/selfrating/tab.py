@@ -903,6 +903,13 @@ class SelfRatingTab(WorkspaceTab):
         self._client_form = form
         done.clicked.connect(self._client_done)
         view.returned.connect(self._client_returned)
+        # A window of its own, so not taken down with the tab: on a switch to another
+        # client (the workspace flushed, which saves the answers so far, then deleted) it
+        # stayed on screen showing the left case's form, and every later answer went
+        # nowhere (the autosave's timer was gone with the tab). The exercises' view does
+        # the same.
+        self.destroyed.connect(view.force_close)
+        self.destroyed.connect(view.deleteLater)
         self.client_view = view
         view.open()
         return view
