@@ -74,7 +74,7 @@ from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.selfrating.chart import ScaleChart
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
-from kastdesk.ui.workspace.common import confirm, heading, muted
+from kastdesk.ui.workspace.common import confirm, muted
 
 FORM_ID = "self_rating"
 #: Items charted until the therapist picks others: the heart of "does it work".
@@ -291,16 +291,18 @@ class SelfRatingTab(WorkspaceTab):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 6, 12, 4)
         left_layout.setSpacing(4)  # a few pixels more for the answers in a small window
-        # The heading and what can be done at the chosen point on one line while they fit,
-        # else on more: one under the other, the buttons took three lines at any width
-        # (at a 14 pt font the tab scrolled).
+        # What can be done at the chosen point on one line while it fits, else on more: one
+        # under the other, the buttons took three lines at any width (at a 14 pt font the
+        # tab scrolled). No heading before them: the list's own heading names the points,
+        # and beside the buttons it took a second line on a 1366×768 laptop at 125 %, a
+        # line the answers below needed.
+        self.point_list.setAccessibleName(self.tr("Measurement points"))
         actions = FlowLayout(spacing=4)
-        title = heading(self.tr("Measurement points"))
-        actions.addWidget(title, alignment=Qt.AlignmentFlag.AlignVCenter)
         for button in (self.fill_button, self.paper_button, self.add_point_button):
             actions.addWidget(button)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.point_list, 1)
+        self._points_pane, self._point_actions = left, actions
 
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -354,10 +356,14 @@ class SelfRatingTab(WorkspaceTab):
         answers_layout.addWidget(legend)
         answers_layout.addWidget(self.empty_label)
         answers_layout.addWidget(self.table, 1)
-        answers_layout.addWidget(self.mapped_label)
+        # The note on older versions beside the button that corrects a form: on a line of
+        # its own it was one of the lines that left a 1366×768 laptop at 125 % one row of
+        # answers.
         correct_row = QHBoxLayout()
-        correct_row.addStretch(1)
-        correct_row.addWidget(self.correct_button)
+        correct_row.addWidget(self.mapped_label, 1)
+        correct_row.addWidget(
+            self.correct_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
         answers_layout.addLayout(correct_row)
         over_time = _Pane(self)
         chart_row = QHBoxLayout(over_time)
@@ -391,6 +397,7 @@ class SelfRatingTab(WorkspaceTab):
         splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 700])
+        self._splitter = splitter
         # The points and the answers need some 430 pixels however small the window; a
         # flagged client's banner at 14 pt leaves less on a 1024×700 screen, and the whole
         # case scrolled, the banner with it. Here only this tab scrolls, under the banner.
@@ -521,6 +528,7 @@ class SelfRatingTab(WorkspaceTab):
                 choose = item
         self.point_list.setCurrentItem(choose or self.point_list.topLevelItem(0))
         self._fit_status_column()
+        self._fit_point_list_height()
         self._draw_table()
         self._sync_buttons()
 
@@ -726,6 +734,35 @@ class SelfRatingTab(WorkspaceTab):
         whole = max(self.point_list.sizeHintForColumn(2), header.sectionSizeHint(2))
         header.resizeSection(2, min(whole, self.point_list.viewport().width() * 2 // 5))
 
+    def _fit_point_list_height(self) -> None:
+        """The points' list no taller than its rows: kept at the splitter's share, it stood
+        half empty under four points while a 1366×768 laptop at 125 % left the answers
+        one row. Its least stays the heading and two points."""
+        points = self.point_list
+        heights = [
+            points.indexRowSizeHint(points.indexFromItem(points.topLevelItem(i)))
+            for i in range(points.topLevelItemCount())
+        ]
+        frame = points.height() - points.viewport().height() - points.header().height()
+        if points.horizontalScrollBar().isVisible():
+            frame -= points.horizontalScrollBar().height()
+        top = points.header().sizeHint().height() + max(2, frame) + 2
+        least = top + 2 * (points.fontMetrics().height() + 6)  # the heading and two points
+        points.setMinimumHeight(least)
+        points.setMaximumHeight(max(least, top + sum(heights)))
+        # The pane too, else the splitter's share went to the room around the list.
+        pane = self._points_pane
+        margins = pane.layout().contentsMargins()
+        actions = self._point_actions.heightForWidth(
+            max(1, pane.width() - margins.left() - margins.right())
+        )
+        most = (margins.top() + actions + pane.layout().spacing() + points.maximumHeight()
+                + margins.bottom())
+        pane.setMaximumHeight(most)
+        sizes = self._splitter.sizes()
+        if len(sizes) == 2 and sizes[0] > most:  # the splitter keeps a share it had
+            self._splitter.setSizes([most, sizes[1] + sizes[0] - most])
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
@@ -737,6 +774,7 @@ class SelfRatingTab(WorkspaceTab):
         if event.type() == QEvent.Type.Resize:
             if watched is self.point_list.viewport():
                 self._fit_status_column()
+                self._fit_point_list_height()  # wrapped rows follow the width
             elif watched is self.table.viewport():
                 self._fit_question_column()
         return super().eventFilter(watched, event)
