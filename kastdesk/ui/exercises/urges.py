@@ -366,9 +366,15 @@ class UrgeLogEditor(ExerciseEditor):
             layout = QVBoxLayout(box)
             layout.addWidget(muted(QLabel(self.kind_labels.get(kind, kind), box)))
             if since is None:
-                days = QLabel(self.tr("Not started"), box)
-            else:
-                days = QLabel(self._days(since.days), box)
+                # Nothing to count from yet. It said "Not started", "since the log was
+                # started" and "Longest stretch: 0 days", while the exercise's list said
+                # it was started in a session.
+                days = QLabel(self.tr("No entries yet"), box)  # a sentence, not a count
+                days.setObjectName("urgeStat")
+                layout.addWidget(days)
+                self.stats_row.addWidget(box)
+                continue
+            days = QLabel(self._days(since.days), box)
             days.setObjectName("urgeStat")
             bold(days, 1.6)
             layout.addWidget(days)
