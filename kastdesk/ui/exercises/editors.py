@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -747,6 +748,19 @@ class _ChecklistButton(QToolButton):
             action.toggled.connect(self._sync)
             self.actions_[entry_id] = action
         self.setMenu(self.menu_)
+
+    def _indicator_room(self) -> int:
+        """Width for the drop-down arrow beside the centred words: the styled button left
+        it none, so at 14 pt the arrow sat in the last letters ("Behovene bak")."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self) + 4
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._indicator_room(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + self._indicator_room(), hint.height())
 
     def chosen(self) -> tuple[str, ...]:
         return tuple(k for k, a in self.actions_.items() if a.isChecked())
