@@ -19,8 +19,14 @@ from enum import StrEnum
 from typing import Any
 
 from kastdesk.forms.model import FORMS_CONTEXT, FormFamily, Item, ItemType
-from kastdesk.forms.responses import FormResponse, in_force, is_empty, numeric_value
-from kastdesk.forms.schedule import DEFAULT_WINDOW_DAYS, MeasurementPoint, points_of_forms
+from kastdesk.forms.responses import FormResponse, in_force, is_empty, is_finished, numeric_value
+from kastdesk.forms.schedule import (
+    DEFAULT_WINDOW_DAYS,
+    Filled,
+    MeasurementPoint,
+    is_late,
+    points_of_forms,
+)
 from kastdesk.forms.versions import upgrade_response
 from kastdesk.i18n import tr
 
@@ -43,7 +49,12 @@ class Column:
     ``point`` names the point (a schedule key such as "start" or "follow_up_24m" when the
     schedule was given); columns with the same ``point`` stand side by side and are not
     compared with each other. ``form_at_point`` counts from 1 in the order the forms were
-    entered, ``forms_at_point`` is how many the point holds."""
+    entered, ``forms_at_point`` is how many the point holds.
+
+    ``late``: filled in after the next point's day (a start form filled in after treatment
+    ended, ``schedule.is_late``): shown, marked, but neither given nor used for a
+    better/worse marker and not charted, since it measures no start. ``finished``: every
+    required question answered; a form left half done is shown and marked as such."""
 
     response_id: str
     variant: str
@@ -52,6 +63,8 @@ class Column:
     point: str = ""
     form_at_point: int = 1
     forms_at_point: int = 1
+    late: bool = False
+    finished: bool = True
 
 
 @dataclass(frozen=True)
@@ -198,8 +211,11 @@ def compare_responses(
     ``list_responses`` gives the order the forms were entered, so two forms of one day
     keep their places from one drawing to the next (the screen and the PDF agree).
     ``points`` is the case's schedule: each form is placed at its point as the
-    self-rating tab counts them (``points_of_forms``); without it, every start form is
-    the start point, every end form the end point, and follow-ups close in time share one.
+    self-rating tab counts them (``points_of_forms``: the point chosen for a form wins);
+    without it, every start form is the start point, every end form the end point, and
+    follow-ups close in time share one. A form filled in after the next point's day is
+    ``late`` (with the schedule only) and left out of the markers: a start form filled in
+    after a follow-up read ▼ "worse" than it.
 
     Rows follow the newest version's order; items no response answered are left out so
     the table stays readable. A change is measured against the latest answer at an
@@ -214,8 +230,8 @@ def compare_responses(
     if points is None:
         keys = _points_without_schedule(by_day, window_days)
     else:
-        found = points_of_forms(points, [(r.variant, r.answered_at) for r in by_day],
-                                window_days)
+        found = points_of_forms(points, [Filled(r.variant, r.answered_at, r.point)
+                                         for r in by_day], window_days)
         keys = [k if k is not None else f"{r.variant}:{r.response_id}"
                 for k, r in zip(found, by_day, strict=True)]
     point_rank: dict[str, int] = {}
@@ -232,8 +248,10 @@ def compare_responses(
     columns_list: list[Column] = []
     for r, key in placed:
         seen_at[key] = seen_at.get(key, 0) + 1
+        late = points is not None and is_late(points, key, r.answered_at)
+        finished = is_finished(family.get(r.form_version), r)
         columns_list.append(Column(r.response_id, r.variant, r.answered_at, r.form_version,
-                                   key, seen_at[key], counts[key]))
+                                   key, seen_at[key], counts[key], late, finished))
     columns = tuple(columns_list)
     rows: list[Row] = []
     for item in latest.items_for(None):
@@ -245,6 +263,10 @@ def compare_responses(
         here: float | None = None  # the latest answer at this column's point so far
         point = None
         for index, value in enumerate(values):
+            if columns[index].late:  # measures no point in time: never compared
+                number = None if is_empty(value) else numeric_value(item, value)
+                cells.append(Cell(value, display_value(item, value), number, None))
+                continue
             if columns[index].point != point:
                 if point is not None and here is not None:
                     before = here
@@ -271,7 +293,7 @@ def chart_series(family: FormFamily, comparison: Comparison) -> list[Series]:
         answered = [
             SeriesPoint(col.answered_at, col.variant, cell.numeric, index)
             for index, (col, cell) in enumerate(zip(comparison.columns, row.cells, strict=True))
-            if cell.numeric is not None
+            if cell.numeric is not None and not col.late
         ]
         if not answered:
             continue

@@ -31,10 +31,15 @@ class FormResponse:
     entered_by: EnteredBy
     answers: dict[str, Any] = field(default_factory=dict)
     response_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    #: The measurement point the therapist chose it for ("follow_up_24m"): that point is
+    #: where it belongs, whatever its date (QA 18: a 24-month form filled in where the
+    #: 6-month one was skipped completed the 6-month point). "" on forms saved before it
+    #: was recorded: they keep the schedule's rule (``schedule.points_of_forms``).
+    point: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form for the document store (dates as ISO text)."""
-        return {
+        data = {
             "response_id": self.response_id,
             "form_id": self.form_id,
             "form_version": self.form_version,
@@ -43,6 +48,9 @@ class FormResponse:
             "entered_by": self.entered_by.value,
             "answers": dict(self.answers),
         }
+        if self.point:
+            data["point"] = self.point
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FormResponse:
@@ -55,6 +63,7 @@ class FormResponse:
             entered_by=EnteredBy(data.get("entered_by", "client")),
             answers=dict(data.get("answers", {})),
             response_id=str(data.get("response_id") or uuid.uuid4().hex),
+            point=str(data.get("point") or ""),
         )
 
     def with_answer(self, item_id: str, value: Any) -> FormResponse:
@@ -241,6 +250,21 @@ def validate_response(definition: FormDefinition, response: FormResponse) -> lis
         if item.required and is_empty(response.answers.get(item_id)):
             problems.append(ResponseProblem(item_id, "an answer is required"))
     return problems
+
+
+def is_finished(definition: FormDefinition, response: FormResponse) -> bool:
+    """Whether the client finished the form: every required question shown for the answers
+    has one. A form the client left with required questions blank in the client view (four
+    of twenty answered, never "I am done") is partly filled in, kept but not a completed
+    measurement point. A paper form typed in by the therapist is finished as the client
+    handed it in: what the client left blank on paper stays blank, and the therapist, not
+    the form, decides it is the whole form."""
+    if response.entered_by is EnteredBy.THERAPIST:
+        return True
+    return not any(
+        definition.items[i].required and is_empty(response.answers.get(i))
+        for i in visible_items(definition, response.answers, response.variant)
+    )
 
 
 def check_response(definition: FormDefinition, response: FormResponse) -> None:

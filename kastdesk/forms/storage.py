@@ -11,11 +11,14 @@ from typing import Any, Protocol
 
 from kastdesk.domain.course import end_of_treatment
 from kastdesk.domain.status import FOLLOW_UP_PENDING
-from kastdesk.forms.responses import FormResponse
+from kastdesk.forms.definitions import get_definition
+from kastdesk.forms.responses import FormResponse, is_finished
 from kastdesk.forms.schedule import (
+    Filled,
     MeasurementPoint,
     assign_responses,
     measurement_schedule,
+    missed_points,
 )
 
 KIND = "form_response"
@@ -107,19 +110,36 @@ def case_schedule(case: Any, today: date) -> list[MeasurementPoint]:
     return measurement_schedule(start, treatment_ended(case, days), planned_extra_months(case))
 
 
+def filled_forms(responses: list[FormResponse]) -> dict[str, list[Filled]]:
+    """Saved forms as the schedule counts them (variant -> ``Filled``): the point chosen
+    for each and whether it was finished (every required question answered, in its own
+    version). What the self-rating tab, the case's follow-up date and the report count."""
+    out: dict[str, list[Filled]] = {}
+    for r in responses:
+        try:
+            finished = is_finished(get_definition(r.form_id, r.form_version), r)
+        except KeyError:  # a form this version does not know: taken as it was saved
+            finished = True
+        out.setdefault(r.variant, []).append(Filled(r.variant, r.answered_at, r.point, finished))
+    return out
+
+
 def next_follow_up(case: Any, form_id: str = "self_rating") -> date | None:
     """The due date of the case's earliest follow-up point (six months, then the later
     ones) that no saved follow-up form completes, by the self-rating tab's rule
-    (``assign_responses``); ``None`` while treatment runs or when every one is done."""
+    (``assign_responses``: the point chosen for a form wins), and no later point's form
+    has passed by (a skipped 6-month point once the 24-month form is in: ``missed_points``);
+    ``None`` while treatment runs or when every one is done."""
     ended = treatment_ended(case)
     if ended is None:
         return None
     points = [p for p in measurement_schedule(ended, ended, planned_extra_months(case))
               if p.variant == "follow_up"]
-    answered = [r.answered_at for r in list_responses(case, form_id) if r.variant == "follow_up"]
-    completed = assign_responses(points, {"follow_up": answered})
-    return min((p.due for p in points if p.key not in completed and p.due is not None),
-               default=None)
+    forms = filled_forms([r for r in list_responses(case, form_id) if r.variant == "follow_up"])
+    completed = assign_responses(points, {"follow_up": forms.get("follow_up", [])})
+    missed = missed_points(points, completed)
+    return min((p.due for p in points if p.key not in completed and p.key not in missed
+                and p.due is not None), default=None)
 
 
 def update_follow_up_due(case: Any, form_id: str = "self_rating") -> None:

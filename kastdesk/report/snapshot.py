@@ -20,7 +20,7 @@ from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import load_exercise, started_exercises
 from kastdesk.forms import compare_responses, get_family
 from kastdesk.forms.compare import chart_series
-from kastdesk.forms.storage import list_responses
+from kastdesk.forms.storage import case_schedule, list_responses
 from kastdesk.i18n import N_, tr
 from kastdesk.store.fsutil import inside_vault
 
@@ -253,7 +253,7 @@ def collect_case(
         "reference_year": (end or today).year,
         "exercises": _exercises(case, end or today, finished),
         "intake": _intake(case),
-        "self_rating": _self_rating(case),
+        "self_rating": _self_rating(case, today),
         # The client's other cases (a course before this one, one after): codes only. Kept
         # out of "profile", which a supervision packet copies whole.
         "linked_cases": [
@@ -315,12 +315,19 @@ def variant_label(variant: str) -> str:
     return tr("Report", VARIANT_LABELS.get(variant, variant.replace("_", " ").capitalize()))
 
 
-def _self_rating(case: Any) -> dict[str, Any] | None:
+def _self_rating(case: Any, today: date) -> dict[str, Any] | None:
+    """The self-rating table as the tab draws it: each form at its measurement point by
+    the case's schedule (the point chosen for it wins), a form filled in after the next
+    point's day marked late and not compared, one the client left half done marked not
+    finished (QA 18: it printed as a whole baseline, and a late start read ▼ "worse").
+    Decided here, on true dates (a pseudonymized snapshot shifts them)."""
     responses = list_responses(case, "self_rating")
     if not responses:
         return None
     family = get_family("self_rating")
-    comparison = compare_responses(family, responses)
+    points = case_schedule(case, today) if hasattr(case, "profile") else None
+    comparison = compare_responses(family, responses, points)
+    months = {p.key: p.months_after_last_contact for p in points or ()}
     series = chart_series(family, comparison)
     # Each point names its column: two measurement points may share a variant (the 6- and
     # 24-month follow-up, a second start after a case is reopened), even a day. A point
@@ -330,7 +337,8 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
         "columns": [
             {"variant": c.variant, "date": c.answered_at.isoformat(),
              "version": c.original_version, "form": c.form_at_point,
-             "forms": c.forms_at_point}
+             "forms": c.forms_at_point, "months": months.get(c.point),
+             "late": c.late, "finished": c.finished}
             for c in comparison.columns
         ],
         "rows": [

@@ -611,8 +611,16 @@ def _column_head(column: dict[str, Any]) -> str:
     """A self-rating column's head: its point, which of the point's forms it is when the
     point has more than one (two "Start 2026-12-03" columns read as a change), its day."""
     name = variant_label(column["variant"])
+    months = column.get("months")
+    if column["variant"] == "follow_up" and isinstance(months, int):
+        # The 6- and the 24-month follow-up both read "Follow-up": pooled, one was the other.
+        name = tr("Report", "Follow-up, {n} months").format(n=months)
     if column.get("forms", 1) > 1:
         name = tr("Report", "{point}, form {n}").format(point=name, n=column.get("form", 1))
+    if column.get("late"):
+        name = tr("Report", "{point} (late, not compared)").format(point=name)
+    if column.get("finished") is False:
+        name = tr("Report", "{point} (not finished)").format(point=name)
     return f"{name}\n{_day(column['date'])}"
 
 
@@ -655,6 +663,14 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
             "muted",
         )
     )
+    if any(c.get("late") for c in cols):
+        doc.add(d.Paragraph(tr(
+            "Report", "A form marked late was filled in after the next measurement point's "
+            "day; it is not compared with the other points."), "muted"))
+    if any(c.get("finished") is False for c in cols):
+        doc.add(d.Paragraph(tr(
+            "Report", "A form marked not finished was left with questions that need an "
+            "answer blank; the answers given are shown."), "muted"))
     if sr.get("series"):
         # Named as the table's columns are: two points may share a variant.
         categories = tuple(_column_head(c) for c in cols)

@@ -67,7 +67,11 @@ def test_list_responses_filters_by_form(case: CaseFile) -> None:
 
 
 def _follow_up(answered: date) -> FormResponse:
-    return FormResponse("self_rating", 1, "follow_up", answered, EnteredBy.CLIENT, {})
+    """A follow-up form the client finished (its required questions answered: one left
+    half done completes no point)."""
+    return FormResponse("self_rating", 1, "follow_up", answered, EnteredBy.CLIENT,
+                        {"has_bought_sex": False, "wellbeing": "good",
+                         "impulse_control": "mostly"})
 
 
 def test_follow_up_answers_end_the_follow_up_in_the_register(vault: Vault, case: CaseFile) -> None:
