@@ -268,7 +268,7 @@ def point_statuses(
     forms = _filled_by_variant(answered)
     placed = set(points_of_forms(points, forms, window_days))
     done = assign_responses(points, answered, window_days)
-    missed = missed_points(points, done, today)
+    missed = missed_points(points, done, today, window_days)
     return [PointStatus.DONE if p.key in done
             else PointStatus.PARTLY if p.key in placed and p.due is not None
             else PointStatus.NOT_DONE if closed
@@ -278,19 +278,27 @@ def point_statuses(
 
 
 def missed_points(
-    points: Sequence[MeasurementPoint], done: Iterable[str], today: date | None = None
+    points: Sequence[MeasurementPoint],
+    done: Iterable[str],
+    today: date | None = None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> set[str]:
-    """Keys of the points whose time has passed: a later point (by due date) is done
-    (``done``: keys), or, given ``today``, a later point's day is before it. Such a point
-    is no longer due or overdue: a start form missed read "overdue" two and a half years
-    into the follow-up, and the 6-month point once the 24-month one was filled in."""
+    """Keys of the open points whose time has passed: a later point (by due date) is done
+    (``done``: keys), or, for the start, given ``today``, a later point is overdue itself
+    (the end point's day and window have passed). Such a point is no longer due or
+    overdue: a start form missed read "overdue" two and a half years into the follow-up,
+    and the 6-month point once the 24-month one was filled in. Only the start goes by
+    the day alone: a baseline taken after treatment measures no start, while an end or a
+    follow-up filled in late still completes its point (an earlier QA round asked for it)."""
     completed = set(done)
     dated = [p for p in points if p.due is not None]
     out: set[str] = set()
     for p in dated:
         later = [q for q in dated if q.due > p.due]  # type: ignore[operator]
         if any(q.key in completed for q in later) or (
-                today is not None and any(q.due < today for q in later)):  # type: ignore[operator]
+                today is not None and p.key == "start" and any(
+                    _open_status(q.due, today, window_days)  # type: ignore[arg-type]
+                    is PointStatus.OVERDUE for q in later)):
             out.add(p.key)
     return out - completed
 
