@@ -61,6 +61,7 @@ from kastdesk.forms.storage import (
     PLAN_ID,
     PLAN_KIND,
     case_schedule,
+    filled_forms,
     list_responses,
     load_response,
     planned_extra_months,
@@ -480,6 +481,11 @@ class SelfRatingTab(WorkspaceTab):
             # A closed case has nothing due, overdue or upcoming: the point was not filled
             # in and will not be (it showed "! Overdue" and "○ Upcoming" for ever).
             PointStatus.NOT_DONE: ("– " + self.tr("Not done, case closed"), "#5f6b76"),
+            # Its time has passed (a later point's day has come or it is filled in): a
+            # start form missed read "! Overdue" years into the follow-up.
+            PointStatus.MISSED: ("– " + self.tr("Not done"), "#5f6b76"),
+            # The client began it and left required questions blank: kept, not complete.
+            PointStatus.PARTLY: ("◐ " + self.tr("Partly filled in"), "#8a5a00"),
         }[status]
 
     def status_tip(self, status: PointStatus) -> str:
@@ -488,15 +494,20 @@ class SelfRatingTab(WorkspaceTab):
             return self.tr("The date is set when treatment ends.")
         if status is PointStatus.NOT_DONE:
             return self.tr("The case was closed without this form being filled in.")
+        if status is PointStatus.MISSED:
+            return self.tr("The time for this point has passed without the form being "
+                           "filled in.")
+        if status is PointStatus.PARTLY:
+            return self.tr("The client began the form but left questions that need an "
+                           "answer blank. The answers are kept.")
         return self.status_text(status)[0]
 
     def point_statuses(self) -> list[tuple[MeasurementPoint, PointStatus]]:
         today = self.today()
-        by_variant: dict[str, list[date]] = {}
-        for r in self.responses:
-            by_variant.setdefault(r.variant, []).append(r.answered_at)
+        # The point chosen for each form and whether it was finished (``filled_forms``).
         closed = self.case.profile.get().status is Status.CLOSED
-        statuses = point_statuses(self.points, by_variant, today, closed=closed)
+        statuses = point_statuses(self.points, filled_forms(self.responses), today,
+                                  closed=closed, all_statuses=True)
         return list(zip(self.points, statuses, strict=True))
 
     # -- drawing ------------------------------------------------------------------------
@@ -650,11 +661,17 @@ class SelfRatingTab(WorkspaceTab):
 
     def column_title(self, column: Column) -> str:
         """A column's point, and which of its forms it is when the point has more than
-        one: two "Start" columns of one day read as a change over time."""
+        one: two "Start" columns of one day read as a change over time. A form filled in
+        after the next point's day says "late" (it gets no ▲/▼), one the client left half
+        done "not finished"."""
         name = self.column_name(column.variant)
-        if column.forms_at_point < 2:
-            return name
-        return self.tr("{point}, form {n}").format(point=name, n=column.form_at_point)
+        if column.forms_at_point >= 2:
+            name = self.tr("{point}, form {n}").format(point=name, n=column.form_at_point)
+        if column.late:
+            name = self.tr("{point} (late)").format(point=name)
+        if not column.finished:
+            name = self.tr("{point} (not finished)").format(point=name)
+        return name
 
     def _draw_table(self) -> None:
         self.comparison = compare_responses(self.family, self.responses, self.points)
@@ -823,7 +840,10 @@ class SelfRatingTab(WorkspaceTab):
     def _new_response(self, point: MeasurementPoint, entered_by: EnteredBy) -> FormResponse:
         latest = self.family.latest
         day = self.today()
-        return FormResponse(FORM_ID, latest.version, point.variant, day, entered_by)
+        # The point chosen is saved with the form: it, not the form's date, decides where
+        # the form belongs (a 24-month form completed the skipped 6-month point).
+        return FormResponse(FORM_ID, latest.version, point.variant, day, entered_by,
+                            point=point.key)
 
     def forms_at(self, point: MeasurementPoint) -> list[FormResponse]:
         """The saved forms that belong to ``point``, as the table places them (the
