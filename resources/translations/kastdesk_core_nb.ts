@@ -3098,7 +3098,7 @@
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="809"/>
         <location filename="../../kastdesk/supervision/packet.py" line="211"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/report/summary.py" line="884"/>
         <location filename="../../kastdesk/supervision/packet.py" line="340"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -3595,7 +3595,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="309"/>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/report/summary.py" line="864"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -3618,7 +3618,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="338"/>
         <location filename="../../kastdesk/report/summary.py" line="384"/>
-        <location filename="../../kastdesk/report/summary.py" line="835"/>
+        <location filename="../../kastdesk/report/summary.py" line="851"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="356"/>
-        <location filename="../../kastdesk/report/summary.py" line="631"/>
+        <location filename="../../kastdesk/report/summary.py" line="639"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -3640,7 +3640,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="364"/>
-        <location filename="../../kastdesk/report/summary.py" line="849"/>
+        <location filename="../../kastdesk/report/summary.py" line="865"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -3666,7 +3666,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="397"/>
-        <location filename="../../kastdesk/report/summary.py" line="851"/>
+        <location filename="../../kastdesk/report/summary.py" line="867"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
@@ -3854,7 +3854,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="581"/>
-        <location filename="../../kastdesk/report/summary.py" line="852"/>
+        <location filename="../../kastdesk/report/summary.py" line="868"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -3864,168 +3864,193 @@
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="615"/>
+        <location filename="../../kastdesk/report/summary.py" line="617"/>
+        <source>Follow-up, {n} months</source>
+        <translation>Oppfølging, {n} måneder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="619"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="624"/>
-        <location filename="../../kastdesk/report/summary.py" line="853"/>
+        <location filename="../../kastdesk/report/summary.py" line="621"/>
+        <source>{point} (late, not compared)</source>
+        <translation>{point} (sent, sammenlignes ikke)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="623"/>
+        <source>{point} (not finished)</source>
+        <translation>{point} (ikke ferdig)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="632"/>
+        <location filename="../../kastdesk/report/summary.py" line="869"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="627"/>
+        <location filename="../../kastdesk/report/summary.py" line="635"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="650"/>
+        <location filename="../../kastdesk/report/summary.py" line="658"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="676"/>
+        <location filename="../../kastdesk/report/summary.py" line="667"/>
+        <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
+        <translation>Et skjema merket sent ble fylt ut etter neste målepunkts dato; det sammenlignes ikke med de andre målepunktene.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
+        <translation>Et skjema merket ikke ferdig ble levert med tomme spørsmål som må besvares; svarene som ble gitt vises.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="692"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="695"/>
-        <location filename="../../kastdesk/report/summary.py" line="854"/>
+        <location filename="../../kastdesk/report/summary.py" line="711"/>
+        <location filename="../../kastdesk/report/summary.py" line="870"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="699"/>
+        <location filename="../../kastdesk/report/summary.py" line="715"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="709"/>
+        <location filename="../../kastdesk/report/summary.py" line="725"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="710"/>
+        <location filename="../../kastdesk/report/summary.py" line="726"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="711"/>
+        <location filename="../../kastdesk/report/summary.py" line="727"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="712"/>
+        <location filename="../../kastdesk/report/summary.py" line="728"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="713"/>
+        <location filename="../../kastdesk/report/summary.py" line="729"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="715"/>
+        <location filename="../../kastdesk/report/summary.py" line="731"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="728"/>
+        <location filename="../../kastdesk/report/summary.py" line="744"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="740"/>
+        <location filename="../../kastdesk/report/summary.py" line="756"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="755"/>
+        <location filename="../../kastdesk/report/summary.py" line="771"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="761"/>
+        <location filename="../../kastdesk/report/summary.py" line="777"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="765"/>
+        <location filename="../../kastdesk/report/summary.py" line="781"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="773"/>
+        <location filename="../../kastdesk/report/summary.py" line="789"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="777"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="802"/>
+        <location filename="../../kastdesk/report/summary.py" line="818"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="809"/>
-        <location filename="../../kastdesk/report/summary.py" line="850"/>
+        <location filename="../../kastdesk/report/summary.py" line="825"/>
+        <location filename="../../kastdesk/report/summary.py" line="866"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="811"/>
+        <location filename="../../kastdesk/report/summary.py" line="827"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="812"/>
+        <location filename="../../kastdesk/report/summary.py" line="828"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="816"/>
+        <location filename="../../kastdesk/report/summary.py" line="832"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="826"/>
+        <location filename="../../kastdesk/report/summary.py" line="842"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="834"/>
+        <location filename="../../kastdesk/report/summary.py" line="850"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="836"/>
+        <location filename="../../kastdesk/report/summary.py" line="852"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="837"/>
+        <location filename="../../kastdesk/report/summary.py" line="853"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="847"/>
+        <location filename="../../kastdesk/report/summary.py" line="863"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="866"/>
+        <location filename="../../kastdesk/report/summary.py" line="882"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="867"/>
+        <location filename="../../kastdesk/report/summary.py" line="883"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -4045,7 +4070,7 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="362"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="370"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4054,7 +4079,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="824"/>
+        <location filename="../../kastdesk/report/summary.py" line="840"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -5491,7 +5516,7 @@
         <translation>Vet partneren at personen har kjøpt sex?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/forms/compare.py" line="137"/>
+        <location filename="../../kastdesk/forms/compare.py" line="150"/>
         <location filename="../../tools/resource_strings.py" line="58"/>
         <source>Yes</source>
         <extracomment>Values of the other forms at a point that has more than one: shown as dots only. The line runs through the last form of each point (the one the next point is compared with), so two forms of one point never draw a slope between them.</extracomment>
@@ -5503,7 +5528,7 @@
         <translation>Delvis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/forms/compare.py" line="137"/>
+        <location filename="../../kastdesk/forms/compare.py" line="150"/>
         <location filename="../../tools/resource_strings.py" line="60"/>
         <source>No</source>
         <translation>Nei</translation>

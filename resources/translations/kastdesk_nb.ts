@@ -345,7 +345,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="192"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>rediger tekst</translation>
@@ -641,75 +641,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="236"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="237"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="497"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="498"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="277"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="284"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="285"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="293"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="294"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="399"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="310"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="313"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="314"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="425"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="425"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="426"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="503"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="504"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="505"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="513"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -717,92 +717,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="938"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="925"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="939"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="950"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="944"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="948"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="962"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="960"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="974"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="967"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="990"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1018"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1031"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1041"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1043"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -1410,32 +1410,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
         <source>Correct the saved answers</source>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
         <source>Correcting a form for: {point}</source>
         <translation>Retter et skjema for: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
         <source>Paper form for: {point}</source>
         <translation>Papirskjema for: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="151"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="152"/>
         <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
         <translation>Dette målepunktet har allerede svar. Skjemaet lagres som et andre skjema for samme målepunkt: det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="157"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="158"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="97"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
@@ -2311,87 +2311,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="553"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="569"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="573"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="574"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="585"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="586"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="688"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="697"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="698"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="701"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="702"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="706"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="707"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="708"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="719"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="723"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="724"/>
         <source>draft rewrite</source>
         <translation>utkast til omskriving</translation>
     </message>
@@ -4044,212 +4044,242 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="298"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="300"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="318"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="321"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="329"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="353"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Ingen svar ennå. Velg et målepunkt ovenfor, og la så klienten fylle ut skjemaet ({fill}) eller registrer et papirskjema ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="378"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="372"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="440"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="448"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="441"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="466"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="474"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="476"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="477"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="461"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Oppfølging, {n} måneder etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="472"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="480"/>
         <source>No date yet</source>
         <translation>Ingen dato ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="481"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="494"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datoen settes når behandlingen avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="638"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="657"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="639"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="658"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="640"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="659"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="649"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="662"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="687"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="830"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="888"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="670"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
         <source>Not done, case closed</source>
         <translation>Ikke utfylt, saken lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="486"/>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="488"/>
+        <source>Partly filled in</source>
+        <translation>Delvis utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="496"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Saken ble lukket uten at skjemaet ble fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="498"/>
+        <source>The time for this point has passed without the form being filled in.</source>
+        <translation>Tiden for dette målepunktet har gått uten at skjemaet ble fylt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="501"/>
+        <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
+        <translation>Klienten begynte på skjemaet, men lot spørsmål som må besvares stå tomme. Svarene er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="671"/>
+        <source>{point} (late)</source>
+        <translation>{point} (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="673"/>
+        <source>{point} (not finished)</source>
+        <translation>{point} (ikke ferdig)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="719"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="720"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="696"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="721"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="697"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="722"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="707"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="838"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="840"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="898"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4258,42 +4288,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="849"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="907"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rett svarene…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="851"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="909"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="928"/>
         <source>Fill in with the client</source>
         <translation>Fyll ut sammen med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="871"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="929"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="934"/>
         <source>Fill in a second form</source>
         <translation>Fyll ut et andre skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="947"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="899"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="957"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="956"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1021"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -4301,7 +4331,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="943"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1008"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -4903,97 +4933,97 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="773"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="787"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="790"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="791"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Needs behind it</source>
         <translation>Behovene bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="781"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="791"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="805"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="808"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="809"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="796"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="810"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="816"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="830"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="834"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="860"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="848"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="862"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="852"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="866"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="869"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="872"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="886"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="879"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -5155,28 +5185,28 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="369"/>
-        <source>Not started</source>
-        <translation>Ikke startet</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="375"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="381"/>
         <source>since the last time</source>
         <translation>siden sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="378"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="384"/>
         <source>Longest stretch: {days}</source>
         <translation>Lengste periode: {days}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="301"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="386"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="392"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="372"/>
+        <source>No entries yet</source>
+        <translation>Ingen registreringer ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="396"/>
         <source>chose something else: %1 of %2</source>
         <translation>valgte noe annet: %1 av %2</translation>
     </message>

@@ -345,7 +345,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="192"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
@@ -641,75 +641,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="236"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="237"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="497"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="498"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="277"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="284"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="285"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="293"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="294"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="399"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="310"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="313"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="314"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="425"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="425"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="426"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="503"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="504"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="505"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="513"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -717,92 +717,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="938"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="925"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="939"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="950"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="944"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="948"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="962"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="960"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="974"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="967"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="990"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1018"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1031"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1041"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1043"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -1410,32 +1410,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
         <source>Correct the saved answers</source>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
         <source>Correcting a form for: {point}</source>
         <translation>Rättar ett formulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
         <source>Paper form for: {point}</source>
         <translation>Pappersformulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="151"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="152"/>
         <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
         <translation>Den här mätpunkten har redan svar. Formuläret sparas som ett andra formulär för samma mätpunkt: det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="157"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="158"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="97"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
@@ -2311,87 +2311,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="553"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="569"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="573"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="574"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="585"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="586"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="688"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="697"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="698"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="701"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="702"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="706"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="707"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="708"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="719"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="723"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="724"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -4044,212 +4044,242 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
         <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="298"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="300"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="318"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="321"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="329"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="353"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Inga svar ännu. Välj en mätpunkt ovan och låt sedan klienten fylla i formuläret ({fill}) eller mata in ett pappersformulär ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="378"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="372"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="440"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="448"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="441"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="466"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="474"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="476"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="477"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="461"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Uppföljning, {n} månader efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="472"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="480"/>
         <source>No date yet</source>
         <translation>Inget datum än</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="481"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="494"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datumet sätts när behandlingen avslutas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="638"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="657"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="639"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="658"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="640"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="659"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="649"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="662"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="687"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="830"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="888"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="670"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
         <source>Not done, case closed</source>
         <translation>Ej ifyllt, ärendet stängt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="486"/>
+        <source>Not done</source>
+        <translation>Inte gjord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="488"/>
+        <source>Partly filled in</source>
+        <translation>Delvis ifylld</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="496"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Ärendet stängdes utan att formuläret fylldes i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="498"/>
+        <source>The time for this point has passed without the form being filled in.</source>
+        <translation>Tiden för den här mätpunkten har passerat utan att formuläret fyllts i.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="501"/>
+        <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
+        <translation>Klienten påbörjade formuläret men lämnade frågor som behöver svar tomma. Svaren sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="671"/>
+        <source>{point} (late)</source>
+        <translation>{point} (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="673"/>
+        <source>{point} (not finished)</source>
+        <translation>{point} (inte klart)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="719"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="720"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="696"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="721"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="697"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="722"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="707"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="838"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="840"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="898"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4258,42 +4288,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="849"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="907"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="851"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="909"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="928"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="871"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="929"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="934"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="947"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="899"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="957"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="956"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1021"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -4301,7 +4331,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="943"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1008"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -4903,97 +4933,97 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="773"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="787"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="790"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="791"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Needs behind it</source>
         <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="781"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="791"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="805"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="808"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="809"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="796"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="810"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="816"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="830"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="834"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="860"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="848"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="862"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="852"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="866"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="869"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="872"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="886"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="879"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -5155,28 +5185,28 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="369"/>
-        <source>Not started</source>
-        <translation>Inte påbörjad</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="375"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="381"/>
         <source>since the last time</source>
         <translation>sedan senaste gången</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="378"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="384"/>
         <source>Longest stretch: {days}</source>
         <translation>Längsta period: {days}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="301"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="386"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="392"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="372"/>
+        <source>No entries yet</source>
+        <translation>Inga poster ännu</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="396"/>
         <source>chose something else: %1 of %2</source>
         <translation>valde något annat: %1 av %2</translation>
     </message>
