@@ -4216,7 +4216,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="486"/>
         <source>Not done</source>
-        <translation>Ikke gjort</translation>
+        <translation>Ikke utfylt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="488"/>

@@ -4216,7 +4216,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="486"/>
         <source>Not done</source>
-        <translation>Inte gjord</translation>
+        <translation>Ej ifyllt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="488"/>
