@@ -123,6 +123,19 @@ class _SuspectTable(QTableWidget):
             QTimer.singleShot(0, self, self.fit_rows)
 
 
+def _listed(field: QLineEdit) -> tuple[str, ...]:
+    """A field's words, one per comma."""
+    return tuple(w.strip() for w in field.text().split(",") if w.strip())
+
+
+def _append(field: QLineEdit, word: str) -> None:
+    """``word`` after the field's words (nothing for a blank word)."""
+    word = word.strip()
+    if word:
+        typed = field.text().strip().rstrip(",").strip()
+        field.setText(f"{typed}, {word}" if typed else word)
+
+
 def _written(word: str) -> str:
     """A word as listed and withheld: a name split at a line's end ("Lind-⏎qvist") joined
     again, as the therapist would type it (a line field holds no line break)."""
@@ -243,17 +256,17 @@ class WithholdPanel(QWidget):
 
     def names(self) -> tuple[str, ...]:
         """The names typed, one per comma."""
-        return tuple(n.strip() for n in self.extra.text().split(",") if n.strip())
+        return _listed(self.extra)
 
     def withhold_words(self) -> tuple[str, ...]:
         """The words to withhold where the text has them (``withhold_words`` of
         ``Pseudonymizer.for_snapshot``), one per comma."""
-        return tuple(w.strip() for w in self.words.text().split(",") if w.strip())
+        return _listed(self.words)
 
     def keep_words(self) -> tuple[str, ...]:
         """The words to keep as written (``keep_words`` of ``Pseudonymizer.for_snapshot``),
         one per comma."""
-        return tuple(w.strip() for w in self.keep.text().split(",") if w.strip())
+        return _listed(self.keep)
 
     def _show_words_row(self) -> None:
         """*Withhold words* and *Keep* are shown once they hold a word (a row's Withhold or
@@ -409,21 +422,17 @@ class WithholdPanel(QWidget):
         """Add ``word`` to Also withhold (once), or with ``where_written`` to Withhold
         words (withheld where the text has it, never as a relative's role), and have the
         owner prepare again."""
-        field, have = ((self.words, self.withhold_words()) if where_written
-                       else (self.extra, self.names()))
-        if word.strip() and word.strip() not in have:
-            typed = field.text().strip().rstrip(",").strip()
-            field.setText(f"{typed}, {word.strip()}" if typed else word.strip())
+        field = self.words if where_written else self.extra
+        if word.strip() not in _listed(field):
+            _append(field, word)
         self._show_words_row()
         self.changed.emit()
 
     def keep_word(self, word: str) -> None:
         """Add ``word`` to *Keep* (once, as compared by the core: in any case) and have the
         owner prepare again: it stays as written and its row does not come back."""
-        word = word.strip()
-        if word and word.casefold() not in {w.casefold() for w in self.keep_words()}:
-            typed = self.keep.text().strip().rstrip(",").strip()
-            self.keep.setText(f"{typed}, {word}" if typed else word)
+        if word.strip().casefold() not in {w.casefold() for w in self.keep_words()}:
+            _append(self.keep, word)
         self._show_words_row()
         self.changed.emit()
 
