@@ -442,6 +442,20 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
 _WORD_AT = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*")
 
 
+def _alternation(forms: Mapping[str, bool], *, line_breaks: bool = False) -> str:
+    """One regex alternation of folded word ``forms``, longest first; a form marked True
+    matches in its own case only. The clinic's own name (``CLINIC_WORDS``) does not match
+    as the first part of a compound ("KAST-modellen": the method, no place). With
+    ``line_breaks`` a hyphen may be followed by a line break ("Anna-⏎Karin")."""
+    parts = []
+    for form, exact in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        part = f"(?-i:{re.escape(form)})" if exact else re.escape(form)
+        if line_breaks:
+            part = part.replace("\\-", "-\n?")
+        parts.append(part + ("(?!-\\w)" if form.casefold() in CLINIC_WORDS else ""))
+    return "|".join(parts)
+
+
 def _key(word: str) -> str:
     """A word as the lists above hold it: folded, small letters."""
     return fold_name(word).casefold()
@@ -919,11 +933,7 @@ class Pseudonymizer:
         if not forms:
             self._withhold = None
             return
-        alternation = "|".join(
-            (f"(?-i:{re.escape(f)})" if exact else re.escape(f))
-            + ("(?!-\\w)" if f.casefold() in CLINIC_WORDS else "")
-            for f, exact in sorted(forms.items(), key=lambda kv: -len(kv[0]))
-        )
+        alternation = _alternation(forms)
         self._withhold = re.compile(rf"(?<!\w)(?:{alternation})(?:'?[sS])?(?!\w)", re.I)
 
     def _withhold_in(self, text: str) -> str:
@@ -984,11 +994,7 @@ class Pseudonymizer:
         # A hyphenated name broken at its hyphen across a line ("Anna-⏎Karin") is the name.
         # The clinic's own name withheld (``CLINIC_WORDS``) stays in a compound: the
         # method "KAST-modellen" is no place, "[withheld]-modellen" no sentence.
-        alternation = "|".join(
-            (f"(?-i:{re.escape(form)})" if exact else re.escape(form)).replace("\\-", "-\n?")
-            + ("(?!-\\w)" if form.casefold() in CLINIC_WORDS else "")
-            for form, exact in sorted(alternatives.items(), key=lambda kv: -len(kv[0]))
-        )
+        alternation = _alternation(alternatives, line_breaks=True)
         # The Swedish and Norwegian possessive ("Eriks mor", "HÅKONS mamma", "Hans' bil",
         # English "Erik's") is the name: an s in either case, after an apostrophe or not.
         return re.compile(
