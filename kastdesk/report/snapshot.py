@@ -287,6 +287,10 @@ def _exercises(case: Any, today: date, finished: date | None = None) -> list[dic
         if exercise_id == "urge_log":
             as_of = _log_as_of(state, today, finished)
             summary = exercise.summary(state, today=as_of)  # type: ignore[call-arg]
+            # Counted to the export day itself: a pseudonymized summary must not print that
+            # day shifted (a reader who knows roughly when the PDF came would read the
+            # secret offset off it), so it says "as of the export day" instead.
+            summary["as_of_export_day"] = as_of == today
         else:
             summary = exercise.summary(state)
         out.append({"id": exercise_id, "title": exercise.display_title(), "summary": summary})

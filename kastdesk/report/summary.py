@@ -414,7 +414,7 @@ def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Legend(tuple((e.key, e.label) for e in entries)))
 
 
-def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:
+def _exercise_blocks(doc: d.Document, ex: dict[str, Any], pseudonymized: bool = False) -> None:
     s = ex["summary"]
     kind = ex["id"]
     doc.add(d.Heading(ex["title"], level=2))
@@ -514,6 +514,8 @@ def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:
             (tr("Report", "Lapses"), str(s.get("lapses", 0))),
         ]
         as_of = _day(s.get("as_of")) if s.get("as_of") else None
+        if as_of is not None and pseudonymized and s.get("as_of_export_day"):
+            as_of = tr("Report", "the export day")  # shifted, it would give the offset away
         for st in s.get("streaks", []):
             if st.get("days_since") is None:
                 continue
@@ -583,7 +585,7 @@ def write_exercises(doc: d.Document, snap: dict[str, Any]) -> None:
     if not exercises:
         doc.add(d.Paragraph(tr("Report", "No exercise has been started."), "muted"))
     for ex in exercises:
-        _exercise_blocks(doc, ex)
+        _exercise_blocks(doc, ex, bool(snap.get("pseudonymized")))
 
 
 def _points_by_column(points: list[dict[str, Any]], cols: list[dict[str, Any]]

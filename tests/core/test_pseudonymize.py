@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -200,3 +200,23 @@ def test_the_code_in_free_text_becomes_the_reference_too() -> None:
     pseudo = Pseudonymizer.for_snapshot(snap, reference="P-7KQ4")
     note = pseudo.apply(snap)["sessions"][0]["note"]
     assert note == "P-7KQ4 said the letter is filed under P-7KQ4; see also XK-2026-0420."
+
+
+def test_the_urge_log_counted_to_the_export_day_does_not_print_that_day_shifted(
+    report_vault: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The urge log's streaks read "281 days since the last lapse as of 2025-12-20": the
+    export day, shifted. A supervisor who knows roughly when the PDF came reads the secret
+    offset off it, and with it every real date. Counted to the export day, it says so."""
+    offset = -7 * 50
+    shifted_today = (date.today() + timedelta(days=offset)).isoformat()
+    streaks = 0
+    with Vault.unlock(report_vault, PASSPHRASE) as vault:
+        for n, entry in enumerate(vault.clients()):
+            out = tmp_path / f"{n}.pdf"
+            export_case_summary(vault, entry.id, out,
+                                ExportOptions(pseudonymize=True, date_offset_days=offset))
+            text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+            assert shifted_today not in text
+            streaks += text.count("as of the export day")
+    assert streaks > 0  # the demo's running cases keep urge logs
