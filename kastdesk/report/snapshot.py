@@ -251,7 +251,7 @@ def collect_case(
         ],
         "genogram": load_genogram_dict(case),
         "reference_year": (end or today).year,
-        "exercises": _exercises(case, end or today, finished),
+        "exercises": _exercises(case, end or today, finished, exported=today),
         "intake": _intake(case),
         "self_rating": _self_rating(case, today),
         # The client's other cases (a course before this one, one after): codes only. Kept
@@ -274,7 +274,8 @@ def _log_as_of(state: Any, today: date, finished: date | None) -> date:
     return min(today, max(finished, last))
 
 
-def _exercises(case: Any, today: date, finished: date | None = None) -> list[dict[str, Any]]:
+def _exercises(case: Any, today: date, finished: date | None = None,
+               exported: date | None = None) -> list[dict[str, Any]]:
     out = []
     for exercise_id in started_exercises(case):
         try:
@@ -290,7 +291,7 @@ def _exercises(case: Any, today: date, finished: date | None = None) -> list[dic
             # Counted to the export day itself: a pseudonymized summary must not print that
             # day shifted (a reader who knows roughly when the PDF came would read the
             # secret offset off it), so it says "as of the export day" instead.
-            summary["as_of_export_day"] = as_of == today
+            summary["as_of_export_day"] = as_of == (exported or today)
         else:
             summary = exercise.summary(state)
         out.append({"id": exercise_id, "title": exercise.display_title(), "summary": summary})
