@@ -261,6 +261,9 @@ def collect_case(
             for link in (case.links.list() if hasattr(case, "links") else [])
         ],
     }
+    # A period that runs to the export day says so in a pseudonymized summary: that day
+    # shifted would give the secret offset away to a reader who knows when the PDF came.
+    snap["period"]["to_export_day"] = snap["period"]["to"] == today.isoformat()
     return snap
 
 

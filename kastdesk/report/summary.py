@@ -130,7 +130,7 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
             tr("Report", "Reference") if snap.get("pseudonymized") else tr("Report", "Client code"),
             snap["code"],
         ),
-        (tr("Report", "Period"), f"{_day(period.get('from'))} – {_day(period.get('to'))}"),
+        (tr("Report", "Period"), f"{_day(period.get('from'))} – {_period_end(snap)}"),
         # A pseudonymized summary names no therapist, as the supervision packet does not:
         # the name printed whole (or mangled by the names it shares with the family,
         # "[family name] Therapeutsson") names the clinic and so narrows down the client.
@@ -283,8 +283,22 @@ def _follow_up_text(profile: dict[str, Any]) -> str:
     return day
 
 
-def _waiting_text(days: int, so_far: bool) -> str:
-    """The waiting time as the overview says it: "14 days", or "14 days so far"."""
+def _period_end(snap: dict[str, Any]) -> str:
+    """The period's last day; "the export day" in a pseudonymized summary where it is that
+    day (shifted, it would tell a reader who knows when the PDF came the secret offset)."""
+    period = snap.get("period", {})
+    if snap.get("pseudonymized") and period.get("to_export_day"):
+        return tr("Report", "the export day")
+    return _day(period.get("to"))
+
+
+def _waiting_text(days: int, so_far: bool, pseudonymized: bool = False) -> str:
+    """The waiting time as the overview says it: "14 days", or "14 days so far".
+
+    Waited so far and pseudonymized, the count is left out: the days up to the export day
+    beside the shifted first contact would give the secret offset away."""
+    if so_far and pseudonymized:
+        return tr("Report", "still waiting, no session held yet")
     if so_far:
         return (tr("Report", "1 day so far") if days == 1
                 else tr("Report", "{n} days so far").format(n=days))
@@ -322,7 +336,8 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
         elif key in ("first_contact_date", "first_session_date"):
             text = _day(value)
         elif key == "waiting_days":
-            text = _waiting_text(int(value), bool(p.get("waiting_so_far")))
+            text = _waiting_text(int(value), bool(p.get("waiting_so_far")),
+                                 bool(snap.get("pseudonymized")))
         elif key == "children":
             text = str(value)
         else:

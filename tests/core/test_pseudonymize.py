@@ -13,6 +13,7 @@ from kastdesk.genogram.demo import generate_family
 from kastdesk.report.export import ExportOptions, export_case_summary, prepare
 from kastdesk.report.pseudonymize import Pseudonymizer, kinship_roles
 from kastdesk.store import Vault
+from kastdesk.store.crypto import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.core.test_report_summary import report_vault  # noqa: F401 - fixture
 
@@ -220,3 +221,27 @@ def test_the_urge_log_counted_to_the_export_day_does_not_print_that_day_shifted(
             assert shifted_today not in text
             streaks += text.count("as of the export day")
     assert streaks > 0  # the demo's running cases keep urge logs
+
+
+def test_a_client_still_waiting_does_not_give_the_export_day_away(tmp_path: Path) -> None:
+    """A client on the waiting list: the period ran to the export day, printed shifted, and
+    "56 days so far" beside the shifted first contact told the same day. Either, with an
+    idea of when the PDF came, gave the secret offset and so every real date away."""
+    offset = -7 * 13
+    today = date.today()
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=KdfParams.for_tests(),
+                            therapist="Test Therapist")
+    with vault:
+        case = vault.add_client("K-2026-071", first_contact_date=today - timedelta(days=40))
+        client_id = str(case.profile.get().id)
+        out = tmp_path / "w.pdf"
+        export_case_summary(vault, client_id, out,
+                            ExportOptions(pseudonymize=True, date_offset_days=offset))
+        plain = tmp_path / "plain.pdf"
+        export_case_summary(vault, client_id, plain, ExportOptions())
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert (today + timedelta(days=offset)).isoformat() not in text
+    assert "the export day" in text and "still waiting, no session held yet" in text
+    assert "40 days so far" not in text
+    plain_text = " ".join(page.extract_text() for page in PdfReader(plain).pages)
+    assert "40 days so far" in plain_text and today.isoformat() in plain_text
