@@ -94,6 +94,12 @@ MIN_GENOGRAM_SCALE = 0.42
 #: "Drug Facts"), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a
 #: book face does at 7. Each point more adds about a third more pages to a big map.
 MIN_NAME_SIZE = 6.0
+#: The largest scale a part of a map printed in parts is drawn at: the editor's size, as
+#: large as a small map printed whole on one page gets (``GenogramFlowable.fit_scale``).
+#: The parts are cut at the scale that sets the smallest name at MIN_NAME_SIZE, and then
+#: each is drawn as large as its page allows up to this: cut at 6 pt and printed at 6 pt,
+#: a part of a generation or two, or of one branch, filled a third of its page.
+MAX_PART_SCALE = 1.0
 #: The least room round a part's map for the line that names it and its locator (points).
 _PART_BAND = 30.0
 #: The locator's largest size beside a part's name (points).
@@ -755,6 +761,27 @@ def _needed(parts: list[Rect], boxes: list[Rect]) -> list[Rect]:
     return [part for j, part in enumerate(parts) if j in kept]
 
 
+def filled_part(
+    whole: GenogramFlowable, part: Rect, room: tuple[float, float]
+) -> GenogramFlowable:
+    """The part ``part`` of the map ``whole`` (a rectangle at ``whole``'s scale, the one
+    the parts were cut at) drawn as large as ``room`` (width, height) allows, up to
+    MAX_PART_SCALE, and never smaller than it was cut.
+
+    The parts are cut at the scale where the smallest name is MIN_NAME_SIZE; a wide
+    generation fills its page at that scale, but a part of one branch, or of the last
+    generations of a row, filled half a page or less with names at 6 pt. Enlarged as a
+    whole (its rectangle with it) it holds the same persons and cuts the same lines at
+    its edges, so the overview's and the locators' outlines still show where it lies."""
+    x, y, w, h = part
+    k = min(room[0] / w if w > 0 else 1.0, room[1] / h if h > 0 else 1.0,
+            MAX_PART_SCALE / whole.scale)
+    # A hair under the room: rounded up, a part a hair too tall for its frame would be
+    # moved to a page of its own.
+    k = max(1.0, k * (1 - 1e-9))
+    return whole.view(scale=whole.scale * k, tile=(x * k, y * k, w * k, h * k))
+
+
 class _Table(RLTable):
     """A table that never fails the export. Rows kept together (``NOSPLIT``) move to the
     next page as a group, unless even a whole page cannot hold them (a long answer among
@@ -1155,20 +1182,22 @@ class _Renderer:
             # Readable and whole on one page after all (a portrait one, for a family of many
             # generations and few persons in each): no overview needed.
             fw, fh = frames[page]
-            single = whole.view(tile=whole.with_own_lines(
-                parts[0], (fw, fh - self._height_of(top, fw) - 2)))
+            room = (fw, fh - self._height_of(top, fw) - 2)
+            single = filled_part(whole, whole.with_own_lines(parts[0], room), room)
             single.hAlign = "CENTER"
             return [NextPageTemplate(page), RLPageBreak(), *top, single]
         page, parts = fewest(None)
         most = (frames[page][0], frames[page][1] - _PART_BAND - 2)
         parts = [whole.with_own_lines(part, most) for part in parts]
-        return self._parts_pages(whole, top, page, parts, frames[page][0])
+        return self._parts_pages(whole, top, page, parts, most)
 
     def _parts_pages(self, whole: GenogramFlowable, top: list[Flowable], page: str,
-                     parts: list[Rect], frame_width: float) -> list[Flowable]:
-        """The overview page, then a page for each part of ``parts``, ``frame_width``
-        wide at most, centred on its ``page`` (the template's name) under the line that
-        names it and its locator."""
+                     parts: list[Rect], most: tuple[float, float]) -> list[Flowable]:
+        """The overview page, then a page for each part of ``parts`` (rectangles of
+        ``whole``), centred on its ``page`` (the template's name) under the line that names
+        it and its locator, and drawn as large as ``most`` (width, height) below that line
+        allows (``filled_part``)."""
+        frame_width = most[0]
         wide = self.template.wide_frame_size
         note = RLParagraph(_text(tr(
             "Report", "The whole family at a glance. The names are printed in the parts "
@@ -1202,7 +1231,7 @@ class _Renderer:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]))
-            shown = whole.view(tile=part)
+            shown = filled_part(whole, part, most)
             shown.hAlign = "CENTER"  # a part narrower than the page in its middle
             out += [RLPageBreak(), band, shown]
         return out

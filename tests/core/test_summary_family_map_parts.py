@@ -100,9 +100,14 @@ def test_every_person_is_whole_on_some_part_and_no_part_is_larger_than_its_page(
     overview, parts = maps[0], [m for m in maps if m.tile is not None]
     assert not overview.names and overview.tile is None and len(overview.parts) == len(parts)
     assert len(parts) >= 2
-    for lo_x, top, width, height in parts[0].person_boxes():
-        assert any(x <= lo_x and lo_x + width <= x + w and y <= top and top + height <= y + h
-                   for x, y, w, h in (p.tile for p in parts if p.tile)), (lo_x, top)
+    # Each part at a scale of its own (as large as its page allows): compared at one scale.
+    for lo_x, top, width, height in (
+        [v / parts[0].scale for v in box] for box in parts[0].person_boxes()
+    ):
+        assert any(x <= lo_x + 1e-6 and lo_x + width <= x + w + 1e-6
+                   and y <= top + 1e-6 and top + height <= y + h + 1e-6
+                   for x, y, w, h in ([v / p.scale for v in (*p.tile[:2], p.width, p.height)]
+                                      for p in parts if p.tile)), (lo_x, top)
     # The locator beside each part's name marks that part among all of them.
     bands = [f for f in story if isinstance(f, Table)]
     locators = [cell for band in bands for row in band._cellvalues for cell in row
