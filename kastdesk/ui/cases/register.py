@@ -52,6 +52,8 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RISK_COLOR = QColor("#b3261e")
+#: An overdue follow-up in the Next column: the self-rating tab's colour for "! Overdue".
+OVERDUE_COLOR = QColor("#b3261e")
 
 
 # Letters that do not decompose into a base letter and a mark (ø is not o + a stroke in
@@ -197,6 +199,16 @@ class RegisterModel(QAbstractTableModel):
         if column is Column.STATUS and role in (Qt.ItemDataRole.ToolTipRole,
                                                 Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.status_story(entry)
+        overdue = self.overdue_days(entry)
+        if column is Column.NEXT and overdue:
+            # Overdue in words in the cell ("! Overdue <date>"), and in the colour the self-rating
+            # tab gives an overdue point; the tooltip says by how long.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return OVERDUE_COLOR
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return plural(self.tr(
+                    "The follow-up interview was due on {date}: overdue by %n day(s)",
+                    "", overdue), overdue).format(date=entry.followup_due.isoformat())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.FLAGS and entry.flags:
                 return ", ".join(risk_label(f) for f in entry.flags)
@@ -226,6 +238,15 @@ class RegisterModel(QAbstractTableModel):
             return self.tr("{status} on {date}").format(status=status, date=day)
         return self.tr("{status} since {date}").format(status=status, date=day)
 
+    def overdue_days(self, entry: RegisterEntry) -> int:
+        """Days the case's follow-up interview is overdue (its date has passed, the case
+        ended or in follow-up); 0 when it is not: the Next column read "Follow-up <date>"
+        alike for a date to come and one months past."""
+        due = entry.followup_due
+        if due is None or entry.status not in (Status.ENDED, Status.FOLLOW_UP):
+            return 0
+        return max(0, (self._today() - due).days)
+
     def _waiting(self, entry: RegisterEntry) -> tuple[int | None, bool]:
         """Days waited, and whether the client is still waiting (no first session yet)."""
         if entry.first_contact_date is None:
@@ -246,7 +267,13 @@ class RegisterModel(QAbstractTableModel):
         if column is Column.NEXT:
             # After treatment the next thing to book is the follow-up interview.
             if entry.followup_due and entry.status in (Status.ENDED, Status.FOLLOW_UP):
-                return self.tr("Follow-up {date}").format(date=entry.followup_due.isoformat())
+                day = entry.followup_due.isoformat()
+                if self.overdue_days(entry):
+                    # "Overdue", not "Follow-up …, overdue": no wider than the follow-up's
+                    # own words, so the register keeps its columns whole at 1024 pixels;
+                    # the tooltip names the follow-up interview.
+                    return "! " + self.tr("Overdue {date}").format(date=day)
+                return self.tr("Follow-up {date}").format(date=day)
             if entry.next_session:
                 return entry.next_session.strftime("%Y-%m-%d %H:%M")
             return ""
@@ -457,6 +484,8 @@ class RegisterPanel(QWidget):
             # is wider than in English.
             return [QCoreApplication.translate("RegisterModel", "Follow-up {date}").format(
                         date="2026-12-31"),
+                    "! " + QCoreApplication.translate(
+                        "RegisterModel", "Overdue {date}").format(date="2026-12-31"),
                     "2026-12-31 23:59"]
         if column is Column.LAST:
             return ["2026-12-31"]
