@@ -35,7 +35,8 @@ def _offered(
     offered: dict[str, str] = {}
     current = {"entry": ""}
 
-    def dialog(parent: Any, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+    def dialog(parent: Any, caption: str, start: str, file_filter: str,
+               **_options: Any) -> tuple[str, str]:
         offered[current["entry"]] = start
         return str(tmp_path / start), file_filter
 
@@ -117,7 +118,8 @@ def test_a_gedcom_export_is_offered_as_the_map_with_names_in_the_therapists_lang
     editor._person_fields(client, {"name": CLIENT_NAME})
     offered: list[str] = []
 
-    def dialog(parent: Any, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+    def dialog(parent: Any, caption: str, start: str, file_filter: str,
+               **_options: Any) -> tuple[str, str]:
         offered.append(start)
         return str(tmp_path / start), file_filter
 

@@ -40,7 +40,7 @@ def _locking_dialog(window: MainWindow, answer: Path, asked: list[str]) -> Any:
     """A save or open dialog the vault locks under; the therapist then picks ``answer``."""
 
     def dialog(
-        parent: Any, caption: str, start: str = "", file_filter: str = ""
+        parent: Any, caption: str, start: str = "", file_filter: str = "", **_options: Any
     ) -> tuple[str, str]:
         asked.append(caption)
         assert window.lock()
@@ -111,7 +111,8 @@ def test_an_export_whose_case_closed_during_the_dialog_writes_nothing(  # type: 
     assert editor.add_person(Sex.FEMALE) is not None
     target = tmp_path / "map.svg"
 
-    def dialog(parent: Any, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+    def dialog(parent: Any, caption: str, start: str, file_filter: str,
+               **_options: Any) -> tuple[str, str]:
         vault.close_case(case.client_id)
         return str(target), file_filter
 

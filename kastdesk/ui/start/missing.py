@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import Vault
 from kastdesk.ui.common import WrappingLabel
-from kastdesk.ui.files import forget_file_dialogs
+from kastdesk.ui.files import file_dialog
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.start.unlock import CARD_MAX_WIDTH, CARD_MIN_WIDTH, centred
 
@@ -140,7 +140,8 @@ class MissingVaultScreen(QWidget):
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        dialog = QFileDialog(self, self.tr("Choose the vault folder"),
+        # Qt's own dialog, which forgets what it remembered once deleted (kastdesk.ui.files).
+        dialog = file_dialog(self, self.tr("Choose the vault folder"),
                              str(nearest_existing(self.folder)))
         dialog.setObjectName("chooseVaultDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -148,8 +149,6 @@ class MissingVaultScreen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.use_folder(Path(path)))
         dialog.finished.connect(self._dialog_closed)
-        # What the dialog remembers is written as it is deleted: forgotten right after.
-        dialog.destroyed.connect(lambda *_: forget_file_dialogs())
         self.dialog = dialog
         dialog.open()
 
