@@ -16,10 +16,21 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDateEdit,
     QDialogButtonBox,
     QFrame,
@@ -33,6 +44,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -80,6 +94,12 @@ from kastdesk.ui.workspace.common import confirm, muted
 FORM_ID = "self_rating"
 #: Items charted until the therapist picks others: the heart of "does it work".
 DEFAULT_CHART_ITEMS = ("wellbeing", "control_unwanted_impulses", "urge_strength", "guilt_shame")
+
+#: The most lines an answer's row takes; the rest of a long answer is in its tooltip.
+ROW_LINES = 2
+#: The answers' rows the table shows at the least (the tab scrolls to them in a small
+#: window): on a 1366×768 laptop at 125 % with a 14 pt font and a risk banner it showed one.
+ROWS_SHOWN = 4
 
 #: Symbol and colour per change: never colour alone.
 MARKS = {
@@ -217,6 +237,40 @@ class FormEntryDialog(TypingDialog):
         )
 
 
+class _CappedRows(QStyledItemDelegate):
+    """Cells no taller than ``ROW_LINES`` lines: the text wraps and the last line ends in
+    "…" where it goes on (the style elides a wrapped line that has no room below it).
+
+    Four-choice answers ("My relationship, Someone close asked me to, …") and long
+    questions made rows four or five lines tall, so a small window showed about one
+    answer; the whole text is in the cell's tooltip."""
+
+    def sizeHint(  # Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), min(hint.height(), self.most_height(option, index)))
+
+    def most_height(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex | None
+    ) -> int:
+        """A cell of ``ROW_LINES`` lines in ``index``'s font (bold for a question): one
+        line as the style sizes it, and the lines beyond it."""
+        one = QStyleOptionViewItem(option)
+        if index is not None:
+            self.initStyleOption(one, index)
+        one.text = "X"
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        single = style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, one, QSize(), widget
+        ).height()
+        # A few pixels' slack: the style draws a wrapped line only where the whole of it
+        # fits, the lines' heights are fractional and the grid takes a pixel (without it
+        # the second line was elided onto the first).
+        return single + (ROW_LINES - 1) * one.fontMetrics.lineSpacing() + 4
+
+
 class _Pane(QWidget):
     """A part of the tab whose least height follows its width.
 
@@ -311,6 +365,9 @@ class SelfRatingTab(WorkspaceTab):
         # walking the cells round and round; arrows still move between the answers.
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.rows_delegate = _CappedRows(self.table)
+        self.table.setItemDelegate(self.rows_delegate)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
@@ -713,8 +770,10 @@ class SelfRatingTab(WorkspaceTab):
                 text = f"{mark} {cell.display}".strip() if cell.display else "—"
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(colour)))
+                # The whole answer, which a row of two lines may cut short, then the change.
+                tip = [cell.display] if cell.display else []
                 if cell.change is not None:
-                    item.setToolTip(
+                    tip.append(
                         {
                             Change.IMPROVED: self.tr("Better than at the point before"),
                             Change.WORSE: self.tr("Worse than at the point before"),
@@ -723,6 +782,8 @@ class SelfRatingTab(WorkspaceTab):
                         }[cell.change]
                     )
                     item.setData(Qt.ItemDataRole.UserRole, cell.change.value)
+                if tip:
+                    item.setToolTip("\n".join(tip))
                 self.table.setItem(r, c + 1, item)
         old = sorted(
             {c.original_version for c in columns if c.original_version != self.comparison.version}
@@ -735,6 +796,7 @@ class SelfRatingTab(WorkspaceTab):
             else ""
         )
         self.mapped_label.setVisible(bool(old))  # no empty line's height when all match
+        self._fit_table_height()
         self._fill_chart_items()
         self._draw_chart()
 
@@ -743,6 +805,24 @@ class SelfRatingTab(WorkspaceTab):
         half the table, so the answers beside it are not pushed out of sight."""
         room = self.table.viewport().width()
         self.table.horizontalHeader().resizeSection(0, max(160, min(330, room * 45 // 100)))
+
+    def _fit_table_height(self) -> None:
+        """The answers' table never smaller than its heading and ``ROWS_SHOWN`` rows of
+        ``ROW_LINES`` lines (fewer when the form has fewer questions): squeezed under a
+        risk banner in a small window it showed one row; the tab scrolls to it instead."""
+        table = self.table
+        rows = min(ROWS_SHOWN, table.rowCount())
+        if rows == 0:
+            table.setMinimumHeight(0)
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.widget = table
+        # The taller of a bold question's and an answer's two lines.
+        row = max(self.rows_delegate.most_height(option, table.model().index(r, c))
+                  for r in range(rows) for c in range(min(2, table.columnCount())))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
 
     def _fit_status_column(self) -> None:
         """The points' status as wide as its longest, but no more than two fifths of the
