@@ -91,17 +91,44 @@ _ISO_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _LOCAL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
 # Months written out, in Swedish, Norwegian and English (full and short): "14. juni 1975",
 # "3 mars", "June 14, 1975". A date in words is as telling as a numeric one (a birthday).
-_MONTHS = (
+_FULL_MONTHS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     "januar|februar|mai|august|desember|"
-    "january|february|march|may|june|july|october|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des"
+    "january|february|march|may|june|july|october"
+)
+# Only a short form takes a dot of its own ("3 jan. 2025"): after a full month the dot
+# ends the sentence ("Bokat 3 juni. Klienten…" lost it: "Bokat [date] Klienten…").
+_MONTHS = (
+    rf"(?:{_FULL_MONTHS}"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des)\.?)"
 )
 _WORD_DATE = re.compile(
-    rf"(?<![\w.])(?:\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?"
-    rf"(?:,?\s+\d{{4}})?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?!\w)",
+    rf"(?<![\w.])(?:\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+    rf"(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?!\w)",
     re.IGNORECASE,
 )
+#: The full months' names, folded: some are first names too ("Juni", "Maj", "Mai",
+#: "Augusti", "April").
+_MONTH_WORDS = frozenset(_FULL_MONTHS.split("|"))
+# Where such a name, capitalized, reads as the month (as "i juni" in small letters does):
+# before a year ("Återfall i Maj 2025") and after "in", "during" or "at the end of" ("i
+# Juni", "i slutten av Mai", "in May"). The daughter Juni's role there made the note say
+# "i child 1" ("in child 1"). Not after "från", "till", "efter" ("ringde till Juni"), where
+# the name is as likely; nor a possessive ("i Junis rum").
+_MONTH_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w-])(?:i|in|under|during|(?:början|slutet|mitten|starten|slutten|midten"
+    r"|begynnelsen|beginning|end|middle)\s+(?:av|på|pa|of))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_month(text: str, start: int, end: int) -> bool:
+    """Whether the month's name at ``text[start:end]`` reads as the month there."""
+    return bool(_MONTH_AFTER.match(text, end)
+                or _MONTH_BEFORE.search(text, max(0, start - 24), start))
+
+
 # A day and month without a year: "12/3" (Swedish), "12.3." (Norwegian, with its closing
 # dot: "3.5" without one is a decimal). A birthday needs no year to identify someone. Not a
 # common fraction ("1/2", "3/4"), "24/7" or a score out of ten ("8/10", an urge log's), which
@@ -368,6 +395,73 @@ NAME_FIRST = frozenset({
 #: name says nothing of the client; "[withheld]-modellen" says nothing at all).
 CLINIC_WORDS = frozenset({"kast"})
 
+#: Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and
+#: English spelling) and brand (as sold in Sweden and Norway), folded and in small letters,
+#: by kind. Capitalized, a brand is a proper noun no list knows, and the check listed
+#: "Sertralin", "Antabus", "Lergigan" beside the towns and colleagues it is for: a medicine
+#: names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word
+#: of the family map's text ("Tar Antabus"), in any inflection ("Antabusen", "Concertas");
+#: a name of the case is replaced before and a near miss of one still listed, so the list
+#: never hides a name. No word here is a first or family name in these languages.
+MEDICINES = frozenset({
+    # antidepressants (SSRI, SNRI, tricyclics and others)
+    "sertralin", "sertraline", "zoloft", "citalopram", "cipramil", "escitalopram",
+    "cipralex", "fluoxetin", "fluoxetine", "fontex", "prozac", "paroxetin", "paroxetine",
+    "seroxat", "fluvoxamin", "fluvoxamine", "venlafaxin", "venlafaxine", "efexor",
+    "duloxetin", "duloxetine", "cymbalta", "mirtazapin", "mirtazapine", "remeron",
+    "bupropion", "voxra", "wellbutrin", "vortioxetin", "vortioxetine", "brintellix",
+    "agomelatin", "agomelatine", "valdoxan", "amitriptylin", "amitriptyline", "saroten",
+    "klomipramin", "clomipramine", "anafranil", "nortriptylin", "nortriptyline",
+    "sensaval", "trazodon", "trazodone", "moklobemid", "moclobemide", "aurorix",
+    "esketamin", "esketamine", "spravato",
+    # mood stabilisers
+    "litium", "lithium", "lithionit", "lamotrigin", "lamotrigine", "lamictal", "valproat",
+    "valproate", "ergenyl", "orfiril", "karbamazepin", "carbamazepine", "tegretol",
+    "oxkarbazepin", "oxcarbazepine", "trileptal",
+    # antipsychotics
+    "quetiapin", "quetiapine", "ketiapin", "seroquel", "olanzapin", "olanzapine", "zyprexa",
+    "aripiprazol", "aripiprazole", "abilify", "risperidon", "risperidone", "risperdal",
+    "haloperidol", "haldol", "klozapin", "clozapine", "leponex", "clozaril", "paliperidon",
+    "paliperidone", "xeplion", "ziprasidon", "ziprasidone", "zeldox", "levomepromazin",
+    "levomepromazine", "nozinan", "flupentixol", "fluanxol", "zuklopentixol",
+    "zuclopenthixol", "cisordinol", "perfenazin", "perphenazine", "trilafon", "lurasidon",
+    "lurasidone", "latuda", "kariprazin", "cariprazine", "reagila",
+    # for anxiety and sleep: benzodiazepines and others
+    "diazepam", "stesolid", "vival", "valium", "oxazepam", "sobril", "alprazolam", "xanor",
+    "xanax", "klonazepam", "clonazepam", "rivotril", "lorazepam", "temesta", "ativan",
+    "nitrazepam", "mogadon", "flunitrazepam", "rohypnol", "zopiklon", "zopiclone",
+    "imovane", "zolpidem", "stilnoct", "propiomazin", "propiomazine", "propavan",
+    "prometazin", "promethazine", "lergigan", "phenergan", "alimemazin", "alimemazine",
+    "theralen", "hydroxizin", "hydroxyzine", "atarax", "melatonin", "circadin",
+    "pregabalin", "lyrica", "buspiron", "buspirone", "klometiazol", "clomethiazole",
+    "heminevrin", "propranolol", "inderal", "klonidin", "clonidine", "catapresan",
+    # for ADHD
+    "metylfenidat", "methylphenidate", "concerta", "ritalin", "medikinet", "equasym",
+    "lisdexamfetamin", "lisdexamfetamine", "elvanse", "dexamfetamin", "dexamfetamine",
+    "attentin", "atomoxetin", "atomoxetine", "strattera", "guanfacin", "guanfacine",
+    "intuniv", "modafinil",
+    # for alcohol and opioid dependence, tobacco
+    "disulfiram", "antabus", "antabuse", "akamprosat", "acamprosate", "campral",
+    "naltrexon", "naltrexone", "nalmefen", "nalmefene", "selincro", "baklofen", "baclofen",
+    "buprenorfin", "buprenorphine", "subutex", "suboxone", "buvidal", "metadon",
+    "methadone", "naloxon", "nalokson", "naloxone", "nyxoid", "vareniklin", "varenicline",
+    "champix", "nicorette",
+    # painkillers and others a case of dependence names
+    "tramadol", "tradolan", "oxykodon", "oksykodon", "oxycodone", "oxycontin", "oxynorm",
+    "kodein", "codeine", "citodon", "paralgin", "fentanyl", "morfin", "morphine",
+    "ketamin", "ketamine", "gabapentin", "neurontin",
+})
+#: How a medicine is inflected in a note ("Antabusen", "Concertan", "Sertralinets").
+_INFLECTIONS = ("s", "n", "en", "et", "ens", "ets", "ns")
+
+
+def _is_medicine(key: str) -> bool:
+    """Whether ``key`` (a folded word in small letters) is a medicine of ``MEDICINES``, as
+    written or inflected."""
+    return key in MEDICINES or any(
+        key.endswith(end) and key[: -len(end)] in MEDICINES for end in _INFLECTIONS)
+
+
 #: Capitalized words of the family map's free text (roles, occupations, labels, notes) that
 #: are no names: kinship and other roles, and words that begin a sentence, in Swedish,
 #: Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word
@@ -467,10 +561,16 @@ def _is_capitalised(word: str) -> bool:
 
 def _at_sentence_start(text: str, i: int) -> bool:
     """Whether the word at ``text[i]`` begins the text, a sentence, a line, a bracket or a
-    clause after a dash (so is capitalized whatever it is)."""
+    clause after a dash (so is capitalized whatever it is); not after a title's dot ("dr.
+    Solveig Hammer": the first name was taken for a sentence's first word and never listed).
+    """
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
+    if j >= 0 and text[j] == "." and j < i - 1:
+        before = _WORD_BEFORE.search(text, 0, j)
+        if before and _key(before.group()) in _TITLES:
+            return False
     if j < 0 or text[j] in ".!?:;\n(\"«“":
         return True
     return text[j] in "-–" and j < i - 1 and (j == 0 or text[j - 1].isspace())
@@ -494,6 +594,8 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# A word split by a hyphen at a line's end: its two parts (``Pseudonymizer._rejoined``).
+_SPLIT_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)-[ \t]*\n[ \t]*([^\W\d_][\w'’]*)")
 # A nickname right after the same person's name: "Fredrik (kallad Fredde)" became
 # "the client (kallad the client)". The second is left out: "the client".
 _CALLED = re.compile(
@@ -570,7 +672,8 @@ def _map_words(
 ) -> list[str]:
     """The capitalized words of a family map's free text that may be names or places.
 
-    Not a kinship or everyday word (``_NOT_NAMES``) and no acronym in capitals ("ADHD": a
+    Not a kinship or everyday word (``_NOT_NAMES``), outside a role no medicine
+    (``MEDICINES``: "Tar Antabus") and no acronym in capitals ("ADHD": a
     name is rarely typed so in a label). Outside a role only a word capitalized inside a
     sentence ("bor i Lerum", "jobbar på Volvo") may be a proper noun: a word that begins
     the field or a sentence ("Polis", "Depression", "Alkohol", "Spelade bort lönen") is
@@ -586,7 +689,7 @@ def _map_words(
         if len(word) < 2 or not _is_capitalised(word):
             continue
         key = _key(word)
-        if key in _NOT_NAMES or (not role and word.isupper()):
+        if key in _NOT_NAMES or (not role and (word.isupper() or _is_medicine(key))):
             continue
         if not role and _at_sentence_start(text, m.start()):
             if starts is not None and key not in vocabulary and word not in starts:
@@ -1022,6 +1125,9 @@ class Pseudonymizer:
             name = self._which(m.group(1), text[start:end])
             if name in self.everyday and _at_sentence_start(text, start):
                 continue  # "Hans mamma dog", "Per vecka", "Dags att": listed, not replaced
+            if not m.group(2) and _key(text[start:end]) in _MONTH_WORDS and _reads_as_month(
+                    text, start, end):
+                continue  # "i Juni", "Maj 2025": the month, as in small letters; listed
             role = self.names[name][0]
             if _starts_sentence(text, start):
                 role = role[:1].upper() + role[1:]  # "The client came.", "Klienten kom."
@@ -1079,9 +1185,24 @@ class Pseudonymizer:
             out,
         )
         out = _PHONE.sub(_phone, out)
+        out = _SPLIT_WORD.sub(self._rejoined, out)
         if self._pattern is not None:
             out = self._names(out)
         return self._withhold_in(out)
+
+    def _rejoined(self, match: re.Match[str]) -> str:
+        """A word split by a hyphen at a line's end ("Lind-⏎qvist", as a note wrapped by
+        hand or pasted from a PDF has it) joined again where whole it is a name or a word
+        to withhold, so that it is replaced as one: the check listed it, and withholding
+        it (as "Lindqvist") did nothing, as the text had no "Lindqvist". Any other word
+        stays split as written ("Anna-⏎Karin" is matched as the name it is, "sol-⏎sken"
+        is no name)."""
+        joined = match.group(1) + match.group(2)
+        folded = fold_name(joined)
+        for pattern in (self._pattern, self._withhold):
+            if pattern is not None and pattern.fullmatch(folded):
+                return joined
+        return match.group(0)
 
     def _text_day(self, match: re.Match[str]) -> str:
         """An ISO date in free text: shifted; withheld where it is a birth date of the map's;
@@ -1257,6 +1378,9 @@ CASE_WORD = "case_word"  # a word of the family map's text (a place, an employer
 # A name that is also an everyday word, capitalized at the start of a sentence ("Hans
 # mamma", "Per vecka", "Dag för dag"): a word or the name, the therapist decides.
 SENTENCE_START = "sentence_start"
+# A known name that is also a month's, capitalized where it reads as the month ("i Juni",
+# "Maj 2025"): left as in small letters, the therapist decides.
+MONTH_NAME = "month_name"
 
 
 @dataclass(frozen=True)
@@ -1265,7 +1389,8 @@ class Suspect:
 
     ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
     ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``,
-    ``SENTENCE_START`` (:attr:`reason` says it in words); ``name`` the known name it is
+    ``SENTENCE_START``, ``MONTH_NAME`` (:attr:`reason` says it in words); ``name`` the
+    known name it is
     near or stands for (empty for ``CAPITALISED``).
     """
 
@@ -1284,6 +1409,7 @@ class Suspect:
             LOWER_CASE_NAME: tr("Pseudonym", "known name in small letters (also an everyday word)"),
             CASE_WORD: tr("Pseudonym", "word of the family map (a place or employer?)"),
             SENTENCE_START: tr("Pseudonym", "name or word at the start of a sentence"),
+            MONTH_NAME: tr("Pseudonym", "known name, here read as a month"),
         }.get(self.why, self.why)
 
 
@@ -1308,8 +1434,12 @@ def suspects(
       by a hyphen at a line's end ("Lind-⏎qvist"); not a word the case also writes in
       small letters ("Very" is one letter from "Vera"), and a word in small letters only
       from six letters on ("bara" is one letter from "Sara");
+    - ``MONTH_NAME``: a known name that is a month's too, capitalized where it reads as the
+      month ("i Juni", "Maj 2025"), left as in small letters;
     - ``CAPITALISED``: any other capitalized word not replaced and no kinship or everyday
-      word ("Kungälv", "Greta", "Skanska"). A word that begins a sentence is capitalized
+      word, medicine (``MEDICINES``) or month read as one ("Kungälv", "Greta", "Skanska"),
+      and the first name before it where that begins a sentence ("Handläggare: Anna Ek").
+      A word that begins a sentence is capitalized
       anyway: it counts only where the case also writes it capitalized inside a sentence
       (as names are: "Greta dog." beside "mormor Greta") and never in small letters, or,
       with ``sentence_starts``, wherever the case never writes it in small letters (more
@@ -1331,9 +1461,15 @@ def suspects(
             name = next((n for n in pseudonymizer.capitalised_only
                          if _key(n) == _key(word)), word)
             if _is_capitalised(word):
-                # Left where it begins a sentence ("Hans mamma", "Dags att"); elsewhere
-                # replaced where it was a name, or a role's own word.
-                if name in pseudonymizer.everyday and _at_sentence_start(text, start):
+                # Left where it begins a sentence ("Hans mamma", "Dags att") or reads as a
+                # month ("i Juni"); elsewhere replaced where it was a name, or a role's own
+                # word.
+                if (_key(word) in _MONTH_WORDS and end == _span_end(text, where, m.end())
+                        and _reads_as_month(text, start, end)):
+                    if pseudonymizer.names.get(name, ("", ""))[1] != "map":
+                        out.append(Suspect(word, MONTH_NAME, start, end, name))
+                    taken.update(range(start, end))
+                elif name in pseudonymizer.everyday and _at_sentence_start(text, start):
                     end = _span_end(text, where, m.end())
                     out.append(Suspect(text[start:end], SENTENCE_START, start, end, name))
                     taken.update(range(start, end))
@@ -1345,6 +1481,9 @@ def suspects(
     near_index, roles = pseudonymizer._suspect_lookup()
     vocabulary = pseudonymizer.vocabulary
     fixed = _app_words()
+    # A capitalized word passed over as a sentence's first, for the family name after it
+    # ("Handläggare: Anna Ek.", "Anna" once "Ek" is listed).
+    first_word: tuple[str, int] | None = None
     for m in _WORD.finditer(_PLACEHOLDER.sub(lambda p: " " * len(p.group()), text)):
         if m.start() in taken:
             continue
@@ -1353,6 +1492,8 @@ def suspects(
         key = _key(joined)
         if key in roles or key == _key(pseudonymizer.reference):
             continue
+        if key in _MONTH_WORDS and _reads_as_month(text, m.start(), m.end()):
+            continue  # "i Augusti", "Augusti 2025": a month no one of the case is named
         first = _key(word.split("-")[0])
         head = word.split("-")[0]
         if first in CLINIC_WORDS or (head.isupper() and len(head) <= 5):
@@ -1378,6 +1519,8 @@ def suspects(
         bare = _key(re.sub(r"(?:'?s)$", "", word))
         if key in _NOT_NAMES or bare in _NOT_NAMES or key in vocabulary or key in fixed:
             continue
+        if _is_medicine(key):
+            continue  # "Sertralin", "Antabus": a medicine names no one
         if key in pseudonymizer.kept or bare in pseudonymizer.kept:
             continue  # the therapist keeps it ("Polis"): no name, seen and left
         if _MONEY_AFTER.fullmatch(" " + joined) or _PLAN_WORD.match(joined):
@@ -1386,7 +1529,16 @@ def suspects(
             sentence_starts or key in pseudonymizer.capitalised_words
             or bare in pseudonymizer.capitalised_words
         ):
+            first_word = (word, m.start())
             continue
+        if first_word is not None and text[
+                first_word[1] + len(first_word[0]):m.start()] == " " and _key(
+                first_word[0]) not in _everyday_words():
+            # A name's first word begins the sentence, its family name is listed: both
+            # name the same person ("Anna Ek", "Solveig Hammer").
+            out.append(Suspect(first_word[0], CAPITALISED, first_word[1],
+                               first_word[1] + len(first_word[0])))
+        first_word = None
         out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
     return sorted(out, key=lambda s: s.start)
 

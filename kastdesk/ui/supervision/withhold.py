@@ -24,6 +24,7 @@ check. The core never keeps a person's name, a role's word or the client code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -138,8 +139,11 @@ def _append(field: QLineEdit, word: str) -> None:
 
 def _written(word: str) -> str:
     """A word as listed and withheld: a name split at a line's end ("Lind-⏎qvist") joined
-    again, as the therapist would type it (a line field holds no line break)."""
-    return word.replace("-\n", "").replace("\n", " ")
+    again, as the therapist would type it (a line field holds no line break); a hyphen
+    before a capital is the name's own ("Anna-⏎Karin" is "Anna-Karin", as the note writes
+    it on one line, which "AnnaKarin" in Also withhold did not withhold)."""
+    return re.sub(r"-\n(?=[^\W\d_])", lambda m: "-" if word[m.end()].isupper() else "",
+                  word).replace("\n", " ")
 
 
 class WithholdPanel(QWidget):
