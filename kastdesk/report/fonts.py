@@ -46,14 +46,17 @@ THAI_BOLD = "Waree-Bold"
 EMOJI = "NotoEmoji"
 
 #: Where a character a face lacks is looked for, in order: the slanted faces have no
-#: Arabic letters (the upright ones do), and no DejaVu face has Thai. Thai in a quote is
-#: upright (the slanted Waree faces are not shipped). The emoji face, last, has one weight.
+#: Arabic letters (the upright ones do), and no DejaVu face has Thai (the slanted Waree
+#: faces are not shipped). The emoji face, last, has one weight. A paragraph in a slanted
+#: face with letters of such a script is set upright as a whole (``needs_upright``).
 FALLBACKS: dict[str, tuple[str, ...]] = {
     REGULAR: (THAI, EMOJI),
     BOLD: (THAI_BOLD, EMOJI),
     OBLIQUE: (REGULAR, THAI, EMOJI),
     BOLD_OBLIQUE: (BOLD, THAI_BOLD, EMOJI),
 }
+#: The upright face of each slanted one.
+UPRIGHT = {OBLIQUE: REGULAR, BOLD_OBLIQUE: BOLD}
 #: Joiners, which stay with the letters around them.
 _JOINERS = "\u200c\u200d"
 #: A space or joiner whose face its neighbours decide (``runs``).
@@ -168,6 +171,25 @@ def runs(text: str, face: str) -> list[tuple[str, str]]:
         else:
             out.append((ch, f))  # type: ignore[arg-type]
     return out
+
+
+def needs_upright(text: str, face: str) -> bool:
+    """Whether ``text`` in the slanted ``face`` has letters no slanted face we ship draws
+    (Thai, Arabic), which a fallback would set upright among the slanted words.
+
+    A quoted goal "talk with สมศรี ใจดี" read as slanted English beside an upright name, as
+    if the name were not part of the quote (and the quote ended there). Neither script has
+    a slanted face here (nor is slanting Arabic the custom), so such a paragraph is set
+    upright as a whole, each script in its upright face: one look for all of the quote,
+    still told apart from the text around it by its indent. Emoji do not count: they are
+    pictures, upright in any slanted text."""
+    if face not in UPRIGHT:
+        return False
+    return any(
+        drawn_in not in (face, EMOJI)
+        and any(unicodedata.category(ch)[0] in "LM" for ch in piece)
+        for piece, drawn_in in runs(text, face)
+    )
 
 
 def _whole(pieces: list[tuple[str, str]], face: str) -> bool:

@@ -53,7 +53,17 @@ from kastdesk.store.fsutil import write_export
 
 from . import document as d
 from . import rtl
-from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, draw_string, register_fonts, runs
+from .fonts import (
+    BOLD,
+    BOLD_OBLIQUE,
+    OBLIQUE,
+    REGULAR,
+    UPRIGHT,
+    draw_string,
+    needs_upright,
+    register_fonts,
+    runs,
+)
 from .genogram_drawing import GenogramFlowable, Rect, legend_genogram, pdf_layout
 
 INK = colors.HexColor("#1f2a33")
@@ -262,7 +272,8 @@ def _visual_lines(para: Any) -> Any:
 
 class RLParagraph(_ReportlabParagraph):
     """reportlab's paragraph, with right-to-left runs drawn right to left in each line, and
-    characters its style's face lacks in a face that has them (``_with_fallbacks``).
+    characters its style's face lacks in a face that has them (``_with_fallbacks``); a
+    slanted one with letters no slanted face has is upright (``fonts.needs_upright``).
 
     Only the drawing changes (``blPara`` is put back after it): measuring, breaking and
     splitting across pages work on the text in its stored order, and a paragraph with no
@@ -271,6 +282,11 @@ class RLParagraph(_ReportlabParagraph):
 
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         if isinstance(text, str) and style is not None:  # not a split part (frags)
+            if needs_upright(text, style.fontName):
+                # A quote with Thai or Arabic letters: upright as a whole (no slanted face
+                # has them), not slanted words beside an upright name.
+                style = ParagraphStyle(f"{style.name}-upright", parent=style,
+                                       fontName=UPRIGHT[style.fontName])
             text = _with_fallbacks(text, style.fontName)
         super().__init__(text, style, *args, **kwargs)
 

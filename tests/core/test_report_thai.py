@@ -53,13 +53,13 @@ def test_thai_names_are_drawn_in_the_thai_face(drawn) -> None:  # type: ignore[n
     reader = PdfReader(BytesIO(data))
     embedded = {str(f.get_object()["/BaseFont"]).split("+")[-1] for page in reader.pages
                 for f in page["/Resources"]["/Font"].values()}
-    assert {THAI, THAI_BOLD, REGULAR, BOLD, OBLIQUE} <= embedded
+    assert {THAI, THAI_BOLD, REGULAR, BOLD} <= embedded  # the quote is upright (below)
     # Every Thai letter is drawn in a Thai face, and only Thai in it.
     for text, face in drawn:
         if THAI_LETTERS.search(text):
             assert face in (THAI, THAI_BOLD) and not re.search("[A-Za-z0-9]", text), (
                 text, face)
-    # The profile, the note, the quote (set upright: there is no slanted Thai), the
+    # The profile, the note, the quote (upright as a whole: there is no slanted Thai), the
     # contents and the family map's labels; bold in the alert, the heading, the bold cell.
     assert drawn.count((PARTNER, THAI)) >= 4
     assert (PARTNER, THAI_BOLD) in drawn
@@ -69,7 +69,7 @@ def test_thai_names_are_drawn_in_the_thai_face(drawn) -> None:  # type: ignore[n
     assert drawn[note:note + 5] == [("Partner: ", REGULAR), (PARTNER, THAI), (" (", REGULAR),
                                     (BROTHER, THAI), ("), b. 1980. Hon ringde.", REGULAR)]
     quote = lines.index("Original goal: talk with ")
-    assert drawn[quote:quote + 2] == [("Original goal: talk with ", OBLIQUE), (PARTNER, THAI)]
+    assert drawn[quote:quote + 2] == [("Original goal: talk with ", REGULAR), (PARTNER, THAI)]
     # The bold cell and the heading keep their weight in Thai.
     assert ("Called ", BOLD) in drawn
     assert ("Goal: calmer evenings with ", BOLD) in drawn
@@ -153,3 +153,35 @@ def test_an_all_latin_summary_with_a_family_map_is_drawn_exactly_as_before(
     monkeypatch.setattr(genogram_drawing, "draw_string", plain)
     monkeypatch.setattr(genogram_drawing, "string_width", stringWidth)
     assert now == streams()
+
+
+def test_a_quote_is_slanted_or_upright_as_a_whole(drawn) -> None:  # type: ignore[no-untyped-def]
+    """QA ("Thai in quotes upright"): a quoted goal with a Thai name read as slanted words
+    beside an upright name, no slanted Thai face being shipped. A quote with letters of a
+    script that has no slanted face here (Thai, Arabic) is set upright as a whole; one
+    without (Latin, Cyrillic, an emoji among the words) keeps its slant."""
+    arabic = "محمد الأحمد"
+    doc = d.Document(title="t", header="h", contents=False)
+    doc.add(d.Paragraph(f"Thai: talk with {PARTNER} every {BROTHER} evening", "quote"))
+    doc.add(d.Paragraph(f"Arabic: talk with {arabic} every evening", "quote"))
+    doc.add(d.Paragraph("Latin: talk with Дмитрий every ✅ evening", "quote"))
+    data = render(doc)
+    look(data, "report_thai_quotes", dpi=110)
+    lines = [text for text, _face in drawn]
+    first = next(i for i, t in enumerate(lines) if t.startswith("Thai:"))
+    assert drawn[first:first + 5] == [
+        ("Thai: talk with ", REGULAR), (PARTNER, THAI), (" every ", REGULAR), (BROTHER, THAI),
+        (" evening", REGULAR)]
+    second = next(i for i, t in enumerate(lines) if t.startswith("Arabic:"))
+    third = next(i for i, t in enumerate(lines) if t.startswith("Latin:"))
+    assert {face for _text, face in drawn[second:third]} == {REGULAR}
+    assert drawn[third:third + 3] == [("Latin: talk with Дмитрий every ", OBLIQUE),
+                                      ("✅", fonts.EMOJI), (" evening", OBLIQUE)]
+    # Nothing slanted is left in the first two quotes.
+    assert not any(face in (OBLIQUE, fonts.BOLD_OBLIQUE)
+                   for _text, face in drawn[first:third])
+    # As the rule says, one face at a time.
+    assert fonts.needs_upright(f"goal {PARTNER}", OBLIQUE)
+    assert fonts.needs_upright(rtl.shape(arabic), fonts.BOLD_OBLIQUE)
+    assert not fonts.needs_upright("goal ✅ Дмитрий", OBLIQUE)
+    assert not fonts.needs_upright(f"goal {PARTNER}", REGULAR)  # upright already
