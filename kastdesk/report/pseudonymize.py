@@ -133,9 +133,11 @@ def _reads_as_month(text: str, start: int, end: int) -> bool:
 # dot: "3.5" without one is a decimal). A birthday needs no year to identify someone. Not a
 # common fraction ("1/2", "3/4"), "24/7" or a score out of ten ("8/10", an urge log's), which
 # are far more often meant than a date: false positives make the text unreadable.
+# With its year after a dash, as Swedish notes write it ("3/6-25"): the year went out
+# beside the day withheld ("[date]-25").
 _DAY_MONTH = re.compile(
     r"(?<![\w./,])(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})(?![\d/.]\d|\d)"
-    r"|\.(?P<month2>\d{1,2})(?=\.(?!\d)))"
+    r"(?:-(?:\d{4}|\d{2})(?!\d))?|\.(?P<month2>\d{1,2})(?=\.(?!\d)))"
 )
 _NOT_DATES = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "24/7"})
 # What makes a number no date, phone, plate or address (QA session 18, M2): an amount
@@ -217,6 +219,18 @@ _EMAIL_WORDS = re.compile(
 )
 # A user name on social media ("@erikj80"), once e-mail addresses are gone.
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# A web address ("instagram.com/mikke_lindqvist", "lindqvist84.blogspot.com",
+# "https://www.facebook.com/mikael.lindqvist.7"), once e-mail addresses are gone: a
+# profile or a blog names its owner in a form no name list matches ("lindqvist84",
+# "mikke_lindqvist"). A site alone ("spelpaus.se", "www.unibet.com") names no one and
+# tells supervision what the client uses: it stays (``_web``).
+_WEB = re.compile(
+    r"(?<![\w@.\-/])(?P<scheme>https?://)?(?P<host>(?:[\w-]+\.)+"
+    r"(?:com|se|no|nu|net|org|io|me|dk|fi|eu|info|biz|tv|app|blog|co|uk|de))(?![\w-])"
+    r"(?P<path>(?::\d+)?/(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)?"
+    r"|https?://[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]",
+    re.IGNORECASE,
+)
 # A Swedish personnummer or samordningsnummer ("19800101-1234", "800101-1234", "800101+1234"
 # for someone over a hundred, an en dash as Word types it, "198001011234") and a Norwegian
 # fødselsnummer or D-number ("01018012345", "010180 12345"). Ten digits alone are one only
@@ -562,14 +576,15 @@ def _is_capitalised(word: str) -> bool:
 def _at_sentence_start(text: str, i: int) -> bool:
     """Whether the word at ``text[i]`` begins the text, a sentence, a line, a bracket or a
     clause after a dash (so is capitalized whatever it is); not after a title's dot ("dr.
-    Solveig Hammer": the first name was taken for a sentence's first word and never listed).
+    Solveig Hammer": the first name was taken for a sentence's first word and never listed)
+    nor after "f." (född, født) or "fd." before a birth name ("Sara (f. Öhman)").
     """
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
     if j >= 0 and text[j] == "." and j < i - 1:
         before = _WORD_BEFORE.search(text, 0, j)
-        if before and _key(before.group()) in _TITLES:
+        if before and _key(before.group()) in _TITLES | _BEFORE_NAMES:
             return False
     if j < 0 or text[j] in ".!?:;\n(\"«“":
         return True
@@ -594,6 +609,9 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+#: Abbreviations before a birth or former name, with their dot: "f. Öhman" (född, født),
+#: "fd.", "geb.", "née." (folded).
+_BEFORE_NAMES = frozenset({"f", "fd", "geb", "nee"})
 # A word split by a hyphen at a line's end: its two parts (``Pseudonymizer._rejoined``).
 _SPLIT_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)-[ \t]*\n[ \t]*([^\W\d_][\w'’]*)")
 # A nickname right after the same person's name: "Fredrik (kallad Fredde)" became
@@ -1166,6 +1184,7 @@ class Pseudonymizer:
         out = _EMAIL_AT.sub(email, out)
         out = _EMAIL_WORDS.sub(email, out)
         out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
+        out = _WEB.sub(_web, out)
         out = _CASE_NUMBER.sub(tr("Pseudonym", "[case number]"), out)
         out = _ID_NUMBER.sub(_id_number, out)
         out = _ISO_IN_TEXT.sub(self._text_day, out)
@@ -1700,6 +1719,18 @@ def _word_date(match: re.Match[str]) -> str:
             match.string, match.end()):
         return written
     return tr("Pseudonym", "[date]")
+
+
+def _web(match: re.Match[str]) -> str:
+    """A web address becomes "[web address]" where it has a path or a host below the
+    site's ("lindqvist84.blogspot.com"; "www." is none); a site alone stays."""
+    host = match.group("host")
+    if host is None:
+        return tr("Pseudonym", "[web address]")  # an address of digits, "https://10.0.0.1/x"
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) > 2 or (match.group("path") or "").strip("/"):
+        return tr("Pseudonym", "[web address]")
+    return match.group(0)
 
 
 def _phone(match: re.Match[str]) -> str:

@@ -181,6 +181,42 @@ def test_a_first_name_after_a_title_or_beginning_a_sentence_before_its_surname_i
                                     ("Anna", CAPITALISED), ("Ek", CAPITALISED)]
 
 
+# ----- web addresses, short dates with a year, birth names ------------------------------
+@pytest.mark.parametrize(("written", "withheld"), [
+    ("Han bloggar på lindqvist84.blogspot.com om det.", "Han bloggar på [web address] om det."),
+    ("Hon följer instagram.com/mikke_lindqvist.", "Hon följer [web address]."),
+    ("Se https://www.facebook.com/mikael.lindqvist.7 nu", "Se [web address] nu"),
+    ("Han spelar på www.unibet.com, har spelpaus.se och läser 1177.se.",
+     "Han spelar på www.unibet.com, har spelpaus.se och läser 1177.se."),
+])
+def test_a_web_address_that_names_its_owner_is_withheld_a_site_alone_stays(
+        written: str, withheld: str) -> None:
+    """"lindqvist84", "mikke_lindqvist" matched no name and went out as written; the
+    facebook address became "the client.[family name].7"."""
+    pseudo = _pseudo()
+    out = pseudo.text(written)
+    assert out == withheld
+    assert _listed(out, pseudo) == []
+
+
+@pytest.mark.parametrize("written", ["3/6-25", "3/6-2025", "14/11-24"])
+def test_a_short_date_with_its_year_after_a_dash_is_withheld_whole(written: str) -> None:
+    """"Återbesök 3/6-25" went out as "Återbesök [date]-25"."""
+    assert _pseudo().text(f"Återbesök {written}, sedan") == "Återbesök [date], sedan"
+
+
+def test_a_birth_name_after_f_dot_is_listed() -> None:
+    """"Sara Lindqvist (f. Öhman)": the birth name was taken for a sentence's first word,
+    and "Öhmans gård" at a sentence's start with it: neither was listed."""
+    pseudo = Pseudonymizer.for_snapshot(
+        {"name": "Mikael Lindqvist", "genogram": _family().to_dict(),
+         "sessions": [{"note": "Sara (f. Öhman) flyttade. Öhmans gård säljs."}]},
+        date_offset_days=-42)
+    out = pseudo.text("Sara (f. Öhman) flyttade. Öhmans gård säljs.")
+    assert out == "Partner (f. Öhman) flyttade. Öhmans gård säljs."
+    assert _listed(out, pseudo) == [("Öhman", CAPITALISED), ("Öhmans", CAPITALISED)]
+
+
 # ----- in the packet and the pseudonymized summary ---------------------------------------
 def test_capitalised_dates_and_months_read_alike_in_the_packet_and_the_summary(
         vault: Vault, tmp_path: Path) -> None:
