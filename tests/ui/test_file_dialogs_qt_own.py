@@ -15,12 +15,14 @@ import ast
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 import kastdesk.ui
 from kastdesk.ui import files
 from kastdesk.ui.files import existing_folder, file_dialog, open_file_name, save_file_name
 from tests.ui.conftest import when_modal
+from tests.ui.test_file_dialogs_forget import _written, settings_folder  # noqa: F401
 
 NAME = "Zebulon Quixotefish"
 UI = Path(kastdesk.ui.__file__).parent
@@ -74,6 +76,20 @@ def test_save_open_and_folder_dialogs_are_qt_own(qtbot, client_folder: Path) -> 
     qtbot.addWidget(dialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert Path(dialog.directory().absolutePath()) == client_folder
+
+
+def test_a_dialog_shown_without_blocking_forgets_its_folder_once_deleted(  # type: ignore[no-untyped-def]
+    qtbot, settings_folder: Path, client_folder: Path  # noqa: F811
+) -> None:
+    dialog = file_dialog(None, "Folder", str(client_folder))
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible)
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda *_: gone.append(True))
+    dialog.accept()
+    shiboken6.delete(dialog)  # as WA_DeleteOnClose does, once the event loop gets to it
+    assert gone
+    assert NAME.split()[0] not in _written(settings_folder).replace("%20", " ")
 
 
 def test_a_dialog_given_no_folder_does_not_open_in_the_last_ones(  # type: ignore[no-untyped-def]
