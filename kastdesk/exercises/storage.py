@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from kastdesk.exercises.base import ExerciseError, get_exercise
@@ -70,6 +71,10 @@ def save_exercise(
     errors = [p for p in exercise.validate(state) if p.severity == "error"]
     if errors:
         raise ExerciseError("; ".join(f"{p.field}: {p.message}" for p in errors))
+    if draft and session_id is None:
+        # Work outside a session keeps one version per day: the store's "same session"
+        # would take every such day for one, and Monday's version was overwritten on Friday.
+        draft = _saved_today_outside_sessions(case, exercise.id)
     with case.transaction(label or f"{exercise.title}: save"):
         if draft:
             case.documents.put(
@@ -77,6 +82,23 @@ def save_exercise(
             )
         else:
             case.documents.put(KIND, exercise.id, state.to_dict(), session_id)
+
+
+def saved_on(saved_at: str) -> date | None:
+    """The local day of a version's save time (the store keeps it in UTC)."""
+    try:
+        return datetime.fromisoformat(saved_at).astimezone().date()
+    except ValueError:
+        return None
+
+
+def _saved_today_outside_sessions(case: CaseLike, exercise_id: str) -> bool:
+    """Whether the exercise's newest version was saved today in no session."""
+    history = case.documents.history(KIND, exercise_id)
+    if not history:
+        return False
+    newest = max(history, key=lambda v: v.version)
+    return newest.session_id is None and saved_on(newest.saved_at) == date.today()
 
 
 def load_exercise(case: CaseLike, exercise_id: str) -> Any | None:

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, Session
 from kastdesk.exercises import all_exercises, get_exercise
-from kastdesk.exercises.storage import SavedExercise, exercise_history, save_exercise
+from kastdesk.exercises.storage import (
+    SavedExercise,
+    exercise_history,
+    save_exercise,
+    saved_on,
+)
 from kastdesk.store import StoreError
 from kastdesk.ui import drafts
 from kastdesk.ui.exercises.base import ExerciseEditor, bold, merge_inputs, muted, wrap
@@ -53,6 +58,8 @@ AUTOSAVE_MS = 1000
 LIST_MIN_CHARS = 15
 #: The list's width when there is room for it.
 LIST_WIDTH = 260
+#: The Session choice's data for work done today outside any session.
+NO_SESSION = ""
 
 #: One editor class per exercise id; a new exercise adds one line here.
 EDITORS: dict[str, type[ExerciseEditor]] = {
@@ -60,6 +67,12 @@ EDITORS: dict[str, type[ExerciseEditor]] = {
     for cls in (BehaviourInWordsEditor, ConsequenceListingEditor, IAmVsIDoEditor,
                 TriggersAlternativesEditor, UrgeLogEditor, CopingPlanEditor)
 }
+
+
+def saved_day(saved_at: str) -> str:
+    """The local day (ISO) of a version's save time (the store keeps UTC)."""
+    day = saved_on(saved_at)
+    return day.isoformat() if day is not None else saved_at[:10]
 
 
 def make_editor(exercise_id: str, client_mode: bool = False,
@@ -89,8 +102,10 @@ class ExercisesTab(WorkspaceTab):
         self._history: dict[str, list[SavedExercise]] = {}
         self._sessions: list[Session] = []
         #: The session work is saved into: the combo's choice, but changed only after the
-        #: work typed so far is saved into the session it was typed in.
+        #: work typed so far is saved into the session it was typed in. None: today, in no
+        #: session (the combo's first choice on a day without one).
         self._session_id: str | None = None
+        self._sessions_drawn = False  # the first drawing picks the default choice
         self._dirty = False
         self._pending_labels: list[str] = []
         self._saving = False
@@ -206,7 +221,11 @@ class ExercisesTab(WorkspaceTab):
         return {s.id: s.starts_at.strftime("%Y-%m-%d") for s in self._sessions}
 
     def _draw_sessions(self) -> None:
-        chosen = self._session_id
+        """The sessions held so far, newest first; on a day without a session "Today, not
+        in a session" comes first and is the choice. The newest past session was chosen
+        then, and an exercise started or continued today was recorded in it, under its date
+        (weeks back), as if the work had been done there."""
+        chosen = self._session_id if self._sessions_drawn else None
         shown = {self.session_combo.itemData(i) for i in range(self.session_combo.count())}
         today = self.today()
         usable = [s for s in self._sessions if s.starts_at.date() <= today]
@@ -216,6 +235,8 @@ class ExercisesTab(WorkspaceTab):
             chosen = usable[-1].id
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
+        if not any(s.starts_at.date() == today for s in usable):
+            self.session_combo.addItem(self.tr("Today, not in a session"), NO_SESSION)
         for session in reversed(usable):
             label = session.starts_at.strftime("%Y-%m-%d %H:%M")
             if session.starts_at.date() == today:
@@ -223,11 +244,16 @@ class ExercisesTab(WorkspaceTab):
             if session.signed:
                 label += " ✓"
             self.session_combo.addItem(label, session.id)
-        index = self.session_combo.findData(chosen) if chosen else -1
+        # Today's session (the newest) or today without one, unless another was chosen.
+        index = self.session_combo.findData(chosen if chosen else NO_SESSION)
         self.session_combo.setCurrentIndex(index if index >= 0 else 0)
         self.session_combo.blockSignals(False)
-        self.session_combo.setEnabled(bool(usable))
-        self._switch_session(self.session_combo.currentData())
+        self._sessions_drawn = True
+        self._switch_session(self._chosen_session())
+
+    def _chosen_session(self) -> str | None:
+        """The combo's session; None for today, not in a session."""
+        return self.session_combo.currentData() or None
 
     def current_session_id(self) -> str | None:
         """The session saves are recorded against."""
@@ -240,7 +266,7 @@ class ExercisesTab(WorkspaceTab):
             self._on_session_chosen(index)
 
     def _on_session_chosen(self, _index: int) -> None:
-        self._switch_session(self.session_combo.currentData())
+        self._switch_session(self._chosen_session())
 
     def _switch_session(self, session_id: str | None) -> None:
         """Make ``session_id`` the one saves go to, the work so far saved first.
@@ -254,7 +280,7 @@ class ExercisesTab(WorkspaceTab):
         if self._session_id is not None and not self._saving:
             self.flush_quietly()
             if self._dirty:
-                index = self.session_combo.findData(self._session_id)
+                index = self.session_combo.findData(self._session_id or NO_SESSION)
                 if index >= 0:
                     self.session_combo.blockSignals(True)
                     self.session_combo.setCurrentIndex(index)
@@ -263,6 +289,7 @@ class ExercisesTab(WorkspaceTab):
         self._session_id = session_id
         for editor in self._editors.values():
             editor.session_id = session_id
+        self._update_start_page()
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
@@ -277,16 +304,26 @@ class ExercisesTab(WorkspaceTab):
             self.editor.session_labels = self.session_labels()
 
     def state_line(self, exercise_id: str) -> str:
-        """"Not started" or where it was started and last changed, in session dates."""
+        """"Not started" or where it was started and last changed: in session dates, or
+        the day it was saved where that was in no session."""
         history = self._history.get(exercise_id, [])
         if not history:
             return self.tr("Not started")
         labels = self.session_labels()
-        first = labels.get(history[0].session_id or "", "—")
-        last = labels.get(history[-1].session_id or "", "—")
-        text = self.tr("Started in session {date}").format(date=first)
+        first, last = history[0], history[-1]
+        if first.session_id is None:
+            text = self.tr("Started on {date}, not in a session").format(
+                date=saved_day(first.saved_at))
+        else:
+            text = self.tr("Started in session {date}").format(
+                date=labels.get(first.session_id, "—"))
         if len(history) > 1:
-            text += "\n" + self.tr("last changed in session {date}").format(date=last)
+            if last.session_id is None:
+                text += "\n" + self.tr("last changed on {date}, not in a session").format(
+                    date=saved_day(last.saved_at))
+            else:
+                text += "\n" + self.tr("last changed in session {date}").format(
+                    date=labels.get(last.session_id, "—"))
         return text
 
     def _draw_list(self) -> None:
@@ -325,12 +362,7 @@ class ExercisesTab(WorkspaceTab):
         if not started:
             self.editor = None
             self.start_intro.setText(exercise.text("intro"))
-            has_session = self.session_combo.count() > 0
-            self.start_button.setEnabled(has_session)
-            self.start_hint.setText(
-                self.tr("Choose the session above; the exercise is recorded as started there.")
-                if has_session else
-                self.tr("There is no session yet. Add one on the Sessions tab first."))
+            self._update_start_page()
             self.stack.setCurrentWidget(self.start_page)
             return
         editor = self._editors.get(exercise_id)
@@ -357,9 +389,24 @@ class ExercisesTab(WorkspaceTab):
         self.editor = editor
         self.stack.setCurrentWidget(editor)
 
+    def _update_start_page(self) -> None:
+        """The start button and the line under it say where the start is recorded: in the
+        chosen session, or today in none (and how to put it in a session instead)."""
+        if self._session_id is None:
+            self.start_button.setText(self.tr("Start today"))
+            self.start_hint.setText(self.tr(
+                "Not in a session: the exercise is recorded as started today. If the client "
+                "is here for a session, add it on the Sessions tab first: the work then goes "
+                "to it. To record it in an earlier session, choose that session above."))
+        else:
+            self.start_button.setText(self.tr("Start in this session"))
+            self.start_hint.setText(
+                self.tr("Choose the session above; the exercise is recorded as started there."))
+
     def start_current(self) -> None:
-        """Save the empty exercise as version 1 in the chosen session, then open it."""
-        if self.current_id is None or self.current_session_id() is None:
+        """Save the empty exercise as version 1 in the chosen session (or today, in none),
+        then open it."""
+        if self.current_id is None:
             return
         exercise = get_exercise(self.current_id)
         state = exercise.new_state()
@@ -581,3 +628,4 @@ class ExercisesTab(WorkspaceTab):
         self.list.clear()
         self.session_combo.clear()
         self._session_id = None
+        self._sessions_drawn = False
