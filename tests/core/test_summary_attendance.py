@@ -58,7 +58,7 @@ def test_only_sessions_held_are_counted_and_numbered(vault: Vault) -> None:
     assert log == [("2027-03-15", "held", 1), ("2027-03-29", "held", 2),
                    ("2027-04-12", "no_show", None), ("2027-04-19", "cancelled_by_client", None),
                    ("2027-04-26", "held", 3)]
-    assert snap["period"] == {"from": "2027-03-15", "to": "2027-04-26"}
+    assert snap["period"] == {"from": "2027-03-15", "to": "2027-04-26", "to_export_day": False}
     text = build_case_summary(snap).text()
     assert "Session 3 · 2027-04-26 13:00" in text and "Session 4" not in text
     # Nobody was present: the booking's "client" is not printed (QA: the list and the
