@@ -577,11 +577,16 @@ def _at_sentence_start(text: str, i: int) -> bool:
     """Whether the word at ``text[i]`` begins the text, a sentence, a line, a bracket or a
     clause after a dash (so is capitalized whatever it is); not after a title's dot ("dr.
     Solveig Hammer": the first name was taken for a sentence's first word and never listed)
-    nor after "f." (född, født) or "fd." before a birth name ("Sara (f. Öhman)").
+    nor after "f." (född, født) or "fd." before a birth name ("Sara (f. Öhman)"), nor a
+    word alone in quotes (a nickname: «Kikki», "Micke").
     """
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
+    if j == i - 1 and j >= 0 and text[j] in _OPENING_QUOTES:
+        word = _WORD_AT.match(text, i)
+        if word and text[word.end():word.end() + 1] in tuple(_CLOSING_QUOTES):
+            return False
     if j >= 0 and text[j] == "." and j < i - 1:
         before = _WORD_BEFORE.search(text, 0, j)
         if before and _key(before.group()) in _TITLES | _BEFORE_NAMES:
@@ -609,9 +614,15 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_OPENING_QUOTES = "\"«“„"
+_CLOSING_QUOTES = "\"»”“"
 #: Abbreviations before a birth or former name, with their dot: "f. Öhman" (född, født),
 #: "fd.", "geb.", "née." (folded).
 _BEFORE_NAMES = frozenset({"f", "fd", "geb", "nee"})
+# A capitalized part of a compound name after a name, or before it ("Maj-Britt",
+# "Anna-Maj", "Lindqvist-Öhman"; also broken at the hyphen across a line).
+_COMPOUND_AFTER = re.compile(r"-\n?([^\W\d_][\w'’]*)")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w'’\]-])([^\W\d_][\w'’]*)-\n?$")
 # A word split by a hyphen at a line's end: its two parts (``Pseudonymizer._rejoined``).
 _SPLIT_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)-[ \t]*\n[ \t]*([^\W\d_][\w'’]*)")
 # A nickname right after the same person's name: "Fredrik (kallad Fredde)" became
@@ -1138,15 +1149,32 @@ class Pseudonymizer:
         done = 0
         for m in self._pattern.finditer(folded):
             start = where[m.start()]
+            if start < done:
+                continue  # inside a compound name already replaced whole
             end = _span_end(text, where, m.end(1))
             stop = _span_end(text, where, m.end()) if m.group(2) else end
             name = self._which(m.group(1), text[start:end])
-            if name in self.everyday and _at_sentence_start(text, start):
+            role = self.names[name][0]
+            # Part of a compound name no list knows ("Maj-Britt" beside the mother Maj,
+            # "Anna-Maj", "Lindqvist-Öhman"): the whole goes, as "[name]" (it may be
+            # someone else: "mother-Britt" said she was the mother, and "Britt" went out
+            # unlisted), also where it begins a sentence (a compound is a name there too).
+            # A person's full name so extended keeps the role ("Sara Lindqvist-Öhman"); a
+            # family name stays "[family name]".
+            after = _COMPOUND_AFTER.match(text, end) if stop == end else None
+            after = after if after and after.group(1)[0].isupper() else None
+            before = _COMPOUND_BEFORE.search(text, done, start)
+            before = before if before and before.group(1)[0].isupper() else None
+            if after or before:
+                end = stop = after.end() if after else end
+                start = before.start() if before else start
+                if " " not in name and not role.startswith("["):
+                    role = tr("Pseudonym", "[name]")
+            elif name in self.everyday and _at_sentence_start(text, start):
                 continue  # "Hans mamma dog", "Per vecka", "Dags att": listed, not replaced
-            if not m.group(2) and _key(text[start:end]) in _MONTH_WORDS and _reads_as_month(
+            elif not m.group(2) and _key(text[start:end]) in _MONTH_WORDS and _reads_as_month(
                     text, start, end):
                 continue  # "i Juni", "Maj 2025": the month, as in small letters; listed
-            role = self.names[name][0]
             if _starts_sentence(text, start):
                 role = role[:1].upper() + role[1:]  # "The client came.", "Klienten kom."
             suffix = text[end:stop].lower()
@@ -1434,6 +1462,9 @@ class Suspect:
 
 _WORD = re.compile(r"(?<![\w'’\[-])[^\W\d_][\w'’]*(?:-\n?[^\W\d_][\w'’]*)*")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# An initial after a word: " H." ("Kari H. ringde"), not a word of one letter ending a
+# sentence's clause before another ("i. Hon").
+_INITIAL_AFTER = re.compile(r" [A-ZÅÄÖÆØ]\.(?![^\W\d_])")
 
 
 def suspects(
@@ -1549,6 +1580,9 @@ def suspects(
             or bare in pseudonymizer.capitalised_words
         ):
             first_word = (word, m.start())
+            if _INITIAL_AFTER.match(text, m.end()) and key not in _everyday_words():
+                # A first name and an initial begin the sentence ("Kari H. ringde").
+                out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
             continue
         if first_word is not None and text[
                 first_word[1] + len(first_word[0]):m.start()] == " " and _key(

@@ -217,6 +217,39 @@ def test_a_birth_name_after_f_dot_is_listed() -> None:
     assert _listed(out, pseudo) == [("Öhman", CAPITALISED), ("Öhmans", CAPITALISED)]
 
 
+# ----- compound names, nicknames in quotes, a name and an initial -----------------------
+@pytest.mark.parametrize(("written", "withheld"), [
+    ("Hans fru Maj-Britt kom senare.", "Hans fru [name] kom senare."),
+    ("Maj-Britt kom senare.", "[name] kom senare."),
+    ("Maj-\nBritt kom senare.", "[name] kom senare."),
+    ("Hon heter Anna-Maj.", "Hon heter [name]."),
+    ("Sara heter Lindqvist-Öhman nu.", "Partner heter [family name] nu."),
+    ("Sara Lindqvist-Öhman kom.", "Partner kom."),
+    ("Lindqvist-familjen kom.", "[family name]-familjen kom."),
+    ("Han vill bo-ende nära.", "Han vill bo-ende nära."),
+])
+def test_a_compound_name_with_a_known_part_goes_whole(written: str, withheld: str) -> None:
+    """"Maj-Britt" beside the mother Maj became "mother-Britt": it said she was the mother,
+    and "Britt" went out unlisted (a word after a hyphen is no word of its own)."""
+    pseudo = _pseudo()
+    out = pseudo.text(written)
+    assert out == withheld
+    assert [w for w, _ in _listed(out, pseudo)] in ([], ["bo"])
+
+
+@pytest.mark.parametrize("written", [
+    "Hun kalles «Kikki» av venninnene.", 'Kompisarna kallar honom "Micke" sedan gymnasiet.',
+    "Kari H. har en sønn fra før.",
+])
+def test_a_nickname_in_quotes_and_a_name_before_an_initial_are_listed(written: str) -> None:
+    """Taken for a sentence's first word (after the opening quote; at the start), neither
+    was listed."""
+    pseudo = _pseudo()
+    out = pseudo.text(written)
+    assert out == written
+    assert [why for _, why in _listed(out, pseudo)] == [CAPITALISED]
+
+
 # ----- in the packet and the pseudonymized summary ---------------------------------------
 def test_capitalised_dates_and_months_read_alike_in_the_packet_and_the_summary(
         vault: Vault, tmp_path: Path) -> None:
