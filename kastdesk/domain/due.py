@@ -1,4 +1,5 @@
-"""What needs the therapist's attention soon: follow-ups, waiting clients, silent cases.
+"""What needs the therapist's attention soon: follow-ups, start self-ratings not filled
+in, waiting clients, silent cases.
 
 Qt-free so the "Due" view, the CLI and reports can share one definition of "due".
 """
@@ -18,6 +19,11 @@ FOLLOW_UP_HORIZON_DAYS = 14
 SILENCE_DAYS = 60
 
 _WAITING_STATUSES = frozenset({Status.FIRST_CONTACT, Status.INTAKE})
+#: Before treatment has ended: the start form is still to be had (after it, the start
+#: point goes missed by the self-rating tab's rule, and the end and follow-up are due).
+_BEFORE_THE_END = frozenset({Status.FIRST_CONTACT, Status.INTAKE, Status.IN_TREATMENT})
+#: The register's word for a start form not complete (``RegisterEntry.start_form``).
+START_FORM_OPEN = frozenset({"none", "partly"})
 
 
 @dataclass(frozen=True)
@@ -34,9 +40,12 @@ class DueLists:
     follow_ups: list[DueItem] = field(default_factory=list)
     waiting: list[DueItem] = field(default_factory=list)
     silent: list[DueItem] = field(default_factory=list)
+    #: Start self-ratings not filled in (or left partly filled in) since the first session.
+    start_forms: list[DueItem] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.follow_ups) + len(self.waiting) + len(self.silent)
+        return (len(self.follow_ups) + len(self.waiting) + len(self.silent)
+                + len(self.start_forms))
 
 
 def due_lists(
@@ -51,6 +60,10 @@ def due_lists(
     Follow-ups: due within ``horizon_days`` or overdue (``days`` > 0 means overdue).
     Waiting: no first session yet (``days`` waited so far since first contact).
     Silent: in treatment, last contact (or first contact if none) ``silence_days`` ago or more.
+    Start forms: the start self-rating not filled in (or only partly) from the day of the
+    first session on, while treatment has not ended (``days``: since the first session).
+    Only follow-ups were listed: a start form missed at the first session showed nowhere
+    but in the case's own Self-rating tab.
     """
     today = today or date.today()
     lists = DueLists()
@@ -61,6 +74,10 @@ def due_lists(
             lists.follow_ups.append(
                 DueItem(entry, entry.followup_due, (today - entry.followup_due).days)
             )
+        first = entry.first_session_date
+        if (entry.status in _BEFORE_THE_END and first is not None and first <= today
+                and entry.start_form in START_FORM_OPEN):
+            lists.start_forms.append(DueItem(entry, first, (today - first).days))
         if entry.status in _WAITING_STATUSES and entry.first_session_date is None:
             since = entry.first_contact_date
             lists.waiting.append(DueItem(entry, since, (today - since).days if since else 0))
@@ -68,9 +85,10 @@ def due_lists(
             last = entry.last_contact_date or entry.first_contact_date
             if last is not None and (today - last).days >= silence_days:
                 lists.silent.append(DueItem(entry, last, (today - last).days))
-    for items in (lists.follow_ups, lists.waiting, lists.silent):
+    for items in (lists.follow_ups, lists.waiting, lists.silent, lists.start_forms):
         items.sort(key=lambda item: (-item.days, item.entry.code))
     return lists
 
 
-__all__ = ["FOLLOW_UP_HORIZON_DAYS", "SILENCE_DAYS", "DueItem", "DueLists", "due_lists"]
+__all__ = ["FOLLOW_UP_HORIZON_DAYS", "SILENCE_DAYS", "START_FORM_OPEN", "DueItem", "DueLists",
+           "due_lists"]

@@ -283,6 +283,9 @@ class RegisterEntry:
     #: Why treatment ended or the case was closed, as chosen then (an ``EndReason`` value:
     #: the domain's status module builds on this one); None when none was given.
     end_reason: str | None = None
+    #: Where the start self-rating stands: "done", "partly" (begun, required questions
+    #: blank) or "none"; None for a line the register has not filled yet.
+    start_form: str | None = None
 
     @property
     def waiting_days(self) -> int | None:

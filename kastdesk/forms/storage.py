@@ -16,9 +16,11 @@ from kastdesk.forms.responses import FormResponse, is_finished
 from kastdesk.forms.schedule import (
     Filled,
     MeasurementPoint,
+    PointStatus,
     assign_responses,
     measurement_schedule,
     missed_points,
+    point_statuses,
 )
 
 KIND = "form_response"
@@ -140,6 +142,21 @@ def next_follow_up(case: Any, form_id: str = "self_rating") -> date | None:
     missed = missed_points(points, completed)
     return min((p.due for p in points if p.key not in completed and p.key not in missed
                 and p.due is not None), default=None)
+
+
+def start_form_state(case: Any, form_id: str = "self_rating") -> str:
+    """Where the case's start form stands, by the self-rating tab's rule (the start
+    point's status, ``point_statuses``): "done" (a finished form completes it), "partly"
+    (a form begun at it leaves required questions blank) or "none". Kept in the register
+    (``Vault``), so the Due list names a start form not filled in at the first session
+    without opening every case; the day it is due comes from the register's first
+    session, and time alone never changes this."""
+    today = case.today() if callable(getattr(case, "today", None)) else date.today()
+    points = [p for p in case_schedule(case, today) if p.key == "start"]
+    starts = filled_forms([r for r in list_responses(case, form_id) if r.variant == "start"])
+    [status] = point_statuses(points, starts, today, all_statuses=True)
+    return ("done" if status is PointStatus.DONE
+            else "partly" if status is PointStatus.PARTLY else "none")
 
 
 def update_follow_up_due(case: Any, form_id: str = "self_rating") -> None:

@@ -611,7 +611,7 @@ class Vault:
     # -- the register ---------------------------------------------------------------
     _REGISTER_COLS = (
         "id, code, name, status, first_contact_date, first_session_date, last_contact_date,"
-        " next_session, followup_due, flags, created_at, status_since, end_reason"
+        " next_session, followup_due, flags, created_at, status_since, end_reason, start_form"
     )
 
     def clients(self, status: Status | None = None) -> list[RegisterEntry]:
@@ -626,7 +626,7 @@ class Vault:
 
     @staticmethod
     def _entry(row: tuple[Any, ...]) -> RegisterEntry:
-        cid, code, name, status, fc, fs, lc, nxt, due, flags, created, since, reason = row
+        cid, code, name, status, fc, fs, lc, nxt, due, flags, created, since, reason, start = row
         return RegisterEntry(
             id=ClientId(cid),
             code=code,
@@ -641,6 +641,7 @@ class Vault:
             created_at=created,
             status_since=_date(since),
             end_reason=reason or None,
+            start_form=start or None,
         )
 
     def client(self, client_id: str) -> RegisterEntry:
@@ -870,6 +871,7 @@ class Vault:
         """Keep the register's copy of a case's dates, status and flags up to date."""
         s = case.summary(self.now())
         since, reason = _status_facts(case, Status(s.status))
+        start = _start_form(case)
         with self._index_tx() as conn:
             values = (
                 s.code,
@@ -885,13 +887,14 @@ class Vault:
                 s.audit_hash,
                 since,
                 reason,
+                start,
                 audit.now_iso(),
             )
             updated = conn.execute(
                 "UPDATE clients SET code = ?, name = ?, status = ?, first_contact_date = ?,"
                 " first_session_date = ?, last_contact_date = ?, next_session = ?,"
                 " followup_due = ?, flags = ?, audit_seq = ?, audit_hash = ?,"
-                " status_since = ?, end_reason = ?, updated_at = ?"
+                " status_since = ?, end_reason = ?, start_form = ?, updated_at = ?"
                 " WHERE id = ?",
                 (*values, case.client_id),
             ).rowcount
@@ -901,9 +904,9 @@ class Vault:
                 conn.execute(
                     "INSERT INTO clients (code, name, status, first_contact_date,"
                     " first_session_date, last_contact_date, next_session, followup_due, flags,"
-                    " audit_seq, audit_hash, status_since, end_reason, updated_at, id,"
-                    " case_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " audit_seq, audit_hash, status_since, end_reason, start_form, updated_at,"
+                    " id, case_key, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, case.client_id, self._pending_key, audit.now_iso()),
                 )
                 conn.execute("DELETE FROM settings WHERE key = ?", (_CREATING,))
@@ -1069,8 +1072,10 @@ class Vault:
         """
         with db.guarded(VaultDamaged):
             row = self.index.execute(
-                "SELECT status_since FROM clients WHERE id = ?", (case.client_id,)
+                "SELECT status_since, start_form FROM clients WHERE id = ?", (case.client_id,)
             ).fetchone()
+        if row is not None and row[1] is None:
+            self._fill_start_form(case)
         if row is None or row[0] is not None:
             return
         since, reason = _status_facts(case, case.profile.get().status)
@@ -1082,6 +1087,23 @@ class Vault:
                     "UPDATE clients SET status_since = ?, end_reason = ? WHERE id = ?"
                     " AND status_since IS NULL",
                     (since, reason, case.client_id),
+                )
+        except DiskFull:
+            self.disk_full = True
+        except VaultReadOnly:
+            pass
+
+    def _fill_start_form(self, case: CaseFile) -> None:
+        """Fill in where the start self-rating stands (index schema step 3) for a line
+        from before, when the case is first opened: as ``_fill_status``, never at unlock."""
+        start = _start_form(case)
+        if start is None:
+            return
+        try:
+            with self._index_tx() as conn:
+                conn.execute(
+                    "UPDATE clients SET start_form = ? WHERE id = ? AND start_form IS NULL",
+                    (start, case.client_id),
                 )
         except DiskFull:
             self.disk_full = True
@@ -1280,6 +1302,19 @@ def _status_facts(case: CaseFile, status: Status) -> tuple[str | None, str | Non
         detail = audit.newest_detail(case._connection(), "status", status.value)
     reason = detail.get("reason") if detail else None
     return since, str(reason) if reason else None
+
+
+def _start_form(case: CaseFile) -> str | None:
+    """Where the case's start self-rating stands for the register ("done", "partly",
+    "none": ``kastdesk.forms.storage.start_form_state``, the self-rating tab's rule), so the
+    Due list can name a start form not filled in; None where the forms cannot be read
+    (the case's own screens say what is wrong)."""
+    from kastdesk.forms.storage import start_form_state
+
+    try:
+        return start_form_state(case)
+    except (CaseDamaged, KeyError, ValueError, TypeError):
+        return None
 
 
 def default_vault_folder() -> Path:

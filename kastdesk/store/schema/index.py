@@ -31,4 +31,11 @@ ALTER TABLE clients ADD COLUMN status_since TEXT;
 ALTER TABLE clients ADD COLUMN end_reason TEXT
 """
 
-INDEX_MIGRATIONS: list[str] = [_V1, _V2]
+# Where the case's start self-rating stands ("done", "partly" filled in, "none"), so the
+# Due list names a start form not filled in at the first session without opening every
+# case file. NULL: not known yet (a row from before, filled when the case is next opened).
+_V3 = """
+ALTER TABLE clients ADD COLUMN start_form TEXT
+"""
+
+INDEX_MIGRATIONS: list[str] = [_V1, _V2, _V3]

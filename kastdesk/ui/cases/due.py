@@ -1,4 +1,5 @@
-"""The due view: follow-ups due or overdue, clients waiting, cases gone silent."""
+"""The due view: follow-ups due or overdue, start self-ratings not filled in, clients
+waiting, cases gone silent."""
 
 from __future__ import annotations
 
@@ -64,6 +65,10 @@ class DueDialog(QDialog):
         self.tree.clear()
         self._group(self.tr("Follow-up interviews due or overdue"), lists.follow_ups,
                     self._follow_up_text)
+        # The start form belongs to the first session (the date shown); one not filled in
+        # then was on no list at all.
+        self._group(self.tr("Start self-rating not filled in at the first session"),
+                    lists.start_forms, self._start_form_text)
         self._group(self.tr("Waiting for a first session"), lists.waiting,
                     lambda i: plural(self.tr("waiting %n day(s)", "", i.days), i.days))
         self._group(
@@ -83,6 +88,14 @@ class DueDialog(QDialog):
         if days == 0:
             return self.tr("due today")
         return plural(self.tr("due in %n day(s)", "", -days), -days)
+
+    def _start_form_text(self, item: DueItem) -> str:
+        """"due today" on the day of the first session, else overdue by the days since
+        (the Date column has the session's day); a form the client began and left with
+        required questions blank says so."""
+        if item.entry.start_form == "partly":
+            return self.tr("partly filled in")
+        return self._follow_up_text(item)
 
     def _group(self, title: str, items: list[DueItem], what: object) -> None:
         head = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])

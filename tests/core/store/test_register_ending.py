@@ -72,6 +72,7 @@ def _to_first_index_schema(vault: Vault) -> None:
     conn = vault.index
     conn.execute("ALTER TABLE clients DROP COLUMN status_since")
     conn.execute("ALTER TABLE clients DROP COLUMN end_reason")
+    conn.execute("ALTER TABLE clients DROP COLUMN start_form")  # step 3, after these
     conn.execute("PRAGMA user_version = 1")
 
 
@@ -89,7 +90,7 @@ def test_an_index_from_before_is_filled_when_a_case_is_opened(
     again = Vault.unlock(vault_dir, PASSPHRASE)
     try:
         assert again.index.execute("PRAGMA user_version").fetchone()[0] == len(
-            INDEX_MIGRATIONS) == 2
+            INDEX_MIGRATIONS) == 3
         # Unlocking opens no case: both lines show the status alone for now.
         lines = {e.id: e for e in again.clients()}
         assert all(lines[i].status_since is None and lines[i].end_reason is None for i in ids)
