@@ -123,10 +123,22 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-def _reads_as_month(text: str, start: int, end: int) -> bool:
-    """Whether the month's name at ``text[start:end]`` reads as the month there."""
+# For a month's name no one of the case bears, also after "from", "since", "until",
+# "before", "next", "last" ("från Augusti" was listed three times as a name): a name
+# outside the case after them ("sms från Juni") is far rarer than the month.
+_MONTH_BEFORE_LOOSE = re.compile(
+    r"(?<![\w-])(?:från|fra|from|sedan|siden|since|tills|until|innan|före|fore|før|for"
+    r"|before|efter|etter|after|nästa|nasta|neste|next|förra|forra|last)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_month(text: str, start: int, end: int, *, loose: bool = False) -> bool:
+    """Whether the month's name at ``text[start:end]`` reads as the month there (with
+    ``loose``, also after the words of ``_MONTH_BEFORE_LOOSE``)."""
     return bool(_MONTH_AFTER.match(text, end)
-                or _MONTH_BEFORE.search(text, max(0, start - 24), start))
+                or _MONTH_BEFORE.search(text, max(0, start - 24), start)
+                or (loose and _MONTH_BEFORE_LOOSE.search(text, max(0, start - 12), start)))
 
 
 # A day and month without a year: "12/3" (Swedish), "12.3." (Norwegian, with its closing
@@ -1542,8 +1554,8 @@ def suspects(
         key = _key(joined)
         if key in roles or key == _key(pseudonymizer.reference):
             continue
-        if key in _MONTH_WORDS and _reads_as_month(text, m.start(), m.end()):
-            continue  # "i Augusti", "Augusti 2025": a month no one of the case is named
+        if key in _MONTH_WORDS and _reads_as_month(text, m.start(), m.end(), loose=True):
+            continue  # "i Augusti", "från Augusti": a month no one of the case is named
         first = _key(word.split("-")[0])
         head = word.split("-")[0]
         if first in CLINIC_WORDS or (head.isupper() and len(head) <= 5):

@@ -152,6 +152,7 @@ def test_a_short_months_own_dot_goes_with_the_date() -> None:
     ("Maj kom på besöket i Juni.", [("Maj", "sentence_start"), ("Juni", MONTH_NAME)]),
     ("Han drack i slutet av Juni.", [("Juni", MONTH_NAME)]),
     ("Han drack i Augusti förra året.", []),
+    ("Han träffar barnen från Augusti, nästa April igen.", []),
 ])
 def test_a_month_that_is_a_first_name_stays_the_month(
         written: str, listed: list[tuple[str, str]]) -> None:
@@ -165,8 +166,9 @@ def test_a_month_that_is_a_first_name_stays_the_month(
 
 def test_the_month_rule_leaves_the_names_where_they_are_names() -> None:
     pseudo = _pseudo()
-    out = pseudo.text("Han ringde till Juni. Hon satt i Junis rum med Maj.")
-    assert out == "Han ringde till child 1. Hon satt i child 1:s rum med mother."
+    out = pseudo.text("Han ringde till Juni. Hon satt i Junis rum med Maj. Sms från Juni.")
+    assert out == ("Han ringde till child 1. Hon satt i child 1:s rum med mother. Sms från "
+                   "child 1.")
 
 
 # ----- first names the check passed over ------------------------------------------------
