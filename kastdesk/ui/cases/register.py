@@ -200,7 +200,7 @@ class RegisterModel(QAbstractTableModel):
                                                 Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.status_story(entry)
         overdue = self.overdue_days(entry)
-        if column is Column.NEXT and overdue:
+        if column is Column.NEXT and overdue and entry.followup_due is not None:
             # Overdue in words in the cell ("! Overdue <date>"), and in the colour the self-rating
             # tab gives an overdue point; the tooltip says by how long.
             if role == Qt.ItemDataRole.ForegroundRole:
