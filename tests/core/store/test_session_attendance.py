@@ -7,7 +7,7 @@ there was no way to say a session was cancelled or missed but to delete it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,9 @@ from tests.conftest import PASSPHRASE
 def case(vault: Vault) -> CaseFile:
     """Two sessions held (03-15, 03-29), one booked for 04-12; today is 2027-03-29."""
     vault.today = lambda: date(2027, 3, 29)
+    # Evening on whatever day ``today`` says: the 13:00 session that day has been held
+    # (by the real clock's time of day it was still ahead before 13:00).
+    vault.now = lambda: datetime.combine(vault.today(), time(18))
     case = vault.add_client("K-2027-002", first_contact_date=date(2027, 3, 8))
     case.sessions.add(datetime(2027, 3, 15, 13))
     case.sessions.add(datetime(2027, 3, 29, 13))
