@@ -7,9 +7,10 @@ the family map shows ages instead of birth and death years, occupations and geno
 notes go, and free text is scrubbed of every name known to the case plus the therapist's
 own list (places, employers, nicknames), however a note spells them (another apostrophe, no
 accents, decomposed or composed), and of what patterns can find: dates (also a day
-and month alone), e-mail addresses (also "(at)" and spelt out) and user names, phone
-numbers, personnummer and fødselsnummer, police case numbers, street addresses and
-postcodes, car registration numbers. The replacements are listed for the therapist to
+and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
+addresses that name their owner, phone numbers, personnummer and fødselsnummer, police,
+court and other authorities' case numbers, street addresses and postcodes, car
+registration numbers. The replacements are listed for the therapist to
 review first, and :func:`suspects` points at what may still identify someone (a near miss,
 a capitalized word no list knows, a name that is also an everyday word left in small
 letters): free text cannot be scrubbed perfectly, so the therapist is shown where to look.
@@ -255,7 +256,22 @@ _ID_NUMBER = re.compile(
 # A police report number ("5000-K123456-26": unit, K and a serial, year) and numbers
 # of other authorities written alike.
 _CASE_NUMBER = re.compile(r"(?<![\w-])\d{3,4}-[A-Z]{1,2}\d{3,8}-\d{2}(?![\w-])", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
+# Also with the trunk zero in brackets after the country code ("+46 (0)70-123 45 67").
+_PHONE = re.compile(
+    r"(?<![\w-])(?:\+\d{1,3}\s?\(0\)\s?\d[\d \-]{5,}\d|\+?\d[\d \-]{6,}\d)(?![\w-])")
+# A court's case number ("mål nr B 1234-19", "B 4567-21": public, the verdict can be asked
+# for by it), an authority's file number ("dnr IFO 2025/123", "diarienummer 2025-12345",
+# "saksnr. 23-123456TVI-OTIR/05"): named by a word before it, and with a dash or a slash
+# (the word "mål" is also a goal: "mål 2" stays), or in the courts' own form alone.
+_FILE_NUMBER = re.compile(
+    r"(?P<lead>\b(?i:(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|arendenr"
+    r"|saksnr|saksnummer|journalnr|journalnummer|målnr|målnummer|mål\s+nr|sak\s+nr"
+    r"|case\s+(?:no|number))\.?:?\s*(?=[A-ZÅÄÖÆØ]{0,4}\s?\d+(?:[-/]\d|\d{3}))"
+    r"|(?:mål|sak|dom|case)\.?:?\s*"
+    r"(?=[A-ZÅÄÖÆØ]{1,4}\s?\d+[-/]|\d{3,}[-/]\d|\d{2}-\d{5,6})))"
+    r"(?P<number>(?:[A-ZÅÄÖÆØ]{1,4}\s?)?\d+(?:[-/][\dA-ZÅÄÖÆØ]+)*)"
+    r"|(?<![\w-])[BTÖF]\s\d{1,6}-\d{2}(?![\w-])",
+)
 
 # ----- names as written -----------------------------------------------------------------
 # A name is found however the note spells it: names and text are compared in a folded form
@@ -1226,6 +1242,10 @@ class Pseudonymizer:
         out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
         out = _WEB.sub(_web, out)
         out = _CASE_NUMBER.sub(tr("Pseudonym", "[case number]"), out)
+        case_number = tr("Pseudonym", "[case number]")
+        out = _FILE_NUMBER.sub(
+            lambda m: (m.group("lead") or "") + case_number if m.group("number") else case_number,
+            out)
         out = _ID_NUMBER.sub(_id_number, out)
         out = _ISO_IN_TEXT.sub(self._text_day, out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)

@@ -219,6 +219,31 @@ def test_a_birth_name_after_f_dot_is_listed() -> None:
     assert _listed(out, pseudo) == [("Öhman", CAPITALISED), ("Öhmans", CAPITALISED)]
 
 
+# ----- phones, court and file numbers ---------------------------------------------------
+@pytest.mark.parametrize(("written", "withheld"), [
+    ("Ring +46 (0)70-123 45 67 i kväll.", "Ring [phone] i kväll."),
+    ("Dömd 2019 (mål nr B 1234-19).", "Dömd 2019 (mål nr [case number])."),
+    ("Dom i tingsrätten, mål B 4567-21.", "Dom i tingsrätten, mål [case number]."),
+    ("Förvaltningsrätten mål nr 4321-24.", "Förvaltningsrätten mål nr [case number]."),
+    ("Diarienummer 2025-12345 hos soc.", "Diarienummer [case number] hos soc."),
+    ("Orosanmälan (dnr IFO 2025/123) gjordes.", "Orosanmälan (dnr [case number]) gjordes."),
+    ("Saksnr. 23-123456TVI-OTIR/05 i tingretten.", "Saksnr. [case number] i tingretten."),
+])
+def test_numbers_that_find_the_client_elsewhere_are_withheld(
+        written: str, withheld: str) -> None:
+    """A court's case number finds the verdict (public), an authority's file number finds
+    the client there (as a police case number, withheld before); "+46 (0)70…" was no
+    phone."""
+    assert _pseudo().text(written) == withheld
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Mål 2: minska drickandet. Mål 3 klart.", "Mål 1-2 uppnådda.", "Sak 2 tas upp.",
+])
+def test_goals_and_matters_numbered_are_no_file_numbers(ordinary: str) -> None:
+    assert _pseudo().text(ordinary) == ordinary
+
+
 # ----- compound names, nicknames in quotes, a name and an initial -----------------------
 @pytest.mark.parametrize(("written", "withheld"), [
     ("Hans fru Maj-Britt kom senare.", "Hans fru [name] kom senare."),
