@@ -12,11 +12,12 @@ partner's own block, in room reserved there before the partner's siblings are pl
 are only ever offset, never copied, and positions are resolved once at the end, so the layout
 is about linear in the number of persons. A second pass then mends what a rigid block cannot
 reach: a loose younger sibling left on the wrong side of a married-in partner is moved across
-to their place in birth order, and a family left off-centre is recentred, each when that costs
-at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons placed by hand never
-move, and in families above ``MEND_AT_MOST`` persons only families near their middle are
-recentred. The result is plain geometry that the Qt editor and the PDF report both draw from;
-``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
+to their place in birth order (the sibship's far end moved outward where the family must be
+recentred and nothing else settles), and a family left off-centre is recentred, each when
+that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons placed by
+hand never move, and in families above ``MEND_AT_MOST`` persons only families near their
+middle are recentred. The result is plain geometry that the Qt editor and the PDF report
+both draw from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
 from __future__ import annotations
@@ -1677,8 +1678,10 @@ def _clear_pinned(boxes: dict[str, PersonBox], opts: LayoutOptions) -> dict[str,
 # cannot reach across another: a married-in partner whose spouse stands on the side of their
 # younger siblings pushes those siblings to the wrong side (a birth-order breach). This pass
 # takes such siblings who have nothing hanging off them (no partner, no children, one set of
-# parents) across to a gap on the right side, recentres the families that moved, and keeps the
-# move only if it mends more breaches than it makes and costs few crossings. Counting is local
+# parents) across to a gap on the right side, recentres the families that moved (or, where that
+# does not settle, moves the sibling at the sibship's other end outward until the sibship is
+# centred again), and keeps the move only if it mends more breaches than it makes and costs
+# few crossings. Counting is local
 # (the families and lines that moved), so the pass costs next to nothing when there is no breach
 # and stays small when there is. Then families the blocks left off-centre (a child with two
 # sets of parents, such as a foster child, is drawn under one of them) are recentred the same
@@ -2224,7 +2227,9 @@ class _Mender:
         """Move ``group`` to the best gap between ``lo`` and ``hi``, if one is worth it.
 
         Gaps are tried nearest the edge of the range the group stands beyond; in the gap the
-        group stands as near its parents as there is room for.
+        group stands as near its parents as there is room for. Where the families the move
+        reached do not settle, or cost too much, the sibship is stretched instead
+        (:meth:`far_end`).
         """
         x = self.x
         y = self.y[group[0]]
@@ -2250,24 +2255,37 @@ class _Mender:
             placed = {k: base + self.gap * i for i, k in enumerate(group)}
             if not self.own_crossings_within(aid, group, placed, row, budget):
                 continue
-            row[j:j] = group
-            self._index(row, j)
-            self.moved = []
-            self._broken[aid] = False
-            ok = self.place(group, j, row, base)
-
-            def take_out(j: int = j) -> None:
-                del row[j : j + m]
+            # First as it falls (the families it reached recentred by :meth:`settle`), then,
+            # where that does not settle or costs too much, with the sibship stretched.
+            for stretch in (False, True):
+                mark = self.mark = len(self.log)
+                self.reached = set()
+                row[j:j] = group
                 self._index(row, j)
+                self.moved = []
+                self._broken[aid] = False
+                ok = self.place(group, j, row, base)
 
-            found = self._outcome(aid, mark, ok, take_out)
-            if found is None:
-                continue
-            mended, extra, moved_to = found
-            key = (-mended, extra, len(moved_to))
-            if best is None or key < best:
-                best, best_gap, best_x = key, j, moved_to
-            if extra <= 0:
+                def take_out(j: int = j) -> None:
+                    del row[j : j + m]
+                    self._index(row, j)
+
+                if stretch:
+                    end = self.far_end(aid, group)
+                    if end is None:  # centred as placed, or nothing to stretch: tried above
+                        self.rollback(mark)
+                        take_out()
+                        break
+                    ok = ok and self.shift(end[0], end[1])
+                found = self._outcome(aid, mark, ok, take_out)
+                if found is None:
+                    continue
+                mended, extra, moved_to = found
+                key = (-mended, extra, len(moved_to))
+                if best is None or key < best:
+                    best, best_gap, best_x = key, j, moved_to
+                break
+            if best is not None and best[1] <= 0:
                 break  # costs no crossing: good enough, and the nearest such gap
         if best is None:
             self._reinsert(row, group)
@@ -2277,6 +2295,30 @@ class _Mender:
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
+
+    def far_end(self, aid: str, group: list[str]) -> tuple[str, float] | None:
+        """The child to move, and how far, to bring ``aid`` back under its parents by
+        stretching its sibship: the end child on the side away from where ``group`` was just
+        put, outward, twice as far as the middle must go.
+
+        Moving the parents or all the children (what :meth:`settle` does) pushes the families
+        beside them, which push back; after a sibling has crossed the other parent's block
+        (the client's mother a middle child, her younger sibling moved beyond her husband's
+        partners) that seldom settles. The far end of the sibship usually has room: it is
+        the row's end, or the outer side of the sibling's own partner. None where the family
+        is centred as placed (the plain try was the same) or the end child is in ``group``.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -0.9 * s <= v <= 0.9 * s:
+            return None
+        d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, as in settle
+        x = self.x
+        kids = [lk.child_id for lk in self.by_anchor[aid]]
+        end = min(kids, key=x.__getitem__) if d > 0 else max(kids, key=x.__getitem__)
+        if end in group:
+            return None
+        return end, -2 * d
 
     def _outcome(
         self, aid: str, mark: int, ok: bool, undo: Callable[[], None] | None = None

@@ -144,6 +144,26 @@ def test_big_families_have_the_families_near_their_middle_recentred() -> None:
     assert count_crossings(g, _coords(after)) <= count_crossings(g, _coords(before))
 
 
+def test_a_moved_sibling_is_centred_by_stretching_the_sibship_outward() -> None:
+    """Family 55 of 40 persons: the mother p8 is a middle child whose younger brother p9
+    stood left of her. Beyond her husband's partners he stands in birth order, but the
+    sibship's middle then lies right of the parents, and recentring it by moving the parents
+    or all three children pushed neighbouring families that never settled. The eldest, p7,
+    moves outward instead (twice as far as the middle must go): the breach is mended for two
+    crossings, the parents and p8 stay where the blocks put them."""
+    g = generate_family(seed=55, size=40)
+    before = _place_all(g, OPTS, mend=False)
+    after = _mend_birth_order(g, before, OPTS)
+    c0, c1 = _coords(before), _coords(after)
+    assert c1["p7"][0] < c1["p8"][0] < c1["p9"][0]
+    assert c1["p7"][0] < c0["p7"][0]  # stretched outward
+    assert all(after[p].x == before[p].x for p in ("p3", "p4", "p8"))
+    assert rule_breaches(g, c1, S).birth_order == 0
+    mid = (c1["p3"][0] + c1["p4"][0]) / 2
+    assert abs((c1["p7"][0] + c1["p9"][0]) / 2 - mid) <= S
+    assert count_crossings(g, c1) <= count_crossings(g, c0) + 2
+
+
 def test_a_sibling_alone_in_their_row_is_mended_there() -> None:
     """The elder siblings were dragged off the row by hand: the youngest, alone in the row,
     still moves to the right of them, and stays in the row."""
@@ -203,8 +223,8 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 
 #: Breaches over demo maps 0-39 of 40 persons (a ratchet: lower it as the layout improves).
 #: The mending pass left 65 before recentring settled, 47 before off-centre families were
-#: recentred as well; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 38
+#: recentred as well, 38 before a moved sibling's sibship could stretch outward; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 37
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
