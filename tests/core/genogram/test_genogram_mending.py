@@ -148,7 +148,7 @@ def test_a_moved_sibling_is_centred_by_stretching_the_sibship_outward() -> None:
     """Family 55 of 40 persons: the mother p8 is a middle child whose younger brother p9
     stood left of her. Beyond her husband's partners he stands in birth order, but the
     sibship's middle then lies right of the parents, and recentring it by moving the parents
-    or all three children pushed neighbouring families that never settled. The eldest, p7,
+    or all three children pushed neighbouring families and did not settle. The eldest, p7,
     moves outward instead (twice as far as the middle must go): the breach is mended for two
     crossings, the parents and p8 stay where the blocks put them."""
     g = generate_family(seed=55, size=40)
