@@ -134,6 +134,13 @@ _MONTH_BEFORE_LOOSE = re.compile(
 )
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` is a month's name in Swedish, Norwegian or English ("Juni", "Maj",
+    "August"): as a name of the case it stays where it reads as the month ("i Juni"), which
+    the review says."""
+    return _key(word) in _MONTH_WORDS
+
+
 def _reads_as_month(text: str, start: int, end: int, *, loose: bool = False) -> bool:
     """Whether the month's name at ``text[start:end]`` reads as the month there (with
     ``loose``, also after the words of ``_MONTH_BEFORE_LOOSE``)."""

@@ -32,3 +32,18 @@ def test_a_name_left_at_a_sentence_start_is_marked_so(qtbot: object) -> None:
     lines = [box.review.item(i).text() for i in range(box.review.count())]
     assert lines == ["Hans  →  brother  (where capitalized, not at a sentence's start)",
                      "Moa  →  child 1  (where capitalized)"]
+
+
+def test_a_name_that_is_a_month_is_marked_so(qtbot: object) -> None:
+    """'Juni → child 1 (where capitalized, not at a sentence's start)' promised "i Juni"
+    had gone; where it reads as the month it stays, as "i juni" does."""
+    box = WithholdPanel()
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    box.show_names.setChecked(True)
+    box.show_review([("", [Replacement("Juni", "child 1", "genogram", True),
+                           Replacement("Hans", "brother", "genogram", True)])],
+                    everyday={"Juni", "Hans"})
+    lines = [box.review.item(i).text() for i in range(box.review.count())]
+    assert lines == [
+        "Juni  →  child 1  (where capitalized, not at a sentence's start nor as a month)",
+        "Hans  →  brother  (where capitalized, not at a sentence's start)"]

@@ -52,6 +52,7 @@ from kastdesk.report.pseudonymize import (
     NEAR_NAME,
     Replacement,
     fold_name,
+    is_month_name,
 )
 from kastdesk.ui.common import WrappingLabel
 
@@ -310,7 +311,13 @@ class WithholdPanel(QWidget):
                 is_code = r.source == "client" and r.original == replacements[0].original
                 original = r.original if shown or is_code else initials(r.original) or "…"
                 line = f"{'    ' if title else ''}{original}  →  {r.replacement}"
-                if r.capitalised_only and r.original in self._everyday:
+                if r.capitalised_only and r.original in self._everyday and is_month_name(
+                        r.original):
+                    # Nor a "Juni" that is the month ("i Juni", "Juni 2025").
+                    line += "  " + QCoreApplication.translate(
+                        "ExportDialog",
+                        "(where capitalized, not at a sentence's start nor as a month)")
+                elif r.capitalised_only and r.original in self._everyday:
                     # Nor every "Hans": one that begins a sentence ("Hans mamma dog", his
                     # mother died) stays, and the check lists it.
                     line += "  " + QCoreApplication.translate(
