@@ -402,6 +402,12 @@ COMMON_WORD_NAMES = frozenset({
     "lykke", "lycka", "nova", "odd", "ola", "orn", "per", "ravn", "rune", "runa",
     "rut", "sa", "saga", "sol", "sten", "stein", "stig", "storm", "tage", "tilde",
     "tom", "tone", "tor", "tuva", "ulv", "var", "vide", "vilja", "viola", "rosa", "yr",
+    # Swedish and Norwegian first names that are small everyday words: "inga problem" (no
+    # problems), "dina barn", "mina", "sina" (your, my, their own), "jeg aner ikke", "lena
+    # händer" (smooth), "det ebbar ut", "såret må gro", "matt" (tired), "en line"; and
+    # English words ("they are", "what else", "bent", "a gun", "edit")
+    "inga", "dina", "mina", "sina", "ane", "lena", "ebba", "gro", "matt", "line", "are",
+    "else", "bent", "gun", "edit",
     # months and a day that are names
     "april", "augusti", "august", "juni", "juli", "mai", "maj", "june", "may",
     # family names that are nature, place or trade words (Swedish)
@@ -433,7 +439,8 @@ COMMON_WORD_NAMES = frozenset({
 NAME_FIRST = frozenset({
     "as", "axel", "bjorn", "frej", "fred", "frid", "gry", "iris", "karl", "klara", "knut",
     "lilja", "linnea", "nova", "ola", "rut", "saga", "tilde", "tone", "tor", "tuva", "viola",
-    "vilja", "alm", "asp", "berg", "bjork", "borg", "dahl", "dal", "ek", "eng", "falk",
+    "vilja", "lena", "ebba", "gro", "line", "ane", "else", "bent", "gun", "edit",
+    "alm", "asp", "berg", "bjork", "borg", "dahl", "dal", "ek", "eng", "falk",
     "fors", "gran", "haug", "holm", "kvist", "lind", "lund", "moe", "nes", "sjo",
     "skog", "strand", "strom", "vik", "bakke", "brekke", "foss", "lunde", "lie", "lien",
 })
@@ -1619,13 +1626,13 @@ def suspects(
             or bare in pseudonymizer.capitalised_words
         ):
             first_word = (word, m.start())
-            if _INITIAL_AFTER.match(text, m.end()) and key not in _everyday_words():
+            if _INITIAL_AFTER.match(text, m.end()) and not _plain_word(key):
                 # A first name and an initial begin the sentence ("Kari H. ringde").
                 out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
             continue
         if first_word is not None and text[
-                first_word[1] + len(first_word[0]):m.start()] == " " and _key(
-                first_word[0]) not in _everyday_words():
+                first_word[1] + len(first_word[0]):m.start()] == " " and not _plain_word(
+                _key(first_word[0])):
             # A name's first word begins the sentence, its family name is listed: both
             # name the same person ("Anna Ek", "Solveig Hammer").
             out.append(Suspect(first_word[0], CAPITALISED, first_word[1],
@@ -1711,6 +1718,13 @@ def _everyday_words() -> frozenset[str]:
     "Rask", "therapist" from "Therapist", "Very" from "Vera")."""
     words = {_key(w) for t in _catalogue_texts(None) for w in _WORD_AT.findall(t)}
     return frozenset(words) | _app_words() | _NOT_NAMES | COMMON_WORD_NAMES
+
+
+def _plain_word(key: str) -> bool:
+    """Whether ``key`` (folded, small letters) is an everyday word and no name that is one
+    too ("Sedan", not "Lena" or "Per"): before a family name listed, or an initial, such a
+    name is a first name ("Lena Ek ringde", "Per H. kom")."""
+    return key in _everyday_words() and key not in COMMON_WORD_NAMES
 
 
 def _near_index(pseudonymizer: Pseudonymizer) -> dict[str, list[tuple[str, str]]]:

@@ -305,3 +305,20 @@ def test_capitalised_dates_and_months_read_alike_in_the_packet_and_the_summary(
         assert small == ("Bokat [date]. Återfall i maj 2025, sedan nykter den [date]. "
                          "Sedan ringde child 1 i juni.")
         assert capital == small.replace("maj", "Maj").replace("i juni", "i Juni")
+
+
+# ----- first names that are small everyday words ----------------------------------------
+def test_names_that_are_small_everyday_words_stay_words() -> None:
+    """A client Inga, a partner Are Mina Dina: "Hon har inga problem med dina barn" read
+    "Hon har the client problem med [family name] barn", "They are fine" "They partner
+    fine". As "bo" and "juni", such names stay in small letters and are listed."""
+    g = Genogram()
+    g = e.add_person(g, sex=Sex.FEMALE, name="Inga Lena Berg", person_id="c").apply(g)
+    g = e.set_index_person(g, "c").apply(g)
+    g = e.add_partner(g, "c", name="Are Mina Dina", partner_id="p", union_id="u").apply(g)
+    pseudo = Pseudonymizer.for_snapshot({"name": "Inga Berg", "genogram": g.to_dict()},
+                                        date_offset_days=-42)
+    text = "Hon har inga problem med dina barn eller mina. They are fine."
+    assert pseudo.text(text) == text
+    assert pseudo.text("Hon ringde Inga och Are. Lena kom.") == (
+        "Hon ringde the client och partner. [name] kom.")
