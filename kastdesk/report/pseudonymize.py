@@ -410,7 +410,9 @@ COMMON_WORD_NAMES = frozenset({
     "else", "bent", "gun", "edit",
     # months and a day that are names
     "april", "augusti", "august", "juni", "juli", "mai", "maj", "june", "may",
-    # family names that are nature, place or trade words (Swedish)
+    # family names that are nature, place or trade words, or others (Swedish: "han är
+    # stolt", "ork och kraft", "en lång dag")
+    "stolt", "kraft", "lang", "malm", "ljung",
     "alm", "asp", "back", "berg", "bjork", "blom", "bonde", "borg", "dal", "ek", "fors",
     "frisk", "frost", "gran", "hed", "hjort", "holm", "hok", "kvist", "lax", "lind", "lund",
     "mark", "modig", "mo", "nord", "rask", "ros", "sand", "sjo", "skog", "sommar", "stark",
@@ -419,6 +421,9 @@ COMMON_WORD_NAMES = frozenset({
     "aas", "bakke", "bakken", "berge", "brekke", "bru", "dahl", "dalen", "eng", "fisker",
     "fjell", "foss", "hagen", "hammer", "haug", "haugen", "hole", "holt", "krog", "li",
     "lie", "lien", "lunde", "moe", "myr", "nes", "rud", "skar", "vang", "viken",
+    # ... and Norwegian family names that are words a case note needs: "vold" (violence:
+    # "vold i nære relasjoner"), "rød", "brun"
+    "vold", "rod", "brun",
     # English first names and family names that are words
     "amber", "art", "baker", "bell", "bill", "bishop", "black", "bob", "bond", "brook",
     "brown", "carter", "chase", "chip", "cliff", "cook", "crane", "cross", "daisy", "dale",
@@ -429,6 +434,7 @@ COMMON_WORD_NAMES = frozenset({
     "nick", "page", "pat", "pearl", "penny", "porter", "ray", "rich", "river", "rob",
     "rose", "ruby", "sandy", "sky", "smith", "star", "sue", "summer", "sunny", "swan",
     "tea", "violet", "walker", "ward", "wells", "white", "will", "wolf", "wood", "young",
+    "winter", "miles", "drew", "price", "sharp", "strong", "short", "moody", "wise", "stone",
 })
 
 #: Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the

@@ -322,3 +322,21 @@ def test_names_that_are_small_everyday_words_stay_words() -> None:
     assert pseudo.text(text) == text
     assert pseudo.text("Hon ringde Inga och Are. Lena kom.") == (
         "Hon ringde the client och partner. [name] kom.")
+
+
+@pytest.mark.parametrize(("family", "written"), [
+    ("Vold", "Hun har vært utsatt for vold i nære relasjoner."),
+    ("Stolt", "Han är stolt över sina barn."),
+    ("Lång", "Det var en lång dag."),
+    ("Moody", "He was moody and short with his son."),
+])
+def test_family_names_that_are_words_a_note_needs_stay_words(
+        family: str, written: str) -> None:
+    """A family called Vold: "utsatt for vold" read "utsatt for [family name]"."""
+    g = Genogram()
+    g = e.add_person(g, sex=Sex.FEMALE, name=f"Kari {family}", person_id="c").apply(g)
+    g = e.set_index_person(g, "c").apply(g)
+    pseudo = Pseudonymizer.for_snapshot({"name": f"Kari {family}", "genogram": g.to_dict()},
+                                        date_offset_days=-42)
+    assert pseudo.text(written) == written
+    assert pseudo.text(f"Hon heter {family}.") == "Hon heter [family name]."
