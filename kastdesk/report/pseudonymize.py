@@ -97,14 +97,20 @@ _FULL_MONTHS = (
     "januar|februar|mai|august|desember|"
     "january|february|march|may|june|july|october"
 )
-# Only a short form takes a dot of its own ("3 jan. 2025"): after a full month the dot
-# ends the sentence ("Bokat 3 juni. Klienten…" lost it: "Bokat [date] Klienten…").
+# Only a short form takes a dot of its own ("3 jan. 2025"), and not where it ends the
+# sentence ("3 jan. Klienten…"): after a full month the dot ends the sentence ("Bokat 3
+# juni. Klienten…" lost it: "Bokat [date] Klienten…").
 _MONTHS = (
     rf"(?:{_FULL_MONTHS}"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des)\.?)"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des)"
+    r"(?:\.(?!\s*$|\s+(?-i:[A-ZÅÄÖÆØ])))?)"
 )
+# The day as Swedish, Norwegian and English write it: "3", "3." (also "3.juni"), "3:e",
+# "3e", "1:a", "2a", "3:dje", "3rd"; a span of days before it ("3-4 juni", "3–4. juni")
+# goes with it.
+_DAY = r"\d{1,2}(?:\.\s*|(?::?(?:e|a|dje|de)|st|nd|rd|th)?\s+)"
 _WORD_DATE = re.compile(
-    rf"(?<![\w.])(?:\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+    rf"(?<![\w.])(?:(?:\d{{1,2}}\.?\s?[-–]\s?)?{_DAY}(?:of\s+)?{_MONTHS}"
     rf"(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?!\w)",
     re.IGNORECASE,
 )

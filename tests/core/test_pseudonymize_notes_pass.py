@@ -129,12 +129,14 @@ def test_a_medicine_list_never_hides_a_name_of_the_case() -> None:
 @pytest.mark.parametrize(("small", "capital"), [
     ("3 juni", "3 Juni"), ("3 juni 2025", "3 Juni 2025"), ("den 3:e juni", "den 3:e Juni"),
     ("3. juni", "3. Juni"), ("3. juni 2025", "3. Juni 2025"), ("12 augusti", "12 Augusti"),
-    ("1 maj", "1 Maj"), ("14. mai", "14. Mai"),
+    ("1 maj", "1 Maj"), ("14. mai", "14. Mai"), ("3.juni", "3.Juni"), ("3e juni", "3e Juni"),
+    ("3-4 juni", "3-4 Juni"), ("3–4. juni 2025", "3–4. Juni 2025"), ("3 jun", "3 Jun"),
 ])
 def test_a_date_with_its_month_capitalised_is_a_date_as_in_small_letters(
         small: str, capital: str) -> None:
     """And the full stop after it ends the sentence still: "Bokat 3 juni. Klienten…"
-    became "Bokat [date] Klienten…"."""
+    became "Bokat [date] Klienten…". "3e Juni" (no colon) read "3e child 1"; "3.juni"
+    (no space) and "3-4 juni" (a span: "3-[date]") were no dates whole."""
     pseudo = _pseudo()
     expected = "den [date]" if small.startswith("den") else "[date]"
     for written in (small, capital):
