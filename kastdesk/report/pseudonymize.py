@@ -118,13 +118,15 @@ _WORD_DATE = re.compile(
 #: "Augusti", "April").
 _MONTH_WORDS = frozenset(_FULL_MONTHS.split("|"))
 # Where such a name, capitalized, reads as the month (as "i juni" in small letters does):
-# before a year ("Återfall i Maj 2025") and after "in", "during" or "at the end of" ("i
-# Juni", "i slutten av Mai", "in May"). The daughter Juni's role there made the note say
-# "i child 1" ("in child 1"). Not after "från", "till", "efter" ("ringde till Juni"), where
-# the name is as likely; nor a possessive ("i Junis rum").
+# before a year ("Återfall i Maj 2025") and after "in", "during", "all", "every" or "at
+# the end of" ("i Juni", "hela Juni", "i slutten av Mai", "in May"). The daughter Juni's
+# role there made the note say "i child 1" ("in child 1"). Not after "från", "till",
+# "efter" ("ringde till Juni"), where the name is as likely; nor a possessive ("i Junis
+# rum").
 _MONTH_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _MONTH_BEFORE = re.compile(
-    r"(?<![\w-])(?:i|in|under|during|(?:början|slutet|mitten|starten|slutten|midten"
+    r"(?<![\w-])(?:i|in|under|during|hela|hele|heile|whole|all|varje|hver|every"
+    r"|(?:början|slutet|mitten|starten|slutten|midten"
     r"|begynnelsen|beginning|end|middle)\s+(?:av|på|pa|of))\s+$",
     re.IGNORECASE,
 )

@@ -153,6 +153,7 @@ def test_a_short_months_own_dot_goes_with_the_date() -> None:
     ("Återfall i Maj 2025, efter midsommar.", [("Maj", MONTH_NAME)]),
     ("Maj kom på besöket i Juni.", [("Maj", "sentence_start"), ("Juni", MONTH_NAME)]),
     ("Han drack i slutet av Juni.", [("Juni", MONTH_NAME)]),
+    ("Hela Juni var tung.", [("Juni", MONTH_NAME)]),
     ("Han drack i Augusti förra året.", []),
     ("Han träffar barnen från Augusti, nästa April igen.", []),
 ])
