@@ -1470,7 +1470,8 @@ class Pseudonymizer:
         first: dict[tuple[str, str], Suspect] = {}
         for text in _strings(data):
             for found in suspects(text, self):
-                key = (found.word.casefold(), found.why)
+                # One row for a word however a line splits it ("Lind-⏎quist", "Lindquist").
+                key = (found.word.replace("-\n", "").replace("-", "").casefold(), found.why)
                 counts[key] += 1
                 first.setdefault(key, found)
         return [(first[k], n) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])]

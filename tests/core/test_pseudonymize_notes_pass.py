@@ -343,3 +343,11 @@ def test_family_names_that_are_words_a_note_needs_stay_words(
                                         date_offset_days=-42)
     assert pseudo.text(written) == written
     assert pseudo.text(f"Hon heter {family}.") == "Hon heter [family name]."
+
+
+def test_a_word_split_at_a_line_end_and_whole_is_one_row_of_the_check() -> None:
+    pseudo = _pseudo()
+    texts = [pseudo.text("Han for till Kung-\nälv. Han bor i Kungälv, nära Anna-\nKarin "
+                         "och Anna-Karin.")]
+    rows = [(s.word, n) for s, n in pseudo.suspects_in(texts)]
+    assert rows == [("Kung-\nälv", 2), ("Anna-\nKarin", 2)]
