@@ -1521,7 +1521,10 @@ class Suspect:
         }.get(self.why, self.why)
 
 
-_WORD = re.compile(r"(?<![\w'’\[-])[^\W\d_][\w'’]*(?:-\n?[^\W\d_][\w'’]*)*")
+# A word not inside another (after a letter, an apostrophe, a hyphen), but after an
+# opening single quote: a nickname so quoted ("known as 'Jacko'") was no word at all.
+_WORD = re.compile(
+    r"(?:(?<![\w'’\[-])|(?<=[\s(]['‘]))[^\W\d_][\w'’]*(?:-\n?[^\W\d_][\w'’]*)*")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 # An initial after a word: " H." ("Kari H. ringde"), not a word of one letter ending a
 # sentence's clause before another ("i. Hon").

@@ -269,7 +269,7 @@ def test_a_compound_name_with_a_known_part_goes_whole(written: str, withheld: st
 
 @pytest.mark.parametrize("written", [
     "Hun kalles «Kikki» av venninnene.", 'Kompisarna kallar honom "Micke" sedan gymnasiet.',
-    "Kari H. har en sønn fra før.",
+    "Kari H. har en sønn fra før.", "Han kallas 'Micke' på jobbet.",
 ])
 def test_a_nickname_in_quotes_and_a_name_before_an_initial_are_listed(written: str) -> None:
     """Taken for a sentence's first word (after the opening quote; at the start), neither
