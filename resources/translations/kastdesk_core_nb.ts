@@ -2940,20 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="597"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="799"/>
         <source>person {n}</source>
-        <extracomment>A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded).</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="599"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="764"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="801"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="966"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="606"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="808"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3003,102 +3003,115 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="767"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="780"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="789"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1142"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="969"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="982"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="984"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="991"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1228"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1376"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="992"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="839"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="847"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="938"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1041"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1049"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1136"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1052"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1266"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1056"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1270"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1057"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1272"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1273"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1060"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1087"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1089"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1109"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1115"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1209"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1544"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1321"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1323"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1343"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1349"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1443"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1826"/>
         <location filename="../../kastdesk/supervision/packet.py" line="129"/>
         <source>[date]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1063"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1068"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1287"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1559"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1520"/>
+        <source>known name, here read as a month</source>
+        <translation>kjent navn, her lest som en måned</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1834"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1837"/>
+        <source>[web address]</source>
+        <translation>[nettadresse]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1853"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1276"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1515"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1277"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1516"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1278"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1517"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1576"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1870"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="809"/>
+        <location filename="../../kastdesk/report/summary.py" line="826"/>
         <location filename="../../kastdesk/supervision/packet.py" line="211"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3131,35 +3144,35 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="320"/>
+        <location filename="../../kastdesk/report/pdf.py" line="342"/>
         <source>page {page} of {total}</source>
-        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
+        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The largest scale a part of a map printed in parts is drawn at: the editor&apos;s size, as large as a small map printed whole on one page gets (``GenogramFlowable.fit_scale``). The parts are cut at the scale that sets the smallest name at MIN_NAME_SIZE, and then each is drawn as large as its page allows up to this: cut at 6 pt and printed at 6 pt, a part of a generation or two, or of one branch, filled a third of its page. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="367"/>
-        <location filename="../../kastdesk/report/pdf.py" line="381"/>
+        <location filename="../../kastdesk/report/pdf.py" line="389"/>
+        <location filename="../../kastdesk/report/pdf.py" line="403"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="406"/>
+        <location filename="../../kastdesk/report/pdf.py" line="428"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="843"/>
+        <location filename="../../kastdesk/report/pdf.py" line="886"/>
         <source>Contents</source>
         <extracomment>A part as ``_Run`` makes it: the persons it holds whole (a bit each, by their index in the boxes), whether its edges all fall between persons, the height of its generations, and its rectangle. The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1173"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1218"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1195"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1240"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
@@ -3172,7 +3185,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="31"/>
-        <location filename="../../kastdesk/report/summary.py" line="345"/>
+        <location filename="../../kastdesk/report/summary.py" line="360"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
@@ -3421,7 +3434,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="140"/>
         <location filename="../../kastdesk/report/summary.py" line="270"/>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3442,7 +3455,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="884"/>
+        <location filename="../../kastdesk/report/summary.py" line="901"/>
         <location filename="../../kastdesk/supervision/packet.py" line="340"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -3559,518 +3572,529 @@
         <translation>{day} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <source>the export day</source>
+        <translation>eksportdagen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <source>still waiting, no session held yet</source>
+        <translation>venter fortsatt, ingen samtale holdt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>1 day so far</source>
         <translation>1 dag så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="290"/>
+        <location filename="../../kastdesk/report/summary.py" line="304"/>
         <source>{n} days so far</source>
         <translation>{n} dager så langt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="300"/>
+        <location filename="../../kastdesk/report/summary.py" line="314"/>
         <source>Earlier case</source>
         <translation>Tidligere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Later case</source>
         <translation>Senere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="303"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden holdes tilbake)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
-        <location filename="../../kastdesk/report/summary.py" line="864"/>
+        <location filename="../../kastdesk/report/summary.py" line="323"/>
+        <location filename="../../kastdesk/report/summary.py" line="881"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="313"/>
+        <location filename="../../kastdesk/report/summary.py" line="327"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="335"/>
+        <location filename="../../kastdesk/report/summary.py" line="350"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
-        <location filename="../../kastdesk/report/summary.py" line="851"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="399"/>
+        <location filename="../../kastdesk/report/summary.py" line="868"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="348"/>
+        <location filename="../../kastdesk/report/summary.py" line="363"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
-        <location filename="../../kastdesk/report/summary.py" line="639"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
-        <location filename="../../kastdesk/report/summary.py" line="865"/>
+        <location filename="../../kastdesk/report/summary.py" line="379"/>
+        <location filename="../../kastdesk/report/summary.py" line="882"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="390"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="382"/>
+        <location filename="../../kastdesk/report/summary.py" line="397"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="398"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="397"/>
-        <location filename="../../kastdesk/report/summary.py" line="867"/>
+        <location filename="../../kastdesk/report/summary.py" line="412"/>
+        <location filename="../../kastdesk/report/summary.py" line="884"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="400"/>
+        <location filename="../../kastdesk/report/summary.py" line="415"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="403"/>
+        <location filename="../../kastdesk/report/summary.py" line="418"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="407"/>
+        <location filename="../../kastdesk/report/summary.py" line="422"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="426"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="425"/>
+        <location filename="../../kastdesk/report/summary.py" line="440"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="449"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="450"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="436"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="437"/>
+        <location filename="../../kastdesk/report/summary.py" line="452"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="455"/>
+        <location filename="../../kastdesk/report/summary.py" line="470"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="486"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="472"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="473"/>
+        <location filename="../../kastdesk/report/summary.py" line="488"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="474"/>
+        <location filename="../../kastdesk/report/summary.py" line="489"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="481"/>
+        <location filename="../../kastdesk/report/summary.py" line="496"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="485"/>
+        <location filename="../../kastdesk/report/summary.py" line="500"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="486"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="487"/>
+        <location filename="../../kastdesk/report/summary.py" line="502"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="499"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="508"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="510"/>
-        <location filename="../../kastdesk/report/summary.py" line="540"/>
+        <location filename="../../kastdesk/report/summary.py" line="525"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="529"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="521"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="526"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="535"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="538"/>
+        <location filename="../../kastdesk/report/summary.py" line="555"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="563"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="563"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="577"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="581"/>
-        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/report/summary.py" line="598"/>
+        <location filename="../../kastdesk/report/summary.py" line="885"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="584"/>
+        <location filename="../../kastdesk/report/summary.py" line="601"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="617"/>
+        <location filename="../../kastdesk/report/summary.py" line="634"/>
         <source>Follow-up, {n} months</source>
         <translation>Oppfølging, {n} måneder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="619"/>
+        <location filename="../../kastdesk/report/summary.py" line="636"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="621"/>
+        <location filename="../../kastdesk/report/summary.py" line="638"/>
         <source>{point} (late, not compared)</source>
         <translation>{point} (sent, sammenlignes ikke)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="623"/>
+        <location filename="../../kastdesk/report/summary.py" line="640"/>
         <source>{point} (not finished)</source>
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="632"/>
-        <location filename="../../kastdesk/report/summary.py" line="869"/>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <location filename="../../kastdesk/report/summary.py" line="886"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="635"/>
+        <location filename="../../kastdesk/report/summary.py" line="652"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="658"/>
+        <location filename="../../kastdesk/report/summary.py" line="675"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="667"/>
+        <location filename="../../kastdesk/report/summary.py" line="684"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Et skjema merket sent ble fylt ut etter neste målepunkts dato; det sammenlignes ikke med de andre målepunktene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Et skjema merket ikke ferdig ble levert med tomme spørsmål som må besvares; svarene som ble gitt vises.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="692"/>
+        <location filename="../../kastdesk/report/summary.py" line="709"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="711"/>
-        <location filename="../../kastdesk/report/summary.py" line="870"/>
+        <location filename="../../kastdesk/report/summary.py" line="728"/>
+        <location filename="../../kastdesk/report/summary.py" line="887"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="715"/>
+        <location filename="../../kastdesk/report/summary.py" line="732"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="725"/>
+        <location filename="../../kastdesk/report/summary.py" line="742"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="726"/>
+        <location filename="../../kastdesk/report/summary.py" line="743"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="727"/>
+        <location filename="../../kastdesk/report/summary.py" line="744"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="728"/>
+        <location filename="../../kastdesk/report/summary.py" line="745"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="729"/>
+        <location filename="../../kastdesk/report/summary.py" line="746"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="731"/>
+        <location filename="../../kastdesk/report/summary.py" line="748"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="744"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="756"/>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="771"/>
+        <location filename="../../kastdesk/report/summary.py" line="788"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="777"/>
+        <location filename="../../kastdesk/report/summary.py" line="794"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="781"/>
+        <location filename="../../kastdesk/report/summary.py" line="798"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="789"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="810"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="818"/>
+        <location filename="../../kastdesk/report/summary.py" line="835"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="825"/>
-        <location filename="../../kastdesk/report/summary.py" line="866"/>
+        <location filename="../../kastdesk/report/summary.py" line="842"/>
+        <location filename="../../kastdesk/report/summary.py" line="883"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="827"/>
+        <location filename="../../kastdesk/report/summary.py" line="844"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="828"/>
+        <location filename="../../kastdesk/report/summary.py" line="845"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="832"/>
+        <location filename="../../kastdesk/report/summary.py" line="849"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="842"/>
+        <location filename="../../kastdesk/report/summary.py" line="859"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="850"/>
+        <location filename="../../kastdesk/report/summary.py" line="867"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="852"/>
+        <location filename="../../kastdesk/report/summary.py" line="869"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="853"/>
+        <location filename="../../kastdesk/report/summary.py" line="870"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="863"/>
+        <location filename="../../kastdesk/report/summary.py" line="880"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="882"/>
+        <location filename="../../kastdesk/report/summary.py" line="899"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="883"/>
+        <location filename="../../kastdesk/report/summary.py" line="900"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="311"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="319"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="370"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="378"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4079,7 +4103,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="840"/>
+        <location filename="../../kastdesk/report/summary.py" line="857"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4626,23 +4650,23 @@
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="802"/>
+        <location filename="../../kastdesk/store/vault.py" line="803"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="807"/>
+        <location filename="../../kastdesk/store/vault.py" line="808"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="813"/>
+        <location filename="../../kastdesk/store/vault.py" line="814"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="982"/>
-        <location filename="../../kastdesk/store/vault.py" line="1117"/>
+        <location filename="../../kastdesk/store/vault.py" line="985"/>
+        <location filename="../../kastdesk/store/vault.py" line="1139"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
@@ -4662,25 +4686,25 @@
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="664"/>
+        <location filename="../../kastdesk/store/vault.py" line="665"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1101"/>
+        <location filename="../../kastdesk/store/vault.py" line="1123"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="697"/>
+        <location filename="../../kastdesk/store/vault.py" line="698"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="974"/>
+        <location filename="../../kastdesk/store/vault.py" line="977"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
@@ -4734,29 +4758,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1166"/>
+        <location filename="../../kastdesk/store/vault.py" line="1188"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1186"/>
+        <location filename="../../kastdesk/store/vault.py" line="1208"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1194"/>
+        <location filename="../../kastdesk/store/vault.py" line="1216"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1223"/>
+        <location filename="../../kastdesk/store/vault.py" line="1245"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1231"/>
+        <location filename="../../kastdesk/store/vault.py" line="1253"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

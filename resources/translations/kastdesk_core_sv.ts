@@ -2940,20 +2940,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="597"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="799"/>
         <source>person {n}</source>
-        <extracomment>A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded).</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="599"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="764"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="801"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="966"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="606"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="808"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3003,102 +3003,115 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="767"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="780"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="782"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="789"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1142"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="969"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="982"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="984"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="991"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1228"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1376"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="992"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="839"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="847"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="938"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1041"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1049"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1136"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1052"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1266"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1056"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1270"/>
         <source>[user name]</source>
         <translation>[användarnamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1057"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1272"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1273"/>
         <source>[case number]</source>
         <translation>[diarienummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1060"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1087"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1089"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1109"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1115"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1209"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1544"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1321"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1323"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1343"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1349"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1443"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1826"/>
         <location filename="../../kastdesk/supervision/packet.py" line="129"/>
         <source>[date]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1063"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1068"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1287"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
         <source>name or word at the start of a sentence</source>
         <translation>namn eller ord i början av en mening</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1559"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1520"/>
+        <source>known name, here read as a month</source>
+        <translation>känt namn, här läst som en månad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1834"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1837"/>
+        <source>[web address]</source>
+        <translation>[webbadress]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1853"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1276"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1515"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor bokstav som inte ersatts</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1277"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1516"/>
         <source>one letter from a known name</source>
         <translation>en bokstav från ett känt namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1278"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1517"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>känt namn med liten bokstav (även ett vardagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord från familjekartan (en ort eller arbetsgivare?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1576"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1870"/>
         <source>[id number]</source>
         <translation>[personnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="809"/>
+        <location filename="../../kastdesk/report/summary.py" line="826"/>
         <location filename="../../kastdesk/supervision/packet.py" line="211"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3131,35 +3144,35 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="320"/>
+        <location filename="../../kastdesk/report/pdf.py" line="342"/>
         <source>page {page} of {total}</source>
-        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
+        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The largest scale a part of a map printed in parts is drawn at: the editor&apos;s size, as large as a small map printed whole on one page gets (``GenogramFlowable.fit_scale``). The parts are cut at the scale that sets the smallest name at MIN_NAME_SIZE, and then each is drawn as large as its page allows up to this: cut at 6 pt and printed at 6 pt, a part of a generation or two, or of one branch, filled a third of its page. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="367"/>
-        <location filename="../../kastdesk/report/pdf.py" line="381"/>
+        <location filename="../../kastdesk/report/pdf.py" line="389"/>
+        <location filename="../../kastdesk/report/pdf.py" line="403"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="406"/>
+        <location filename="../../kastdesk/report/pdf.py" line="428"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="843"/>
+        <location filename="../../kastdesk/report/pdf.py" line="886"/>
         <source>Contents</source>
         <extracomment>A part as ``_Run`` makes it: the persons it holds whole (a bit each, by their index in the boxes), whether its edges all fall between persons, the height of its generations, and its rectangle. The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1173"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1218"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hela familjen i en överblick. Namnen skrivs ut i delarna som följer, i en storlek som går att läsa; siffrorna visar var varje del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1195"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1240"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
@@ -3172,7 +3185,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="31"/>
-        <location filename="../../kastdesk/report/summary.py" line="345"/>
+        <location filename="../../kastdesk/report/summary.py" line="360"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -3421,7 +3434,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="140"/>
         <location filename="../../kastdesk/report/summary.py" line="270"/>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3442,7 +3455,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="884"/>
+        <location filename="../../kastdesk/report/summary.py" line="901"/>
         <location filename="../../kastdesk/supervision/packet.py" line="340"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
@@ -3559,518 +3572,529 @@
         <translation>{day} (passerad; ärendet är stängt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <source>the export day</source>
+        <translation>exportdagen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <source>still waiting, no session held yet</source>
+        <translation>väntar fortfarande, inget samtal hållet än</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>1 day so far</source>
         <translation>1 dag hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="290"/>
+        <location filename="../../kastdesk/report/summary.py" line="304"/>
         <source>{n} days so far</source>
         <translation>{n} dagar hittills</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="300"/>
+        <location filename="../../kastdesk/report/summary.py" line="314"/>
         <source>Earlier case</source>
         <translation>Tidigare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Later case</source>
         <translation>Senare ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="303"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
         <source>yes (code withheld)</source>
         <translation>ja (koden undanhålls)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
-        <location filename="../../kastdesk/report/summary.py" line="864"/>
+        <location filename="../../kastdesk/report/summary.py" line="323"/>
+        <location filename="../../kastdesk/report/summary.py" line="881"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="313"/>
+        <location filename="../../kastdesk/report/summary.py" line="327"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="335"/>
+        <location filename="../../kastdesk/report/summary.py" line="350"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="338"/>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
-        <location filename="../../kastdesk/report/summary.py" line="851"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="399"/>
+        <location filename="../../kastdesk/report/summary.py" line="868"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="348"/>
+        <location filename="../../kastdesk/report/summary.py" line="363"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
-        <location filename="../../kastdesk/report/summary.py" line="639"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
-        <location filename="../../kastdesk/report/summary.py" line="865"/>
+        <location filename="../../kastdesk/report/summary.py" line="379"/>
+        <location filename="../../kastdesk/report/summary.py" line="882"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="390"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="382"/>
+        <location filename="../../kastdesk/report/summary.py" line="397"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="398"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="397"/>
-        <location filename="../../kastdesk/report/summary.py" line="867"/>
+        <location filename="../../kastdesk/report/summary.py" line="412"/>
+        <location filename="../../kastdesk/report/summary.py" line="884"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="400"/>
+        <location filename="../../kastdesk/report/summary.py" line="415"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="403"/>
+        <location filename="../../kastdesk/report/summary.py" line="418"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="407"/>
+        <location filename="../../kastdesk/report/summary.py" line="422"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="426"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="425"/>
+        <location filename="../../kastdesk/report/summary.py" line="440"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="449"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="450"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="436"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="437"/>
+        <location filename="../../kastdesk/report/summary.py" line="452"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="455"/>
+        <location filename="../../kastdesk/report/summary.py" line="470"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="486"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="472"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="473"/>
+        <location filename="../../kastdesk/report/summary.py" line="488"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="474"/>
+        <location filename="../../kastdesk/report/summary.py" line="489"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="481"/>
+        <location filename="../../kastdesk/report/summary.py" line="496"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="485"/>
+        <location filename="../../kastdesk/report/summary.py" line="500"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="486"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="487"/>
+        <location filename="../../kastdesk/report/summary.py" line="502"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="499"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="508"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="510"/>
-        <location filename="../../kastdesk/report/summary.py" line="540"/>
+        <location filename="../../kastdesk/report/summary.py" line="525"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="529"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="521"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="526"/>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="535"/>
+        <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="538"/>
+        <location filename="../../kastdesk/report/summary.py" line="555"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="563"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="563"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="577"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="581"/>
-        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/report/summary.py" line="598"/>
+        <location filename="../../kastdesk/report/summary.py" line="885"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="584"/>
+        <location filename="../../kastdesk/report/summary.py" line="601"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="617"/>
+        <location filename="../../kastdesk/report/summary.py" line="634"/>
         <source>Follow-up, {n} months</source>
         <translation>Uppföljning, {n} månader</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="619"/>
+        <location filename="../../kastdesk/report/summary.py" line="636"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="621"/>
+        <location filename="../../kastdesk/report/summary.py" line="638"/>
         <source>{point} (late, not compared)</source>
         <translation>{point} (sent, jämförs inte)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="623"/>
+        <location filename="../../kastdesk/report/summary.py" line="640"/>
         <source>{point} (not finished)</source>
         <translation>{point} (inte klart)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="632"/>
-        <location filename="../../kastdesk/report/summary.py" line="869"/>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <location filename="../../kastdesk/report/summary.py" line="886"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="635"/>
+        <location filename="../../kastdesk/report/summary.py" line="652"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="658"/>
+        <location filename="../../kastdesk/report/summary.py" line="675"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="667"/>
+        <location filename="../../kastdesk/report/summary.py" line="684"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Ett formulär markerat sent fylldes i efter nästa mätpunkts datum; det jämförs inte med de andra mätpunkterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Ett formulär markerat inte klart lämnades med frågor som behöver svar obesvarade; de svar som gavs visas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="692"/>
+        <location filename="../../kastdesk/report/summary.py" line="709"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="711"/>
-        <location filename="../../kastdesk/report/summary.py" line="870"/>
+        <location filename="../../kastdesk/report/summary.py" line="728"/>
+        <location filename="../../kastdesk/report/summary.py" line="887"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="715"/>
+        <location filename="../../kastdesk/report/summary.py" line="732"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="725"/>
+        <location filename="../../kastdesk/report/summary.py" line="742"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="726"/>
+        <location filename="../../kastdesk/report/summary.py" line="743"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="727"/>
+        <location filename="../../kastdesk/report/summary.py" line="744"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="728"/>
+        <location filename="../../kastdesk/report/summary.py" line="745"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="729"/>
+        <location filename="../../kastdesk/report/summary.py" line="746"/>
         <source>Not held: {counts}.</source>
         <translation>Ej genomförda: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="731"/>
+        <location filename="../../kastdesk/report/summary.py" line="748"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="744"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="756"/>
+        <location filename="../../kastdesk/report/summary.py" line="773"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="771"/>
+        <location filename="../../kastdesk/report/summary.py" line="788"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="777"/>
+        <location filename="../../kastdesk/report/summary.py" line="794"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="781"/>
+        <location filename="../../kastdesk/report/summary.py" line="798"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="789"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="810"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="818"/>
+        <location filename="../../kastdesk/report/summary.py" line="835"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="825"/>
-        <location filename="../../kastdesk/report/summary.py" line="866"/>
+        <location filename="../../kastdesk/report/summary.py" line="842"/>
+        <location filename="../../kastdesk/report/summary.py" line="883"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="827"/>
+        <location filename="../../kastdesk/report/summary.py" line="844"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="828"/>
+        <location filename="../../kastdesk/report/summary.py" line="845"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="832"/>
+        <location filename="../../kastdesk/report/summary.py" line="849"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="842"/>
+        <location filename="../../kastdesk/report/summary.py" line="859"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="850"/>
+        <location filename="../../kastdesk/report/summary.py" line="867"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="852"/>
+        <location filename="../../kastdesk/report/summary.py" line="869"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="853"/>
+        <location filename="../../kastdesk/report/summary.py" line="870"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="863"/>
+        <location filename="../../kastdesk/report/summary.py" line="880"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="882"/>
+        <location filename="../../kastdesk/report/summary.py" line="899"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="883"/>
+        <location filename="../../kastdesk/report/summary.py" line="900"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="310"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="311"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="319"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="370"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="378"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -4079,7 +4103,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="840"/>
+        <location filename="../../kastdesk/report/summary.py" line="857"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4626,23 +4650,23 @@
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="802"/>
+        <location filename="../../kastdesk/store/vault.py" line="803"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="807"/>
+        <location filename="../../kastdesk/store/vault.py" line="808"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="813"/>
+        <location filename="../../kastdesk/store/vault.py" line="814"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="982"/>
-        <location filename="../../kastdesk/store/vault.py" line="1117"/>
+        <location filename="../../kastdesk/store/vault.py" line="985"/>
+        <location filename="../../kastdesk/store/vault.py" line="1139"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
@@ -4662,25 +4686,25 @@
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="664"/>
+        <location filename="../../kastdesk/store/vault.py" line="665"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1101"/>
+        <location filename="../../kastdesk/store/vault.py" line="1123"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="697"/>
+        <location filename="../../kastdesk/store/vault.py" line="698"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="974"/>
+        <location filename="../../kastdesk/store/vault.py" line="977"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
@@ -4734,29 +4758,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1166"/>
+        <location filename="../../kastdesk/store/vault.py" line="1188"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1186"/>
+        <location filename="../../kastdesk/store/vault.py" line="1208"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1194"/>
+        <location filename="../../kastdesk/store/vault.py" line="1216"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1223"/>
+        <location filename="../../kastdesk/store/vault.py" line="1245"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1231"/>
+        <location filename="../../kastdesk/store/vault.py" line="1253"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

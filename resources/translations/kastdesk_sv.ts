@@ -878,48 +878,53 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="38"/>
-        <location filename="../../kastdesk/ui/cases/due.py" line="41"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="39"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Due</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="45"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="51"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="65"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
+        <source>Start self-rating not filled in at the first session</source>
+        <translation>Självskattning vid start inte ifylld vid första samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
         <source>Waiting for a first session</source>
         <translation>Väntar på ett första samtal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="68"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="73"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -927,12 +932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="75"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -940,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="87"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>förföll för %n dag sedan</numerusform>
@@ -948,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="89"/>
         <source>due today</source>
         <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="85"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="90"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>dags om %n dag</numerusform>
@@ -961,7 +966,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="97"/>
+        <source>partly filled in</source>
+        <translation>delvis ifylld</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/due.py" line="108"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -1072,98 +1082,119 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="110"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="125"/>
         <source>Exercises</source>
-        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one).</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="123"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="138"/>
         <source>Session the work is done in</source>
         <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="139"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="125"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="140"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="128"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="143"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="129"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="144"/>
         <source>Show to c&amp;lient</source>
         <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="131"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="146"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="166"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="402"/>
         <source>Start in this session</source>
         <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="222"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="239"/>
+        <source>Today, not in a session</source>
+        <translation>I dag, inte i ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="243"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="283"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="311"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="287"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="315"/>
+        <source>Started on {date}, not in a session</source>
+        <translation>Påbörjad {date}, inte i ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="318"/>
         <source>Started in session {date}</source>
         <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="289"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="322"/>
+        <source>last changed on {date}, not in a session</source>
+        <translation>senast ändrad {date}, inte i ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="325"/>
         <source>last changed in session {date}</source>
         <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="331"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="396"/>
+        <source>Start today</source>
+        <translation>Börja i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
+        <source>Not in a session: the exercise is recorded as started today. If the client is here for a session, add it on the Sessions tab first: the work then goes to it. To record it in an earlier session, choose that session above.</source>
+        <translation>Inte i ett samtal: övningen registreras som påbörjad i dag. Är klienten här för ett samtal, lägg först till det på fliken Samtal: arbetet hamnar då där. Välj ett tidigare samtal ovan för att registrera det där.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="404"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="333"/>
-        <source>There is no session yet. Add one on the Sessions tab first.</source>
-        <translation>Det finns inget samtal ännu. Lägg först till ett på fliken Samtal.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="437"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="391"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="438"/>
         <source>Exercise: {title}</source>
         <translation>Övning: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="400"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="447"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="413"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="460"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="445"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="492"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -1236,135 +1267,140 @@
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="154"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="172"/>
         <source>More names or places to withhold, comma-separated</source>
         <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="156"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="174"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="179"/>
         <source>Words to withhold where the text has them, comma-separated</source>
         <translation>Ord att utelämna där texten har dem, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
         <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
         <translation>Varje ord blir [undanhållet] där texten har det. Till skillnad från Utelämna även blir ett ord här aldrig en anhörigs roll.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="166"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="184"/>
         <source>Withhold words</source>
         <translation>Utelämna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
         <source>Words to keep as written, comma-separated</source>
         <translation>Ord att behålla som de är skrivna, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="173"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
         <source>Words of the family map&apos;s text that name no one, left as written in this export. A person&apos;s name is never kept.</source>
         <translation>Ord ur familjekartans text som inte namnger någon, lämnas som de är skrivna i den här exporten. En persons namn behålls aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="398"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="422"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="185"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="203"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="204"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Kvar i texten: de här orden kan namnge någon eller en plats. Utelämna dem som gör det; låt resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="218"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Inget kvar i texten ser ut som ett namn eller en plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="209"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="227"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="210"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="228"/>
         <source>Times</source>
         <translation>Gånger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="211"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="229"/>
         <source>Why it is listed</source>
         <translation>Varför det visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="223"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="384"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="408"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="286"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="304"/>
         <source>Untick to keep this word as written: it names no one</source>
         <translation>Avmarkera för att behålla ordet som det är skrivet: det namnger ingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="299"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="317"/>
+        <source>(where capitalized, not at a sentence&apos;s start nor as a month)</source>
+        <translation>(där det skrivs med stor bokstav, inte först i en mening eller som månad)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="323"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="304"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="328"/>
         <source>(where capitalized)</source>
         <translation>(där det skrivs med stor bokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="314"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="338"/>
         <source>(kept as written)</source>
         <translation>(behålls som skrivet)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="319"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="343"/>
         <source>Tick to withhold it again</source>
         <translation>Markera för att utelämna det igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="385"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="409"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="389"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="413"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Utelämna det där texten har det, som [undanhållet], och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="392"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="416"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="399"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="423"/>
         <source>Keep {word}</source>
         <translation>Behåll {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="401"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="425"/>
         <source>Keep it as written (it names no one) and check the text again</source>
         <translation>Behåll det som det är skrivet (det namnger ingen) och granska texten igen</translation>
     </message>
@@ -1410,32 +1446,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="147"/>
         <source>Correct the saved answers</source>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="127"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="147"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
         <source>Correcting a form for: {point}</source>
         <translation>Rättar ett formulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="165"/>
         <source>Paper form for: {point}</source>
         <translation>Pappersformulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="152"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
         <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
         <translation>Den här mätpunkten har redan svar. Formuläret sparas som ett andra formulär för samma mätpunkt: det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="158"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -1463,10 +1499,10 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="97"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="117"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
-        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
+        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. The most lines an answer&apos;s row takes; the rest of a long answer is in its tooltip. The answers&apos; rows the table shows at the least (the tab scrolls to them in a small window): on a 1366×768 laptop at 125 % with a 14 pt font and a risk banner it showed one. Symbol and colour per change: never colour alone.</extracomment>
         <translation>”{question}”</translation>
     </message>
 </context>
@@ -2856,12 +2892,12 @@
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="143"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="144"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="163"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="162"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -3669,79 +3705,90 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="167"/>
         <source>Active risk flags</source>
-        <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
+        <extracomment>An overdue follow-up in the Next column: the self-rating tab&apos;s colour for &quot;! Overdue&quot;. Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="169"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="171"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="170"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="172"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="171"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="172"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="174"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="173"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="175"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="174"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="176"/>
         <source>Waited</source>
         <translation>Väntetid</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="210"/>
+        <source>The follow-up interview was due on {date}: overdue by %n day(s)</source>
+        <translation><numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dag</numerusform><numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dagar</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="204"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="216"/>
         <source>Days from first contact to the first session</source>
         <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="206"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="223"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="235"/>
         <source>{status} on {date}: {reason}</source>
         <translation>{status} den {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="238"/>
         <source>{status} on {date}</source>
         <translation>{status} den {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="227"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="239"/>
         <source>{status} since {date}</source>
         <translation>{status} sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="243"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="264"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="249"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="458"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="275"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="487"/>
+        <source>Overdue {date}</source>
+        <translation>Försenad {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/register.py" line="276"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="485"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="260"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="287"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag hittills</numerusform>
@@ -3749,7 +3796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="261"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="288"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3760,18 +3807,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="392"/>
         <source>Search code or name</source>
         <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Sök kod eller namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="370"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="397"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="610"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="639"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3779,7 +3826,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="611"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="640"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -4044,242 +4091,242 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="269"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="342"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="343"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="341"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
         <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="300"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="321"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="378"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="383"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="329"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="386"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="353"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Inga svar ännu. Välj en mätpunkt ovan och låt sedan klienten fylla i formuläret ({fill}) eller mata in ett pappersformulär ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="378"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="436"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="448"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="505"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="506"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="522"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="524"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="474"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="531"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="532"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="476"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="533"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="477"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="534"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="526"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Uppföljning, {n} månader efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="480"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="537"/>
         <source>No date yet</source>
         <translation>Inget datum än</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="494"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datumet sätts när behandlingen avslutas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="657"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="714"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="658"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="715"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="659"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="716"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="726"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="687"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="744"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="888"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="968"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="969"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="752"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="540"/>
         <source>Not done, case closed</source>
         <translation>Ej ifyllt, ärendet stängt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="486"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
         <source>Not done</source>
         <translation>Ej ifyllt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="488"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="545"/>
         <source>Partly filled in</source>
         <translation>Delvis ifylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="496"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Ärendet stängdes utan att formuläret fylldes i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="498"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="555"/>
         <source>The time for this point has passed without the form being filled in.</source>
         <translation>Tiden för den här mätpunkten har passerat utan att formuläret fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="501"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
         <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
         <translation>Klienten påbörjade formuläret men lämnade frågor som behöver svar tomma. Svaren sparas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="671"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="728"/>
         <source>{point} (late)</source>
         <translation>{point} (sent)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="673"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="730"/>
         <source>{point} (not finished)</source>
         <translation>{point} (inte klart)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="719"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="778"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="720"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="779"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="721"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="780"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="722"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="781"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="793"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="976"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="898"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="978"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4288,42 +4335,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="907"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="987"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="909"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="989"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="928"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1008"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="929"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="934"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1014"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="947"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1027"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="957"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1037"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1021"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1101"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -4331,7 +4378,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1008"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1088"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
