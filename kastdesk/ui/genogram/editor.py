@@ -99,6 +99,7 @@ from kastdesk.genogram.symbols import LabelMode, display_name
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.common import (
     ask,
     error_text,
@@ -1007,9 +1008,7 @@ class GenogramEditor(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        self._nudge_timer = QTimer(self)
-        self._nudge_timer.setSingleShot(True)
-        self._nudge_timer.setInterval(800)
+        self._nudge_timer = TypingTimer(800, self)  # a key held down saves too
         self._nudge_timer.timeout.connect(self._save_pending)
 
         self.scene.persons_moved.connect(self.move_persons)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from kastdesk.genogram.model import (
     UnionKind,
 )
 from kastdesk.genogram.symbols import _labels as notation_labels
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.common import typed_text
 
 #: Typed notes, and the person's one-line fields, are saved this long after the last key
@@ -374,9 +375,7 @@ class PropertiesPanel(QWidget):
         self._rel_note_dirty = False
         # A note typed in a session must not wait for the therapist to click elsewhere: a
         # crash or a power cut would take it. Saved after each pause, as one undo step.
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing = TypingTimer(TYPING_PAUSE_MS, self)  # steady typing saves too
         self._typing.timeout.connect(self.commit_pending)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override

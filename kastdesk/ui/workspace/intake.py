@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kastdesk.domain.models import Changes
 from kastdesk.forms import EnteredBy, FormResponse, get_definition
 from kastdesk.forms.storage import list_responses, save_response
 from kastdesk.store import StoreError
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.workspace import common
@@ -49,9 +50,7 @@ class IntakeTab(WorkspaceTab):
         self._stored = bool(existing)
         self._dirty = False
         self._saving = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer = TypingTimer(AUTOSAVE_MS, self)  # steady typing saves too
         self.timer.timeout.connect(self.autosave)
 
         self.form = FormWidget(definition, self.response.variant, self)

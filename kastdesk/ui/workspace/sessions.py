@@ -1,9 +1,10 @@
 """The sessions tab: a list of sessions and an editor whose note can never be lost.
 
 The note autosaves about a second after typing stops (a single-shot timer restarted on
-every change), whenever focus leaves any of the editor's fields (which also happens
-when the window loses focus), and on ``flush`` (lock, close, switching client). A kill
-therefore loses at most the last second or two of typing.
+every change), at least every five seconds while typing goes on (``TypingTimer``),
+whenever focus leaves any of the editor's fields (which also happens when the window loses
+focus), and on ``flush`` (lock, close, switching client). A kill therefore loses at most
+the last few seconds of typing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Attendance, Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.cases.status import action_text, change_status
 from kastdesk.ui.common import (
     TypingDialog,
@@ -376,9 +378,7 @@ class SessionEditor(QWidget):
         self._deferred: set[str] = set()
         self._loading = False
         self._saving = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer = TypingTimer(AUTOSAVE_MS, self)  # steady typing saves too
         self.timer.timeout.connect(self.autosave)
 
         # Wall-clock time, no time zone: 02:30 on the spring clock-change night is 02:30.
