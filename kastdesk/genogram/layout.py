@@ -660,6 +660,11 @@ class _TreeLayout:
             if sibs is not None:
                 lc, rc = sibs.left.contour, sibs.right.contour
                 lifted = 1 if (lc and min(lc) <= row) or (rc and min(rc) <= row) else 0
+            # A partner with further partners of their own continues the chain of couples:
+            # only outermost on their side can they have those partners beside them with
+            # nobody else between this person and a partner.
+            if len(g._unions_by_person.get(other, ())) > 1:
+                crowded = 2
             parts.append((side, crowded, lifted, i, theirs, sibs))
         if len(parts) > 1:
             # Children who lift relatives into this row matter only beside another partner on

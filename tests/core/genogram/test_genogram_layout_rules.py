@@ -304,6 +304,20 @@ def test_more_generated_families_keep_hard_rules(seed: int, size: int) -> None:
     assert (b.overlap, b.rows) == (0, 0)
 
 
+def test_a_partner_with_a_further_partner_stands_outermost() -> None:
+    """The client's father m has two more partners: b, who has a partner h of her own, and a,
+    who has a younger sister. Both bring someone into m's row, so both counted as crowded and
+    kept their order: b stood inner, and h stood between m and a (the 500-person bench
+    family's p32, p76 and p93). A partner who continues the chain of couples goes last, so h
+    stands at the outer end; a's sister goes around the couple instead."""
+    persons = {"k": M, "m": M, "w": F, "b": F, "h": M, "a": F, "s": F, "pa": M, "ma": F}
+    unions = [("u1", "m", "w"), ("u2", "m", "b"), ("u3", "h", "b"), ("u4", "m", "a")]
+    unions += [("u5", "pa", "ma")]
+    kids = [("k", "u1", 0), ("a", "u5", 0), ("s", "u5", 1)]
+    g = _with_client(_g(persons, unions, kids), "k")
+    assert _breaches(g).total == 0
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -323,7 +337,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 14, 2000: 72}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 71}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
