@@ -1069,9 +1069,14 @@ class _TreeLayout:
         partner before the partner's siblings are placed, as :meth:`_reserved_couple` does for
         parents reached from a child. The in-laws' parents then stand beyond the partner and
         the partner's siblings beyond them: no one between the partners and the children still
-        centred. Builds and places the partner (and the children) and returns True when it
-        applies; False, having built nothing, when the children's half on the partner's side
-        brings no one up to this row (or the person's own side would need room it lacks).
+        centred. The same room serves where only the half on this person's side brings
+        in-laws' parents up and that side is free (nobody brought this person in): those stand
+        beyond this person, and the room beside the partner moves the partner's siblings' own
+        children out of the way of the other half, which the plain placement, tying the two
+        halves' distances from the partners together, cannot do. Builds and places the partner
+        (and the children) and returns True when it applies; False, having built nothing
+        that stays, when no half brings anyone up to this row where it could stand clear (or
+        the room would be too wide).
         """
         if sibs is None:
             return False
@@ -1079,7 +1084,9 @@ class _TreeLayout:
         if not left_c or not right_c:
             return False
         out_c, in_c = (right_c, left_c) if side > 0 else (left_c, right_c)
-        if min(out_c) > row or (reserved and min(in_c) <= row):
+        if (min(out_c) > row and (reserved or min(in_c) > row)) or (
+            reserved and min(in_c) <= row
+        ):
             return False
         gap = self.gap
         kq, births, order = self._own_part(other, -side)
@@ -1097,6 +1104,18 @@ class _TreeLayout:
             m = max(_sep(kq.contour, outward, gap), _sep(inward, k.contour, gap), 0.0)
         else:
             m = max(_sep(outward, kq.contour, gap), _sep(k.contour, inward, gap), 0.0)
+        if min(out_c) > row:
+            # Only the half on this person's side brings in-laws up: they stand beyond this
+            # person, and the room beside the partner keeps the sibship centred. Where this
+            # person's own block pushes that half far out, the room would drag the sibship
+            # across the picture (+28 crossings for one breach at 2,000 persons): not worth it.
+            alone = {row: [0.0, 0.0]}
+            if side > 0:
+                m0 = max(_sep(alone, outward, gap), _sep(inward, alone, gap), 0.0)
+            else:
+                m0 = max(_sep(outward, alone, gap), _sep(alone, inward, gap), 0.0)
+            if m > m0 + _MAX_RESERVE_GAPS * gap:
+                return False
         _merge(kq, outward, side * m)
         q = self._with_birth_family(other, kq, births, order, -side)
         # The partner clears this person and the near half of the children alike.

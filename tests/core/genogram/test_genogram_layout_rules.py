@@ -318,6 +318,27 @@ def test_a_partner_with_a_further_partner_stands_outermost() -> None:
     assert _breaches(g).total == 0
 
 
+def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
+    """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
+    younger sister z whose four children begin right below y. Centring ties the children's
+    two halves to the same distance inside the partners, so with z's children in the way the
+    in-laws' parents stood between x and y (the 2,000-person bench family's p292 and p1586).
+    Room beside y for her half of the children, reserved before her sister is placed, lets
+    them stand beyond x with no crossing."""
+    persons = {"gp": M, "gm": F, "s": M, "x": M, "y": F, "yp": M, "ym": F, "z": F, "zz": M}
+    persons |= {"c1": F, "c2": M, "c3": M, "i": M, "ip": M, "im": F}
+    persons |= {f"n{j}": M for j in range(4)}
+    unions = [("u1", "gp", "gm"), ("u2", "x", "y"), ("u3", "yp", "ym"), ("u4", "zz", "z")]
+    unions += [("u5", "i", "c1"), ("u6", "ip", "im")]
+    kids = [("s", "u1", 0), ("x", "u1", 1), ("y", "u3", 0), ("z", "u3", 1), ("i", "u6", 0)]
+    kids += [("c1", "u2", 0), ("c2", "u2", 1), ("c3", "u2", 2)]
+    kids += [(f"n{j}", "u4", j) for j in range(4)]
+    g = _with_client(_g(persons, unions, kids), "gp")
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, 40).total == 0
+    assert count_crossings(g, c) == 0
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -337,7 +358,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 71}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 70}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
