@@ -716,7 +716,15 @@ class _TreeLayout:
                 k = self.person(a, near=1)
                 lone = self._lone(b)
                 qb = self.person(b, near=-1) if lone is None else None
-                left, right = self._attach(k, self.gen[a], 1, qb, sibs, lone=lone)
+                row = self.gen[a]
+                # Something of either partner's block in their own row on the other's side
+                # (a parent's sibling's children, say) stands between the partners.
+                between = qb is not None and (k.contour[row][1] > 0 or qb.contour[row][0] < 0)
+                left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
+                if qb is not None and (between or self._off_centre(sibs, left, right)):
+                    outside = self._families_around_couple(a, b, sibs)
+                    if outside is not None:
+                        k, left, right = outside
         elif parents:
             k = self.person(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
@@ -728,6 +736,42 @@ class _TreeLayout:
         (pid,) = built
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
+
+    def _off_centre(self, sibs: _Sibs, left: float, right: float) -> bool:
+        """Whether :meth:`_attach` hung the children (halves at ``left``, ``right``) more than
+        a symbol off the middle of the couple it just placed (``_pd`` apart)."""
+        centre = left - sibs.a_left if sibs.left.contour else right - sibs.a_right
+        return abs(centre - self._pd / 2) > self.opts.symbol_size
+
+    def _families_around_couple(
+        self, a: str, b: str, sibs: _Sibs
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child, where the plain placement leaves someone between them
+        or the children off-centre: the couple with the children first, each partner's birth
+        family built around that whole block after.
+
+        Built the plain way, each partner comes with their birth family, so a parent's siblings
+        on the near side and their children (the partner's cousins) stand in the gap between
+        the partners, and two wide families side by side may leave no room for the children
+        in the middle. Built around the couple, those relatives are placed by the contour of
+        the couple's block and stand beyond it. Both partners need a birth family (with one
+        the plain way already grows it outward); None where even the bare couple cannot centre
+        the children, or when one has none: the caller keeps the plain placement.
+        """
+        if not self.births[a] or not self.births[b]:
+            return None
+        row = self.gen[a]
+        ka, births_a, order_a = self._own_part(a, 1)
+        kb, births_b, order_b = self._own_part(b, -1)
+        left, right = self._attach(ka, row, 1, kb, sibs)
+        d = self._pd
+        if self._off_centre(sibs, left, right):
+            return None
+        k = self._with_birth_family(a, ka, births_a, order_a, 1)
+        k.move(-d)
+        k = self._with_birth_family(b, k, births_b, order_b, -1)
+        k.move(d)
+        return k, left, right
 
     def _couple_order(self, fam: tuple[str, str], near: int) -> tuple[str, str]:
         """The parents of a family reached from a child, left one first."""

@@ -339,6 +339,24 @@ def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     assert count_crossings(g, c) == 0
 
 
+def test_a_parents_cousins_stand_beyond_the_couple() -> None:
+    """The client's father x is the younger of two; his mother xm has a younger sister xa
+    whose son cz stands in x's row. Built with his birth family before the couple, x's block
+    held cz right of x, and the mother y stood beyond him (the 2,000-person bench family's
+    p725 and p726). The couple with the child is placed first and each partner's birth
+    family around it, so cz stands beyond y: no breach, for one crossing."""
+    persons = {"c": F, "x": M, "y": F, "xs": M, "xp": M, "xm": F, "gp": M, "gm": F}
+    persons |= {"xa": F, "xb": M, "cz": M, "yp": M, "ym": F, "ys": F}
+    unions = [("u1", "x", "y"), ("u2", "xp", "xm"), ("u3", "gp", "gm"), ("u4", "xb", "xa")]
+    unions += [("u5", "yp", "ym")]
+    kids = [("c", "u1", 0), ("xs", "u2", 0), ("x", "u2", 1), ("xm", "u3", 0), ("xa", "u3", 1)]
+    kids += [("cz", "u4", 0), ("y", "u5", 0), ("ys", "u5", 1)]
+    g = _with_client(_g(persons, unions, kids), "c")
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, 40).total == 0
+    assert count_crossings(g, c) <= 1
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -358,7 +376,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 70}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 65}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))

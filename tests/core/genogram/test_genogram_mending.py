@@ -133,14 +133,17 @@ def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> N
 
 
 def test_big_families_have_the_families_near_their_middle_recentred() -> None:
-    """The 2,000-person bench family: 4 families off-centre by at most two gaps, 2 of them
-    mended by recentring, at no crossing."""
+    """The 2,000-person bench family: 4 families off-centre by at most two gaps, one of them
+    (u406) mended by recentring, at no crossing. (It mended u272 as well until two couples'
+    birth families were built around the couples (``_families_around_couple``), which moved
+    that part of the layout and left the pass no move for u272; the layout has one
+    off-centre family fewer in all, 22 -> 21.)"""
     g = generate_family(seed=2000, size=2000)
     before = _place_all(g, OPTS, mend=False)
     after = _mend_birth_order(g, before, OPTS)
     b0 = rule_breaches(g, _coords(before), S)
     b1 = rule_breaches(g, _coords(after), S)
-    assert b1.not_centred <= b0.not_centred - 2
+    assert b1.not_centred <= b0.not_centred - 1
     assert count_crossings(g, _coords(after)) <= count_crossings(g, _coords(before))
 
 
