@@ -754,11 +754,11 @@ class _TreeLayout:
         on the near side and their children (the partner's cousins) stand in the gap between
         the partners, and two wide families side by side may leave no room for the children
         in the middle. Built around the couple, those relatives are placed by the contour of
-        the couple's block and stand beyond it. Both partners need a birth family (with one
-        the plain way already grows it outward); None where even the bare couple cannot centre
-        the children, or when one has none: the caller keeps the plain placement.
+        the couple's block and stand beyond it. None where even the bare couple cannot centre
+        the children, or where neither partner has a birth family: the caller keeps the plain
+        placement.
         """
-        if not self.births[a] or not self.births[b]:
+        if not self.births[a] and not self.births[b]:
             return None
         row = self.gen[a]
         ka, births_a, order_a = self._own_part(a, 1)
