@@ -634,6 +634,21 @@ class _TreeLayout:
                     if self._reserved_partner(k, row, side, other, sibs, near != 0):
                         return k
                     qb = self.person(other, near=-side)
+                    reach = qb.contour[row]
+                    if (
+                        not self.small
+                        and self.births[other]
+                        and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+                    ):
+                        # The partner's relatives reach past them to this person's side. Only
+                        # in big families: in small ones the mending pass recentres what the
+                        # plain placement leaves off-centre, and the wider block can stop it
+                        # (demo map 11: a foster child no longer comes under the foster
+                        # couple, +2 crossings), while the breaches mended there cost 2-3
+                        # crossings each (families of 100 and 200 persons).
+                        outside = self._partner_family_around(k, row, side, other, sibs, near)
+                        if outside is not None:
+                            return outside
             self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
             return k
         unions = [f for f in own if f[0] == "u"]
@@ -673,6 +688,30 @@ class _TreeLayout:
         for side, _crowded, _lifted, _i, theirs, sibs in parts:
             self._attach(k, row, side, theirs, sibs, reserved=near != 0)
         return k
+
+    def _partner_family_around(
+        self, k: _Block, row: int, side: int, other: str, sibs: _Sibs | None, near: int
+    ) -> _Block | None:
+        """A partner with a birth family whose relatives would reach past them towards this
+        person (a parent's sibling's children, say, standing between the partners): the
+        partner's own part is attached first, to a copy of ``k`` so the caller can still
+        place the plain way, and their birth family built around the whole couple after, as
+        :meth:`_families_around_couple` does for parents reached from a child. Returns the
+        block (this person at 0), or None where the children would hang off-centre."""
+        kq, births, order = self._own_part(other, -side)
+        trial = _Block()
+        trial.nodes = list(k.nodes)
+        trial.subs = list(k.subs)
+        trial.contour = {r: [lo, hi] for r, (lo, hi) in k.contour.items()}
+        trial.shift = k.shift
+        left, right = self._attach(trial, row, side, kq, sibs, reserved=near != 0)
+        if sibs is not None and self._off_centre(sibs, left, right, side):
+            return None
+        d = self._pd
+        trial.move(-side * d)
+        out = self._with_birth_family(other, trial, births, order, -side)
+        out.move(side * d)
+        return out
 
     def _lone(self, pid: str) -> str | None:
         """``pid`` if nothing hangs off them in the tree (most partners): :meth:`_attach` then
@@ -737,11 +776,12 @@ class _TreeLayout:
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
 
-    def _off_centre(self, sibs: _Sibs, left: float, right: float) -> bool:
+    def _off_centre(self, sibs: _Sibs, left: float, right: float, sign: int = 1) -> bool:
         """Whether :meth:`_attach` hung the children (halves at ``left``, ``right``) more than
-        a symbol off the middle of the couple it just placed (``_pd`` apart)."""
+        a symbol off the middle of the couple it just placed (the partner ``_pd`` away on
+        side ``sign``)."""
         centre = left - sibs.a_left if sibs.left.contour else right - sibs.a_right
-        return abs(centre - self._pd / 2) > self.opts.symbol_size
+        return abs(centre - sign * self._pd / 2) > self.opts.symbol_size
 
     def _families_around_couple(
         self, a: str, b: str, sibs: _Sibs

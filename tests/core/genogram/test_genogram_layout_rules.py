@@ -373,6 +373,20 @@ def test_a_parents_cousins_stand_beyond_a_partner_with_no_parents_drawn() -> Non
     assert count_crossings(g, c) == 0
 
 
+def test_a_married_in_partners_cousins_stand_beyond_the_couple_in_a_big_family() -> None:
+    """2,000-person bench family: p332's cousins (a parent's siblings' children) stood
+    between her and her husband p236, and p30's between her and p61. Above MEND_AT_MOST
+    persons the partner's birth family is built around the couple where it would reach past
+    the partner, so nobody stands between them now."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    for a, b in (("p236", "p332"), ("p61", "p30")):
+        lo, hi = sorted((c[a][0], c[b][0]))
+        allowed = {a, b, *g.partners_of(a), *g.partners_of(b)}
+        between = [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
+        assert set(between) <= allowed, (a, b, between)
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -392,7 +406,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 63}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 61}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
