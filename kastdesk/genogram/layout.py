@@ -758,9 +758,9 @@ class _TreeLayout:
                 row = self.gen[a]
                 # Something of either partner's block in their own row on the other's side
                 # (a parent's sibling's children, say) stands between the partners.
-                between = qb is not None and (k.contour[row][1] > 0 or qb.contour[row][0] < 0)
+                between = k.contour[row][1] > 0 or (qb is not None and qb.contour[row][0] < 0)
                 left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
-                if qb is not None and (between or self._off_centre(sibs, left, right)):
+                if between or (qb is not None and self._off_centre(sibs, left, right)):
                     outside = self._families_around_couple(a, b, sibs)
                     if outside is not None:
                         k, left, right = outside

@@ -387,6 +387,20 @@ def test_a_married_in_partners_cousins_stand_beyond_the_couple_in_a_big_family()
         assert set(between) <= allowed, (a, b, between)
 
 
+def test_a_fathers_cousin_stands_beyond_a_mother_with_nobody_else() -> None:
+    """The same with a mother who has no one else in the map: x's cousin cz stood between x
+    and y (the 2,000-person bench family's p325 and p326), and stands beyond y now."""
+    persons = {"c": F, "x": M, "y": F, "xs": M, "xp": M, "xm": F, "gp": M, "gm": F}
+    persons |= {"xa": F, "xb": M, "cz": M}
+    unions = [("u1", "x", "y"), ("u2", "xp", "xm"), ("u3", "gp", "gm"), ("u4", "xb", "xa")]
+    kids = [("c", "u1", 0), ("xs", "u2", 0), ("x", "u2", 1), ("xm", "u3", 0), ("xa", "u3", 1)]
+    kids += [("cz", "u4", 0)]
+    g = _with_client(_g(persons, unions, kids), "c")
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, 40).total == 0
+    assert count_crossings(g, c) == 0
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -406,7 +420,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 61}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 59}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
