@@ -780,7 +780,10 @@ class _TreeLayout:
         """Whether :meth:`_attach` hung the children (halves at ``left``, ``right``) more than
         a symbol off the middle of the couple it just placed (the partner ``_pd`` away on
         side ``sign``)."""
-        centre = left - sibs.a_left if sibs.left.contour else right - sibs.a_right
+        if sibs.left.contour and sibs.right.contour:
+            centre = (left - sibs.a_left + right - sibs.a_right) / 2
+        else:
+            centre = left - sibs.a_left if sibs.left.contour else right - sibs.a_right
         return abs(centre - sign * self._pd / 2) > self.opts.symbol_size
 
     def _families_around_couple(
@@ -1567,7 +1570,7 @@ def _place_couple(
         k.put(lone, sign * (t + w), row)
     k.add(inner, sign * t + a_in)
     k.add(outer, sign * w + a_out)
-    if (sign > 0) == (inner is sibs.left):
+    if inner is sibs.left:
         return sign * t + a_in, sign * w + a_out
     return sign * w + a_out, sign * t + a_in
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
-from kastdesk.genogram.layout import layout_genogram
+from kastdesk.genogram.layout import _Block, _place_couple, _Sibs, layout_genogram
 from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
 from kastdesk.genogram.model import ChildKind, ChildLink, Genogram, Person, Sex, Union
 
@@ -401,6 +401,21 @@ def test_a_fathers_cousin_stands_beyond_a_mother_with_nobody_else() -> None:
     assert count_crossings(g, c) == 0
 
 
+def test_a_couple_placed_leftwards_reports_its_left_half_first() -> None:
+    """``_place_couple`` returns the offsets of the children's halves left half first on
+    either side; leftwards it returned the right half first, which nothing read until the
+    partner's birth family built around the couple judged the children's middle by it (and
+    refused couples whose children were centred)."""
+    left, right = _Block(), _Block()
+    left.put("a", 0.0, 1)
+    right.put("b", 0.0, 1)
+    sibs = _Sibs(left, -45.0, right, 45.0, {})
+    k = _Block()
+    k.put("p", 0.0, 0)
+    got = _place_couple(k, 0, -1, None, "q", sibs, sibs.right, sibs.a_right, sibs.a_left, 60, 120)
+    assert dict(k.subs[i] for i in range(2)) == {right: got[1], left: got[0]}
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -420,7 +435,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 59}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 57}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
