@@ -649,6 +649,16 @@ class _TreeLayout:
                         outside = self._partner_family_around(k, row, side, other, sibs, near)
                         if outside is not None:
                             return outside
+            if qb is not None and row - 1 in qb.contour and self._parents_over_only_child(pid):
+                # This person's parents will stand right over them: the partner's parents
+                # go clear of that couple, not where the parents' middle must be.
+                half = self.pgap / 2
+                k.contour[row - 1] = [-half, half]
+                self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
+                lo, hi = qb.contour[row - 1]
+                d = side * self._pd
+                k.contour[row - 1] = [lo + d, hi + d]
+                return k
             self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
             return k
         unions = [f for f in own if f[0] == "u"]
@@ -712,6 +722,16 @@ class _TreeLayout:
         out = self._with_birth_family(other, trial, births, order, -side)
         out.move(side * d)
         return out
+
+    def _parents_over_only_child(self, pid: str) -> bool:
+        """Whether ``pid`` came from their parents' couple and is its only child: both
+        parents then stand over them, within a symbol of their x."""
+        fam = self.parent.get(pid)
+        return (
+            isinstance(fam, tuple)
+            and fam[0] == "u"
+            and self.fkids[fam] == [pid]
+        )
 
     def _lone(self, pid: str) -> str | None:
         """``pid`` if nothing hangs off them in the tree (most partners): :meth:`_attach` then
@@ -1469,6 +1489,26 @@ class _TreeLayout:
             if tb <= -qo_up and wb <= w_most:
                 self._pd = tb + wb
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
+        half = ic or oc
+        if (
+            half
+            and not (ic and oc)
+            and min(half) <= up
+            and not max(t, w, need / 2) <= t_max
+        ):
+            # An only child (or one half) whose in-laws' parents come up here and cannot
+            # stand between the partners: beyond the partner, the child centred below the
+            # couple, the couple as wide as that needs (an only child married to one: each
+            # set of parents over their own child).
+            if ic:
+                h = max(ki_up, ki_dn, iq_dn, need / 2, self.pgap / 2)
+                h_most = -qi_up
+            else:
+                h = max(ko_up, ko_dn, oq_dn, need / 2, self.pgap / 2)
+                h_most = -qo_up
+            if h <= h_most:
+                self._pd = 2 * h
+                return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, h, h)
         if reserved and ic and min(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,

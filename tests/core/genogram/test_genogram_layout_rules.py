@@ -8,7 +8,14 @@ from dataclasses import replace
 import pytest
 
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
-from kastdesk.genogram.layout import _Block, _place_couple, _Sibs, layout_genogram
+from kastdesk.genogram.layout import (
+    LayoutOptions,
+    _Block,
+    _place_all,
+    _place_couple,
+    _Sibs,
+    layout_genogram,
+)
 from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
 from kastdesk.genogram.model import ChildKind, ChildLink, Genogram, Person, Sex, Union
 
@@ -416,6 +423,24 @@ def test_a_couple_placed_leftwards_reports_its_left_half_first() -> None:
     assert dict(k.subs[i] for i in range(2)) == {right: got[1], left: got[0]}
 
 
+def test_an_only_child_married_to_an_only_child_is_centred_by_the_blocks() -> None:
+    """z's only child c married d, the only child of dp and dm. Both couples must stand over
+    their own child, so the couple c-d must be wider than two partners usually stand: the
+    blocks put dp and dm right beside c, where her own parents had to stand, and hung c off
+    their middle; the mending pass recentred it, but above MEND_AT_MOST persons it reaches
+    only families two gaps off (the 500-person bench family's p325, 270 off). Room for c's
+    parents is kept over her while d is placed, and d's parents stand beyond him."""
+    persons = {"gp": M, "gm": F, "s1": F, "z": M, "s2": M, "w": F}
+    persons |= {"c": F, "d": M, "dp": M, "dm": F}
+    unions = [("u1", "gp", "gm"), ("u2", "z", "w"), ("u3", "d", "c"), ("u4", "dp", "dm")]
+    kids = [("s1", "u1", 0), ("z", "u1", 1), ("s2", "u1", 2), ("c", "u2", 0), ("d", "u4", 0)]
+    g = _with_client(_g(persons, unions, kids), "gp")
+    boxes = _place_all(g, LayoutOptions(), mend=False)
+    c = {p: (b.x, b.y) for p, b in boxes.items()}
+    assert rule_breaches(g, c, 40).total == 0
+    assert count_crossings(g, c) == 0
+
+
 def test_bench_family_of_20_has_no_breaches() -> None:
     """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
     partner of an elder one. The mending pass moves them to their side of the family."""
@@ -435,7 +460,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 13, 2000: 57}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 12, 2000: 56}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
