@@ -195,6 +195,9 @@ def test_the_points_status_and_names_read_whole(qtbot, vault, case) -> None:  # 
 
 def test_the_client_view_welcomes_and_says_whats_left_once(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
     tab = make_tab(qtbot, vault, case)
+    # The paper form first: none is entered while the client view is open (F4 of QA 19).
+    dialog = tab.enter_paper_form(exec_dialog=False)
+    qtbot.addWidget(dialog)
     view = tab.fill_with_client()
     qtbot.addWidget(view)
     form = view.content
@@ -203,8 +206,6 @@ def test_the_client_view_welcomes_and_says_whats_left_once(qtbot, vault, case) -
     assert "no right or wrong answers" in form.welcome.text()
     # Larger answer buttons than in the therapist's paper form.
     client_radio = form.editor("wellbeing").findChildren(QRadioButton)[0]
-    dialog = tab.enter_paper_form(exec_dialog=False)
-    qtbot.addWidget(dialog)
     paper_radio = dialog.form.editor("wellbeing").findChildren(QRadioButton)[0]
 
     def indicator(button: QRadioButton) -> int:

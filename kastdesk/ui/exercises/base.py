@@ -393,6 +393,15 @@ class ExerciseEditor(QWidget):
             self._undo = bar
         return bar
 
+    def set_shown_to_client(self, shown: bool) -> None:
+        """Read-only while the client's view shows this exercise (``shown``), editable again
+        after: the view's edits replace this editor's state, so words typed here meanwhile
+        were wiped by the client's next key and never saved (QA 19, F4). The page can still
+        be scrolled and read."""
+        self.page.setEnabled(not shown)
+        if self._undo is not None:  # an undo here would be overwritten the same way
+            self._undo.setEnabled(not shown)
+
     def show_hint(self, text: str) -> None:
         hint = getattr(self, "_hint", None)
         if hint is None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from kastdesk.exercises.storage import (
 )
 from kastdesk.store import StoreError
 from kastdesk.ui import drafts
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.exercises.base import ExerciseEditor, bold, merge_inputs, muted, wrap
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.exercises.editors import (
@@ -109,16 +110,12 @@ class ExercisesTab(WorkspaceTab):
         self._dirty = False
         self._pending_labels: list[str] = []
         self._saving = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer = TypingTimer(AUTOSAVE_MS, self)  # steady typing saves too
         self.timer.timeout.connect(self.autosave)
         # Words typed in an add field are no change of the exercise, so the timer above
         # never runs for them; this one keeps them as a draft after each pause in typing (a
         # crash lost them however long ago they were typed).
-        self.input_timer = QTimer(self)
-        self.input_timer.setSingleShot(True)
-        self.input_timer.setInterval(AUTOSAVE_MS)
+        self.input_timer = TypingTimer(AUTOSAVE_MS, self)
         self.input_timer.timeout.connect(self.keep_inputs_quietly)
 
         self.list = QListWidget(self)
@@ -146,6 +143,15 @@ class ExercisesTab(WorkspaceTab):
             self.tr("Full screen, large type, only this exercise: for the laptop turned "
                     "towards the client"))
         self.saved_label = muted(QLabel(self))
+        # While the client's view is open, the exercise is edited there only (see
+        # ``_set_shown``): this line says why the editor here does not take typing.
+        self.shown_line = QLabel(
+            self.tr("Shown to the client: edit in the client's view or close it."), self)
+        self.shown_line.setObjectName("exerciseShownLine")
+        self.shown_line.setWordWrap(True)
+        self.shown_line.hide()
+        #: The therapist's editor of the exercise the client view shows (read-only then).
+        self._shown_editor: ExerciseEditor | None = None
         # Title on a line of its own, wrapping, and the controls under it: in one row a long
         # (Swedish) title and its buttons did not fit the default 1366-pixel window.
         self.title.setWordWrap(True)
@@ -194,6 +200,7 @@ class ExercisesTab(WorkspaceTab):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 8, 8, 0)
         right_layout.addLayout(head)
+        right_layout.addWidget(self.shown_line)
         right_layout.addWidget(self.stack, 1)
         splitter = QSplitter(self)
         splitter.setChildrenCollapsible(False)
@@ -573,6 +580,7 @@ class ExercisesTab(WorkspaceTab):
             self._take_back_inputs(old)
             old.force_close()
             old.deleteLater()
+            self._set_shown(None)
         self.flush_quietly()
         mirror = make_editor(self.current_id, client_mode=True, today=self.today)
         mirror.session_id = self.editor.session_id
@@ -587,11 +595,28 @@ class ExercisesTab(WorkspaceTab):
         self.destroyed.connect(view.force_close)
         self.destroyed.connect(view.deleteLater)
         self.client_view = view
+        self._set_shown(self.editor)
         view.open()
         return view
 
+    def _set_shown(self, editor: ExerciseEditor | None) -> None:
+        """``editor``'s exercise is shown to the client (None: no longer). The client's
+        edits replace the whole state here, so while the view is open this editor is
+        read-only and says where to edit (words the therapist typed here on a second screen
+        were wiped by the client's next key, QA 19 F4). The list and the session stay put
+        too: a save goes to the open exercise, in the chosen session, and the view's edits
+        must stay the open exercise's."""
+        if self._shown_editor is not None and self._shown_editor is not editor:
+            self._shown_editor.set_shown_to_client(False)
+        self._shown_editor = editor
+        if editor is not None:
+            editor.set_shown_to_client(True)
+        self.shown_line.setVisible(editor is not None)
+        self.list.setEnabled(editor is None)
+        self.session_combo.setEnabled(editor is None)
+
     def _on_client_edit(self, mirror: ExerciseEditor, label: str) -> None:
-        if self.editor is not None:
+        if self.editor is not None and self.editor.exercise_id == mirror.exercise_id:
             self.editor.set_state(mirror.state())
             self._on_state_changed(label)
 
@@ -611,6 +636,7 @@ class ExercisesTab(WorkspaceTab):
             self._take_back_inputs(self.client_view)
         self.flush_quietly()  # the view still counts: an open rewording there is saved too
         self.client_view = None
+        self._set_shown(None)
         self.keep_inputs_quietly()
 
     def clear(self) -> None:
@@ -622,6 +648,7 @@ class ExercisesTab(WorkspaceTab):
             self.client_view.force_close()
             self.client_view.deleteLater()
             self.client_view = None
+        self._set_shown(None)
         for editor in self._editors.values():
             editor.clear()
         self._history = {}

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -83,6 +82,7 @@ from kastdesk.forms.storage import (
     update_follow_up_due,
 )
 from kastdesk.store import StoreError
+from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.common import TypingDialog, plural, show_error
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.flow import FlowLayout
@@ -309,9 +309,7 @@ class SelfRatingTab(WorkspaceTab):
         self.today = today
         self.family = get_family(FORM_ID)
         self.client_view: ClientView | None = None
-        self._client_timer = QTimer(self)
-        self._client_timer.setSingleShot(True)
-        self._client_timer.setInterval(1500)
+        self._client_timer = TypingTimer(1500, self)  # steady typing saves too
         self._client_timer.timeout.connect(self._autosave_client)
         self._client_response: FormResponse | None = None
         self._client_form: FormWidget | None = None
@@ -356,6 +354,16 @@ class SelfRatingTab(WorkspaceTab):
         for button in (self.fill_button, self.paper_button, self.add_point_button):
             actions.addWidget(button)
         left_layout.addLayout(actions)
+        # While the client fills in a form, nothing here enters or corrects one: the
+        # client's answers are saved over the same form at every pause (a correction made
+        # meanwhile was overwritten) and a second "Fill in" left the first window open with
+        # its answers going nowhere. This line says why the buttons are off.
+        self.shown_line = QLabel(
+            self.tr("Shown to the client: edit in the client's view or close it."), self)
+        self.shown_line.setObjectName("selfRatingShownLine")
+        self.shown_line.setWordWrap(True)
+        self.shown_line.hide()
+        left_layout.addWidget(self.shown_line)
         left_layout.addWidget(self.point_list, 1)
         self._points_pane, self._point_actions = left, actions
 
@@ -607,9 +615,11 @@ class SelfRatingTab(WorkspaceTab):
 
     def _sync_buttons(self) -> None:
         point = self.point_list.currentItem() is not None
-        self.fill_button.setEnabled(point)
-        self.paper_button.setEnabled(point)
-        self.correct_button.setEnabled(self.chosen_response() is not None)
+        free = self.client_view is None  # the client's form open: entered there only
+        self.fill_button.setEnabled(point and free)
+        self.paper_button.setEnabled(point and free)
+        self.correct_button.setEnabled(free and self.chosen_response() is not None)
+        self.shown_line.setVisible(not free)
 
     def chosen_response(self, section: int | None = None) -> FormResponse | None:
         """The filled-in form of the chosen column (or ``section``), if any."""
@@ -627,7 +637,7 @@ class SelfRatingTab(WorkspaceTab):
     ) -> FormEntryDialog | None:
         """Open the chosen form's answers for correction; saved as a new version of it."""
         response = self.chosen_response(section)
-        if response is None:
+        if response is None or self.client_view is not None:  # see ``_sync_buttons``
             return None
         column = self.table.currentColumn() if section is None else section
         return self._entry_dialog(
@@ -943,7 +953,10 @@ class SelfRatingTab(WorkspaceTab):
         A point that already has answers asks first: correct them (the usual intent: a
         paper copy of what the client filled in on the laptop), or keep this as a second
         form for the same point. Taken without a word, the two were compared as if time
-        had passed between them. ``None``: cancelled."""
+        had passed between them. ``None``: cancelled, or the client is filling in a form
+        (see ``_sync_buttons``)."""
+        if self.client_view is not None:
+            return None
         point = point or self.current_point()
         existing = self.forms_at(point)
         if existing:
@@ -1000,6 +1013,8 @@ class SelfRatingTab(WorkspaceTab):
     def _fill_clicked(self) -> ClientView | None:
         """*Fill in with the client*: a point that already has answers asks first, as a
         paper form does (a second form made without a word looked like a repeat)."""
+        if self.client_view is not None:  # one form in the client's hands at a time
+            return None
         point = self.current_point()
         existing = self.forms_at(point)
         if existing:
@@ -1017,7 +1032,12 @@ class SelfRatingTab(WorkspaceTab):
         return self.fill_with_client(point)
 
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
-        """Open the form full screen for the client; saved when he is done and on return."""
+        """Open the form full screen for the client; saved when he is done and on return.
+        The view already open is shown again rather than a second one: a second left the
+        first on screen with its answers saved into the second's form."""
+        if self.client_view is not None:
+            self.client_view.open()
+            return self.client_view
         point = point or self.current_point()
         response = self._new_response(point, EnteredBy.CLIENT)
         definition = get_definition(FORM_ID, response.form_version)
@@ -1049,6 +1069,7 @@ class SelfRatingTab(WorkspaceTab):
         self.destroyed.connect(view.force_close)
         self.destroyed.connect(view.deleteLater)
         self.client_view = view
+        self._sync_buttons()
         view.open()
         return view
 
@@ -1135,6 +1156,7 @@ class SelfRatingTab(WorkspaceTab):
             self.client_view.force_close()
             self.client_view.deleteLater()
             self.client_view = None
+        self.shown_line.hide()
         self._client_form = None
         self._client_response = None
         self.responses = []
