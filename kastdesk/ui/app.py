@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from kastdesk import i18n
 from kastdesk.resources import resource_path
 from kastdesk.store import KdfParams, Vault, default_vault_folder
+from kastdesk.ui.clipboard import mark_copies_secret
 from kastdesk.ui.common import finish_running_work, run_in_thread
 from kastdesk.ui.files import forget_file_dialogs
 from kastdesk.ui.main_window import MainWindow
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("KastDesk")
     apply_style(app)
     install_translations(app)
+    mark_copies_secret(app)  # clipboard managers keep no history of copied case text
     return app
 
 
