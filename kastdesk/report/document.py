@@ -138,6 +138,10 @@ class Document:
     footer: str = ""
     blocks: list[Block] = field(default_factory=list)
     contents: bool = True
+    #: No real creation date in the PDF's metadata (a fixed one instead). A pseudonymized
+    #: summary shifts every date by a secret offset; the real day the PDF was made, beside
+    #: anything counted to the export day, gave that offset away to whoever holds the file.
+    undated: bool = False
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)

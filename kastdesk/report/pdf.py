@@ -349,7 +349,7 @@ class _Template(BaseDocTemplate):
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
             bottomMargin=20 * mm, title=doc.title, author="KastDesk", subject=doc.title,
-            creator="KastDesk", producer="KastDesk", keywords="", invariant=0,
+            creator="KastDesk", producer="KastDesk", keywords="", invariant=int(doc.undated),
         )
         self.model = doc
         self.progress = progress

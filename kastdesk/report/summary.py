@@ -899,6 +899,7 @@ def build_case_summary(snap: dict[str, Any], sections: Sequence[str] | None = No
         title=tr("Report", "KastDesk case summary"),
         header=tr("Report", "Case {code} · case summary").format(code=snap["code"]),
         footer=tr("Report", "Pseudonymized") if snap.get("pseudonymized") else "",
+        undated=bool(snap.get("pseudonymized")),
     )
     for section in SECTIONS:
         if section.key in wanted:
