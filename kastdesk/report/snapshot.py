@@ -370,13 +370,14 @@ def _self_rating(case: Any, today: date) -> dict[str, Any] | None:
 EXPORT_ACTION = "Export case summary"
 
 
-def summary_file_name(reference: str, day: date) -> str:
+def summary_file_name(reference: str, day: date | None) -> str:
     """The name a case summary is offered under: "K-2026-004-case-summary-2026-12-03.pdf",
     the middle word in the therapist's language. A pseudonymized summary passes its own
-    reference (P-7KQ4), never the client code."""
+    reference (P-7KQ4), never the client code, and no day (``None``): the real export day
+    in the name, beside the summary's shifted dates, gives the secret offset away."""
     #: The middle of a case summary's file name (lower case, words joined by hyphens).
     stem = tr("Report", "case-summary")
-    return f"{reference}-{stem}-{day.isoformat()}.pdf"
+    return f"{reference}-{stem}-{day.isoformat()}.pdf" if day else f"{reference}-{stem}.pdf"
 
 
 def last_export_folder(case: Any) -> Path | None:
@@ -399,7 +400,7 @@ def suggested_summary_path(vault: Any, client_id: str, documents: str | Path | N
     folder; never a folder inside a vault (an export there is refused, and would lie in
     plain text beside the encrypted files)."""
     code = reference or vault.client(client_id).code
-    name = summary_file_name(code, day or date.today())
+    name = summary_file_name(code, None if reference else day or date.today())
     case = vault.open_case(client_id, audit_open=False)
     mine = Path(documents) if documents else None  # Qt says "" when it knows none
     for folder in (last_export_folder(case), mine, Path.home()):
