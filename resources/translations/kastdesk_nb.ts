@@ -3743,7 +3743,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="210"/>
         <source>The follow-up interview was due on {date}: overdue by %n day(s)</source>
-        <translation><numerusform>Oppfølgingssamtalet skulle vært holdt {date}: forsinket med %n dag</numerusform><numerusform>Oppfølgingssamtalet skulle vært holdt {date}: forsinket med %n dager</numerusform></translation>
+        <translation><numerusform>Oppfølgingssamtalen skulle vært holdt {date}: forsinket med %n dag</numerusform><numerusform>Oppfølgingssamtalen skulle vært holdt {date}: forsinket med %n dager</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="216"/>
