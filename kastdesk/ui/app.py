@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kastdesk import i18n
@@ -32,6 +32,10 @@ _translators: list[QTranslator] = []  # must outlive the installation
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with KastDesk's style and translations (reused if one exists)."""
+    # Qt's own dialogs everywhere, also those Qt opens itself (the print dialog's "Print to
+    # file" browser): a system dialog adds the chosen file, named by a client's code, to the
+    # system's recent files, outside the vault. Checked as each dialog is made.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

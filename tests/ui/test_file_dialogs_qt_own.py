@@ -144,3 +144,15 @@ def test_every_file_dialog_of_the_app_is_made_in_kastdesk_ui_files() -> None:
     uses = {str(p.relative_to(UI)): _file_dialog_uses(p) for p in modules}
     assert len(uses.pop("files.py")) == 4  # the three static functions and file_dialog
     assert [use for found in uses.values() for use in found] == []
+
+
+def test_the_application_asks_qt_for_its_own_dialogs_everywhere(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Dialogs Qt opens itself (the print dialog's "Print to file" browser) do not go
+    through kastdesk.ui.files: the application-wide attribute keeps them Qt's own too."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from kastdesk.ui.app import make_application
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+    make_application()
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
