@@ -395,6 +395,9 @@ class _TreeLayout:
         self.fkids: dict[tuple[str, str], list[str]] = {}
         self._ranks: dict[str, dict[str, int]] = {}
         self._pd = 0.0  # how far :meth:`_attach` put the partner from the person
+        # How long the line of the couple a foster child hangs from is, for
+        # :meth:`_stretched_birth_family` (longer only inside :meth:`_crossed_couple`).
+        self._span = opts.partner_gap
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
@@ -578,10 +581,19 @@ class _TreeLayout:
         with the sibship spread until its parents' middle is at least a couple and a gap from
         the child: the couple the child hangs from then fits between, the child under them and
         the birth parents beside them (on the side of the child's siblings)."""
+        up = self.gen[pid] - 1
+        long_line = self._span > self.pgap
+        if long_line:
+            # The couple the child hangs from is long (:meth:`_crossed_couple`): its far
+            # partner stands half its span from the child, towards the birth parents, who
+            # must stand beyond. Room for that, reserved while the birth family is built.
+            elder, _younger = self._sib_sides(pid)
+            reach = self._span / 2
+            k.contour[up] = [-reach, 0.0] if elder else [0.0, reach]
         sibs = self._sibs_of(order, {pid: k})
         half, off = sibs.where[pid]
         x = (sibs.a_left if half < 0 else sibs.a_right) + off  # from the birth parents' middle
-        extra = self.pgap + self.gap - abs(x)
+        extra = (self._span + self.pgap) / 2 + self.gap - abs(x)
         if extra > 0:
             sibs = _Sibs(
                 sibs.left, sibs.a_left - extra, sibs.right, sibs.a_right + extra, sibs.where
@@ -590,6 +602,10 @@ class _TreeLayout:
         for fam in births[1:]:
             self._extra_parents(fam_block, fam)
         fam_block.move(-at)
+        if long_line:  # the reserved room is the foster couple's: out of the contour again
+            gen = self.gen
+            xs = [v for p, v in _resolve(fam_block) if gen[p] == up]
+            fam_block.contour[up] = [min(xs), max(xs)]
         return fam_block
 
     def _own_part(self, pid: str, near: int) -> tuple[_Block, list[tuple[str, str]], list[str]]:
@@ -616,12 +632,24 @@ class _TreeLayout:
         fam_block.move(-x)
         return fam_block
 
-    def _own(self, pid: str, own: list[tuple[str, str]], near: int, pref: int) -> _Block:
-        """The person, their partners beside them and each couple's children below."""
+    def _own(
+        self,
+        pid: str,
+        own: list[tuple[str, str]],
+        near: int,
+        pref: int,
+        room: Contour | None = None,
+    ) -> _Block:
+        """The person, their partners beside them and each couple's children below.
+
+        ``room`` is reserved in the block before any partner is placed (the partners then
+        stand beyond it): :meth:`_crossed_couple` keeps the other partner's side clear."""
         g = self.g
         row = self.gen[pid]
         k = _Block()
         k.put(pid, 0.0, row)
+        if room is not None:
+            _merge(k, room, 0.0)
         if len(own) == 1 and own[0][0] == "u":  # one partner: nothing to order
             fam = own[0]
             (side,) = self._union_sides(pid, own, near, pref)
@@ -767,6 +795,8 @@ class _TreeLayout:
             reserved = None
             if wrap_a or wrap_b:
                 reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs)
+                if reserved is None and wrap_a:
+                    reserved = self._crossed_couple(a, b, sibs)
             if reserved is None:
                 reserved = self._reserved_couple(a, b, sibs)
             if reserved is not None:
@@ -1001,6 +1031,205 @@ class _TreeLayout:
                 return None
             k = block
         return k, left - origin, right - origin
+
+    def _crossed_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child, ``a`` left of ``b``, who both have other partners:
+        ``b``'s other partners stand beyond ``a`` and ``a``'s beyond ``b`` (the couple lines
+        overlap, which the rules allow: only partners stand between), so each partner's far
+        side is free for their siblings."""
+        row = self.gen[a]
+        own_a, own_b = self.own[a], self.own[b]
+        if not own_a or not own_b:
+            return None
+        if any(f[0] != "u" for f in own_a) or any(f[0] != "u" for f in own_b):
+            return None
+        if _lifts(sibs, row):
+            return None
+        births_a = self.births[a]
+        if not births_a or not self._sib_sides(a)[1] or not self._plain_parents(births_a[0]):
+            return None
+        # Each partner's other partners change sides, and their siblings with them (they go
+        # on their far side): count the birth orders that breaks and mends, against the one
+        # of a's that the wrap mends and a foster child of a's who comes under their couple.
+        g = self.g
+        loss = 0
+        gain = 1
+        for pid, own, s in ((a, own_a, 1), (b, own_b, -1)):
+            for fam in own:
+                q = other_partner(g.unions[fam[1]], pid)
+                if q in self.fparents[fam]:
+                    elder, younger = self._sib_sides(q)
+                    loss += (elder - younger) * s
+                kids = self.fkids[fam]
+                if s > 0 and len(kids) == 1 and len(self.births[kids[0]]) > 0:
+                    gain += 1
+        if loss >= gain:
+            return None
+        d = self.pgap
+        whole = sibs.whole()
+        room_b: Contour = {row: [-d, -d]}
+        _merge_into(room_b, whole, -d / 2)
+        kb = self._own(b, own_b, 1, 0, room_b)
+        ka = self._own(a, own_a, -1, 0, _shifted(kb.contour, d))
+        span = self._only_child_span(a, own_a, ka)
+        if span > 0:
+            # A foster child of ``a``'s other couple stands beyond the couple's own children,
+            # so that couple's line is long: its birth parents must clear the far partner.
+            self._span = span
+            ka = self._own(a, own_a, -1, 0, _shifted(kb.contour, d))
+            self._span = self.pgap
+        ka.add(kb, d)
+        left, right = sibs.a_left + d / 2, sibs.a_right + d / 2
+        ka.add(sibs.left, left)
+        ka.add(sibs.right, right)
+        # a's younger siblings beyond everything on b's side, reserved before b's birth family
+        # (b's siblings then stand beyond them, as usual); a's elder siblings and parents come
+        # last, the parents in a gap of the row above (:meth:`_gap_parents`).
+        gap = self.gap
+        order = self._in_birth_order(a, births_a[0])
+        at = order.index(a)
+        yb = _Block()
+        ys: list[float] = []
+        for c in order[at + 1 :]:
+            cb = self.person(c, pref=1)
+            off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
+            yb.add(cb, off)
+            ys.append(off)
+        y_off = _sep(ka.contour, yb.contour, gap)
+        ka.add(yb, y_off)
+        k = ka
+        births_b = self.births[b]
+        if births_b:
+            nb = _Block()
+            nb.add(ka, -d)  # b at 0
+            b_order = self._in_birth_order(b, births_b[0])
+            b_order.remove(b)
+            b_order.insert(0, b)
+            k = _Block()
+            k.add(self._with_birth_family(b, nb, births_b, b_order, -1), d)  # a at 0 again
+        block = self._gap_parents(a, births_a[0], k, order, at, y_off, ys)
+        if block is None:
+            return None
+        k = block
+        # Kept only where every family with its parents in these two rows stands over its
+        # children: the partners who changed sides took their families with them.
+        xat = dict(_resolve(k))
+        gen = self.gen
+        links = g._links_by_anchor
+        for fam in self.fparents:
+            parents = g.unions[fam[1]].partners if fam[0] == "u" else (fam[1],)
+            if not row - 1 <= gen.get(parents[0], row + 2) <= row:
+                continue
+            kids = [lk.child_id for lk in links.get(fam[1], ())]
+            if not kids:
+                continue
+            if any(p not in xat for p in parents) or any(c not in xat for c in kids):
+                continue
+            xs = [xat[c] for c in kids]
+            mid = sum(xat[p] for p in parents) / len(parents)
+            if abs((min(xs) + max(xs)) / 2 - mid) > self.opts.symbol_size:
+                return None
+        return k, left, right
+
+    def _row_spans(self, k: _Block, row: int) -> list[tuple[float, float]]:
+        """The row of ``k`` as a short list of intervals instead of one: each person, or each
+        couple's line from partner to partner, in x order (the gaps between are free)."""
+        gen = self.gen
+        at = {pid: x for pid, x in _resolve(k) if gen[pid] == row}
+        spans: list[tuple[float, float]] = []
+        partners = self.g.partners_of
+        for pid, x in at.items():
+            hi = x
+            for q in partners(pid):
+                v = at.get(q)
+                if v is not None and v > hi:
+                    hi = v
+            spans.append((x, hi))
+        spans.sort()
+        return spans
+
+    def _plain_parents(self, fam: tuple[str, str]) -> bool:
+        """Whether the parents of ``fam`` in the tree have nothing else hanging off them."""
+        parents = self.fparents[fam]
+        return bool(parents) and all(not self.own[p] and not self.births[p] for p in parents)
+
+    def _gap_parents(
+        self,
+        w: str,
+        birth: tuple[str, str],
+        k: _Block,
+        order: list[str],
+        at: int,
+        y_off: float,
+        ys: list[float],
+    ) -> _Block | None:
+        """The rest of ``w``'s sibship around the block ``k`` (``w`` at 0, the younger
+        siblings already in it at ``y_off``): the elder ones beyond its other end and the
+        parents over the middle of the whole sibship in a gap of ``k``'s row above, the elder
+        ones moved further out until the middle comes under a gap. None where no gap serves."""
+        gap = self.gap
+        row = self.gen[w] - 1
+        parents = self.fparents[birth]
+        half = self.pgap / 2 if len(parents) == 2 else 0.0
+        eb = _Block()
+        ex: list[float] = []
+        for c in order[:at]:
+            cb = self.person(c, pref=-1)
+            off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
+            eb.add(cb, off)
+            ex.append(off)
+        e_off = -_sep(eb.contour, k.contour, gap) if ex else 0.0
+        last = y_off + ys[-1] if ys else 0.0
+        first = e_off + ex[0] if ex else 0.0
+        m0 = (first + last) / 2
+        spans = self._row_spans(k, row)
+        ec = eb.contour.get(row)
+        if ec is not None:
+            spans.append((ec[0] + e_off, ec[1] + e_off))
+            spans.sort()
+        room = half + gap
+        best = None
+        lo = _NEG
+        for x, x_hi in [*spans, (_POS, _POS)]:
+            a_lo, a_hi = lo + room, x - room  # the parents' middle may stand in [a_lo, a_hi]
+            lo = max(lo, x_hi)
+            if a_lo > a_hi:
+                continue
+            # Only the elder siblings can move out (left): the middle may only move left.
+            cand = min(m0, a_hi) if ex else m0
+            if cand < a_lo:
+                continue
+            if best is None or abs(cand - m0) < abs(best - m0):
+                best = cand
+        if best is None:
+            return None
+        if ex:
+            e_off -= 2 * (m0 - best)
+            k.add(eb, e_off)
+        for i, p in enumerate(parents):
+            k.put(p, best - half + i * self.pgap, row)
+        for fam in self.births[w][1:]:
+            self._extra_parents(k, fam)
+        return k
+
+    def _only_child_span(self, pid: str, own: list[tuple[str, str]], k: _Block) -> float:
+        """Twice the distance from ``pid`` (at 0 of ``k``) to an only child of one of their
+        couples who has a second birth family and is not under that couple's middle; 0 if
+        there is none."""
+        need = 0.0
+        at: dict[str, float] | None = None
+        for fam in own:
+            kids = self.fkids[fam]
+            if len(kids) != 1 or len(self.births[kids[0]]) == 0:
+                continue
+            q = other_partner(self.g.unions[fam[1]], pid)
+            if at is None:
+                at = dict(_resolve(k))
+            if kids[0] in at and q in at:
+                x = at[kids[0]]
+                if abs(at[q] / 2 - x) > self.opts.symbol_size:
+                    need = max(need, 2 * abs(x))
+        return need
 
     def _around_partner(
         self,
@@ -1623,7 +1852,11 @@ def _lifts(sibs: _Sibs, row: int) -> bool:
 
 def _merge(k: _Block, c: Contour, off: float) -> None:
     """Reserve room in ``k``'s contour for ``c`` at ``off`` (no persons: they come later)."""
-    mine = k.contour
+    _merge_into(k.contour, c, off)
+
+
+def _merge_into(mine: Contour, c: Contour, off: float) -> None:
+    """:func:`_merge` into a bare contour (room reserved before its block is built)."""
     for row, (lo, hi) in c.items():
         cur = mine.get(row)
         if cur is None:

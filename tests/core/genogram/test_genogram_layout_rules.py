@@ -448,6 +448,22 @@ def test_bench_family_of_20_has_no_breaches() -> None:
     assert _breaches(g).total == 0
 
 
+def test_couple_with_other_partners_lines_crossed() -> None:
+    """The 100-person bench family's parents p8 (a middle child: p7 elder, p9 and p90
+    younger) and p5 both have other partners. p5's (p16, p13) stand beyond p8 and p8's (p17)
+    beyond p5, so p8's younger siblings go beyond everything on p5's side, her parents in a
+    gap of the row above over the whole sibship; her foster child p18 (of p17) stays under
+    that long couple line, its birth parents beyond p17."""
+    g = generate_family(seed=100, size=100)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p13"] < x["p8"] and x["p16"] < x["p8"] < x["p5"] < x["p17"]
+    assert x["p7"] < x["p8"] < x["p9"] < x["p90"]
+    assert abs((x["p7"] + x["p90"]) / 2 - (x["p3"] + x["p4"]) / 2) <= 40
+    assert abs(x["p18"] - (x["p8"] + x["p17"]) / 2) <= 40
+    assert min(x["p57"], x["p58"]) > x["p17"]
+
+
 @pytest.mark.xfail(
     reason="issue 4 goal not met: breach-free layouts of these families exist "
     "(tools/genogram_optimum.py finds them) but need sibships interleaved with other families, "
@@ -460,7 +476,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 2, 500: 12, 2000: 56}
+BREACHES_AT_MOST = {20: 0, 100: 1, 500: 12, 2000: 56}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
