@@ -398,6 +398,7 @@ class _TreeLayout:
         # How long the line of the couple a foster child hangs from is, for
         # :meth:`_stretched_birth_family` (longer only inside :meth:`_crossed_couple`).
         self._span = opts.partner_gap
+        self._bare: set[str] = set()  # :meth:`person` leaves out their birth family
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
@@ -527,6 +528,8 @@ class _TreeLayout:
         """
         own = self.own[pid]
         births = self.births[pid]
+        if pid in self._bare:  # their sibship goes around a couple (:meth:`_crossed_couple`)
+            return self._own(pid, own, near, pref)
         if not own and not births:  # most persons: nothing hangs off them
             k = _Block()
             k.nodes.append((pid, 0.0))
@@ -1033,10 +1036,24 @@ class _TreeLayout:
         return k, left - origin, right - origin
 
     def _crossed_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
-        """Parents reached from a child, ``a`` left of ``b``, who both have other partners:
-        ``b``'s other partners stand beyond ``a`` and ``a``'s beyond ``b`` (the couple lines
-        overlap, which the rules allow: only partners stand between), so each partner's far
-        side is free for their siblings."""
+        """:meth:`_crossed_build`, first with the partners' sibships as usual and, where that
+        cannot be done, with them wrapped too."""
+        built = self._crossed_build(a, b, sibs, False)
+        return built if built is not None else self._crossed_build(a, b, sibs, True)
+
+    def _crossed_build(
+        self, a: str, b: str, sibs: _Sibs, wrap: bool
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child, ``a`` left of ``b``, who both have other partners,
+        where ``a`` has younger siblings: ``b``'s other partners stand beyond ``a`` and
+        ``a``'s beyond ``b`` (the couple lines overlap, which the rules allow: only partners
+        stand between). ``a``'s younger siblings then stand beyond everything on ``b``'s
+        side, her elder ones beyond everything on her own, and her parents over the middle
+        of the whole sibship in a gap of the row above (:meth:`_gap_parents`). A partner of
+        ``b``'s whose younger siblings would stand on their far side (now ``a``'s side) has
+        their sibship wrapped the same way, nearer in. Returns what :meth:`_wrapped_couple`
+        returns; None where it breaks more than it mends or a family in the two rows would
+        not stand over its children. Partners' sibships are wrapped only with ``wrap``."""
         row = self.gen[a]
         own_a, own_b = self.own[a], self.own[b]
         if not own_a or not own_b:
@@ -1046,7 +1063,7 @@ class _TreeLayout:
         if _lifts(sibs, row):
             return None
         births_a = self.births[a]
-        if not births_a or not self._sib_sides(a)[1] or not self._plain_parents(births_a[0]):
+        if not births_a or not self._sib_sides(a)[1] or not self._wrappable(births_a[0]):
             return None
         # Each partner's other partners change sides, and their siblings with them (they go
         # on their far side): count the birth orders that breaks and mends, against the one
@@ -1054,22 +1071,28 @@ class _TreeLayout:
         g = self.g
         loss = 0
         gain = 1
+        bare: list[str] = []  # b's partners whose sibship is wrapped too
         for pid, own, s in ((a, own_a, 1), (b, own_b, -1)):
             for fam in own:
                 q = other_partner(g.unions[fam[1]], pid)
                 if q in self.fparents[fam]:
                     elder, younger = self._sib_sides(q)
-                    loss += (elder - younger) * s
+                    if wrap and s < 0 and younger and self._wrappable(self.births[q][0]):
+                        bare.append(q)
+                    else:
+                        loss += (elder - younger) * s
                 kids = self.fkids[fam]
                 if s > 0 and len(kids) == 1 and len(self.births[kids[0]]) > 0:
                     gain += 1
-        if loss >= gain:
+        if loss >= gain or (wrap and not bare):  # (the second: what the first try built)
             return None
         d = self.pgap
         whole = sibs.whole()
         room_b: Contour = {row: [-d, -d]}
         _merge_into(room_b, whole, -d / 2)
+        self._bare.update(bare)
         kb = self._own(b, own_b, 1, 0, room_b)
+        self._bare.difference_update(bare)
         ka = self._own(a, own_a, -1, 0, _shifted(kb.contour, d))
         span = self._only_child_span(a, own_a, ka)
         if span > 0:
@@ -1082,21 +1105,25 @@ class _TreeLayout:
         left, right = sibs.a_left + d / 2, sibs.a_right + d / 2
         ka.add(sibs.left, left)
         ka.add(sibs.right, right)
-        # a's younger siblings beyond everything on b's side, reserved before b's birth family
-        # (b's siblings then stand beyond them, as usual); a's elder siblings and parents come
-        # last, the parents in a gap of the row above (:meth:`_gap_parents`).
+        # The younger siblings beyond everything on b's side, the wrapped partners' nearest,
+        # all before b's birth family (b's siblings then stand beyond them, as usual); the
+        # elder siblings and the parents come last, the parents in a gap of the row above.
         gap = self.gap
-        order = self._in_birth_order(a, births_a[0])
-        at = order.index(a)
-        yb = _Block()
-        ys: list[float] = []
-        for c in order[at + 1 :]:
-            cb = self.person(c, pref=1)
-            off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
-            yb.add(cb, off)
-            ys.append(off)
-        y_off = _sep(ka.contour, yb.contour, gap)
-        ka.add(yb, y_off)
+        plans: list[tuple[str, list[str], int, float, list[float]]] = []
+        for w in [*bare, a]:
+            order = self._in_birth_order(w, self.births[w][0])
+            at = order.index(w)
+            yb = _Block()
+            ys: list[float] = []
+            for c in order[at + 1 :]:
+                cb = self.person(c, pref=1)
+                off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
+                yb.add(cb, off)
+                ys.append(off)
+            y_off = _sep(ka.contour, yb.contour, gap) if ys else 0.0
+            if ys:
+                ka.add(yb, y_off)
+            plans.append((w, order, at, y_off, ys))
         k = ka
         births_b = self.births[b]
         if births_b:
@@ -1107,10 +1134,12 @@ class _TreeLayout:
             b_order.insert(0, b)
             k = _Block()
             k.add(self._with_birth_family(b, nb, births_b, b_order, -1), d)  # a at 0 again
-        block = self._gap_parents(a, births_a[0], k, order, at, y_off, ys)
-        if block is None:
-            return None
-        k = block
+        for w, order, at, y_off, ys in plans:
+            x_w = 0.0
+            if w != a:
+                x_w = next(x for pid, x in _resolve(k) if pid == w)
+            if not self._gap_parents(w, x_w, self.births[w][0], k, order, at, y_off, ys):
+                return None
         # Kept only where every family with its parents in these two rows stands over its
         # children: the partners who changed sides took their families with them.
         xat = dict(_resolve(k))
@@ -1148,29 +1177,55 @@ class _TreeLayout:
         spans.sort()
         return spans
 
-    def _plain_parents(self, fam: tuple[str, str]) -> bool:
-        """Whether the parents of ``fam`` in the tree have nothing else hanging off them."""
+    def _wrappable(self, fam: tuple[str, str]) -> bool:
+        """Whether :meth:`_gap_parents` can place the parents of ``fam``: no parents of their
+        own, and at most one of them with another family, with a partner who has nothing
+        else (that family then stands beyond everything on that parent's side)."""
         parents = self.fparents[fam]
-        return bool(parents) and all(not self.own[p] and not self.births[p] for p in parents)
+        if not parents:
+            return False
+        busy = 0
+        for p in parents:
+            if self.births[p]:
+                return False
+            for f in self.own[p]:
+                if f[0] != "u":
+                    return False
+                o = other_partner(self.g.unions[f[1]], p)
+                if o in self.fparents[f] and (self.own[o] or self.births[o]):
+                    return False
+            if self.own[p]:
+                busy += 1
+                if len(self.own[p]) > 1:
+                    return False
+        return busy <= 1
 
     def _gap_parents(
         self,
         w: str,
+        x_w: float,
         birth: tuple[str, str],
         k: _Block,
         order: list[str],
         at: int,
         y_off: float,
         ys: list[float],
-    ) -> _Block | None:
-        """The rest of ``w``'s sibship around the block ``k`` (``w`` at 0, the younger
-        siblings already in it at ``y_off``): the elder ones beyond its other end and the
+    ) -> bool:
+        """The rest of ``w``'s sibship around the block ``k`` (``w`` at ``x_w``, the younger
+        siblings already in it at ``y_off``): the elder ones beyond its left end and the
         parents over the middle of the whole sibship in a gap of ``k``'s row above, the elder
-        ones moved further out until the middle comes under a gap. None where no gap serves."""
+        ones moved further out until the middle comes under a gap. A parent with another
+        family stands left, in the leftmost gap, that family's children beyond everything
+        on the left and its other partner over their middle. False (``k`` untouched) where no
+        gap serves."""
         gap = self.gap
+        pgap = self.pgap
         row = self.gen[w] - 1
-        parents = self.fparents[birth]
-        half = self.pgap / 2 if len(parents) == 2 else 0.0
+        parents = list(self.fparents[birth])
+        if len(parents) == 2 and self.own[parents[1]]:
+            parents.reverse()  # the parent with another family on the left
+        busy = self.own[parents[0]]
+        half = pgap / 2 if len(parents) == 2 else 0.0
         eb = _Block()
         ex: list[float] = []
         for c in order[:at]:
@@ -1179,8 +1234,8 @@ class _TreeLayout:
             eb.add(cb, off)
             ex.append(off)
         e_off = -_sep(eb.contour, k.contour, gap) if ex else 0.0
-        last = y_off + ys[-1] if ys else 0.0
-        first = e_off + ex[0] if ex else 0.0
+        last = y_off + ys[-1] if ys else x_w
+        first = e_off + ex[0] if ex else x_w
         m0 = (first + last) / 2
         spans = self._row_spans(k, row)
         ec = eb.contour.get(row)
@@ -1188,29 +1243,61 @@ class _TreeLayout:
             spans.append((ec[0] + e_off, ec[1] + e_off))
             spans.sort()
         room = half + gap
+        # The parents may stand off the middle by less than the rule's symbol width (three
+        # quarters of it); further only to the left, the elder siblings moved out to match.
+        tol = 0.75 * self.opts.symbol_size
         best = None
         lo = _NEG
         for x, x_hi in [*spans, (_POS, _POS)]:
             a_lo, a_hi = lo + room, x - room  # the parents' middle may stand in [a_lo, a_hi]
             lo = max(lo, x_hi)
-            if a_lo > a_hi:
-                continue
-            # Only the elder siblings can move out (left): the middle may only move left.
-            cand = min(m0, a_hi) if ex else m0
-            if cand < a_lo:
-                continue
-            if best is None or abs(cand - m0) < abs(best - m0):
-                best = cand
+            if a_lo <= a_hi:
+                cand = min(max(m0, a_lo), a_hi)
+                ok = m0 - tol <= cand <= m0 + tol or (ex and cand < m0)
+                if ok and (best is None or abs(cand - m0) < abs(best - m0)):
+                    best = cand
+            if busy:
+                break  # only the leftmost gap: the other family stands beyond it
         if best is None:
-            return None
+            return False
         if ex:
-            e_off -= 2 * (m0 - best)
+            if best < m0 - tol:
+                e_off -= 2 * (m0 - best)
             k.add(eb, e_off)
+        xp = best - half
+        if busy:
+            fam = busy[0]
+            o = other_partner(self.g.unions[fam[1]], parents[0])
+            kids = self.fkids[fam]
+            if not kids:
+                k.put(o, xp - pgap, row)
+            else:
+                kb = _Block()
+                kx: list[float] = []
+                for c in kids:
+                    cb = self.person(c, pref=-1)
+                    off = _sep(kb.contour, cb.contour, gap) if kb.contour else 0.0
+                    kb.add(cb, off)
+                    kx.append(off)
+                k_off = -_sep(kb.contour, k.contour, gap)
+                xo = kx[0] + kx[-1] + 2 * k_off - xp  # over the children's middle
+                # Nobody may stand in the row above between the two partners: the other
+                # partner clears the parent and the children's own (their in-laws); moving
+                # the children out moves the partner twice as far.
+                push = (xo - xp + pgap) / 2
+                kc = kb.contour.get(row)
+                if kc is not None:
+                    push = max(push, xo - (kc[0] + k_off) + gap)
+                if push > 0:
+                    k_off -= push
+                    xo -= 2 * push
+                k.add(kb, k_off)
+                k.put(o, xo, row)
         for i, p in enumerate(parents):
-            k.put(p, best - half + i * self.pgap, row)
+            k.put(p, xp + i * pgap, row)
         for fam in self.births[w][1:]:
             self._extra_parents(k, fam)
-        return k
+        return True
 
     def _only_child_span(self, pid: str, own: list[tuple[str, str]], k: _Block) -> float:
         """Twice the distance from ``pid`` (at 0 of ``k``) to an only child of one of their

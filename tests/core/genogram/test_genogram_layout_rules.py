@@ -464,6 +464,19 @@ def test_couple_with_other_partners_lines_crossed() -> None:
     assert min(x["p57"], x["p58"]) > x["p17"]
 
 
+def test_crossed_couple_wraps_a_partners_sibship_too() -> None:
+    """Demo map 6: the client's mother p8 is a middle child and her husband p5 has two other
+    partners; p16, the nearer, is the eldest of three. With crossed couple lines p5's partners
+    stand left of p8, where p16's younger siblings p29 and p30 would stand out of order on
+    her far side: they go beyond everything on the right instead, before p8's younger brother
+    p9, and their parents stand in a gap of the row above. No breach is left."""
+    g = make_demo_genogram(random.Random(6), None, "male", 40)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p16"] < x["p8"] < x["p5"] < x["p17"] < x["p29"] < x["p30"] < x["p9"]
+    assert _breaches(g).total == 0
+
+
 @pytest.mark.xfail(
     reason="issue 4 goal not met: breach-free layouts of these families exist "
     "(tools/genogram_optimum.py finds them) but need sibships interleaved with other families, "

@@ -226,8 +226,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 
 #: Breaches over demo maps 0-39 of 40 persons (a ratchet: lower it as the layout improves).
 #: The mending pass left 65 before recentring settled, 47 before off-centre families were
-#: recentred as well, 38 before a moved sibling's sibship could stretch outward; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 36
+#: recentred as well, 38 before a moved sibling's sibship could stretch outward, 37 before the
+#: client's parents could stand with crossed couple lines; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 34
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
