@@ -1044,9 +1044,9 @@ class _TreeLayout:
     def _crossed_build(
         self, a: str, b: str, sibs: _Sibs, wrap: bool
     ) -> tuple[_Block, float, float] | None:
-        """Parents reached from a child, ``a`` left of ``b``, who both have other partners,
-        where ``a`` has younger siblings: ``b``'s other partners stand beyond ``a`` and
-        ``a``'s beyond ``b`` (the couple lines overlap, which the rules allow: only partners
+        """Parents reached from a child, ``a`` left of ``b``, where ``b`` has other partners
+        and ``a`` younger siblings: ``b``'s other partners stand beyond ``a`` and ``a``'s (if
+        any) beyond ``b`` (the couple lines overlap, which the rules allow: only partners
         stand between). ``a``'s younger siblings then stand beyond everything on ``b``'s
         side, her elder ones beyond everything on her own, and her parents over the middle
         of the whole sibship in a gap of the row above (:meth:`_gap_parents`). A partner of
@@ -1056,7 +1056,7 @@ class _TreeLayout:
         not stand over its children. Partners' sibships are wrapped only with ``wrap``."""
         row = self.gen[a]
         own_a, own_b = self.own[a], self.own[b]
-        if not own_a or not own_b:
+        if not own_b:
             return None
         if any(f[0] != "u" for f in own_a) or any(f[0] != "u" for f in own_b):
             return None
@@ -1084,7 +1084,9 @@ class _TreeLayout:
                 kids = self.fkids[fam]
                 if s > 0 and len(kids) == 1 and len(self.births[kids[0]]) > 0:
                     gain += 1
-        if loss >= gain or (wrap and not bare):  # (the second: what the first try built)
+        # The second try only where it differs from the first; and not beside a mother with
+        # no other partner (there it broke families elsewhere: 129 persons of seed 119).
+        if loss >= gain or (wrap and (not bare or not own_a)):
             return None
         d = self.pgap
         whole = sibs.whole()
