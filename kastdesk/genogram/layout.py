@@ -8,7 +8,10 @@ neighbours: partners side by side in order, children centred below their couple 
 order, a married-in partner's birth family on their far side. Where that would put a parent's
 siblings out of birth order (the client's mother a middle child), the sibship goes around the
 couple instead: the siblings who belong on the other partner's side stand beyond that
-partner's own block, in room reserved there before the partner's siblings are placed. Blocks
+partner's own block, in room reserved there before the partner's siblings are placed (where
+that partner has other partners of their own, the couple lines cross instead: each one's other
+partners beyond the other partner, the sibship around everything, its parents in a gap of the
+row above). Blocks
 are only ever offset, never copied, and positions are resolved once at the end, so the layout
 is about linear in the number of persons. A second pass then mends what a rigid block cannot
 reach: a loose younger sibling left on the wrong side of a married-in partner is moved across
