@@ -1,10 +1,16 @@
-"""Crash-safe file writing: temp file, flush, fsync, rename, fsync of the folder."""
+"""Crash-safe file writing: temp file, flush, fsync, rename, fsync of the folder; and
+what a crash left of such a write, removed."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
+import re
+import secrets
+import socket
+import time
 from pathlib import Path
 
 from kastdesk.store.errors import DiskFull, ExportDiskFull, ExportFailed, ExportIntoVault
@@ -21,47 +27,233 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_leftovers(path: Path) -> None:
-    """Remove the temp files a killed :func:`atomic_write` of ``path`` left beside it."""
-    prefix = f".{path.name}."
+#: Temp files of :func:`atomic_write` and of a backup being written:
+#: ``.kastdesk-<host>-<pid>-<random>.tmp``. KastDesk's own prefix, so a leftover is never
+#: taken for another program's; the host (a short hash of its name) and the pid say whose
+#: it is, so a leftover of a process that died is removed (:func:`remove_leftovers`) and
+#: one another computer is writing into a shared folder right now is not.
+TEMP_PREFIX = ".kastdesk-"
+TEMP_SUFFIX = ".tmp"
+_TEMP = re.compile(r"\.kastdesk-([0-9a-f]{6})-(\d+)-[0-9a-f]{8}\.tmp")
+#: What versions before it left: ``.<name>.<pid>.tmp`` (an export, vault.json),
+#: ``.<name>.<pid>.<hex>.tmp`` (a backup) and the packet's ``.<name>.<hex>.part``.
+_OLD_TEMP = re.compile(r"\..+\.\d+(?:\.[0-9a-f]{6})?\.tmp")
+_OLD_PART = re.compile(r"\..+\.[0-9a-f]{8}\.part")
+#: A temp file of another computer (or an old pattern, whose computer is not named) is
+#: only taken for a leftover once it is this old: it may be an export in progress there.
+_FOREIGN_AGE = 24 * 3600.0
+_OLD_AGE = 600.0
+
+
+def _host_tag() -> str:
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+def temp_name() -> str:
+    """A new temp file name of this process (see :data:`TEMP_PREFIX`)."""
+    return f"{TEMP_PREFIX}{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+
+
+def _pid_running(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this computer (True when it cannot be told)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # another account's: running
+        return True
+    try:  # Windows: os.kill(pid, 0) would end the process; ask the kernel instead
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except (AttributeError, OSError):
+        return True
+
+
+def _is_leftover(name: str, age: float, host: str, of: str | None) -> bool:
+    if found := _TEMP.fullmatch(name):
+        if found.group(1) == host:
+            return not _pid_running(int(found.group(2)))
+        return age > _FOREIGN_AGE
+    if _OLD_TEMP.fullmatch(name):
+        # One of the file about to be written is taken at once, as before.
+        mine = of is not None and name.startswith(f".{of}.")
+        return (mine or age > _OLD_AGE) and not any(map(_pid_running, _old_pids(name)))
+    return _OLD_PART.fullmatch(name) is not None and age > _OLD_AGE
+
+
+def _old_pids(name: str) -> list[int]:
+    """The pids an old temp name may hold: its last number, or, where a backup's random
+    six hex digits end it, the number before them (either, when it could be both)."""
+    parts = name[1 : -len(TEMP_SUFFIX)].split(".")
+    pids = [int(parts[-1])] if parts[-1].isdigit() else []
+    if len(parts) > 2 and re.fullmatch(r"[0-9a-f]{6}", parts[-1]) and parts[-2].isdigit():
+        pids.append(int(parts[-2]))
+    return pids
+
+
+def remove_leftovers(folder: Path, of: str | None = None) -> None:
+    """Remove the temp files a killed KastDesk left in ``folder``.
+
+    A process killed between writing a temp file and renaming it cannot remove it: a
+    hidden, complete copy (of a case summary, in plain text) stayed beside the export,
+    which nobody was told of, and an export the next day under another name (the name
+    carries the day) left it there. So every write in a folder first removes what any
+    crashed write left in it: this computer's temp files whose process is gone at once,
+    another computer's (a shared folder) and those of older versions once they are old
+    (those of ``of``, the file about to be written, at once).
+    """
+    host, now = _host_tag(), time.time()
     with contextlib.suppress(OSError):
-        for entry in os.scandir(path.parent):
+        for entry in os.scandir(folder):
             name = entry.name
-            middle = name[len(prefix):-len(".tmp")]
-            if name.startswith(prefix) and name.endswith(".tmp") and middle.isdigit():
-                with contextlib.suppress(OSError):
+            if not name.startswith(".") or not name.endswith((TEMP_SUFFIX, ".part")):
+                continue
+            with contextlib.suppress(OSError):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                age = now - entry.stat(follow_symlinks=False).st_mtime
+                if _is_leftover(name, age, host, of):
                     os.unlink(entry.path)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.fsync(fd)
 
-    The temp file lives next to the target (same file system, so rename is atomic) and
-    is removed again if anything fails, so a full disk leaves no half-written file. A
-    process killed between writing and renaming cannot remove it: a hidden, complete copy
-    (of a case summary, in plain text) stayed beside the export, which nobody was told of;
-    writing the same file again removes what such a crash left of it first.
-    """
-    _remove_leftovers(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+def _unnamed_file(folder: Path, mode: int) -> int | None:
+    """A new file in ``folder`` with no name yet (Linux ``O_TMPFILE``): a crash before it
+    is linked leaves nothing at all. None where the system or the file system has none
+    (other systems; FAT and exFAT memory sticks, network folders)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        return os.open(folder, flag | os.O_WRONLY, mode)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        return None  # EOPNOTSUPP, EISDIR (an old kernel), EINVAL: not here
+
+
+def _link(fd: int, target: Path) -> None:
+    """Give the unnamed file ``fd`` the name ``target``: linkat through /proc, following
+    the link (given no folder descriptor, Python calls plain link(), which does not
+    follow it and fails with EXDEV)."""
+    folder = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", target.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, exclusive: bool = False) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file,
+    and never a stray copy of ``data`` beside it.
+
+    Where Linux can (``O_TMPFILE``), the data is written to a file with no name, made
+    durable, and only then given one: a crash before leaves nothing. Elsewhere a temp file
+    next to the target (same file system, so rename is atomic; KastDesk's own name, see
+    :data:`TEMP_PREFIX`) is renamed over it, and removed again if anything fails, so a full
+    disk leaves no half-written file. Either way what a crashed write left is removed
+    first (:func:`remove_leftovers`).
+
+    ``exclusive``: never replace a file that is there; :class:`FileExistsError` instead
+    (a hard link cannot overwrite, so no race decides it; a file system without hard
+    links, a FAT memory stick, falls back to checking first).
+    """
+    path = Path(path)
+    remove_leftovers(path.parent, path.name)
+    try:
+        if _write_unnamed(path, data, mode, exclusive):
+            return
+        tmp = path.with_name(temp_name())
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            try:
+                _write_all(fd, data)
+            finally:
+                os.close(fd)
+            if exclusive:
+                _place_new(tmp, path)
+            else:
+                os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        fsync_dir(path.parent)
+    except FileExistsError:
+        raise
+    except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from exc
         raise
+
+
+def _write_unnamed(path: Path, data: bytes, mode: int, exclusive: bool) -> bool:
+    """:func:`atomic_write` through an unnamed file; False where there is none (nothing
+    was written, the caller writes a named temp file)."""
+    fd = _unnamed_file(path.parent, mode)
+    if fd is None:
+        return False
+    try:
+        _write_all(fd, data)
+        try:
+            if exclusive:
+                _link(fd, path)
+            else:
+                # A name of its own first, then over the target: rename replaces
+                # atomically, a link cannot replace. The name lives for one rename.
+                tmp = path.with_name(temp_name())
+                _link(fd, tmp)
+                try:
+                    os.replace(tmp, path)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
+                    raise
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+                raise
+            return False  # linkat refused (no /proc access): a named temp file instead
+    finally:
+        os.close(fd)
+    fsync_dir(path.parent)
+    return True
+
+
+def _place_new(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target``, never over an existing file."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (a FAT memory stick)
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.replace(tmp, target)
 
 
 #: The file that makes a folder a vault (``vault.META_NAME``; named here, below the vault).

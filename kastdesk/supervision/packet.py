@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import string
 import uuid
@@ -431,20 +430,14 @@ def _already_there(target: Path) -> str:
 
 def _place(data: bytes, target: Path) -> None:
     """Write ``data`` as ``target`` whole or not at all, never over an existing file (a
-    hard link cannot overwrite, so no race decides it)."""
+    hard link cannot overwrite, so no race decides it). No hidden copy of the PDF stays
+    beside it after a crash (``atomic_write``)."""
     if target.exists():
         raise PacketError(_already_there(target))
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-    atomic_write(tmp, data)
     try:
-        os.link(tmp, target)
+        atomic_write(target, data, exclusive=True)
     except FileExistsError as exc:
         raise PacketError(_already_there(target)) from exc
-    except OSError:  # a file system without hard links (a FAT memory stick)
-        os.replace(tmp, target)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def export_packet(
