@@ -11,8 +11,10 @@ a folder by hand and open that as a vault if KastDesk itself were gone; its firs
 
 Consistency: the app goes on saving while a backup is made (autosave runs in the UI
 thread), so no database is copied as it lies on disk. Each is copied with SQLite's online
-backup API through a connection of its own (a read transaction: a save in between waits
-for it), the index first, then the case files the copied index lists. A case is always
+backup API through a connection of its own, in steps: a save waits for one step (a read
+transaction), never for the whole copy, and a save between two steps makes SQLite copy
+that file again from its start, so each copy is of one committed state. The index first,
+then the case files the copied index lists. A case is always
 committed before the register records its newest audit entry, so case files copied after
 the index hold at least what the register says, and the restored vault opens them (the
 "older copies are refused" rule would refuse a case file older than its register).
@@ -39,7 +41,6 @@ import hmac
 import json
 import os
 import re
-import secrets
 import shutil
 import tempfile
 import zipfile
@@ -60,7 +61,7 @@ from kastdesk.store.errors import (
     VaultDamaged,
     VaultReadOnly,
 )
-from kastdesk.store.fsutil import fsync_dir, inside_vault
+from kastdesk.store.fsutil import fsync_dir, inside_vault, remove_leftovers, temp_name
 from kastdesk.store.lock import LOCK_NAME, VaultLock, folder_error
 from kastdesk.store.vault import (
     CASE_SUFFIX,
@@ -504,7 +505,9 @@ def _open_temp(path: Path) -> IO[bytes]:
 def _write_once(
     vault: Vault, out: Path, progress: ProgressFn | None, now: datetime
 ) -> BackupResult:
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
+    # A backup left half-written by a crash is removed first (KastDesk's temp name).
+    remove_leftovers(out.parent)
+    tmp = out.with_name(temp_name())
     scratch: Path | None = None
     key = vault._vault_key
     try:
@@ -594,10 +597,34 @@ def _copy_index(vault: Vault, target: Path, key: bytes) -> None:
         ) from exc
 
 
+#: Pages copied per step of SQLite's online backup (512 KiB of SQLCipher's 4 KiB pages).
+#: Between steps the copy lets go of the source, so a save waits for one step at most,
+#: well inside the app's busy timeout (``db.BUSY_TIMEOUT_S``).
+_STEP_PAGES = 128
+#: How long the copy waits before it tries a step again that a save held up (seconds).
+_BUSY_SLEEP = 0.02
+#: A save between two steps makes SQLite start the copy again (so the copy is of one
+#: state). Saves come every few seconds while the therapist types; a big file on a slow
+#: stick could start over for ever, so after this many fresh starts the rest is copied
+#: in one step, and a save waits for that one copy, as before.
+_MAX_RESTARTS = 4
+
+
+class _StartedOver(Exception):
+    """The stepwise copy started over too often; it is finished in one step."""
+
+
 def _copy_db(source: Path, target: Path, key: bytes, damaged: type[StoreError]) -> None:
     """Copy one encrypted database with SQLite's online backup API: a consistent state
-    even while the app writes to it (a commit waits for the copy, which takes a moment).
-    The copy is encrypted under the same key; nothing is ever decrypted to disk."""
+    even while the app writes to it. The copy is encrypted under the same key; nothing is
+    ever decrypted to disk.
+
+    In steps (:data:`_STEP_PAGES`), so a save runs between two of them: the whole copy
+    held the source's read lock, through the copy's own commit and its fsync on the
+    backup's disk, and a save waited for all of it (over five seconds for a big case file
+    on a slow stick, reported as damage). The copy itself is written without syncs and
+    synced once it is complete, when the source is no longer held.
+    """
     src = db.connect(source, key, damaged, read_only=True)
     try:
         try:
@@ -607,7 +634,14 @@ def _copy_db(source: Path, target: Path, key: bytes, damaged: type[StoreError]) 
         except VaultReadOnly as exc:
             raise BackupNotSaved(detail=exc.detail) from exc
         try:
-            src.backup(dst)
+            # A scratch copy: a crash leaves it to be removed, so no journal on disk and
+            # no sync per commit (synced below, once, with nothing held).
+            dst.execute("PRAGMA journal_mode = MEMORY")
+            dst.execute("PRAGMA synchronous = OFF")
+            # Pages go to the file as they are copied, a step's worth at a time, not all
+            # at the last step (which holds the source while it writes them).
+            dst.execute(f"PRAGMA cache_size = {_STEP_PAGES}")
+            _backup_in_steps(src, dst)
         except (db.DatabaseError, OSError) as exc:
             error = db.translate(exc, damaged)
             if isinstance(error, DiskFull):
@@ -625,6 +659,28 @@ def _copy_db(source: Path, target: Path, key: bytes, damaged: type[StoreError]) 
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _backup_in_steps(src: db.Connection, dst: db.Connection) -> None:
+    """``src.backup(dst)`` in steps, started over by SQLite when a save changes the source
+    between two steps (so the copy is always of one committed state), and finished in one
+    step after :data:`_MAX_RESTARTS` fresh starts, so it ends under steady saves too."""
+    restarts = 0
+    copied = -1
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        nonlocal restarts, copied
+        now = total - remaining
+        if status == 0 and now <= copied:  # SQLITE_OK: a step was done, yet no further
+            restarts += 1
+            if restarts > _MAX_RESTARTS:
+                raise _StartedOver
+        copied = now
+
+    try:
+        src.backup(dst, pages=_STEP_PAGES, progress=progress, sleep=_BUSY_SLEEP)
+    except _StartedOver:
+        src.backup(dst, pages=-1, sleep=_BUSY_SLEEP)
 
 
 def _register(index: Path, key: bytes) -> list[tuple[str, bytes]]:
