@@ -683,12 +683,15 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.vault, self.case.client_id, self).exec()
 
-    def prepare_packet(self) -> None:
+    def prepare_packet(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         if self.vault is None or not self._flush_workspace():
             return
         from kastdesk.ui.supervision.meeting import PacketDialog
 
         dialog = PacketDialog(self.vault, self)
+        if isinstance(draft, dict):  # not the action's "checked" flag
+            dialog.restore_draft(draft)
         if dialog.exec() and dialog.result is not None:
             inform(
                 self, self.tr("Supervision packet"),
@@ -1135,14 +1138,19 @@ class MainWindow(QMainWindow):
         from kastdesk.ui.supervision.supervisor import reopen_packet_window
 
         keys = run_op(self, lambda: pending_vault_drafts(vault)) or []
-        # Packet windows first: they do not block; the meeting dialog does (exec).
-        for key in sorted(keys, key=lambda k: k.startswith("meeting")):
+        # Packet windows first: they do not block; the meeting and packet dialogs do (exec).
+        for key in sorted(keys, key=lambda k: k.startswith(("meeting", "packet"))):
             kind = key.partition(":")[0].partition("#")[0]
-            if self.vault is not vault or kind not in {"meeting", "supervisor"}:
+            if self.vault is not vault or kind not in {"meeting", "supervisor", "new_client",
+                                                       "packet"}:
                 continue  # locked again, or written by a later version: left for it
             data = run_op(self, partial(take_vault_draft, vault, key))
             if data and kind == "meeting":
                 self.record_meeting(draft=data)
+            elif data and kind == "new_client":
+                self.new_client(draft=data)
+            elif data and kind == "packet":
+                self.prepare_packet(draft=data)
             elif data and (window := reopen_packet_window(data)) is not None:
                 self._supervisor_windows.append(window)
 
@@ -1271,12 +1279,15 @@ class MainWindow(QMainWindow):
                 log_unexpected(exc)
 
     # -- user operations ------------------------------------------------------------
-    def new_client(self) -> None:
+    def new_client(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         if self.vault is None:
             return
         from kastdesk.ui.cases.new_client import NewClientDialog
 
         dialog = NewClientDialog(self.vault, self, today=self.today())
+        if isinstance(draft, dict):  # not the action's "checked" flag
+            dialog.restore_draft(draft)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._client_created)
         dialog.open()

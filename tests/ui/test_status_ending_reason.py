@@ -288,5 +288,12 @@ def test_a_lock_while_asking_changes_nothing(qtbot, open_window) -> None:  # typ
     timer.stop()
     assert window.locked
     assert window.findChild(QMessageBox, "followUpInfo") is None
+    # The dialog comes back after the unlock with what was chosen and typed (QA 19, F9);
+    # cancelled then, the case is still as it was.
+    seen: list[str] = []
+    reopening = when_modal(EndingDialog, lambda d: (seen.append(d.note.text()), d.reject()))
     unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    reopening.stop()
+    assert seen == ["typed, then the lock"]
     assert window.vault.client(client_id).status is before

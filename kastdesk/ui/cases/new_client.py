@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,10 +24,16 @@ class NewClientDialog(TypingDialog):
     """Emits ``created(client_id)`` after the case file exists.
 
     Escape, Cancel or closing the window asks before what was typed is discarded
-    (:class:`TypingDialog`).
+    (:class:`TypingDialog`). What is typed when the vault locks is kept and the dialog
+    opens again with it after the unlock (kastdesk.ui.drafts): the idle lock closed it and
+    the code and name typed were gone. The client has no case file yet, so the draft is
+    kept in the vault's own index, encrypted with the vault key like the register.
     """
 
     created = Signal(str)
+    draft_key = "new_client"
+    draft_scope = "vault"
+    draft_kept = False
 
     def __init__(self, vault: Vault, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -60,6 +68,41 @@ class NewClientDialog(TypingDialog):
         layout.addWidget(buttons)
         self.code.selectAll()
         self.remember_as_opened()  # the suggested code is no typing
+
+    # -- kept through a lock ---------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """The fields as typed, or None when nothing was (the suggested code alone)."""
+        if not self.has_typed():
+            return None
+        form = self.form
+        details = form.details()
+        named = form.named.isChecked()
+        return {
+            "code": form.code.text(),
+            "named": named,
+            "name": form.name.text() if named else None,  # Anonymous keeps none
+            "first_contact": details.first_contact_date.isoformat(),
+            "channel": details.contact_channel.value,
+            "referral": details.referral_source.value,
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept (``draft``)."""
+        form = self.form
+        if isinstance(data.get("code"), str):
+            form.code.setText(data["code"])
+        if data.get("named"):
+            form.named.setChecked(True)
+            if isinstance(data.get("name"), str):
+                form.name.setText(data["name"])
+        else:
+            form.anonymous.setChecked(True)
+        with contextlib.suppress(KeyError, TypeError, ValueError):  # a later version's
+            form.set_first_contact(date.fromisoformat(str(data["first_contact"])))
+        for box, key in ((form.channel, "channel"), (form.referral, "referral")):
+            index = box.findData(data.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
 
     def accept(self) -> None:
         problem = self.form.problem()

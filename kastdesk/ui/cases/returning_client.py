@@ -10,8 +10,10 @@ Privacy mode: the dialog names the cases by code; the client's name only with it
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -53,9 +55,15 @@ def action_text() -> str:
 
 
 class ReturningClientDialog(TypingDialog):
-    """Emits ``created(client_id)`` once the new case exists and is linked."""
+    """Emits ``created(client_id)`` once the new case exists and is linked.
+
+    What is typed when the vault locks is kept in the earlier case's file (the one open,
+    which the dialog belongs to) and the dialog opens again with it after the unlock
+    (kastdesk.ui.drafts): the idle lock closed it and what was typed was gone.
+    """
 
     created = Signal(str)
+    draft_key = "returning"
 
     def __init__(self, vault: Vault, previous: CaseFile, parent: QWidget | None = None, *,
                  today: date | None = None, privacy: bool = True) -> None:
@@ -168,6 +176,35 @@ class ReturningClientDialog(TypingDialog):
         fit_dialog(self, 560)
         self.remember_as_opened()  # the suggested code is no typing
 
+    # -- kept through a lock ---------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """The fields as typed, or None when nothing was (the suggested code alone)."""
+        if not self.has_typed():
+            return None
+        return {
+            "code": self.code.text(),
+            "first_contact": picked_day(self.first_contact).isoformat(),
+            "channel": self.channel.currentData(),
+            "referral": self.referral.currentData(),
+            "copy_map": self.copy_map.isChecked(),
+            "close_previous": self.close_previous.isChecked(),
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept (``draft``)."""
+        if isinstance(data.get("code"), str):
+            self.code.setText(data["code"])
+        with contextlib.suppress(KeyError, TypeError, ValueError):  # a later version's
+            day = date.fromisoformat(str(data["first_contact"]))
+            self.first_contact.setDate(day)
+        for box, key in ((self.channel, "channel"), (self.referral, "referral")):
+            index = box.findData(data.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        if self.copy_map.isEnabled():
+            self.copy_map.setChecked(data.get("copy_map", True) is not False)
+        self.close_previous.setChecked(data.get("close_previous", True) is not False)
+
     def details(self) -> ClientDetails:
         return ClientDetails(
             code=self.code.text().strip(),
@@ -209,11 +246,13 @@ class ReturningClientDialog(TypingDialog):
 
 def start_returning_case(parent: QWidget, vault: Vault, case: CaseFile, *,
                          privacy: bool = True,
-                         created: Callable[[str], None] | None = None) -> str | None:
+                         created: Callable[[str], None] | None = None,
+                         draft: dict[str, Any] | None = None) -> str | None:
     """Ask for the new case of ``case``'s client and create it; its id, or None.
 
     ``created(client_id)`` runs after it exists; without it, the window's register shows
-    the new case's line and opens it (as after New client)."""
+    the new case's line and opens it (as after New client). ``draft``: what was typed when
+    a lock closed the dialog (it opens with it)."""
     later = run_op(parent, lambda: case.links.later())
     if later is not None and vault.is_listed(later.client_id):  # one deleted is no bar
         inform(parent, QCoreApplication.translate("ReturningClient",
@@ -227,6 +266,8 @@ def start_returning_case(parent: QWidget, vault: Vault, case: CaseFile, *,
     if case.profile.get().status not in AFTER_TREATMENT:
         return None
     dialog = ReturningClientDialog(vault, case, parent, privacy=privacy)
+    if draft:
+        dialog.restore_draft(draft)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.case is None:
             return None

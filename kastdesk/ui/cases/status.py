@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -143,9 +144,14 @@ class EndingDialog(TypingDialog):
     waits for one (it stayed overdue on the Due list for years). Closing with goals still
     active names them and offers to mark them dropped, left unticked: whether a goal was
     reached is the therapist's judgement (the Goals tab), and the evaluations count it.
+
+    The reason and note chosen when the vault locks are kept in the case file and the
+    dialog opens again with them after the unlock (kastdesk.ui.drafts): the idle lock closed
+    it, and the note typed was gone with the move it was for.
     """
 
     watch_choices = False  # a reason is one click to choose again; typed words ask
+    draft_key = ""  # set by ``ask_ending``: kept through a lock (kastdesk.ui.drafts)
 
     def __init__(self, old: Status, new: Status, parent: QWidget | None = None, *,
                  active_goals: list[Goal] | tuple[Goal, ...] = ()) -> None:
@@ -287,6 +293,34 @@ class EndingDialog(TypingDialog):
         room = room_in(available_area(self)).height() or need
         self.resize(self.width(), max(min(need, room), self.minimumSizeHint().height()))
 
+    # -- kept through a lock ---------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """The reason, the note and the ticks, or None when neither a reason nor a note is
+        given (the ticks alone are chosen again in a moment)."""
+        reason = self.reason()
+        if reason is None and not self.note.text().strip():
+            return None
+        return {
+            "reason": reason.value if reason is not None else None,
+            "note": self.note.text(),
+            "close_too": self.close_too.isChecked(),
+            "drop_goals": self.drop_goals is not None and self.drop_goals.isChecked(),
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept (``draft``); a reason this move does not offer (a later
+        version's) is left unchosen."""
+        button = next((b for r, b in self.reason_buttons.items()
+                       if r.value == data.get("reason")), None)
+        if button is not None:
+            button.setChecked(True)
+        if isinstance(data.get("note"), str):
+            self.note.setText(data["note"])
+        self.close_too.setChecked(data.get("close_too", True) is not False)
+        if self.drop_goals is not None:
+            self.drop_goals.setChecked(data.get("drop_goals") is True)
+        self._sync()
+
     def ending(self) -> Ending:
         return Ending(
             reason=self.reason(),
@@ -297,14 +331,19 @@ class EndingDialog(TypingDialog):
         )
 
 
-def ask_ending(parent: QWidget, case: CaseFile, new: Status) -> Ending | None:
+def ask_ending(parent: QWidget, case: CaseFile, new: Status,
+               draft: dict[str, Any] | None = None) -> Ending | None:
     """Ask why (ending treatment or closing); None when the therapist cancelled, or a lock
-    closed the dialog (the case is then closed too: nothing may change)."""
+    closed the dialog (the case is then closed too: nothing may change; what was chosen
+    and typed is kept, and ``draft`` brings it back after the unlock)."""
     old = case.profile.get().status
     goals: list[Goal] = []
     if new in (Status.CLOSED, Status.ENDED):
         goals = [g for g in case.goals.list() if g.state is GoalState.ACTIVE]
     dialog = EndingDialog(old, new, parent, active_goals=goals)
+    dialog.draft_key = f"ending:{new.value}"
+    if draft:
+        dialog.restore_draft(draft)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if not shiboken6.isValid(dialog):
         return None
@@ -347,11 +386,13 @@ def _apply(case: CaseFile, new: Status, ending: Ending | None) -> ClientProfile:
     return profile
 
 
-def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
+def change_status(parent: QWidget, case: CaseFile, new: Status,
+                  draft: dict[str, Any] | None = None) -> bool:
     """Apply the move; after ending treatment, tell the therapist when follow-up is due.
 
     Ending treatment and closing ask why first (:class:`EndingDialog`); cancelling it
-    changes nothing and returns False.
+    changes nothing and returns False. ``draft``: what was chosen and typed in it when a
+    lock closed it (it opens with it).
 
     The follow-up falls six months after the last contact, so a case ended long after it
     (a client who went silent) has its follow-up in the past: the box says it is overdue
@@ -359,7 +400,7 @@ def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
     """
     ending: Ending | None = None
     if new in (Status.ENDED, Status.CLOSED):
-        ending = ask_ending(parent, case, new)
+        ending = ask_ending(parent, case, new, draft)
         if ending is None:
             return False
     profile = run_op(parent, lambda: _apply(case, new, ending))

@@ -50,9 +50,12 @@ class ExportDialog(TypingDialog):
 
     Escape, Cancel or closing the window asks before the names typed to withhold are
     discarded; the sections and the period are quickly chosen again, so they do not ask.
+    The names typed to withhold are kept through a lock in the case file (kastdesk.ui.drafts),
+    with the choices around them, and the dialog opens again with them after the unlock.
     """
 
     watch_choices = False
+    draft_key = "export"
 
     def __init__(self, vault: Any, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +113,30 @@ class ExportDialog(TypingDialog):
         # 820 wide, as the packet's: the check of the words left reads a reason per word.
         fit_dialog(self, 820)
         self.remember_as_opened()
+
+    # -- kept through a lock ---------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """What was typed to withhold, with the sections and Pseudonymize; None when
+        nothing was typed (the choices alone are made again in a moment)."""
+        withhold = self.withhold.draft()
+        if withhold is None:
+            return None
+        return {
+            "withhold": withhold,
+            "pseudonymize": self.pseudonymize.isChecked(),
+            "sections": [k for k, box in self.section_boxes.items() if box.isChecked()],
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept (``draft``) and prepare the review list again."""
+        sections = data.get("sections")
+        if isinstance(sections, list):
+            for key, box in self.section_boxes.items():
+                box.setChecked(key in sections)
+        if isinstance(data.get("withhold"), dict):
+            self.withhold.restore_draft(data["withhold"])
+        self.pseudonymize.setChecked(data.get("pseudonymize") is True)
+        self.update_review()
 
     def _grow(self) -> None:
         """As tall as the fields now need (the lists shown with Pseudonymize), within the

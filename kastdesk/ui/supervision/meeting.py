@@ -7,6 +7,7 @@ the core needs and show its one-sentence errors.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -79,9 +80,16 @@ class PacketDialog(TypingDialog):
     in are discarded; the passphrase fields never count (a passphrase is not kept
     anywhere). A packet of the same meeting day already in the folder is never replaced:
     the new one gets the next free name ("supervision-<day>-2"), and the dialog says so.
+
+    What was typed to withhold (and the folder, the day and the cases chosen) is kept
+    through a lock in the vault (the packet spans cases) and the dialog opens again with
+    it after the unlock (kastdesk.ui.drafts). The passphrase is never kept.
     """
 
     watch_choices = False
+    draft_key = "packet"
+    draft_scope = "vault"
+    draft_kept = False
 
     def __init__(self, vault: Any, parent: QWidget | None = None, *, kdf: Any = None) -> None:
         super().__init__(parent)
@@ -191,6 +199,34 @@ class PacketDialog(TypingDialog):
         # cut it, QA 18 L1), as tall as the fields need at that width, within the screen.
         fit_dialog(self, 820)
         self.remember_as_opened()
+
+    # -- kept through a lock ---------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """What was typed to withhold, the folder, the day and the cases chosen (never the
+        passphrase); None when nothing was typed."""
+        withhold = self.withhold.draft()
+        if withhold is None and not self.has_typed():
+            return None
+        return {
+            "withhold": withhold or {},
+            "folder": self.folder.text(),
+            "day": self.day.date().toPython().isoformat(),
+            "cases": {cid: box.isChecked() for cid, box in self.case_boxes.items()},
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept (``draft``) and prepare the review list again."""
+        if isinstance(data.get("folder"), str):
+            self.folder.setText(data["folder"])
+        with contextlib.suppress(ValueError):  # a later version's: today stays
+            self.day.setDate(date.fromisoformat(str(data.get("day"))))
+        cases = data.get("cases")
+        if isinstance(cases, dict):
+            for client_id, box in self.case_boxes.items():
+                box.setChecked(cases.get(client_id, True) is not False)
+        if isinstance(data.get("withhold"), dict):
+            self.withhold.restore_draft(data["withhold"])
+        self.update_review()
 
     def paths(self) -> tuple[Path, Path]:
         """The PDF and the packet file the export will write (never an existing one)."""

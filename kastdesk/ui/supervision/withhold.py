@@ -273,6 +273,23 @@ class WithholdPanel(QWidget):
         one per comma."""
         return _listed(self.keep)
 
+    # -- kept through a lock (the dialog around the panel keeps the draft) ----------------
+    def draft(self) -> dict[str, str] | None:
+        """The words of *Also withhold*, *Withhold words* and *Keep* as typed, or None when
+        all three are empty: the idle lock closed the export dialogs, and the places and
+        employers typed there had to be found in the notes and typed again."""
+        data = {"extra": self.extra.text(), "words": self.words.text(),
+                "keep": self.keep.text()}
+        return data if any(text.strip() for text in data.values()) else None
+
+    def restore_draft(self, data: dict[str, object]) -> None:
+        """Put back what ``draft`` kept; the owner then prepares the review again."""
+        for field, key in ((self.extra, "extra"), (self.words, "words"), (self.keep, "keep")):
+            text = data.get(key)
+            if isinstance(text, str):
+                field.setText(text)
+        self._show_words_row()
+
     def _show_words_row(self) -> None:
         """*Withhold words* and *Keep* are shown once they hold a word (a row's Withhold or
         Keep puts it there): before, each was one more field to explain."""

@@ -387,7 +387,8 @@ class CaseWorkspace(QWidget):
             if self._cleared:
                 return
             kind, _, rest = key.partition(":")
-            if kind not in {"flag", "amendment", "goal", "guidance", "selfrating", "details"}:
+            if kind not in {"flag", "amendment", "goal", "guidance", "selfrating", "details",
+                            "ending", "returning", "export"}:
                 continue  # the exercises tab takes its own; a later version's are left for it
             try:
                 data = drafts.take_draft(self.case, key)
@@ -400,6 +401,8 @@ class CaseWorkspace(QWidget):
                 self.raise_flag(draft=data)
             elif kind == "details":  # the client's details being corrected
                 self.edit_details(draft=data)
+            elif kind in {"ending", "returning", "export"}:
+                self._resume_case_dialog(kind, rest, data)
             elif kind == "amendment":
                 self.set_current_session(rest)
                 sessions = self._tabs.get("sessions")
@@ -421,6 +424,30 @@ class CaseWorkspace(QWidget):
                 supervision = self._tabs.get("supervision")
                 if isinstance(supervision, SupervisionTab):
                     supervision.flag(draft=data)
+
+    def _resume_case_dialog(self, kind: str, rest: str, data: dict[str, Any]) -> None:
+        """Open again a dialog of the window's own that a lock closed with text in it:
+        ending treatment or closing the case (``rest``: the status it moves to), the new
+        case of a returning client, the case summary's export."""
+        window = self.window()
+        if kind == "ending":
+            from kastdesk.domain.models import Status
+            from kastdesk.ui.cases.status import allowed_moves, change_status
+
+            current = self.case.profile.get().status
+            if rest in {s.value for s in allowed_moves(current)}:  # not moved meanwhile
+                change_status(window, self.case, Status(rest), draft=data)
+        elif kind == "returning":
+            from kastdesk.ui.cases.returning_client import start_returning_case
+
+            start_returning_case(window, self.vault, self.case, privacy=self._privacy_mode,
+                                 draft=data)
+        else:
+            from kastdesk.ui.supervision.export_dialog import ExportDialog
+
+            dialog = ExportDialog(self.vault, self.case.client_id, window)
+            dialog.restore_draft(data)
+            dialog.exec()
 
     def clear_flag(self, flag_id: str) -> None:
         flag = next((f for f in self.case.flags.list() if f.id == flag_id), None)
