@@ -51,6 +51,7 @@ from kastdesk.store.errors import (
     CaseGone,
     CaseOutdated,
     CaseReadOnly,
+    DiskError,
     InvalidChange,
     NoteSigned,
     SessionMissing,
@@ -931,12 +932,20 @@ class CaseFile:
         self._before_write = before_write
         self._listeners: list[Callable[[Changes], None]] = []
         self._tx: Changes | None = None
-        # Set once the file was found removed or moved: every later use says so.
+        # Set once the file was found replaced by an older copy: every later use says so.
         self._gone: StoreError | None = None
+        # Set while the file cannot be reached (a folder moved, a stick pulled): the
+        # connection is closed and the next use opens the file again if it is back.
+        self._away: StoreError | None = None
+        self._key = key
+        self._read_only = read_only
         self._conn: db.Connection | None = db.connect(
             path, key, CaseDamaged, create=create, read_only=read_only, unwritable=CaseReadOnly
         )
         self._watch = db.Watch.of(path, CaseGone, CaseReadOnly)
+        # The newest audit entry this file was seen to hold: the file found again after it
+        # was away must hold it, or it is an older copy (``_reopen``).
+        self._head: tuple[int, str] = (0, "")
         try:
             with self._guarded():
                 # Every page's HMAC, not just the ones the first screen reads: a damaged
@@ -951,6 +960,7 @@ class CaseFile:
                     raise CaseDamaged(detail="page HMAC check failed")
                 else:
                     db.migrate(self._conn, CASE_MIGRATIONS)
+                self._head = audit.head(self._conn)
         except BaseException:
             self._conn.close()
             self._conn = None
@@ -965,33 +975,93 @@ class CaseFile:
     # -- plumbing -------------------------------------------------------------------
     def _connection(self) -> db.Connection:
         if self._conn is None:
+            if self._away is not None:
+                return self._reopen()
             if self._gone is not None:  # the same sentence as when it was found
                 raise type(self._gone)(self._gone.message, detail=self._gone.detail)
             raise RuntimeError("case file is closed")
         return self._conn
+
+    def _reopen(self) -> db.Connection:
+        """Open the file again after it was away, if it is back and is the same file.
+
+        The same file: its own key opens it (every case has its own random key) and it holds
+        the newest audit entry this file was seen to hold, so it is not an older copy (a
+        backup put back in its place); the vault's ``before_write`` then checks it against
+        the register at the write as at every write. Until then every use raises a
+        "waiting" error (``retry_may_save``): the text typed is kept on screen and the save
+        is tried again, never given up.
+        """
+        away = self._away
+        assert away is not None
+        if not self.path.exists():
+            raise CaseGone(detail=f"{self.path} is not there")
+        try:
+            conn = db.connect(self.path, self._key, CaseDamaged, read_only=self._read_only,
+                              unwritable=CaseReadOnly)
+        except StoreError as exc:
+            exc.retry_may_save = True  # the text waits for the right file, never dropped
+            raise
+        try:
+            with db.guarded(CaseDamaged):
+                seq, digest = self._head
+                row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+            if seq > 0 and (row is None or row[0] != digest):
+                raise CaseOutdated(detail=f"{self.path.name} lacks audit entry {seq}")
+        except StoreError as exc:
+            with contextlib.suppress(db.DatabaseError):
+                conn.close()
+            exc.retry_may_save = True
+            raise
+        self._conn = conn
+        self._away = None
+        self._watch = db.Watch.of(self.path, CaseGone, CaseReadOnly)
+        return conn
 
     def _guarded(self) -> contextlib.AbstractContextManager[None]:
         """``db.guarded`` for this file: a full disk, damage, or the file gone."""
         return db.guarded(CaseDamaged, self._watch)
 
     def _failed(self, exc: BaseException) -> None:
-        """After a failed write: a file removed, moved or put back older under us is closed
-        for good.
+        """After a failed write: a file that cannot be reached waits to come back; one put
+        back older under the open connection is closed for good.
 
-        Nothing can be saved into it any more (a deleted file's data lives only until it
-        is closed; an older copy must not be written over), so the case closes: the app can
-        then lock and close instead of retrying a save that can never succeed, and every
-        later use says what happened.
+        A file not found where it was (its folder moved, a memory stick pulled out, a
+        network folder gone) or a disk that would not write it is usually back soon: the
+        connection, which may point at a file no longer there, is closed, and the next use
+        opens the file again once it is back (``_reopen``). It was closed for good, and the
+        note typed after (even once the folder was back) lost at the lock.
+
+        An older copy must not be written over, so that case closes: every later use says
+        what happened.
         """
-        if isinstance(exc, (CaseGone, CaseOutdated)) and self._conn is not None:
+        if self._conn is None:
+            return
+        if isinstance(exc, CaseOutdated):
             self._gone = exc
-            with contextlib.suppress(db.DatabaseError):
-                self._conn.close()
-            self._conn = None
+        elif isinstance(exc, (CaseGone, DiskError)):
+            self._away = exc
+        else:
+            return
+        with contextlib.suppress(db.DatabaseError):
+            self._conn.close()
+        self._conn = None
 
     @property
     def closed(self) -> bool:
-        return self._conn is None
+        """Closed for good (``close``, or an older copy found): not while the file is only
+        away for a while (it opens again once it is back)."""
+        return self._conn is None and self._away is None
+
+    def ensure_open(self) -> None:
+        """Raise what keeps this file from being used (an older copy found in its place, the
+        file out of reach), or return once it can be used."""
+        self._connection()
+
+    @property
+    def away(self) -> bool:
+        """Whether the file could not be reached at the last try (it is tried again)."""
+        return self._away is not None
 
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
         """Call ``listener(changes)`` after every committed transaction."""
@@ -1031,6 +1101,7 @@ class CaseFile:
             self._failed(exc)
             raise
         self._tx = None
+        self._note_head(conn)
         if self._on_commit is not None:
             self._on_commit(self, changes)
         for listener in list(self._listeners):
@@ -1066,6 +1137,12 @@ class CaseFile:
         except StoreError as exc:
             self._failed(exc)
             raise
+        self._note_head(conn)
+
+    def _note_head(self, conn: db.Connection) -> None:
+        """Remember the newest audit entry after a commit (what ``_reopen`` asks for)."""
+        with contextlib.suppress(db.DatabaseError):
+            self._head = audit.head(conn)
 
     def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
         with db.guarded(CaseDamaged):
@@ -1140,6 +1217,7 @@ class CaseFile:
         if self._conn is not None:
             db.checkpoint_and_close(self._conn)
             self._conn = None
+        self._away = None
         self._listeners.clear()
 
     def __enter__(self) -> CaseFile:

@@ -32,7 +32,15 @@ from typing import Literal
 import sqlcipher3.dbapi2 as sqlcipher
 
 from kastdesk.i18n import tr
-from kastdesk.store.errors import DiskError, DiskFull, StoreError, VaultReadOnly
+from kastdesk.store.errors import (
+    CaseBusy,
+    CaseDamaged,
+    DiskError,
+    DiskFull,
+    StoreError,
+    VaultBusy,
+    VaultReadOnly,
+)
 
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
@@ -40,6 +48,32 @@ Migration = Callable[[sqlcipher.Connection], None] | str
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 JOURNAL_MODE = "DELETE"
+#: How long a statement waits for another connection to let go of a file (seconds). A
+#: backup copying the file holds a read lock on it meanwhile; Python's default (5 s) froze
+#: the typing for five seconds and then reported damage. A short wait, then "busy", and the
+#: save is tried again a little later with the text kept (``CaseBusy``).
+BUSY_TIMEOUT_S = 2.0
+
+#: SQLite's result codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED).
+_BUSY_CODES = frozenset({5, 6})
+
+
+def _is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite saying another connection holds the file ("database is
+    locked"): the file is fine, and the same write succeeds once the other lets go."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _BUSY_CODES:
+        return True
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or (
+        "database table is locked" in text)
+
+
+def _busy_error(damaged: type[StoreError], exc: BaseException) -> StoreError:
+    """The "busy, try again" error that goes with ``damaged``: the case file's or the
+    vault's. Never damage: a lock is no reason to restore a backup."""
+    busy = CaseBusy if issubclass(damaged, CaseDamaged) else VaultBusy
+    return busy(detail=str(exc))
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -136,10 +170,14 @@ def connect(
     try:
         if read_only and not Path(f"{path}-journal").exists():
             conn = sqlcipher.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                                     isolation_level=None, check_same_thread=False)
+                                     isolation_level=None, check_same_thread=False,
+                                     timeout=BUSY_TIMEOUT_S)
         else:
-            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
+                                     timeout=BUSY_TIMEOUT_S)
     except DatabaseError as exc:
+        if _is_busy(exc):
+            raise _busy_error(damaged, exc) from exc
         raise damaged(detail=str(exc)) from exc
     try:
         # SQLCipher logs HMAC failures to stderr itself; we report them in words instead.
@@ -160,6 +198,8 @@ def connect(
         conn.close()
         if _is_disk_full(exc):
             raise DiskFull() from exc
+        if _is_busy(exc):
+            raise _busy_error(damaged, exc) from exc
         read_only_error = _read_only_error(exc, path, unwritable)
         if read_only_error is not None:
             raise read_only_error from exc
@@ -263,6 +303,8 @@ def translate(
         return exc
     if _is_disk_full(exc):
         return DiskFull(detail=str(exc))
+    if _is_busy(exc):
+        return _busy_error(damaged, exc)
     if watch is not None and watch.moved():
         return watch.gone(detail=f"{watch.path}: {exc}")
     read_only_error = _read_only_error(

@@ -215,24 +215,68 @@ class DiskError(StoreError):
 
 
 class CaseGone(StoreError):
-    """The open case file was deleted, or the vault's folder moved, under KastDesk."""
+    """The open case file cannot be found where it was: its folder moved, a memory stick
+    pulled out, a network folder gone, the file deleted.
+
+    It was taken for gone for good and the case closed, so what was typed next, and even
+    after the folder was put back as the message asked, was lost at the lock. Most of these
+    come back (the stick plugged in again, the network folder reconnected), so the text is
+    kept and the save tried again; once the file is back, and is the same file, it is
+    opened again and saved (``CaseFile._reopen``).
+    """
 
     exit_code = 4
+    retry_may_save = True
     default_message = N_(
         "StoreError",
-        "This client's case file was moved or deleted while it was open, so the last change "
-        "was not saved; put the vault folder back as it was, then open the client again.",
+        "KastDesk cannot reach this client's case file just now (the memory stick or network "
+        "folder with the vault may be out, or the vault folder moved), so the last change is "
+        "not saved yet: plug the stick back in or put the folder back where it was, and "
+        "KastDesk saves it; what you typed is kept until then.",
     )
 
 
 class VaultGone(StoreError):
-    """The open vault's index was deleted, or its folder moved, under KastDesk."""
+    """The open vault's index cannot be found where it was (its folder moved, the stick or
+    network folder out): as :class:`CaseGone`, the save waits for it to come back."""
 
     exit_code = 4
+    retry_may_save = True
     default_message = N_(
         "StoreError",
-        "The vault's files were moved or deleted while it was open, so the last change was "
-        "not saved; put the vault folder back as it was, then unlock it again.",
+        "KastDesk cannot reach the vault's files just now (the memory stick or network "
+        "folder with the vault may be out, or the vault folder moved), so the last change is "
+        "not saved yet: plug the stick back in or put the folder back where it was, and "
+        "KastDesk saves it; what you typed is kept until then.",
+    )
+
+
+class CaseBusy(StoreError):
+    """Another program holds the case file for a moment (SQLite's "database is locked").
+
+    A backup copying the file holds it for the whole copy; that read as "damaged or tampered
+    with", with the advice to restore a backup, though nothing was wrong. The same save
+    succeeds once the copy is done, so the text is kept and the save tried again.
+    """
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "This client's case file is busy for a moment (a backup may be copying it), so the "
+        "last change is not saved yet; what you typed is kept, and KastDesk saves it shortly.",
+    )
+
+
+class VaultBusy(StoreError):
+    """As :class:`CaseBusy`, for the vault's index (the register, settings, drafts)."""
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The vault's files are busy for a moment (a backup may be copying them), so the last "
+        "change is not saved yet; what you typed is kept, and KastDesk saves it shortly.",
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import hmac
 import json
 import secrets
 import time
@@ -37,6 +38,7 @@ from kastdesk.store.errors import (
     CaseDamaged,
     CaseNotFound,
     CaseOutdated,
+    DiskError,
     DiskFull,
     DuplicateCode,
     InvalidChange,
@@ -202,6 +204,7 @@ class Vault:
             self._index_watch = db.Watch.of(index_path, VaultGone)
             with db.guarded(VaultDamaged):
                 db.migrate(self._index, INDEX_MIGRATIONS)
+                self._index_head = audit.head(self._index)
             try:
                 (folder / CASES_DIR).mkdir(mode=0o700, exist_ok=True)
             except OSError as exc:
@@ -492,12 +495,77 @@ class Vault:
     @property
     def index(self) -> db.Connection:
         if self._index is None:
+            if self._index_away and self._key is not None:
+                return self._reopen_index()
             raise RuntimeError("vault is locked")
         return self._index
 
     @property
     def is_open(self) -> bool:
-        return self._index is not None
+        return self._index is not None or (self._index_away and self._key is not None)
+
+    #: Whether the index could not be reached at its last write (a folder moved, a stick
+    #: pulled out): its connection is closed, and the next use opens it again once back.
+    _index_away = False
+    #: The newest vault-level audit entry the index was seen to hold (``_reopen_index``).
+    _index_head: tuple[int, str] = (0, "")
+
+    def _index_failed(self, exc: StoreError) -> None:
+        """After a write to the index failed because it could not be reached: close the
+        connection (it may point at a file no longer there, or a disk gone) and open the
+        file again at the next use, as ``CaseFile._failed`` does for a case."""
+        if isinstance(exc, (VaultGone, DiskError)) and self._index is not None:
+            with contextlib.suppress(db.DatabaseError):
+                self._index.close()
+            self._index = None
+            self._index_away = True
+
+    def _reopen_index(self) -> db.Connection:
+        """The index opened again after it was away, if it is back and is the same file:
+        the vault key opens it and it holds the newest audit entry it was seen to hold (not
+        an older copy put back). Until then each use raises an error that waits
+        (``retry_may_save``): what was typed is kept, never dropped."""
+        path = self.folder / INDEX_NAME
+        if not path.exists():
+            raise VaultGone(detail=f"{path} is not there")
+        try:
+            conn = db.connect(path, self._vault_key, VaultDamaged)
+        except StoreError as exc:
+            exc.retry_may_save = True
+            raise
+        try:
+            seq, digest = self._index_head
+            with db.guarded(VaultDamaged):
+                row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+            if seq > 0 and (row is None or row[0] != digest):
+                raise VaultGone(detail=f"{INDEX_NAME} lacks audit entry {seq}")
+        except StoreError as exc:
+            with contextlib.suppress(db.DatabaseError):
+                conn.close()
+            exc.retry_may_save = True
+            raise
+        self._index = conn
+        self._index_away = False
+        self._index_watch = db.Watch.of(path, VaultGone)
+        return conn
+
+    def confirm_passphrase(self, passphrase: str) -> None:
+        """Check ``passphrase`` against this open vault; raises ``WrongPassphrase``.
+
+        For the screen a lock shows while what was typed could not be saved yet (a memory
+        stick out, a full disk): the vault stays open behind it, so the key slot is read from
+        the copy of vault.json taken at unlock (the folder may be out of reach), and a
+        failure is counted in the folder where it can be, as an unlock's is.
+        """
+        meta = self.meta
+        kek = crypto.derive_passphrase_key(passphrase, crypto.KdfParams.from_json(meta["kdf"]))
+        key = crypto.unwrap_key(
+            kek, meta["slots"]["passphrase"], self._aad(meta["vault_id"], "passphrase")
+        )
+        if key is None or not hmac.compare_digest(key, self._vault_key):
+            with contextlib.suppress(OSError, StoreError):
+                attempts.note_failure(self.folder, attempts.PASSPHRASE)
+            raise WrongPassphrase()
 
     @property
     def therapist(self) -> str:
@@ -511,14 +579,20 @@ class Vault:
     @contextlib.contextmanager
     def _index_tx(self) -> Iterator[db.Connection]:
         conn = self.index
-        with db.guarded(VaultDamaged, self._index_watch):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                db.rollback(conn)
-                raise
+        try:
+            with db.guarded(VaultDamaged, self._index_watch):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    db.rollback(conn)
+                    raise
+        except (VaultGone, DiskError) as exc:
+            self._index_failed(exc)
+            raise
+        with contextlib.suppress(db.DatabaseError):
+            self._index_head = audit.head(conn)
 
     def record(self, action: str, target: str = "", detail: dict[str, Any] | None = None) -> None:
         """Write one entry to the vault-level audit log."""
@@ -976,8 +1050,10 @@ class Vault:
                 raise VaultGone(  # the whole folder went, not this one file
                     tr(
                         "Vault",
-                        "The vault's folder was moved or renamed while it was open; "
-                        "put it back as it was, then unlock it again.",
+                        "KastDesk cannot reach the vault's folder just now (the memory stick "
+                        "or network folder with the vault may be out, or the folder moved): "
+                        "plug the stick back in or put the folder back where it was, then "
+                        "choose the client again.",
                     ),
                     detail=str(path),
                 )
@@ -1273,6 +1349,7 @@ class Vault:
         if self._index is not None:
             db.checkpoint_and_close(self._index)
             self._index = None
+        self._index_away = False
         self._key = None
         self._lock.release()
 

@@ -320,8 +320,9 @@ def log_unexpected(exc: BaseException) -> None:
         log.error("unexpected error", exc_info=exc)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
-    """Show ``exc`` as one sentence in a message box; log the details, never display them."""
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:
+    """Show ``exc`` as one sentence in a message box; log the details, never display them.
+    Returns the box (a failed save retries when it is closed)."""
     log_unexpected(exc)
     title = title or QCoreApplication.translate("Common", "KastDesk")
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
@@ -329,6 +330,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, does not block: tests and the event loop keep running
+    return box
 
 
 class WrappingLabel(QLabel):

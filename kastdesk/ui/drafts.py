@@ -21,7 +21,7 @@ whose draft was kept has ``draft_kept`` set, so it can close without asking.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -50,11 +50,17 @@ class KeepsDraft(Protocol):
     def restore_draft(self, data: dict[str, Any]) -> None: ...
 
 
-def _open_drafts(scope: str) -> Iterator[tuple[QWidget, dict[str, Any]]]:
+def _open_drafts(
+    scope: str, hidden: Iterable[QWidget] = ()
+) -> Iterator[tuple[QWidget, dict[str, Any]]]:
     """Each visible window or dialog of ``scope`` ("case" or "vault") that keeps drafts,
-    with the text it holds (those holding none are left out)."""
+    with the text it holds (those holding none are left out). ``hidden``: windows that
+    count though hidden (those a lock hid while the text could not be saved)."""
+    also = set(hidden)
     for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible() or not isinstance(widget, KeepsDraft) or not widget.draft_key:
+        if not (widget.isVisible() or widget in also):
+            continue
+        if not isinstance(widget, KeepsDraft) or not widget.draft_key:
             continue
         if getattr(widget, "draft_scope", "case") != scope:
             continue
@@ -63,14 +69,15 @@ def _open_drafts(scope: str) -> Iterator[tuple[QWidget, dict[str, Any]]]:
             yield widget, data
 
 
-def keep_open_drafts(case: CaseFile) -> int:
-    """Save the drafts of every open dialog that keeps one; returns how many were saved.
+def keep_open_drafts(case: CaseFile, hidden: Iterable[QWidget] = ()) -> int:
+    """Save the drafts of every open dialog that keeps one (``hidden`` ones too); returns
+    how many were saved.
 
     Raises the store's error when one could not be saved: the caller then stays unlocked
     rather than lose the text.
     """
     kept = 0
-    for widget, data in _open_drafts("case"):
+    for widget, data in _open_drafts("case", hidden):
         if isinstance(widget, QDialog):
             case.documents.put(KIND, widget.draft_key, data,  # type: ignore[attr-defined]
                                label="Keep a dialog's unfinished text at lock")
@@ -119,13 +126,13 @@ def _vault_drafts(vault: Any) -> dict[str, Any]:
     return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
 
 
-def keep_vault_drafts(vault: Any) -> int:
+def keep_vault_drafts(vault: Any, hidden: Iterable[QWidget] = ()) -> int:
     """Save the drafts of every open dialog or window with ``draft_scope = "vault"`` in the
-    vault; returns how many were saved. Raises the store's error when they could not be
-    saved: the caller then stays unlocked rather than lose the text."""
+    vault (``hidden`` ones too); returns how many were saved. Raises the store's error when
+    they could not be saved: the caller then stays unlocked rather than lose the text."""
     found: dict[str, dict[str, Any]] = {}
     holders = []
-    for widget, data in _open_drafts("vault"):
+    for widget, data in _open_drafts("vault", hidden):
         key, n = widget.draft_key, 2  # type: ignore[attr-defined]
         while key in found:  # two windows on the same packet: both kept
             key, n = f"{widget.draft_key}#{n}", n + 1  # type: ignore[attr-defined]

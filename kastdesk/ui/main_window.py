@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -116,6 +118,10 @@ class PlaceholderWorkspace(QWidget):
     @privacy_mode.setter
     def privacy_mode(self, on: bool) -> None:
         self._privacy = on
+
+
+#: How often a save that failed for a cause that can pass is tried again (ms).
+SAVE_RETRY_MS = 10_000
 
 
 def workspace_class() -> Callable[..., Any]:
@@ -435,6 +441,15 @@ class MainWindow(QMainWindow):
         # A lock (or quitting) is closing the vault: a second lock asked for meanwhile (the
         # idle check as closing windows makes the app active again) is a no-op.
         self._closing_vault = False
+        # A lock that could not save what was typed (a memory stick out, a full disk, a
+        # busy file): the windows it hid, to show again at the unlock (``_hold_lock``).
+        self._held: list[weakref.ref[QWidget]] | None = None
+        # After a save that failed for a cause that can pass, it is tried again on this
+        # timer while anything is unsaved (``_retry_save``): freeing space left the note
+        # "Not saved" until the next key, and a crash meanwhile lost it.
+        self._save_retry = QTimer(self)
+        self._save_retry.setInterval(SAVE_RETRY_MS)
+        self._save_retry.timeout.connect(self._retry_save)
         self.restore_dialog: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
@@ -976,6 +991,9 @@ class MainWindow(QMainWindow):
     # -- open and lock --------------------------------------------------------------
     def open_vault(self, vault: Vault) -> None:
         """Show the register of a freshly unlocked vault; return to the remembered place."""
+        if self._held is not None and vault is self.vault:
+            self._release_hold()
+            return
         self.vault = vault
         self._told_unsaved = False
         # A vault was here: should it be gone at the next lock (moved), that is news.
@@ -1031,7 +1049,7 @@ class MainWindow(QMainWindow):
         returns False, as the vault is not closed yet: it ran whole, and the first then
         found no vault to close (an error in the log).
         """
-        if self.vault is None:
+        if self.vault is None or self._held is not None:
             return True
         if self._closing_vault:
             return False
@@ -1043,9 +1061,10 @@ class MainWindow(QMainWindow):
 
     def _lock(self) -> bool:
         """The lock itself (``lock`` keeps a second from starting while it runs)."""
-        lost = self._save_everything()
+        lost = self._save_everything(tell=False)
         if lost is None:
-            return False
+            self._hold_lock()
+            return True
         vault_locking()  # a system file or print dialog still open answers as cancelled
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
@@ -1069,34 +1088,158 @@ class MainWindow(QMainWindow):
                    + self.tr("The vault was locked all the same."), warning=True)
         return True
 
-    def _save_everything(self) -> list[BaseException] | None:
+    def _hold_lock(self) -> None:
+        """Lock the screen although what was typed could not be saved yet.
+
+        The save can succeed later (a memory stick plugged back in, space freed, a backup's
+        copy done), so the text must not be dropped; but the lock used to refuse, and with
+        the folder read-only or the disk full the case stayed on screen all night, one more
+        message box at each idle period. Now every window is hidden (not closed: each keeps
+        what was typed in it, dialogs too), the passphrase is asked for, and the save is
+        tried again meanwhile (``_retry_save``) and at the unlock. The vault stays open
+        behind the lock screen: its key is needed to save, and the folder may be out of
+        reach for an unlock from the disk.
+        """
+        vault = self.vault
+        assert vault is not None
+        vault_locking()  # a system file or print dialog still open answers as cancelled
+        QToolTip.hideText()
+        held: list[weakref.ref[QWidget]] = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QMessageBox):  # a message holds no typing: closed
+                widget.done(0)
+                widget.close()
+                continue
+            held.append(weakref.ref(widget))
+            widget.hide()
+        self._held = held
+        self._clear_clipboard()
+        self.idle.stop()
+        self._set_unlocked_ui(False)
+        self.status_label.clear()
+        if self._unlock is None:
+            from kastdesk.ui.start.unlock import UnlockScreen
+
+            self._unlock = UnlockScreen(self.folder, demo_passphrase=self.demo_passphrase,
+                                        parent=self.start_page)
+            self._unlock.unlocked.connect(self.open_vault)
+        self._unlock.held = vault
+        self._set_start_widget(self._unlock)
+        self._unlock.reset()
+        self._unlock.message.setText(self.tr(
+            "What you typed last is not saved yet, because the vault could not be written "
+            "just now; it is kept, and KastDesk saves it as soon as it can."))
+        self._save_retry.start()
+
+    def _close_held_windows(self) -> None:
+        """Close what a held lock hid, as the lock closes what is shown (quitting from the
+        lock screen: their text was kept by then)."""
+        held, self._held = self._held or [], None
+        if self._unlock is not None:
+            self._unlock.held = None
+        for ref in held:
+            widget = ref()
+            if widget is not None and shiboken6.isValid(widget):
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                widget.close()
+
+    def _release_hold(self) -> None:
+        """The unlock after ``_hold_lock``: the windows back as they were, then save."""
+        held, self._held = self._held or [], None
+        if self._unlock is not None:
+            self._unlock.held = None
+        self._set_unlocked_ui(True)
+        self.stack.setCurrentWidget(self.workbench)
+        for ref in held:
+            widget = ref()
+            if widget is not None and shiboken6.isValid(widget):
+                widget.show()
+        self.idle.start(self.idle.minutes)
+        self._update_status_text()
+        self._retry_save(tell=True)
+
+    def save_failed(self, error: BaseException, box: QMessageBox | None = None) -> None:
+        """An autosave could not save (told in ``box``, if one was shown): when the cause
+        can pass, save again on a slow timer, and as soon as the box is closed."""
+        if not (isinstance(error, StoreError) and error.retry_may_save):
+            return
+        if not self._save_retry.isActive():
+            self._save_retry.start()
+        if box is not None:
+            box.finished.connect(lambda _result: QTimer.singleShot(0, self._retry_save))
+
+    def _tell_save_failed(self, error: BaseException) -> None:
+        """One box for a failed save: none when one saying the same is already shown."""
+        text = error_text(error)
+        if not any(w.isVisible() and isinstance(w, QMessageBox) and w.text() == text
+                   for w in QApplication.topLevelWidgets()):
+            self.save_failed(error, show_error(self, error))
+        else:
+            self.save_failed(error)
+
+    def _retry_save(self, *, tell: bool = False) -> None:
+        """Save what is still unsaved in the workspace after a save failed; quiet unless
+        ``tell`` (the unlock after a held lock: a save that still fails is said once)."""
+        workspace = self.workspace
+        if self.vault is None or workspace is None or self._closing_vault:
+            self._save_retry.stop()
+            return
+        try:
+            if workspace.has_unsaved_changes():
+                workspace.flush()
+        except StoreError as exc:
+            if exc.retry_may_save:
+                self._save_retry.start()  # the next try a full interval from now
+                if tell:
+                    self._tell_save_failed(exc)
+                return
+            self._save_retry.stop()
+            if tell:
+                show_error(self, exc)
+            return
+        except Exception as exc:
+            log_unexpected(exc)
+            self._save_retry.stop()
+            return
+        self._save_retry.stop()
+
+    def _save_everything(self, *, tell: bool = True) -> list[BaseException] | None:
         """Before the vault closes (lock or quit): let running work end, save what is typed
         in the workspace, keep the text of open dialogs and windows (reopened later).
 
         Returns what could not be saved (empty when everything was), or None when closing
         must wait: an error after which the same save can succeed once the therapist acts
-        (a full disk) is shown, and nothing closes. Any other failure fails the same way at
+        (a full disk) is shown when ``tell`` (once: not while a box says it), and nothing
+        closes. Any other failure fails the same way at
         every try, and held Lock, the idle lock and Quit hostage with the vault open; the
         other steps still run, so whatever can be kept is kept (the drafts of open dialogs
         and windows), and the caller says what was not.
         """
         finish_running_work()  # an export or packet still being written ends first
         workspace, case, vault = self.workspace, self.case, self.vault
+        # Windows a held lock hid count as open: quitting from it keeps their text too.
+        hidden = [w for ref in self._held or [] if (w := ref()) is not None]
         steps: list[Callable[[], object]] = []
         if workspace is not None:
             steps.append(workspace.flush)
             if case is not None:  # text in open dialogs, reopened with the case
-                steps.append(lambda: case.closed or keep_open_drafts(case))
+                steps.append(lambda: case.closed or keep_open_drafts(case, hidden))
         # Text in what belongs to no one case (a meeting being recorded, comments on a
         # packet), kept in the vault and reopened after the next unlock.
-        steps.append(lambda: keep_vault_drafts(vault))
+        steps.append(lambda: keep_vault_drafts(vault, hidden))
         lost: list[BaseException] = []
         for step in steps:
             try:
                 step()
             except StoreError as exc:
                 if exc.retry_may_save:
-                    show_error(self, exc)
+                    if tell:
+                        self._tell_save_failed(exc)
+                    else:
+                        self.save_failed(exc)
                     return None
                 lost.append(exc)
             except Exception as exc:
@@ -1155,8 +1298,14 @@ class MainWindow(QMainWindow):
                 self._supervisor_windows.append(window)
 
     @property
+    def holds_unsaved(self) -> bool:
+        """Whether the lock screen is up over text not saved yet (``_hold_lock``)."""
+        return self._held is not None
+
+    @property
     def locked(self) -> bool:
-        return self.vault is None
+        """Locked: no vault open, or the lock screen up over unsaved text (``_hold_lock``)."""
+        return self.vault is None or self._held is not None
 
     def _close_other_windows(self, keep: QWidget | None = None) -> None:
         """Every other top-level window may show case content: close them all (but
@@ -1234,7 +1383,7 @@ class MainWindow(QMainWindow):
                     self.workspace.flush()
                 except Exception as exc:
                     if isinstance(exc, StoreError) and exc.retry_may_save:
-                        show_error(self, exc)  # wait: it can be saved once space is freed
+                        self._tell_save_failed(exc)  # wait: it can be saved once space is freed
                         return False
                     log_unexpected(exc)
                     if not self._go_on_unsaved([exc]):
@@ -1477,8 +1626,10 @@ class MainWindow(QMainWindow):
             return False
         vault_locking()
         self._close_other_windows()
+        self._close_held_windows()
         self._drop_workspace(flush=False)
         vault, self.vault = self.vault, None
+        self._save_retry.stop()
         try:
             if vault is not None:
                 vault.close()

@@ -118,6 +118,10 @@ class UnlockScreen(QWidget):
         self.failures = 0
         self._resumed = False  # the pause is one a failure before this screen began
         self._task: Task | None = None
+        # Set while a lock holds the vault open behind this screen because what was typed
+        # could not be saved yet: the passphrase is checked against that vault (its folder
+        # may be out of reach), and ``unlocked`` then hands the same vault on.
+        self.held: Vault | None = None
         self._countdown = Countdown(self)
         self._countdown.ticked.connect(lambda _seconds: self._show_countdown())
         self._countdown.over.connect(self._pause_over)
@@ -232,9 +236,16 @@ class UnlockScreen(QWidget):
             return
         self._set_busy(True)
         folder = self.folder
+        held = self.held
+
+        def work(_progress: object) -> Vault:
+            if held is None:
+                return Vault.unlock(folder, text)
+            held.confirm_passphrase(text)
+            return held
+
         self._task = run_in_thread(
-            self, lambda _progress: Vault.unlock(folder, text),
-            self._unlocked, on_failed=self._failed, show_progress=False,
+            self, work, self._unlocked, on_failed=self._failed, show_progress=False,
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from kastdesk.domain.models import GoalEventKind, GoalState, Modality, Present, RiskKind
 from kastdesk.store.errors import StoreError
@@ -85,27 +85,48 @@ def fmt_stamp(value: str | datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-def show_error(parent: QWidget | None, error: Exception) -> None:
-    """Show a store error as its plain sentence, through the shell's helper when present."""
+def show_error(parent: QWidget | None, error: Exception) -> QMessageBox | None:
+    """Show a store error as its plain sentence, through the shell's helper when present;
+    the box it opened (None where it blocked until closed)."""
     try:
         from kastdesk.ui.common import show_error as shell_show_error
     except ImportError:
         shell_show_error = None
     if shell_show_error is not None:
-        shell_show_error(parent, error)
-        return
+        return shell_show_error(parent, error)
     message = error.message if isinstance(error, StoreError) else str(error)
     QMessageBox.warning(parent, QCoreApplication.translate("Workspace", "KastDesk"), message)
+    return None
 
 
 def show_error_once(parent: QWidget, error: Exception) -> None:
-    """:func:`show_error` for an autosave: not while ``parent``'s box says it already.
+    """:func:`show_error` for an autosave: not while ``parent``'s box, or any box with the
+    same sentence, says it already.
 
     The box does not block, and focus moving to it saves again: a full disk stacked two
-    identical boxes (the session note, then the intake)."""
-    if any(box.isVisible() for box in parent.findChildren(QMessageBox, "errorBox")):
-        return
-    show_error(parent, error)
+    identical boxes (the session note, then the intake), and more at each idle period.
+
+    The window is told (``save_failed``), so that a failure whose cause can pass (a full
+    disk, a memory stick out, a busy file) is saved again on a timer and when the box is
+    closed: it stayed "Not saved" until the next key.
+    """
+    from kastdesk.ui.common import error_text
+
+    text = error_text(error)
+    box: QMessageBox | None = None
+    window = parent.window()
+    # Behind a lock that holds unsaved text (focus leaving the note as the lock screen came
+    # up saves again) the lock screen says it; a box there would pile up unseen.
+    shown = bool(getattr(window, "holds_unsaved", False)) or any(
+        b.isVisible() for b in parent.findChildren(QMessageBox, "errorBox")) or any(
+        isinstance(w, QMessageBox) and w.isVisible() and w.text() == text
+        and (owner := w.parentWidget()) is not None and owner.window() is window
+        for w in QApplication.topLevelWidgets())
+    if not shown:
+        box = show_error(parent, error)
+    tell = getattr(window, "save_failed", None)
+    if callable(tell):
+        tell(error, box)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes
 from kastdesk.domain.status import status_label
-from kastdesk.store import CaseFile, CaseGone, StoreError, Vault
+from kastdesk.store import CaseFile, StoreError, Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.exercises.tab import ExercisesTab
 from kastdesk.ui.flow import FlowLayout
@@ -246,15 +246,15 @@ class CaseWorkspace(QWidget):
     def flush(self) -> None:
         """Save everything typed now. Raises ``StoreError`` if it could not (text kept).
 
-        A case file moved or deleted while open closes the case: what its tabs still hold
-        unsaved can never be written there, and is said to be lost (``CaseGone``), so that
-        changing client or locking tells the therapist first. It went without a word, though
-        the message had promised it back once the folder was put back."""
+        A case file out of reach (its folder moved, a memory stick out) is not closed: the
+        tabs' saves raise an error that waits (``CaseGone``), and the text stays until the
+        file is back. One closed for good (an older copy put back under it) says so
+        (``ensure_open``), so that changing client or locking tells the therapist first."""
         if self._cleared:
             return
         if self.case.closed:
             if self.has_unsaved_changes():
-                raise CaseGone()
+                self.case.ensure_open()  # says why (an older copy put back in its place)
             return
         # Every tab gets its turn even when one fails, whatever the failure: a bug in one tab
         # must not leave another tab's typing unsaved before a lock. A store error (the disk
@@ -502,15 +502,21 @@ class CaseWorkspace(QWidget):
         self.tabs.updateGeometry()
 
     def _on_tab_changed(self, _index: int) -> None:
+        """Build or refresh the tab chosen. A case file out of reach (a memory stick out)
+        raised from this Qt slot: a traceback, the tab half-built. Now it is said once, and
+        choosing the tab again tries again."""
         if self._cleared:
             return
         self._size_by_current()
         name = self.current_tab()
-        if name not in self._tabs:
-            self._ensure_built(name)
-        elif name in self._stale:
-            self._stale.discard(name)
-            self._tabs[name].refresh(None)
+        try:
+            if name not in self._tabs:
+                self._ensure_built(name)
+            elif name in self._stale:
+                self._tabs[name].refresh(None)
+                self._stale.discard(name)
+        except StoreError as error:
+            common.show_error_once(self, error)
 
     def _draw_header(self) -> None:
         profile = self.case.profile.get()
