@@ -125,3 +125,25 @@ def test_family_map_notes_typed_steadily_are_saved(qtbot, workspace: CaseWorkspa
         qtbot, editor.panel.notes,
         lambda: "steady" in load_genogram(case).persons[pid].notes, give_up_ms=5000)
     assert took is not None and took < 3.5
+
+
+def test_the_clients_self_rating_typed_steadily_is_saved(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from datetime import date
+
+    from kastdesk.ui.selfrating import SelfRatingTab
+    from kastdesk.ui.workspace.base import WorkspaceContext
+
+    tab = SelfRatingTab(WorkspaceContext(vault, case, None),  # type: ignore[arg-type]
+                        today=lambda: date(2026, 3, 16))
+    qtbot.addWidget(tab)
+    tab.show()
+    view = tab.fill_with_client()
+    qtbot.addWidget(view)
+    tab._client_timer.max_wait_ms = 2500
+    field = next(w for w in view.content.findChildren(QPlainTextEdit) if w.isVisible())
+    took = first_save_while_typing(
+        qtbot, field,
+        lambda: any("steady" in str(r.answers) for r in list_responses(case, "self_rating")),
+        give_up_ms=5000)
+    assert took is not None and took < 3.5
+    view.leave()
