@@ -1065,11 +1065,19 @@ class MainWindow(QMainWindow):
         if lost is None:
             self._hold_lock()
             return True
+        self._close_vault_locked(lost)
+        return True
+
+    def _close_vault_locked(self, lost: list[BaseException]) -> None:
+        """Close every window with case content and the vault, drop the keys, show the
+        unlock screen; then say what was not saved (``lost``), if anything."""
         vault_locking()  # a system file or print dialog still open answers as cancelled
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
                              self.workspace.current_tab(), self.workspace.current_session())
         self._close_other_windows()
+        self._close_held_windows()
+        self._save_retry.stop()
         self._drop_workspace(flush=False)
         self.register.clear()
         self._clear_clipboard()
@@ -1086,7 +1094,22 @@ class MainWindow(QMainWindow):
             inform(self, self.tr("KastDesk"),
                    self._not_saved_text(lost) + "\n\n"
                    + self.tr("The vault was locked all the same."), warning=True)
-        return True
+
+    def _finish_held_lock(self) -> None:
+        """Once what a held lock kept has been saved (the stick back, space freed), finish
+        the lock as any lock: the hidden dialogs' text kept as drafts, every window closed,
+        the keys dropped. Not while the passphrase typed at it is being checked (that
+        unlock brings the windows back instead)."""
+        if self._held is None or self._closing_vault or (
+                self._unlock is not None and self._unlock.working):
+            return
+        self._closing_vault = True
+        try:
+            lost = self._save_everything(tell=False)
+            if lost is not None:
+                self._close_vault_locked(lost)
+        finally:
+            self._closing_vault = False
 
     def _hold_lock(self) -> None:
         """Lock the screen although what was typed could not be saved yet.
@@ -1097,8 +1120,9 @@ class MainWindow(QMainWindow):
         message box at each idle period. Now every window is hidden (not closed: each keeps
         what was typed in it, dialogs too), the passphrase is asked for, and the save is
         tried again meanwhile (``_retry_save``) and at the unlock. The vault stays open
-        behind the lock screen: its key is needed to save, and the folder may be out of
-        reach for an unlock from the disk.
+        behind the lock screen (its key is needed to save, and the folder may be out of
+        reach for an unlock from the disk) only until the text is saved: the lock is then
+        finished as any lock (``_finish_held_lock``).
         """
         vault = self.vault
         assert vault is not None
@@ -1184,7 +1208,13 @@ class MainWindow(QMainWindow):
         """Save what is still unsaved in the workspace after a save failed; quiet unless
         ``tell`` (the unlock after a held lock: a save that still fails is said once)."""
         workspace = self.workspace
-        if self.vault is None or workspace is None or self._closing_vault:
+        if self.vault is None or self._closing_vault:
+            self._save_retry.stop()
+            return
+        if self._held is not None:  # behind the lock screen: saved, the lock is finished
+            self._finish_held_lock()
+            return
+        if workspace is None:
             self._save_retry.stop()
             return
         try:

@@ -224,6 +224,11 @@ class UnlockScreen(QWidget):
             self._start_delay(left)
 
     @property
+    def working(self) -> bool:
+        """Whether a passphrase typed here is being checked now."""
+        return self._task is not None
+
+    @property
     def waiting(self) -> bool:
         return self._countdown.remaining > 0
 
