@@ -137,3 +137,26 @@ def test_a_busy_wait_is_short() -> None:
     """A save waits this long for the other connection before it says "busy" (and is
     tried again): Python's default 5 s froze the typing."""
     assert db.BUSY_TIMEOUT_S <= 2.0
+
+
+def test_the_index_out_of_reach_waits_and_is_opened_again_once_back(tmp_path: Path) -> None:
+    """The index's connection is closed when a write finds it gone (a stick pulled out
+    leaves it pointing at a disk no longer there), and opened again once it is back."""
+    from kastdesk.store import VaultGone
+
+    folder = tmp_path / "vault"
+    vault, _case, _ = _open(folder)
+    folder.rename(tmp_path / "stick pulled")
+    with pytest.raises(VaultGone) as info:
+        vault.set_setting("therapist_name", "Kim Testare")
+    assert info.value.retry_may_save and "plug the stick back in" in info.value.message
+    assert vault.is_open and vault._index is None  # closed, to be opened again
+    with pytest.raises(VaultGone):
+        vault.get_setting("therapist_name")
+    (tmp_path / "stick pulled").rename(folder)
+    vault.set_setting("therapist_name", "Kim Testare")
+    assert vault.get_setting("therapist_name") == "Kim Testare"
+    vault.close()
+    with Vault.unlock(folder, PASSPHRASE) as again:
+        assert again.get_setting("therapist_name") == "Kim Testare"
+        assert again.verify() == []
