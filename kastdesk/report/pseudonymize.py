@@ -10,7 +10,9 @@ accents, decomposed or composed), and of what patterns can find: dates (also a d
 and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
 addresses that name their owner, phone numbers, personnummer and fødselsnummer, police,
 court and other authorities' case numbers, street addresses and postcodes, car
-registration numbers. The replacements are listed for the therapist to
+registration numbers; and the real calendar a note names beside the moved dates (a
+month, a holiday: "i oktober", "sedan jul" are "i [month]", "sedan [holiday]", "juni 2026"
+is "[date]"; see ``_HOLIDAYS``). The replacements are listed for the therapist to
 review first, and :func:`suspects` points at what may still identify someone (a near miss,
 a capitalized word no list knows, a name that is also an everyday word left in small
 letters): free text cannot be scrubbed perfectly, so the therapist is shown where to look.
@@ -25,7 +27,12 @@ small letters or at the start of a sentence, a word that begins a field of the f
 free text the therapist knows is no name ("Arbetar som Polis i Borås") may be kept
 (``keep_words``), never a person's name. Amounts, spans of
 years, numbered plans, times, fractions and chapters are no phones, addresses or dates. A
-date long before the first contact keeps its year; the shift is whole weeks.
+date long before the first contact keeps its year; the shift is whole weeks. A name of the
+case that is a month's ("Juni"), a medicine's ("Lyrica") or a small word's ("Edit") is the
+person where what is around it says so ("glad i Juni"), the month, medicine or word where
+that does ("i Juni" is "i [month]", "Lyrica 75 mg", "Edit-funktionen"), and
+"[withheld]" where it may be either ("Since June was born"): true both ways, and
+nothing left for the check to miss.
 """
 
 from __future__ import annotations
@@ -125,7 +132,7 @@ _MONTH_WORDS = frozenset(_FULL_MONTHS.split("|"))
 # rum").
 _MONTH_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _MONTH_BEFORE = re.compile(
-    r"(?<![\w-])(?:i|in|under|during|hela|hele|heile|whole|all|varje|hver|every"
+    r"(?<![\w-])(?:i|in|under|during|hela|hele|heile|whole|all|all\s+of|varje|hver|every"
     r"|(?:början|slutet|mitten|starten|slutten|midten"
     r"|begynnelsen|beginning|end|middle)\s+(?:av|på|pa|of))\s+$",
     re.IGNORECASE,
@@ -155,6 +162,125 @@ def _reads_as_month(text: str, start: int, end: int, *, loose: bool = False) -> 
     return bool(_MONTH_AFTER.match(text, end)
                 or _MONTH_BEFORE.search(text, max(0, start - 24), start)
                 or (loose and _MONTH_BEFORE_LOOSE.search(text, max(0, start - 12), start)))
+
+
+# ----- a month that is a name of the case: the month, the person, or either --------------
+# "in" idioms that take a person (QA 19, 4): "glad i Juni" (Norwegian "fond of"), "kär i
+# Maj", "forelsket i", "trygg i", "confided in June": the daughter, never the month.
+_PERSON_IDIOM = re.compile(
+    r"(?<![\w-])(?:glad|glade|kär|kära|forelsket|forelska|förälskad|förälskade"
+    r"|forelskad|betatt|trygg|trygge|tryg|sikker|interessert|intresserad"
+    r"|confided|confide|confides|believes|believe|believed|trust|trusts|trusted|faith"
+    r"|interested)\s+(?:i|in)\s+$",
+    re.IGNORECASE,
+)
+# Norwegian's possessive after the name ("August sitt nærvær", "Juni sin sykkel").
+_PERSON_AFTER = re.compile(r"\s+(?:sin|sitt|sine)(?!\w)", re.IGNORECASE)
+# Words after which a month's name is the month whatever the case's names: "Nästa Maj
+# fyller mamma 70", "next May", "förra Juni", "last May" (QA 19, 6: "Nästa mother").
+_MONTH_STRONG = re.compile(
+    r"(?<![\w-])(?:nästa|nasta|neste|next|förra|forra|forrige|last|kommande|kommende"
+    r"|coming|i\s+fjor|ifjor)\s+$",
+    re.IGNORECASE,
+)
+# "From" reads as the month before "av", "on", "and on" ("Fra August av", "from May on"):
+# alone it takes a person as often ("sms från Juni").
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:från|fran|fra|from)\s+$", re.IGNORECASE)
+_FROM_MONTH_AFTER = re.compile(
+    r"\s+(?:av|on|onwards|onward|and\s+on|og\s+utover|och\s+framåt|och\s+fram)(?!\w)",
+    re.IGNORECASE,
+)
+# Since, after, before, until, between: the month where the phrase ends there or the
+# sentence goes on with its subject ("Sedan Maj har han…", "Since May he has…", "Efter
+# August blir det…"); the person where the name is the subject ("Since June was born"
+# is left and listed: either).
+_LOOSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sedan|siden|since|efter|etter|after|innan|före|fore|før|before|tills"
+    r"|until|mellan|mellom|between)\s+$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"(?<![\w-])(?:sedan|siden|since)\s+$", re.IGNORECASE)
+_SUBJECTS = (r"(?:han|hon|hun|hen|vi|jag|jeg|de|dei|dom|du|ni|dere|det|man|he|she|they"
+             r"|we|(?-i:I)|you|it|there|klienten|client)")
+_SUBJECT_AFTER = re.compile(
+    rf"\s*,?\s+(?:{_SUBJECTS}|[^\W\d_]+\s+{_SUBJECTS})(?!\w)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# A span of months ("Juni-Juli", "Maj och September", "Juni till Augusti"): a month on the
+# other side of a dash or "and", "to", "or".
+_SPAN_WORDS = r"(?:-|–|—|och|og|and|&|till|til|to|until|through|eller|or|el\.)"
+
+
+def _span(text: str, start: int, end: int, mark: str, names: frozenset[str]) -> bool:
+    """Whether the word at ``text[start:end]`` is one end of a span of months: another
+    month's name on the other side of a dash, "och", "till" ("Juni-Juli", "Maj och
+    September"), or the placeholder ``mark`` one became; not a month that is a name of the
+    case too (``names``: "med Juni og August" are the children)."""
+    other = rf"(?:(?P<mark>{re.escape(mark)})|(?P<month>{_FULL_MONTHS})(?![\w'’]))"
+    for found in (
+            re.match(rf"\s*{_SPAN_WORDS}\s*{other}", text[end:end + 40], re.IGNORECASE),
+            re.search(rf"(?<![\w'’]){other}\s*{_SPAN_WORDS}\s*$",
+                      text[max(0, start - 40):start], re.IGNORECASE)):
+        if found and (found.group("mark") or _key(found.group("month")) not in names):
+            return True
+    return False
+
+
+# ----- the calendar in words -----------------------------------------------------------
+# The summary's dates are moved back a secret whole number of weeks: a month or a holiday
+# written beside them ("i oktober", "sedan jul", "fram til påske", "after Halloween") gives
+# the real calendar, so the offset to within weeks, and the weekday the shift keeps then
+# pins it (QA 19, 2). A month with its year is "[date]" (its year alone long before the
+# first contact, as an ISO date); a month or a holiday alone is "[month]", "[holiday]".
+# Moving a month with the dates is no answer: the shift is weeks, so a month moved is a
+# month or its neighbour, and a holiday cannot move at all. Seasons ("i somras",
+# "vinteren") are left: three months wide, and everyday words. The packet, whose dates are
+# distances from its own day, withholds them alike: one rule for both, and a month
+# says nothing there that its distances do not.
+_SHORT_MONTHS = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des"
+_MONTH_YEAR = re.compile(
+    rf"(?<![\w'’.@/\-])(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?![\d\w])",
+    re.IGNORECASE,
+)
+# A month alone (with the short forms no word has: "okt", "nov", "dec", "sept").
+_MONTH_ALONE = re.compile(
+    rf"(?<![\w'’.@/])(?:{_FULL_MONTHS}|okt|oct|nov|dec|sept)(?![\w'’]|\.\w)", re.IGNORECASE)
+# Holidays and the school breaks named after them, Swedish, Norwegian and English.
+_HOLIDAYS = re.compile(
+    r"(?<![\w'’.@/-])(?:"
+    # Swedish
+    r"jul|julen|julafton|julaftonen|juldagen|juldag|jullov|jullovet|julledigheten|julhelgen"
+    r"|mellandagarna|nyår|nyåret|nyårsafton|nyårsaftonen|nyårsdagen|trettondagen"
+    r"|trettondagsafton|påsk|påsken|påskafton|påskdagen|påsklov|påsklovet|påskhelgen"
+    r"|långfredagen|långfredag|valborg|valborgsmässoafton|midsommar|midsommarafton"
+    r"|midsommarhelgen|pingst|pingsten|allhelgona|allhelgonahelgen|sportlov|sportlovet"
+    r"|höstlov|höstlovet|sommarlov|sommarlovet|nationaldagen"
+    # Norwegian
+    r"|julaften|juledag|juledagen|juleferie|juleferien|julehelgen|romjul|romjula|romjulen"
+    r"|nyttår|nyttåret|nyttårsaften|påske|påskeferie|påskeferien|påskeaften|påskehelgen"
+    r"|skjærtorsdag|langfredag|pinse|pinsen|sankthans|sankthansaften|vinterferie"
+    r"|vinterferien|høstferie|høstferien|sommerferie|sommerferien"
+    # English
+    r"|christmas|xmas|easter|halloween|thanksgiving|midsummer|boxing\s+day|good\s+friday"
+    r"|(?-i:New\s+Year(?:'s|’s)?(?:\s+(?:Eve|Day))?))(?![\w'’]|\.\w)",
+    re.IGNORECASE,
+)
+# "May I…", "March on": at a sentence's start before a pronoun, English's verb.
+_VERB_AFTER = re.compile(r"\s+(?:i|we|he|she|they|you|it|one|the)(?!\w)", re.IGNORECASE)
+# What makes "Juni 11" no date (QA 19, 7): a number after the month followed by "år",
+# "years" is an age ("Mor Maj 67 år"); a day is no more than 31.
+_AGE_AFTER = re.compile(
+    r"\s*(?:-?åring|-?aring|år|ar|års|years?|yrs|y/o|yo)(?!\w)", re.IGNORECASE)
+# Where "June 11" (a month that is a name of the case, and a number) is the date: after
+# "on", "den", a weekday; before a time.
+_DATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|den|the|by|until|since|sedan|siden|from|innan|before|after|efter"
+    r"|etter|due|[^\W\d_]+(?:day|dag|dagen),?)\s+$",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r",?\s+(?:kl|klockan|klokka|klokken|at\s+\d)(?!\w)|,?\s+\d{1,2}[:.]\d{2}",
+    re.IGNORECASE)
 
 
 # A day and month without a year: "12/3" (Swedish), "12.3." (Norwegian, with its closing
@@ -247,14 +373,21 @@ _EMAIL_WORDS = re.compile(
 )
 # A user name on social media ("@erikj80"), once e-mail addresses are gone.
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# ... and without its "@" ("På Snapchat heter han stefanv84", "Snap: juni.vold"): a word
+# with digits, an underscore or, in small letters, a dot inside, that has a name of the
+# case in it (``Pseudonymizer._user_name``).
+_USER_TOKEN = re.compile(r"(?<![\w@/.\-])\w+(?:\.\w+)*")
 # A web address ("instagram.com/mikke_lindqvist", "lindqvist84.blogspot.com",
 # "https://www.facebook.com/mikael.lindqvist.7"), once e-mail addresses are gone: a
 # profile or a blog names its owner in a form no name list matches ("lindqvist84",
 # "mikke_lindqvist"). A site alone ("spelpaus.se", "www.unibet.com") names no one and
-# tells supervision what the client uses: it stays (``_web``).
+# tells supervision what the client uses: it stays (``_web``), unless a name of the case
+# is in it ("voldbygg.no", "www.Vold-Bygg.no"). Any top-level domain with a path after it
+# ("stefan-vold.xyz/blogg" read "the client-vold.xyz/blogg").
 _WEB = re.compile(
     r"(?<![\w@.\-/])(?P<scheme>https?://)?(?P<host>(?:[\w-]+\.)+"
-    r"(?:com|se|no|nu|net|org|io|me|dk|fi|eu|info|biz|tv|app|blog|co|uk|de))(?![\w-])"
+    r"(?:com|se|no|nu|net|org|io|me|dk|fi|eu|info|biz|tv|app|blog|co|uk|de"
+    r"|[a-z]{2,24}(?=/\w)))(?![\w-])"
     r"(?P<path>(?::\d+)?/(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)?"
     r"|https?://[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]",
     re.IGNORECASE,
@@ -321,8 +454,9 @@ _TRANSLITERATED = str.maketrans({
 def _fold_char(c: str, before_lower: bool) -> str:
     """One character as it is compared: apostrophes alike, accents and other marks dropped
     (after canonical decomposition, so a name stored decomposed is the one typed composed),
-    a soft hyphen dropped. Case is kept: ``_compile`` decides which cases match. An "Æ"
-    before a small letter is "Ae", as typed ("Aero"), not "AE"."""
+    a soft hyphen dropped (between two words it is a space: ``_folded``). Case is kept:
+    ``_compile`` decides which cases match. An "Æ" before a small letter is "Ae", as
+    typed ("Aero"), not "AE"."""
     if c == "\u00ad":
         return ""
     bare = "".join(
@@ -350,6 +484,13 @@ def _folded(text: str) -> tuple[str, Sequence[int]]:
     where: list[int] = []
     for i, c in enumerate(text):
         nxt = unicodedata.normalize("NFD", text[i + 1 : i + 2])[:1]
+        if c == "\u00ad" and nxt.isupper() and text[i - 1 : i].islower():
+            # A soft hyphen joining two words, as a web page's text pasted has it
+            # ("Stefan\u00adVold" shows "StefanVold"): a space, so the full name is
+            # found. Inside a word ("Lind\u00adqvist") it is nothing, as before.
+            parts.append(" ")
+            where.append(i)
+            continue
         piece = _fold_char(c, nxt.islower())
         parts.append(piece)
         where.extend([i] * len(piece))
@@ -449,11 +590,13 @@ COMMON_WORD_NAMES = frozenset({
 #: name than the word ("Björn ringde", "Saga sov", "Berg sa", "Ås kom"; "Björn" begins no
 #: Swedish sentence as "bear" in a case note): replaced there as inside a sentence, left
 #: only in small letters. "Hans", "Per", "Dag", "Bo", "Så", "Will" and the like begin
-#: sentences as words every day and stay in the rule above.
+#: sentences as words every day and stay in the rule above, as do "Else", "Bent", "Gun",
+#: "Line" and "Edit", which begin English sentences as words ("Else, nothing changed",
+#: "Line by line", "Gun ownership came up", "Edit:": QA 19, 9, "Mother, nothing changed").
 NAME_FIRST = frozenset({
     "as", "axel", "bjorn", "frej", "fred", "frid", "gry", "iris", "karl", "klara", "knut",
     "lilja", "linnea", "nova", "ola", "rut", "saga", "tilde", "tone", "tor", "tuva", "viola",
-    "vilja", "lena", "ebba", "gro", "line", "ane", "else", "bent", "gun", "edit",
+    "vilja", "lena", "ebba", "gro", "ane",
     "alm", "asp", "berg", "bjork", "borg", "dahl", "dal", "ek", "eng", "falk",
     "fors", "gran", "haug", "holm", "kvist", "lind", "lund", "moe", "nes", "sjo",
     "skog", "strand", "strom", "vik", "bakke", "brekke", "foss", "lunde", "lie", "lien",
@@ -679,6 +822,12 @@ _BEFORE_NAMES = frozenset({"f", "fd", "geb", "nee"})
 # "Anna-Maj", "Lindqvist-Öhman"; also broken at the hyphen across a line).
 _COMPOUND_AFTER = re.compile(r"-\n?([^\W\d_][\w'’]*)")
 _COMPOUND_BEFORE = re.compile(r"(?<![\w'’\]-])([^\W\d_][\w'’]*)-\n?$")
+# A medicine's dose after its name ("Lyrica 75 mg", "Lyrica 2 tabletter").
+_DOSE_AFTER = re.compile(
+    r"\s*\d+(?:[.,]\d+)?\s*(?:mg|ml|µg|μg|mcg|g|mikrogram|tabletter|tablett|tabl|tbl"
+    r"|tabletten|kapslar|kapsler|kapsel|st|stk|doser|dose|dos)(?!\w)", re.IGNORECASE)
+# A word's compound after a name that is an everyday word ("Edit-funktionen"): no name.
+_LOWER_COMPOUND = re.compile(r"-\n?(?=[^\W\d_])(?-i:[^A-ZÅÄÖÆØ])")
 # A word split by a hyphen at a line's end: its two parts (``Pseudonymizer._rejoined``).
 _SPLIT_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)-[ \t]*\n[ \t]*([^\W\d_][\w'’]*)")
 # A nickname right after the same person's name: "Fredrik (kallad Fredde)" became
@@ -871,8 +1020,31 @@ class Pseudonymizer:
         self.birth_dates = {d for d in birth_dates if d}
         self.first_contact = first_contact
         # The words the case writes in small letters (folded): a capitalized one of them at
-        # a sentence's start is no name (``suspects``).
-        self.vocabulary = frozenset(vocabulary)
+        # a sentence's start is no name (``suspects``). Not a known name nor one letter
+        # from one, unless the app's own texts have it too: the case's notes are read whole,
+        # so the note that misspells a name ("stefann", "www.stefanvold.no") or an e-mail
+        # address withheld later ("stefan.vold84@…") vouched for it, and the check never
+        # listed it in a real export (QA 19, 3).
+        near = _near_index(self)
+        everyday = _everyday_words()
+        self.vocabulary = frozenset(
+            w for w in vocabulary if w in everyday or not _near_name(w, near))
+        self._known_keys = frozenset(_key(n) for n in self.names)
+        # The names of the case that are months' ("Juni", "Maj", "August"): the month, the
+        # person or either, by what is around them (``_month_reading``).
+        self._month_names = frozenset(
+            _key(n) for n, (_, source) in self.names.items()
+            if source != "map" and _key(n) in _MONTH_WORDS)
+        # The names that are medicines' ("Lyrica", a partner's second name): the medicine
+        # before a dose, else either (``_medicine_reading``).
+        self._medicine_names = frozenset(
+            _key(n) for n, (_, source) in self.names.items()
+            if source != "map" and " " not in n and _is_medicine(_key(n)))
+        # The words of the names of four letters or more, folded, in small letters: a
+        # site or a user name with one in it names its owner ("voldbygg.no", "stefanv84").
+        self._name_words = frozenset(
+            w for n, (_, source) in self.names.items() if source != "map"
+            for w in re.split(r"[\s\-]+", _key(n)) if len(w) >= 4 and w.isalpha())
         # The words it writes capitalized inside a sentence: names, places, employers.
         self.capitalised_words = frozenset(capitalised_words)
         self.roles = dict(roles or {})
@@ -1221,16 +1393,38 @@ class Pseudonymizer:
             after = after if after and after.group(1)[0].isupper() else None
             before = _COMPOUND_BEFORE.search(text, done, start)
             before = before if before and before.group(1)[0].isupper() else None
+            key = _key(text[start:end])
+            month = key in self._month_names and not m.group(2) and _is_capitalised(
+                text[start:end])
+            if month and (after or before) and _span(
+                    text, start, end, self._month_mark(), self._month_names):
+                after = before = None  # "Juni-Juli": two months, no compound name
             if after or before:
                 end = stop = after.end() if after else end
                 start = before.start() if before else start
                 if " " not in name and not role.startswith("["):
                     role = tr("Pseudonym", "[name]")
+            elif month and (reading := self._month_reading(text, start, end)) != "person":
+                # "i Juni", "nästa Maj": the month, withheld as one. "Since June was born":
+                # the month or the child, "[withheld]", true either way; left and listed,
+                # it went out wherever the check is not shown (the command line's export).
+                out += [text[done:start], self._month_mark() if reading == "month"
+                        else tr("Pseudonym", "[withheld]")]
+                done = end
+                continue
             elif name in self.everyday and _at_sentence_start(text, start):
                 continue  # "Hans mamma dog", "Per vecka", "Dags att": listed, not replaced
-            elif not m.group(2) and _key(text[start:end]) in _MONTH_WORDS and _reads_as_month(
-                    text, start, end):
-                continue  # "i Juni", "Maj 2025": the month, as in small letters; listed
+            elif key in self._medicine_names and " " not in name:
+                # "Han tar Lyrica 75 mg", "Lyrica-dosen": the medicine, as written (as
+                # "[name]" it read "Han tar [name] 75 mg"). Alone, the medicine or the
+                # person: "[withheld]", true either way.
+                if not (_DOSE_AFTER.match(text, stop) or _LOWER_COMPOUND.match(text, stop)):
+                    out += [text[done:start], tr("Pseudonym", "[withheld]")]
+                    done = stop
+                continue
+            elif (name in self.capitalised_only and not role.startswith("[")
+                  and _LOWER_COMPOUND.match(text, stop)):
+                continue  # "Edit-funktionen": a word's compound, no one's role; listed
             if _starts_sentence(text, start):
                 role = role[:1].upper() + role[1:]  # "The client came.", "Klienten kom."
             suffix = text[end:stop].lower()
@@ -1268,7 +1462,7 @@ class Pseudonymizer:
         out = _EMAIL_AT.sub(email, out)
         out = _EMAIL_WORDS.sub(email, out)
         out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
-        out = _WEB.sub(_web, out)
+        out = _WEB.sub(self._web, out)
         out = _CASE_NUMBER.sub(tr("Pseudonym", "[case number]"), out)
         case_number = tr("Pseudonym", "[case number]")
         out = _FILE_NUMBER.sub(
@@ -1277,7 +1471,8 @@ class Pseudonymizer:
         out = _ID_NUMBER.sub(_id_number, out)
         out = _ISO_IN_TEXT.sub(self._text_day, out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
-        out = _WORD_DATE.sub(_word_date, out)
+        out = _WORD_DATE.sub(self._word_date, out)
+        out = self._calendar(out)
         out = _DAY_MONTH.sub(self._day_month, out)
         address = tr("Pseudonym", "[address]")
         out = _ADDRESS.sub(
@@ -1292,6 +1487,8 @@ class Pseudonymizer:
             out,
         )
         out = _PHONE.sub(_phone, out)
+        if self._name_words:  # once dates are withheld: "3.juni" is none
+            out = _USER_TOKEN.sub(self._user_name, out)
         out = _SPLIT_WORD.sub(self._rejoined, out)
         if self._pattern is not None:
             out = self._names(out)
@@ -1310,6 +1507,126 @@ class Pseudonymizer:
             if pattern is not None and pattern.fullmatch(folded):
                 return joined
         return match.group(0)
+
+    def _month_mark(self) -> str:
+        return tr("Pseudonym", "[month]")
+
+    def _calendar(self, text: str) -> str:
+        """The real calendar named in words withheld (``_MONTH_YEAR``, ``_HOLIDAYS``,
+        ``_MONTH_ALONE``): "juni 2026" is "[date]", "i oktober" "i [month]", "sedan jul"
+        "sedan [holiday]". A month that is a name of the case, capitalized, is left to
+        :meth:`_names` (the month, the person or either: :meth:`_month_reading`)."""
+        text = _MONTH_YEAR.sub(self._month_year, text)
+        holiday = tr("Pseudonym", "[holiday]")
+        text = _HOLIDAYS.sub(
+            lambda m: m.group(0) if _is_capitalised(m.group(0)) and _key(m.group(0))
+            in self._known_keys else holiday, text)
+        return _MONTH_ALONE.sub(self._month_alone, text)
+
+    def _month_year(self, match: re.Match[str]) -> str:
+        """A month with its year: "[date]"; its year alone where that lies long before the
+        first contact ("född i juni 1984": "född i 1984"), as an ISO date's."""
+        if match.group("month") in ("may", "march", "jul"):
+            return match.group(0)  # "he may 2025…"? English verbs; "jul" is Christmas
+        year = int(match.group("year"))
+        if self.first_contact is not None and date(year, 12, 31) < (
+                self.first_contact - _LONG_BEFORE):
+            return match.group("year")
+        return tr("Pseudonym", "[date]")
+
+    def _month_alone(self, match: re.Match[str]) -> str:
+        """A month's name alone as "[month]"; not the English verbs ("may", "May I…",
+        "March on"), nor a part of a compound name ("Maj-Britt", "Anna-Maj"), nor a name
+        of the case capitalized (:meth:`_names` reads it)."""
+        word, text = match.group(0), match.string
+        key = _key(word)
+        if word in ("may", "march") or (
+                _is_capitalised(word) and key in self._month_names):
+            return word
+        after = _COMPOUND_AFTER.match(text, match.end())
+        before = _COMPOUND_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        for part in (after, before):
+            if part and part.group(1)[0].isupper() and _key(part.group(1)) not in _MONTH_WORDS:
+                return word
+        if word in ("May", "March") and _at_sentence_start(text, match.start()) and (
+                _VERB_AFTER.match(text, match.end())):
+            return word
+        return self._month_mark()
+
+    def _month_reading(self, text: str, start: int, end: int) -> str:
+        """How a name of the case that is a month's, capitalized at ``text[start:end]``,
+        reads: "month" ("i Juni", "hela Juni", "nästa Maj", "all of August", "Sedan Maj
+        har han…", "Fra August av", "Juni-Juli", "Maj och September"), "person" ("glad i
+        Juni", "confided in June", "August sitt nærvær", "hos Juni", "sms från Juni"), or
+        "either" (after since, after, before, until, between with nothing else to tell:
+        "Since June was born"), which is left and listed."""
+        lo = max(0, start - 30)
+        if _MONTH_AFTER.match(text, end) or _span(
+                text, start, end, self._month_mark(), self._month_names):
+            return "month"
+        if _PERSON_AFTER.match(text, end):
+            return "person"
+        if _MONTH_BEFORE.search(text, lo, start):
+            return "person" if _PERSON_IDIOM.search(text, lo, start) else "month"
+        if _MONTH_STRONG.search(text, lo, start):
+            return "month"
+        if _FROM_BEFORE.search(text, lo, start):
+            return "month" if _FROM_MONTH_AFTER.match(text, end) else "person"
+        if _LOOSE_BEFORE.search(text, lo, start):
+            if _SUBJECT_AFTER.match(text, end) or (
+                    _SINCE_BEFORE.search(text, lo, start) and _PHRASE_END.match(text, end)):
+                return "month"
+            return "either"
+        return "person"
+
+    def _word_date(self, match: re.Match[str]) -> str:
+        """A date in words becomes "[date]", but not a count after a month ("I mars 2
+        gånger", "efter jul 1 gång"), an age ("Mor Maj 67 år": no day is 67; "Juni 11 år"),
+        nor a name of the case that is a month's with a number and no year, unless "on",
+        "den", a weekday or a time make it a date ("två barn, Juni 11 och August 8" read
+        "två barn, [date] och [date]")."""
+        written, text = match.group(0), match.string
+        numbers = re.findall(r"\d+", written)
+        if numbers and len(numbers[0]) <= 2 and int(numbers[0]) > 31:
+            return written
+        if written[:1].isalpha() and not re.search(r"\d{4}", written):
+            month = re.match(r"[^\W\d_]+", written)
+            if _COUNTED.match(text, match.end()) or _AGE_AFTER.match(text, match.end()):
+                return written
+            if month and _is_capitalised(month.group()) and _key(
+                    month.group()) in self._month_names and not (
+                    _DATE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                    or _TIME_AFTER.match(text, match.end())):
+                return written
+        return tr("Pseudonym", "[date]")
+
+    def _web(self, match: re.Match[str]) -> str:
+        """A web address becomes "[web address]" where it has a path or a host below the
+        site's ("lindqvist84.blogspot.com"; "www." is none) or a name of the case in it
+        ("voldbygg.no", "www.Vold-Bygg.no"); any other site alone stays ("spelpaus.se")."""
+        host = match.group("host")
+        if host is None:
+            return tr("Pseudonym", "[web address]")  # digits: "https://10.0.0.1/x"
+        labels = host.lower().removeprefix("www.").split(".")
+        if len(labels) > 2 or (match.group("path") or "").strip("/"):
+            return tr("Pseudonym", "[web address]")
+        site = _key("".join(labels[:-1])).replace("-", "").replace("_", "")
+        if any(word in site for word in self._name_words):
+            return tr("Pseudonym", "[web address]")
+        return match.group(0)
+
+    def _user_name(self, match: re.Match[str]) -> str:
+        """A user name without its "@" that has a name of the case in it ("stefanv84",
+        "juni.vold", "s.vold") as "[user name]": a word with digits or an underscore, or
+        in small letters with a dot inside (no sentence's end)."""
+        token = match.group(0)
+        if not (any(c.isdigit() for c in token) or "_" in token or (
+                "." in token and token.islower())) or not any(c.isalpha() for c in token):
+            return token
+        folded = _key(token)
+        if any(word in folded for word in self._name_words):
+            return tr("Pseudonym", "[user name]")
+        return token
 
     def _text_day(self, match: re.Match[str]) -> str:
         """An ISO date in free text: shifted; withheld where it is a birth date of the map's;
@@ -1486,9 +1803,13 @@ CASE_WORD = "case_word"  # a word of the family map's text (a place, an employer
 # A name that is also an everyday word, capitalized at the start of a sentence ("Hans
 # mamma", "Per vecka", "Dag för dag"): a word or the name, the therapist decides.
 SENTENCE_START = "sentence_start"
-# A known name that is also a month's, capitalized where it reads as the month ("i Juni",
-# "Maj 2025"): left as in small letters, the therapist decides.
+# A known name that is also a month's, capitalized where it may be either ("Since June
+# was born"): such a one is "[withheld]" (``Pseudonymizer._month_reading``), the month
+# "[month]", the person a role; listed only in text the pseudonymizer did not write.
 MONTH_NAME = "month_name"
+# A known name that is also an everyday word, before a word's part ("Edit-funktionen"):
+# left.
+NAME_OR_WORD = "name_or_word"
 
 
 @dataclass(frozen=True)
@@ -1497,7 +1818,8 @@ class Suspect:
 
     ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
     ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``,
-    ``SENTENCE_START``, ``MONTH_NAME`` (:attr:`reason` says it in words); ``name`` the
+    ``SENTENCE_START``, ``MONTH_NAME``, ``NAME_OR_WORD`` (:attr:`reason` says it in
+    words); ``name`` the
     known name it is
     near or stands for (empty for ``CAPITALISED``).
     """
@@ -1517,7 +1839,9 @@ class Suspect:
             LOWER_CASE_NAME: tr("Pseudonym", "known name in small letters (also an everyday word)"),
             CASE_WORD: tr("Pseudonym", "word of the family map (a place or employer?)"),
             SENTENCE_START: tr("Pseudonym", "name or word at the start of a sentence"),
-            MONTH_NAME: tr("Pseudonym", "known name, here read as a month"),
+            # Neutral: "read as a month" invited keeping the daughter Juni's name (QA 19, 4).
+            MONTH_NAME: tr("Pseudonym", "a name of the case or a month: check"),
+            NAME_OR_WORD: tr("Pseudonym", "a name of the case or a word: check"),
         }.get(self.why, self.why)
 
 
@@ -1548,8 +1872,11 @@ def suspects(
       by a hyphen at a line's end ("Lind-⏎qvist"); not a word the case also writes in
       small letters ("Very" is one letter from "Vera"), and a word in small letters only
       from six letters on ("bara" is one letter from "Sara");
-    - ``MONTH_NAME``: a known name that is a month's too, capitalized where it reads as the
-      month ("i Juni", "Maj 2025"), left as in small letters;
+    - ``MONTH_NAME``: a known name that is a month's too, capitalized where it may be the
+      month or the person (the pseudonymizer writes "[month]", the role or "[withheld]"
+      there itself: this is for text it did not write);
+    - ``NAME_OR_WORD``: a known name that is an everyday word too, before a word's part
+      ("Edit-funktionen"), left;
     - ``CAPITALISED``: any other capitalized word not replaced and no kinship or everyday
       word, medicine (``MEDICINES``) or month read as one ("Kungälv", "Greta", "Skanska"),
       and the first name before it where that begins a sentence ("Handläggare: Anna Ek").
@@ -1575,17 +1902,21 @@ def suspects(
             name = next((n for n in pseudonymizer.capitalised_only
                          if _key(n) == _key(word)), word)
             if _is_capitalised(word):
-                # Left where it begins a sentence ("Hans mamma", "Dags att") or reads as a
-                # month ("i Juni"); elsewhere replaced where it was a name, or a role's own
-                # word.
-                if (_key(word) in _MONTH_WORDS and end == _span_end(text, where, m.end())
-                        and _reads_as_month(text, start, end)):
-                    if pseudonymizer.names.get(name, ("", ""))[1] != "map":
-                        out.append(Suspect(word, MONTH_NAME, start, end, name))
+                # Left where it begins a sentence ("Hans mamma", "Dags att"), where it may
+                # be the month ("Since June was born") or is a word's compound
+                # ("Edit-funktionen"); elsewhere replaced where it was a name, or a role's
+                # own word.
+                whole = _span_end(text, where, m.end())
+                if name in pseudonymizer.everyday and _at_sentence_start(text, start):
+                    out.append(Suspect(text[start:whole], SENTENCE_START, start, whole, name))
+                    taken.update(range(start, whole))
+                elif (_key(word) in pseudonymizer._month_names and end == whole
+                      and pseudonymizer._month_reading(text, start, end) != "person"):
+                    out.append(Suspect(word, MONTH_NAME, start, end, name))
                     taken.update(range(start, end))
-                elif name in pseudonymizer.everyday and _at_sentence_start(text, start):
-                    end = _span_end(text, where, m.end())
-                    out.append(Suspect(text[start:end], SENTENCE_START, start, end, name))
+                elif not pseudonymizer.names.get(name, ("[",))[0].startswith("[") and (
+                        _LOWER_COMPOUND.match(text, whole)):
+                    out.append(Suspect(word, NAME_OR_WORD, start, end, name))
                     taken.update(range(start, end))
                 continue
             why = CASE_WORD if pseudonymizer.names.get(name, ("", ""))[1] in (
@@ -1617,6 +1948,9 @@ def suspects(
             if key not in vocabulary:  # "Polis", the start of an occupation: ask
                 out.append(Suspect(word, CASE_WORD, m.start(), m.start() + len(word)))
             continue
+        if first in pseudonymizer._medicine_names and _is_capitalised(word) and (
+                "-" in word or _DOSE_AFTER.match(text, m.start() + len(word))):
+            continue  # "Lyrica 75 mg", "Lyrica-dosen": the medicine, left as such
         # A word in small letters only when long: "bara" is one letter from "Sara"; no
         # word the case writes in small letters, of the app's own texts or the everyday
         # lists ("Very" is not "Vera", "Risk" not "Rask", "therapist" not "Therapist").
@@ -1814,28 +2148,6 @@ def _is_money(match: re.Match[str]) -> bool:
     end = match.start() + digits.end() if digits else match.end()
     return bool(_MONEY_AFTER.match(text, end) or _MONEY_BEFORE.search(
         text, max(0, match.start() - 2), match.start()))
-
-
-def _word_date(match: re.Match[str]) -> str:
-    """A date in words becomes "[date]", but not a count after a month ("I mars 2 gånger",
-    "efter jul 1 gång"): a month with a number and no year, and a counted noun after."""
-    written = match.group(0)
-    if written[:1].isalpha() and not re.search(r"\d{4}", written) and _COUNTED.match(
-            match.string, match.end()):
-        return written
-    return tr("Pseudonym", "[date]")
-
-
-def _web(match: re.Match[str]) -> str:
-    """A web address becomes "[web address]" where it has a path or a host below the
-    site's ("lindqvist84.blogspot.com"; "www." is none); a site alone stays."""
-    host = match.group("host")
-    if host is None:
-        return tr("Pseudonym", "[web address]")  # an address of digits, "https://10.0.0.1/x"
-    labels = host.lower().removeprefix("www.").split(".")
-    if len(labels) > 2 or (match.group("path") or "").strip("/"):
-        return tr("Pseudonym", "[web address]")
-    return match.group(0)
 
 
 def _phone(match: re.Match[str]) -> str:

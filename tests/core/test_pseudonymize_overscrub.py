@@ -50,7 +50,7 @@ def _pseudo(extra: tuple[str, ...] = (), **kw: object) -> Pseudonymizer:
 
 # ----- H1: names that are everyday words, in small letters ---------------------------------
 @pytest.mark.parametrize("written", [
-    "Han vill bli lämnad i fred.", "Han läste en saga för barnen.", "I juni åker de bort.",
+    "Han vill bli lämnad i fred.", "Han läste en saga för barnen.",
     "Han har fått ett rut-avdrag.", "Pupillen och iris.", "Han kände lykke da han sluttet.",
     "De satt i hagen.", "Han vill bo kvar.", "Dag för dag.",
 ])
@@ -135,7 +135,7 @@ def test_a_word_beginning_a_field_of_the_map_is_not_withheld_but_listed() -> Non
     "Mellom 2010-2015 jobbet han.", "Krisplan 2 och Behandlingsplan 3 gäller. Säkerhetsplan 1.",
     "Tiltaksplan 1 og Kriseplan 2.", "Nästa samtal kl 9.05. Eller kl. 10.11.",
     "Suget 6/8 av dagarna, 3/5 gånger.", "Kapitel 3.2. i boken.",
-    "I mars 2 gånger, i april 3 gånger, efter jul 1 gång.", "Han var på BUP 123.",
+    "Han var på BUP 123.",
     "Konto 1234-5678.",
 ])
 def test_amounts_years_plans_times_fractions_and_chapters_are_no_identifiers(
