@@ -86,6 +86,18 @@ def keep_open_drafts(case: CaseFile, hidden: Iterable[QWidget] = ()) -> int:
     return kept
 
 
+def keep_dialog_draft(case: CaseFile, key: str, data: dict[str, Any]) -> None:
+    """Keep what a dialog held when a lock closed it, under its ``key`` (as
+    ``keep_open_drafts`` does), from a copy taken earlier: a lock over text that could not
+    be saved yet closes the dialog first and keeps its draft once the case can be written."""
+    case.documents.put(KIND, key, data, label="Keep a dialog's unfinished text at lock")
+
+
+def keep_vault_draft(vault: Any, key: str, data: dict[str, Any]) -> None:
+    """As ``keep_dialog_draft``, for a dialog that belongs to no one case."""
+    vault.set_setting(VAULT_SETTING, json.dumps({**_vault_drafts(vault), key: data}))
+
+
 def keep_draft(case: CaseFile, key: str, data: dict[str, Any] | None) -> None:
     """Keep ``data`` under ``key`` (words typed in a field that is no item yet); None or
     empty removes a draft kept before (the words were added or wiped)."""
@@ -163,6 +175,6 @@ def take_vault_draft(vault: Any, key: str) -> dict[str, Any] | None:
     return data
 
 
-__all__ = ["KIND", "VAULT_SETTING", "KeepsDraft", "keep_draft", "keep_open_drafts",
-           "keep_vault_drafts", "pending_drafts", "pending_vault_drafts", "read_draft",
-           "take_draft", "take_vault_draft"]
+__all__ = ["KIND", "VAULT_SETTING", "KeepsDraft", "keep_dialog_draft", "keep_draft",
+           "keep_open_drafts", "keep_vault_draft", "keep_vault_drafts", "pending_drafts",
+           "pending_vault_drafts", "read_draft", "take_draft", "take_vault_draft"]

@@ -64,7 +64,10 @@ from kastdesk.ui.common import (
     show_error,
 )
 from kastdesk.ui.drafts import (
+    KeepsDraft,
+    keep_dialog_draft,
     keep_open_drafts,
+    keep_vault_draft,
     keep_vault_drafts,
     pending_vault_drafts,
     take_vault_draft,
@@ -444,6 +447,9 @@ class MainWindow(QMainWindow):
         # A lock that could not save what was typed (a memory stick out, a full disk, a
         # busy file): the windows it hid, to show again at the unlock (``_hold_lock``).
         self._held: list[weakref.ref[QWidget]] | None = None
+        # What the dialogs it closed held, (scope, draft key, draft): kept in the case or
+        # the vault as soon as they can be written, then opened again (``_keep_held_drafts``).
+        self._held_drafts: list[tuple[str, str, dict[str, Any]]] = []
         # After a save that failed for a cause that can pass, it is tried again on this
         # timer while anything is unsaved (``_retry_save``): freeing space left the note
         # "Not saved" until the next key, and a crash meanwhile lost it.
@@ -1117,8 +1123,10 @@ class MainWindow(QMainWindow):
         The save can succeed later (a memory stick plugged back in, space freed, a backup's
         copy done), so the text must not be dropped; but the lock used to refuse, and with
         the folder read-only or the disk full the case stayed on screen all night, one more
-        message box at each idle period. Now every window is hidden (not closed: each keeps
-        what was typed in it, dialogs too), the passphrase is asked for, and the save is
+        message box at each idle period. Now every window is hidden (windows of their own
+        shown again at the unlock; dialogs closed as any lock closes them, what they hold
+        kept in memory until it can be saved, then opened again), the passphrase is asked
+        for, and the save is
         tried again meanwhile (``_retry_save``) and at the unlock. The vault stays open
         behind the lock screen (its key is needed to save, and the folder may be out of
         reach for an unlock from the disk) only until the text is saved: the lock is then
@@ -1129,16 +1137,29 @@ class MainWindow(QMainWindow):
         vault_locking()  # a system file or print dialog still open answers as cancelled
         QToolTip.hideText()
         held: list[weakref.ref[QWidget]] = []
+        dialogs: list[QDialog] = []
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue
-            if isinstance(widget, QMessageBox):  # a message holds no typing: closed
-                widget.done(0)
-                widget.close()
+            if isinstance(widget, QDialog):
+                # Closed as any lock closes them (hidden, one run with exec() would return
+                # as cancelled, and what called it may delete it): what it holds is kept,
+                # in memory until it can be written, and it opens again after the unlock.
+                if not isinstance(widget, QMessageBox):
+                    data = widget.draft() if isinstance(widget, KeepsDraft) else None
+                    if data and widget.draft_key:
+                        self._held_drafts.append(
+                            (getattr(widget, "draft_scope", "case"), widget.draft_key, data))
+                        widget.draft_kept = True  # type: ignore[attr-defined]
+                dialogs.append(widget)
                 continue
-            held.append(weakref.ref(widget))
+            held.append(weakref.ref(widget))  # a window of its own: hidden, shown again
             widget.hide()
         self._held = held
+        for dialog in dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.reject()
+                dialog.close()
         self._clear_clipboard()
         self.idle.stop()
         self._set_unlocked_ui(False)
@@ -1161,6 +1182,7 @@ class MainWindow(QMainWindow):
         """Close what a held lock hid, as the lock closes what is shown (quitting from the
         lock screen: their text was kept by then)."""
         held, self._held = self._held or [], None
+        self._held_drafts = []  # kept by now (``_save_everything`` ran first)
         if self._unlock is not None:
             self._unlock.held = None
         for ref in held:
@@ -1169,6 +1191,30 @@ class MainWindow(QMainWindow):
                 if isinstance(widget, QDialog):
                     widget.reject()
                 widget.close()
+
+    def _keep_held_drafts(self) -> bool:
+        """Keep in the case (or the vault) what the dialogs a held lock closed held, taken
+        in memory then; whether there was any. Raises the store's error while it cannot be
+        written (what is left waits for the next try)."""
+        if not self._held_drafts:
+            return False
+        case, vault = self.case, self.vault
+        while self._held_drafts:
+            scope, key, data = self._held_drafts[0]
+            if scope == "vault":
+                if vault is not None:
+                    keep_vault_draft(vault, key, data)
+            elif case is not None and not case.closed:
+                keep_dialog_draft(case, key, data)
+            self._held_drafts.pop(0)
+        return True
+
+    def _reopen_kept_drafts(self) -> None:
+        """Open again the dialogs whose drafts ``_keep_held_drafts`` just kept."""
+        workspace = self.workspace
+        if workspace is not None:
+            workspace.resume_drafts()
+        self._resume_vault_drafts()
 
     def _release_hold(self) -> None:
         """The unlock after ``_hold_lock``: the windows back as they were, then save."""
@@ -1214,12 +1260,14 @@ class MainWindow(QMainWindow):
         if self._held is not None:  # behind the lock screen: saved, the lock is finished
             self._finish_held_lock()
             return
-        if workspace is None:
+        if workspace is None and not self._held_drafts:
             self._save_retry.stop()
             return
         try:
-            if workspace.has_unsaved_changes():
+            if workspace is not None and workspace.has_unsaved_changes():
                 workspace.flush()
+            if self._keep_held_drafts():  # the dialogs the held lock closed, back
+                QTimer.singleShot(0, self._reopen_kept_drafts)
         except StoreError as exc:
             if exc.retry_may_save:
                 self._save_retry.start()  # the next try a full interval from now
@@ -1252,7 +1300,7 @@ class MainWindow(QMainWindow):
         workspace, case, vault = self.workspace, self.case, self.vault
         # Windows a held lock hid count as open: quitting from it keeps their text too.
         hidden = [w for ref in self._held or [] if (w := ref()) is not None]
-        steps: list[Callable[[], object]] = []
+        steps: list[Callable[[], object]] = [self._keep_held_drafts]
         if workspace is not None:
             steps.append(workspace.flush)
             if case is not None:  # text in open dialogs, reopened with the case

@@ -128,12 +128,13 @@ def test_a_folder_gone_for_a_while_locks_the_screen_and_saves_once_it_is_back(
 
 
 @pytest.mark.parametrize("back", ["before the unlock", "while locked"])
-def test_an_open_dialog_hidden_by_the_lock_comes_back_with_its_text(
+def test_an_open_dialog_closed_by_the_lock_comes_back_with_its_text(
     qtbot, window: MainWindow, folder: Path, back: str  # type: ignore[no-untyped-def]
 ) -> None:
-    """Unlocked with the stick back: the windows come back as they were. Saved behind the
-    lock screen (the retry timer, the stick back while away): the lock is finished as any
-    lock, the keys dropped, the dialog's text kept as a draft and opened again."""
+    """The dialog is closed as any lock closes it (run with exec(), it would otherwise
+    return as cancelled behind the lock), its text kept in memory while the case cannot be
+    written. Unlocked with the stick back, or saved behind the lock screen (the lock then
+    finished as any lock): the text is kept in the case and the dialog opens again."""
     tab = _writing(qtbot, window, "PART-A")
     session_id = tab.current_session_id()
     seen: dict[str, Any] = {}
@@ -142,41 +143,44 @@ def test_an_open_dialog_hidden_by_the_lock_comes_back_with_its_text(
         folder.rename(folder.parent / "stick pulled")
         tab.editor.note.insertPlainText(" PART-B")
         dialog.note.setText("said he has pills saved at home")
-        seen["dialog"] = dialog
         window.lock()
-        seen["hidden"] = not dialog.isVisible()
+        seen["closed"] = not dialog.isVisible()
         if dialog.isVisible():  # the lock refused: let the test fail, not hang
             dialog.reject()
 
     typing = when_modal(RaiseFlagDialog, type_then_lock)
     window.workspace.raise_flag()
     typing.stop()
-    assert seen["hidden"] and window.locked and window.vault is not None
+    assert seen["closed"] and window.locked and window.vault is not None
+    assert window._held_drafts  # in memory: the case cannot be written
     (folder.parent / "stick pulled").rename(folder)
-    if back == "before the unlock":
-        unlock(qtbot, window)
-        qtbot.waitUntil(lambda: not window.locked)
-        dialog = seen["dialog"]
-        assert dialog.isVisible() and dialog.note.text() == "said he has pills saved at home"
-        screenshot(dialog, "dialog_back_after_held_lock")
-        dialog.accept()
-        qtbot.waitUntil(lambda: bool(window.case.flags.list(active_only=True)))
-        assert "PART-B" in tab.editor.note_text() and not tab.editor.has_unsaved_changes()
-        return
-    window._save_retry.setInterval(200)  # the next try comes soon
-    qtbot.waitUntil(lambda: window.vault is None, timeout=5_000)  # a real lock now
-    assert _stored_note(folder, session_id) == "PART-A PART-B"
     reopened: dict[str, str] = {}
 
     def look(dialog: RaiseFlagDialog) -> None:
         reopened["note"] = dialog.note.text()
-        dialog.accept()
+        if back == "before the unlock":
+            screenshot(dialog, "dialog_back_after_held_lock")
+            dialog.accept()  # raised: saved from the dialog
+        else:
+            dialog.reject()
 
     reopening = when_modal(RaiseFlagDialog, look)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: bool(reopened), timeout=5_000)
-    reopening.stop()
+    if back == "before the unlock":
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: bool(reopened), timeout=5_000)
+        reopening.stop()
+        assert window.vault is not None and not window.locked
+        assert tab.editor.isVisible() and not tab.editor.has_unsaved_changes()
+        qtbot.waitUntil(lambda: bool(window.case.flags.list(active_only=True)))
+    else:
+        window._save_retry.setInterval(200)  # the next try comes soon
+        qtbot.waitUntil(lambda: window.vault is None, timeout=5_000)  # a real lock now
+        assert _stored_note(folder, session_id) == "PART-A PART-B"
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: bool(reopened), timeout=5_000)
+        reopening.stop()
     assert reopened == {"note": "said he has pills saved at home"}
+    assert "PART-B" in window.workspace.tab("sessions").editor.note_text()
 
 
 def _hold_read(path: Path, key: bytes, holding: threading.Event,
