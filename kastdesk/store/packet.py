@@ -47,16 +47,44 @@ def _check_value(key: bytes) -> str:
     return b64e(hmac.new(key, _CHECK_INFO, hashlib.sha256).digest()[:16])
 
 
+class Sealer:
+    """Seals files of one kind under one passphrase, deriving the key once.
+
+    For a file written again and again (the supervisor's draft of comments, every few
+    seconds): a derivation takes a noticeable moment on purpose, a seal with the key none.
+    Each seal has a nonce of its own; the file opens with :func:`open_file`.
+    """
+
+    def __init__(self, passphrase: str, kind: str, kdf: KdfParams | None = None) -> None:
+        params = kdf or KdfParams.calibrated(target_seconds=0.4, memory_kib=64 * 1024)
+        self._key = derive_passphrase_key(passphrase, params)
+        header = {"kind": kind, "kdf": params.to_json(), "check": _check_value(self._key),
+                  "v": 1}
+        self._head = json.dumps(header, sort_keys=True).encode("utf-8")
+
+    def seal(self, payload: dict[str, Any]) -> bytes:
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        sealed = seal(self._key, body, MAGIC + self._head)
+        return MAGIC + len(self._head).to_bytes(4, "big") + self._head + sealed
+
+
 def seal_file(payload: dict[str, Any], passphrase: str, kind: str,
               kdf: KdfParams | None = None) -> bytes:
     """Encrypt ``payload`` (JSON) under ``passphrase``; ``kind`` names the file type."""
-    params = kdf or KdfParams.calibrated(target_seconds=0.4, memory_kib=64 * 1024)
-    key = derive_passphrase_key(passphrase, params)
-    header = {"kind": kind, "kdf": params.to_json(), "check": _check_value(key), "v": 1}
-    head = json.dumps(header, sort_keys=True).encode("utf-8")
-    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    sealed = seal(key, body, MAGIC + head)
-    return MAGIC + len(head).to_bytes(4, "big") + head + sealed
+    return Sealer(passphrase, kind, kdf).seal(payload)
+
+
+def kdf_of(blob: bytes) -> KdfParams | None:
+    """The key derivation a sealed file was made with (None: not a sealed file), so a
+    file sealed beside it can cost the same (with a salt of its own)."""
+    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
+        return None
+    rest = blob[len(MAGIC):]
+    size = int.from_bytes(rest[:4], "big")
+    try:
+        return KdfParams.from_json(json.loads(rest[4:4 + size])["kdf"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
@@ -89,4 +117,12 @@ def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
     return data
 
 
-__all__ = ["PacketDamaged", "PacketError", "PacketWrongPassphrase", "open_file", "seal_file"]
+__all__ = [
+    "PacketDamaged",
+    "PacketError",
+    "PacketWrongPassphrase",
+    "Sealer",
+    "kdf_of",
+    "open_file",
+    "seal_file",
+]

@@ -32,10 +32,11 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import secrets
 import string
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
@@ -56,7 +57,14 @@ from kastdesk.report.summary import (
 )
 from kastdesk.store.errors import CaseNotFound
 from kastdesk.store.fsutil import atomic_write
-from kastdesk.store.packet import PacketError, PacketWrongPassphrase, open_file, seal_file
+from kastdesk.store.packet import (
+    PacketError,
+    PacketWrongPassphrase,
+    Sealer,
+    kdf_of,
+    open_file,
+    seal_file,
+)
 
 from .guidance import COMMENT_KIND, FLAG_KIND, GuidanceFlag, list_flags
 
@@ -594,6 +602,73 @@ def save_comments(path: Path, packet: dict[str, Any], comments: Sequence[Comment
     }
     atomic_write(Path(path), seal_file(payload, passphrase, "comments", kdf))
     return len(kept)
+
+
+#: The supervisor's comments not saved yet, kept beside the packet while they are typed
+#: (``supervision-2026-12-10.kastdraft``), sealed with the packet's passphrase. A file of
+#: its own kind: sent by mistake, the therapist's import says it is no comments file.
+DRAFT_SUFFIX = ".kastdraft"
+DRAFT_KIND = "comments-draft"
+DRAFT_FORMAT = "kastdesk.supervision_comments_draft"
+
+
+def draft_path(packet_path: Path) -> Path:
+    """Where the draft of comments on the packet at ``packet_path`` is kept."""
+    return Path(packet_path).with_suffix(DRAFT_SUFFIX)
+
+
+class CommentsDraft:
+    """The supervisor's unsaved comments on one packet, sealed beside it as they are typed.
+
+    Supervisor mode kept them in memory only until *Save comments…*: a logout, a shutdown
+    or a crash during a meeting lost every one. The draft is encrypted with the packet's
+    own passphrase, so it holds nothing the packet beside it does not already protect the
+    same way, and it opens again with the packet. The key is derived once (as the packet's
+    was, with a salt of its own), so a draft is written every few seconds at no cost.
+    """
+
+    def __init__(self, packet_path: Path, packet: dict[str, Any], passphrase: str) -> None:
+        self.path = draft_path(packet_path)
+        self.packet_id = str(packet["packet_id"])
+        params = kdf_of(Path(packet_path).read_bytes())
+        if params is not None:
+            params = replace(params, salt=secrets.token_bytes(16))
+        self._sealer = Sealer(passphrase, DRAFT_KIND, params)
+
+    def write(self, comments: Sequence[Comment]) -> None:
+        """Keep ``comments`` (none: the draft goes). Raises OSError or DiskFull."""
+        kept = [c for c in comments if c.text.strip()]
+        if not kept:
+            self.remove()
+            return
+        payload = {
+            "format": DRAFT_FORMAT, "version": 1, "packet_id": self.packet_id,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "comments": [{"case_id": c.case_id, "target": c.target, "target_id": c.target_id,
+                          "text": c.text} for c in kept],
+        }
+        atomic_write(self.path, self._sealer.seal(payload))
+
+    def remove(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+
+
+def read_draft(packet_path: Path, packet: dict[str, Any], passphrase: str) -> list[Comment]:
+    """The comments a draft beside the packet keeps (none: no draft, or one of another
+    packet, or one that does not open)."""
+    try:
+        data = open_file(draft_path(packet_path).read_bytes(), passphrase, DRAFT_KIND)
+    except (OSError, PacketError):
+        return []
+    if data.get("format") != DRAFT_FORMAT or data.get("packet_id") != packet.get("packet_id"):
+        return []
+    out: list[Comment] = []
+    for c in data.get("comments") or []:
+        if isinstance(c, dict):
+            out.append(Comment(str(c.get("case_id", "")), str(c.get("target", "")),
+                               str(c.get("target_id", "")), str(c.get("text", ""))))
+    return out
 
 
 class ImportedComments(tuple[int, int]):

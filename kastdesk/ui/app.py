@@ -156,7 +156,9 @@ def closing_order(widgets: list[QWidget]) -> list[QWidget]:
 
 
 def _quit_on_termination(app: QApplication) -> None:
-    """SIGTERM or SIGINT (logout, shutdown, Ctrl+C) closes the window the normal way.
+    """SIGTERM, SIGHUP or SIGINT (logout, shutdown, the terminal it was started from
+    closed, Ctrl+C) closes the window the normal way. SIGHUP killed at once: the last
+    second's typing was lost and the clipboard was not cleared.
 
     The window's close saves everything typed and closes the vault; the demo folder is
     removed after. Python only sees a signal when it runs, so a slow timer lets it in.
@@ -164,12 +166,19 @@ def _quit_on_termination(app: QApplication) -> None:
     while the dialog is still showing (closed first, in whatever order Qt listed them, a
     goal or risk-flag text typed in a dialog was lost in about half of the shutdowns).
     """
-    def request_quit(*_: object) -> None:
+    def quit_now() -> None:
         for widget in closing_order(app.topLevelWidgets()):
             widget.close()
         app.quit()
 
-    for name in ("SIGTERM", "SIGINT"):
+    def request_quit(*_: object) -> None:
+        # Python runs the handler inside whatever code the signal interrupted (a save half
+        # done; a timer's slot, which Qt does not fire again while it runs, so a question
+        # asked from there waited on a timer that never came): the close runs from the
+        # event loop instead.
+        QTimer.singleShot(0, quit_now)
+
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):  # SIGHUP where the system has it
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), request_quit)
     timer = QTimer(app)
@@ -191,11 +200,14 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
         if not ok:
             return 0
         try:
-            window = open_packet_window(packet, passphrase)
+            window = open_packet_window(packet, passphrase, keep_draft=True)
         except StoreError as exc:
             QMessageBox.warning(None, "KastDesk", exc.message)
             continue
         window.show()
+        # A logout ended supervisor mode at once, comments and all: it closes the window
+        # the normal way, as the app does (the draft is sealed, the question asked).
+        _quit_on_termination(app)
         return app.exec()
 
 

@@ -1,10 +1,13 @@
 """Supervisor mode: read a ``.kastsup`` packet, comment on each question and note, save.
 
-Opens no vault and writes nothing but the sealed comments file the supervisor chooses.
-Closing the window with comments not saved asks first (Save comments… / Discard /
-Cancel). Opened from the therapist's app, a lock must close it without a question: the
-comments, the packet and its passphrase are then kept in that vault, encrypted, and the
-window opens again as it was after the next unlock (kastdesk.ui.drafts).
+Opens no vault and writes nothing but the sealed comments file the supervisor chooses,
+and, in supervisor mode (``kastdesk --packet``), a sealed draft of the comments not saved
+yet beside the packet (``CommentsDraft``), so a logout, a shutdown or a crash during the
+meeting loses none; the packet opened again brings them back. Closing the window with
+comments not saved asks first (Save comments… / Discard / Cancel). Opened from the
+therapist's app, a lock must close it without a question: the comments, the packet and
+its passphrase are then kept in that vault, encrypted, and the window opens again as it
+was after the next unlock (kastdesk.ui.drafts).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -29,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import StoreError
 from kastdesk.supervision import Comment, open_packet, save_comments
-from kastdesk.supervision.packet import case_owners, packet_day_text, packet_moment
+from kastdesk.supervision.packet import (
+    CommentsDraft,
+    case_owners,
+    packet_day_text,
+    packet_moment,
+    read_draft,
+)
 from kastdesk.ui.common import typed_text
 from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.screen import size_to_screen
@@ -51,9 +60,12 @@ def amendment_text(amendment: Mapping[str, Any]) -> str:
 class SupervisorWindow(QMainWindow):
     """Read-only view of a packet with one comment box per case, question and note."""
 
+    #: How often the comments not saved are sealed into the draft beside the packet (ms).
+    SEALED_DRAFT_MS = 2000
+
     def __init__(self, packet: dict[str, Any], passphrase: str,
-                 parent: QWidget | None = None, *, owners: Mapping[str, str] | None = None
-                 ) -> None:
+                 parent: QWidget | None = None, *, owners: Mapping[str, str] | None = None,
+                 sealed_draft: CommentsDraft | None = None) -> None:
         super().__init__(parent)
         self.packet = packet
         self._passphrase = passphrase
@@ -71,6 +83,16 @@ class SupervisorWindow(QMainWindow):
         size_to_screen(self, 820, 900)
         self.draft_key = f"supervisor:{packet.get('packet_id', '')}"
         self._saved = self._texts()  # what the last save sealed: nothing, at first
+        # The sealed draft beside the packet (supervisor mode): what it holds now (None:
+        # there is none), and whether writing it failed (said once in the status bar).
+        self.sealed_draft = sealed_draft
+        self._drafted: dict[tuple[str, str, str], str] | None = None
+        self._draft_failed = False
+        self._asking = False
+        if sealed_draft is not None:
+            timer = QTimer(self)
+            timer.timeout.connect(self.keep_sealed_draft)
+            timer.start(self.SEALED_DRAFT_MS)
 
     # Kept through a lock of the therapist's vault (kastdesk.ui.drafts): the window belongs
     # to no one case. ``draft_kept`` is set once it is: the lock then closes it unasked.
@@ -102,10 +124,57 @@ class SupervisorWindow(QMainWindow):
         if not data.get("unsaved", True):
             self._saved = self._texts()
 
+    def keep_sealed_draft(self) -> None:
+        """Seal the comments not saved into the draft beside the packet, or remove the
+        draft once nothing is unsaved (a save, every box emptied)."""
+        if self.sealed_draft is None:
+            return
+        wanted = self._texts() if self.unsaved else None
+        if wanted == self._drafted and not self._draft_failed:
+            return
+        try:
+            if wanted is None:
+                self.sealed_draft.remove()
+            else:
+                self.sealed_draft.write(self.comments())
+        except (OSError, StoreError):
+            if not self._draft_failed:
+                # Short: the status bar cuts what does not fit in one line.
+                self.statusBar().showMessage(self.tr(
+                    "Your comments cannot be kept as a draft: the packet's folder cannot "
+                    "be written."))
+            self._draft_failed = True
+            return
+        if self._draft_failed:
+            self.statusBar().clearMessage()
+        self._draft_failed = False
+        self._drafted = wanted
+
+    def restore_sealed_draft(self, comments: Iterable[Comment]) -> int:
+        """Put back the comments a sealed draft kept (not saved yet); how many came back."""
+        count = 0
+        for c in comments:
+            box = self.comment_boxes.get((c.case_id, c.target, c.target_id))
+            if box is not None and c.text.strip():
+                box.setPlainText(c.text)
+                count += 1
+        if count:
+            self._drafted = self._texts()
+            self.statusBar().showMessage(self.tr(
+                "Comments not saved last time were brought back from the draft beside the "
+                "packet."))
+        return count
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self._asking:  # a second logout signal while the question shows
+            event.ignore()
+            return
         if self.draft_kept or not self.unsaved:
+            self.keep_sealed_draft()  # nothing unsaved: the draft goes
             event.accept()
             return
+        # Sealed first: a logout may end the process before anyone answers.
+        self.keep_sealed_draft()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"),
                           self.tr("Your comments are not saved. Save them for the therapist "
                                   "before closing?"), parent=self)
@@ -113,9 +182,17 @@ class SupervisorWindow(QMainWindow):
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
-        box.exec()
+        self._asking = True
+        try:
+            box.exec()
+        finally:
+            self._asking = False
         clicked = box.clickedButton()
-        if clicked is discard or (clicked is save and self._save_with_dialog() is not None):
+        if clicked is discard:
+            if self.sealed_draft is not None:
+                self.sealed_draft.remove()
+            event.accept()
+        elif clicked is save and self._save_with_dialog() is not None:
             event.accept()
         else:
             event.ignore()
@@ -233,6 +310,7 @@ class SupervisorWindow(QMainWindow):
         count = save_comments(path, self.packet, self.comments(), self._passphrase, by,
                               kdf=kdf)
         self._saved = texts
+        self.keep_sealed_draft()  # all saved: the draft goes
         return count
 
     def _save_with_dialog(self) -> int | None:
@@ -254,14 +332,26 @@ class SupervisorWindow(QMainWindow):
                                     self.tr("{n} comments saved.").replace("{n}", str(count)))
 
 
-def open_packet_window(path: Path, passphrase: str, vault: Any = None) -> SupervisorWindow:
+def open_packet_window(path: Path, passphrase: str, vault: Any = None, *,
+                       keep_draft: bool = False) -> SupervisorWindow:
     """Decrypt and show; raises StoreError (wrong passphrase, damaged) for the caller.
 
     ``vault``: the therapist's, when the packet is opened in their app; a packet it
-    exported learns which client each case stands for (see ``SupervisorWindow.owners``)."""
+    exported learns which client each case stands for (see ``SupervisorWindow.owners``).
+    ``keep_draft`` (supervisor mode): comments not saved are sealed beside the packet as
+    they are typed, and a draft left there is brought back."""
     packet = open_packet(path, passphrase)
     owners = case_owners(vault, str(packet.get("packet_id"))) if vault is not None else {}
-    return SupervisorWindow(packet, passphrase, owners=owners)
+    sealed: CommentsDraft | None = None
+    if keep_draft:
+        try:
+            sealed = CommentsDraft(path, packet, passphrase)
+        except (OSError, StoreError):
+            sealed = None
+    window = SupervisorWindow(packet, passphrase, owners=owners, sealed_draft=sealed)
+    if sealed is not None:
+        window.restore_sealed_draft(read_draft(path, packet, passphrase))
+    return window
 
 
 def reopen_packet_window(data: dict[str, Any]) -> SupervisorWindow | None:
