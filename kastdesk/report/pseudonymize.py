@@ -845,19 +845,29 @@ def _called_once(m: re.Match[str]) -> str:
     return m.group("role") if again.casefold() == m.group("role").casefold() else m.group(0)
 
 
-def _words_in(snapshot: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """The words the case writes in small letters, and those it writes capitalized inside
-    a sentence (folded, small letters), across all its free text."""
-    small: set[str] = set()
+#: In how many of the case's texts a word in small letters must be for the case to vouch
+#: for it when it is one letter from a name ("andras" beside Anders is a word; "stefann"
+#: once, a misspelt name): ``Pseudonymizer`` ``rare_words``.
+_VOUCHED_TEXTS = 3
+
+
+def _words_in(snapshot: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words the case writes in small letters, those it writes capitalized inside a
+    sentence (folded, small letters), across all its free text, and of the first those
+    written in fewer than ``_VOUCHED_TEXTS`` texts."""
+    small: Counter[str] = Counter()
     capital: set[str] = set()
     for text in _strings(snapshot):
+        seen: set[str] = set()
         for m in _WORD_AT.finditer(text):
             word = m.group()
             if not _is_capitalised(word):
-                small.add(_key(word))
+                seen.add(_key(word))
             elif not _at_sentence_start(text, m.start()):
                 capital.add(_key(word))
-    return frozenset(small), frozenset(capital)
+        small.update(seen)
+    rare = frozenset(w for w, n in small.items() if n < _VOUCHED_TEXTS)
+    return frozenset(small), frozenset(capital), rare
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1010,7 @@ class Pseudonymizer:
         capitalised_only: Iterable[str] = (),
         first_contact: date | None = None,
         vocabulary: Iterable[str] = (),
+        rare_words: Iterable[str] | None = None,
         capitalised_words: Iterable[str] = (),
         withhold_words: Iterable[str] = (),
         map_words_kept: Iterable[str] = (),
@@ -1020,15 +1031,24 @@ class Pseudonymizer:
         self.birth_dates = {d for d in birth_dates if d}
         self.first_contact = first_contact
         # The words the case writes in small letters (folded): a capitalized one of them at
-        # a sentence's start is no name (``suspects``). Not a known name nor one letter
-        # from one, unless the app's own texts have it too: the case's notes are read whole,
+        # a sentence's start is no name (``suspects``). Not a known name, nor one letter
+        # from one that the case writes in few texts (``rare_words``; all, where not
+        # given), unless the app's own texts have it too: the case's notes are read whole,
         # so the note that misspells a name ("stefann", "www.stefanvold.no") or an e-mail
         # address withheld later ("stefan.vold84@…") vouched for it, and the check never
-        # listed it in a real export (QA 19, 3).
+        # listed it in a real export (QA 19, 3). A word of many notes ("andras" beside
+        # Anders) still vouches: the check lists what may be a name, not every such word.
         near = _near_index(self)
         everyday = _everyday_words()
-        self.vocabulary = frozenset(
-            w for w in vocabulary if w in everyday or not _near_name(w, near))
+        vocabulary = frozenset(vocabulary)
+        rare = vocabulary if rare_words is None else frozenset(rare_words)
+
+        def vouched(word: str) -> bool:
+            name = _near_name(word, near)
+            return word in everyday or not name or (
+                word not in rare and _key(name) != word)
+
+        self.vocabulary = frozenset(w for w in vocabulary if vouched(w))
         self._known_keys = frozenset(_key(n) for n in self.names)
         # The names of the case that are months' ("Juni", "Maj", "August"): the month, the
         # person or either, by what is around them (``_month_reading``).
@@ -1180,7 +1200,7 @@ class Pseudonymizer:
 
         # The capitalized words of the map's free text: a role's are names, the others
         # (occupations, labels, notes) names or places, replaced only capitalized.
-        vocabulary, capitalised = _words_in(snapshot)
+        vocabulary, capitalised, rare = _words_in(snapshot)
         known = {_key(n) for n in names}
 
         def new_word(word: str) -> bool:  # not known, nor a known one's possessive
@@ -1257,6 +1277,7 @@ class Pseudonymizer:
             capitalised_only=given,
             first_contact=first_contact,
             vocabulary=vocabulary,
+            rare_words=rare,
             capitalised_words=capitalised,
             withhold_words=withhold,
             map_words_kept=[w for w in starts if _key(w) not in known and not kept_word(w)],
