@@ -1,8 +1,9 @@
 """Export a case summary PDF from the vault: snapshot, pseudonymize, lay out, audit.
 
 The one entry point the CLI and the UI's export dialog both call. The file is written
-beside its target and renamed into place, so a failed export leaves no half PDF, and the
-export is audited in the case (who, when, which sections, where to).
+whole or not at all (``store.fsutil.write_export``: no half PDF after a failure, and no
+hidden plain-text copy beside it after a crash), and the export is audited in the case
+(who, when, which sections, where to).
 """
 
 from __future__ import annotations
