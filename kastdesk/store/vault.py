@@ -566,6 +566,10 @@ class Vault:
             with contextlib.suppress(OSError, StoreError):
                 attempts.note_failure(self.folder, attempts.PASSPHRASE)
             raise WrongPassphrase()
+        # In the log as any unlock is (with the failures before it), where it can be
+        # written: the vault may be out of reach, which is why the lock held it open.
+        with contextlib.suppress(StoreError):
+            self._record_unlock("Unlock")
 
     @property
     def therapist(self) -> str:

@@ -160,3 +160,24 @@ def test_the_index_out_of_reach_waits_and_is_opened_again_once_back(tmp_path: Pa
     with Vault.unlock(folder, PASSPHRASE) as again:
         assert again.get_setting("therapist_name") == "Kim Testare"
         assert again.verify() == []
+
+
+def test_the_passphrase_is_checked_against_the_open_vault_even_with_its_folder_away(
+    tmp_path: Path,
+) -> None:
+    """The lock screen over unsaved text checks the passphrase against the open vault (the
+    folder may be out of reach, so vault.json cannot be read); the unlock is logged where
+    it can be."""
+    from kastdesk.store import WrongPassphrase
+
+    folder = tmp_path / "vault"
+    vault, _case, _ = _open(folder)
+    folder.rename(tmp_path / "stick pulled")
+    with pytest.raises(WrongPassphrase):
+        vault.confirm_passphrase("not the passphrase at all")
+    vault.confirm_passphrase(PASSPHRASE)  # no error, though the folder is away
+    (tmp_path / "stick pulled").rename(folder)
+    vault.confirm_passphrase(PASSPHRASE)
+    actions = [e.action for e in vault.audit_entries()]
+    assert actions[0] == "Unlock"  # newest first
+    vault.close()
