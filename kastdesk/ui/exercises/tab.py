@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes, Session
+from kastdesk.domain.models import Attendance, Changes, Session
 from kastdesk.exercises import all_exercises, get_exercise
 from kastdesk.exercises.storage import (
     SavedExercise,
@@ -53,6 +53,7 @@ from kastdesk.ui.exercises.urges import UrgeLogEditor
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.sessions import attendance_mark
 
 AUTOSAVE_MS = 1000
 #: The list of exercises is never narrower than this many average characters.
@@ -107,6 +108,9 @@ class ExercisesTab(WorkspaceTab):
         #: session (the combo's first choice on a day without one).
         self._session_id: str | None = None
         self._sessions_drawn = False  # the first drawing picks the default choice
+        #: Each session's attendance as last drawn: a session marked cancelled since
+        #: gives up the choice (see ``_draw_sessions``).
+        self._drawn_attendance: dict[str, Attendance] = {}
         self._dirty = False
         self._pending_labels: list[str] = []
         self._saving = False
@@ -155,9 +159,9 @@ class ExercisesTab(WorkspaceTab):
         # Title on a line of its own, wrapping, and the controls under it: in one row a long
         # (Swedish) title and its buttons did not fit the default 1366-pixel window.
         self.title.setWordWrap(True)
-        self.session_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.session_combo.setMinimumContentsLength(16)
+        # As wide as its longest line, in every language: sized to 16 average characters it
+        # cut the English "2026-03-16 10:00 (today)" to "(today" (QA 19 #14).
+        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         head = QVBoxLayout()
         head.setSpacing(4)
         title_row = QHBoxLayout()
@@ -228,33 +232,46 @@ class ExercisesTab(WorkspaceTab):
         return {s.id: s.starts_at.strftime("%Y-%m-%d") for s in self._sessions}
 
     def _draw_sessions(self) -> None:
-        """The sessions held so far, newest first; on a day without a session "Today, not
-        in a session" comes first and is the choice. The newest past session was chosen
-        then, and an exercise started or continued today was recorded in it, under its date
-        (weeks back), as if the work had been done there."""
+        """The sessions so far, newest first; on a day without a session held (or still to
+        come) "Today, not in a session" comes first and is the choice. The newest past
+        session was chosen then, and an exercise started or continued today was recorded in
+        it, under its date (weeks back), as if the work had been done there. A session the
+        client cancelled or did not come to took the work the same way, and its topics
+        gained "Exercise: …" (QA 19 #10): such a session is marked in the choice, and it
+        is never chosen for the therapist."""
         chosen = self._session_id if self._sessions_drawn else None
         shown = {self.session_combo.itemData(i) for i in range(self.session_combo.count())}
         today = self.today()
         usable = [s for s in self._sessions if s.starts_at.date() <= today]
-        if shown and usable and usable[-1].id not in shown:
-            # A newer session was just added (the therapist pressed "New session"): the work
-            # from now on belongs to it, as it would on a fresh start of the tab.
-            chosen = usable[-1].id
+        today_held = [s for s in usable if s.starts_at.date() == today and s.held]
+        if shown and today_held and today_held[-1].id not in shown:
+            # A session was just added today (the therapist pressed "New session"): the
+            # work from now on belongs to it, as it would on a fresh start of the tab.
+            chosen = today_held[-1].id
+        if chosen and self._drawn_attendance.get(chosen) is Attendance.HELD and any(
+                s.id == chosen and not s.held for s in usable):
+            # The session chosen has just been marked cancelled or not attended: it takes
+            # no more work unless chosen again by hand.
+            chosen = None
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        if not any(s.starts_at.date() == today for s in usable):
+        if not today_held:
             self.session_combo.addItem(self.tr("Today, not in a session"), NO_SESSION)
         for session in reversed(usable):
             label = session.starts_at.strftime("%Y-%m-%d %H:%M")
             if session.starts_at.date() == today:
                 label += " " + self.tr("(today)")
+            if not session.held:
+                label += " – " + attendance_mark(session.attendance)
             if session.signed:
                 label += " ✓"
             self.session_combo.addItem(label, session.id)
-        # Today's session (the newest) or today without one, unless another was chosen.
-        index = self.session_combo.findData(chosen if chosen else NO_SESSION)
+        # Today's session held (the newest) or today without one, unless another was chosen.
+        default = today_held[-1].id if today_held else NO_SESSION
+        index = self.session_combo.findData(chosen if chosen else default)
         self.session_combo.setCurrentIndex(index if index >= 0 else 0)
         self.session_combo.blockSignals(False)
+        self._drawn_attendance = {s.id: s.attendance for s in usable}
         self._sessions_drawn = True
         self._switch_session(self._chosen_session())
 
@@ -656,3 +673,4 @@ class ExercisesTab(WorkspaceTab):
         self.session_combo.clear()
         self._session_id = None
         self._sessions_drawn = False
+        self._drawn_attendance = {}
