@@ -199,6 +199,7 @@ _LOOSE_BEFORE = re.compile(
     r"|until|mellan|mellom|between)\s+$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"(?<![\w-])(?:between|mellan|mellom)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])(?:sedan|siden|since)\s+$", re.IGNORECASE)
 _SUBJECTS = (r"(?:han|hon|hun|hen|vi|jag|jeg|de|dei|dom|du|ni|dere|det|man|he|she|they"
              r"|we|(?-i:I)|you|it|there|klienten|client)")
@@ -342,8 +343,8 @@ _PLATE = re.compile(
 # The same in small letters, as a phone types them: "abc123" (no space: "sid 123" is a
 # page), "el 12345"; not after an abbreviation that numbers things ("nr 12345").
 _PLATE_LOWER = re.compile(
-    r"(?<![\w-])(?:[a-hj-pr-uw-z]{3}\d{2}[\da-hj-pr-uw-z]|[a-z]{2}\s?\d{5})(?![\w-])"
-)
+    r"(?<![\w-])(?:[a-hj-pr-uw-z]{3}\d{2}[\da-hj-pr-uw-z]|[a-z]{2}\s?\d{5})(?![\w-]|\.[a-z])"
+)  # not a site's name ("bet365.com" read "[registration number].com")
 _NOT_PLATES = frozenset({
     "nr", "no", "tf", "kl", "st", "ca", "id", "ex", "pg", "bg", "tel", "mob",
     # small words before an amount or a count: "en bot av 25000 kr", "lön om 32000"
@@ -825,7 +826,10 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\w'’\]-])([^\W\d_][\w'’]*)-\n?$")
 # A medicine's dose after its name ("Lyrica 75 mg", "Lyrica 2 tabletter").
 _DOSE_AFTER = re.compile(
     r"\s*\d+(?:[.,]\d+)?\s*(?:mg|ml|µg|μg|mcg|g|mikrogram|tabletter|tablett|tabl|tbl"
-    r"|tabletten|kapslar|kapsler|kapsel|st|stk|doser|dose|dos)(?!\w)", re.IGNORECASE)
+    r"|tabletten|kapslar|kapsler|kapsel|st|stk|doser|dose|dos|gånger|gång|ganger|gang"
+    r"|times)(?!\w)", re.IGNORECASE)
+# ... or before it ("150 mg Lyrica").
+_DOSE_BEFORE = re.compile(r"\d\s*(?:mg|ml|µg|μg|mcg|g)\s+$", re.IGNORECASE)
 # A word's compound after a name that is an everyday word ("Edit-funktionen"): no name.
 _LOWER_COMPOUND = re.compile(r"-\n?(?=[^\W\d_])(?-i:[^A-ZÅÄÖÆØ])")
 # A word split by a hyphen at a line's end: its two parts (``Pseudonymizer._rejoined``).
@@ -1439,7 +1443,8 @@ class Pseudonymizer:
                 # "Han tar Lyrica 75 mg", "Lyrica-dosen": the medicine, as written (as
                 # "[name]" it read "Han tar [name] 75 mg"). Alone, the medicine or the
                 # person: "[withheld]", true either way.
-                if not (_DOSE_AFTER.match(text, stop) or _LOWER_COMPOUND.match(text, stop)):
+                if not (_DOSE_AFTER.match(text, stop) or _LOWER_COMPOUND.match(text, stop)
+                        or _DOSE_BEFORE.search(text, max(0, start - 12), start)):
                     out += [text[done:start], tr("Pseudonym", "[withheld]")]
                     done = stop
                 continue
@@ -1585,6 +1590,8 @@ class Pseudonymizer:
         if _MONTH_AFTER.match(text, end) or _span(
                 text, start, end, self._month_mark(), self._month_names):
             return "month"
+        if self._between_months(text, start, end):
+            return "month"  # "Between May and June he was sober", both names of the case
         if _PERSON_AFTER.match(text, end):
             return "person"
         if _MONTH_BEFORE.search(text, lo, start):
@@ -1599,6 +1606,17 @@ class Pseudonymizer:
                 return "month"
             return "either"
         return "person"
+
+    def _between_months(self, text: str, start: int, end: int) -> bool:
+        """Whether the month's name at ``text[start:end]`` is one end of "between X and
+        Y" ("mellan", "mellom") whose other end is a month's name too."""
+        months = rf"(?:{_FULL_MONTHS})"
+        return bool(
+            (_BETWEEN.search(text, max(0, start - 12), start)
+             and re.match(rf"\s+(?:and|och|og|&)\s+{months}(?![\w'’])", text[end:end + 20],
+                          re.IGNORECASE))
+            or re.search(rf"(?<![\w-])(?:between|mellan|mellom)\s+{months}\s+(?:and|och|og|&)"
+                         r"\s+$", text[max(0, start - 40):start], re.IGNORECASE))
 
     def _word_date(self, match: re.Match[str]) -> str:
         """A date in words becomes "[date]", but not a count after a month ("I mars 2
@@ -1970,7 +1988,8 @@ def suspects(
                 out.append(Suspect(word, CASE_WORD, m.start(), m.start() + len(word)))
             continue
         if first in pseudonymizer._medicine_names and _is_capitalised(word) and (
-                "-" in word or _DOSE_AFTER.match(text, m.start() + len(word))):
+                "-" in word or _DOSE_AFTER.match(text, m.start() + len(word))
+                or _DOSE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "Lyrica 75 mg", "Lyrica-dosen": the medicine, left as such
         # A word in small letters only when long: "bara" is one letter from "Sara"; no
         # word the case writes in small letters, of the app's own texts or the everyday

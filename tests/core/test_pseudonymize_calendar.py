@@ -149,6 +149,7 @@ def test_a_relative_named_after_a_month_is_the_person_the_month_or_withheld(
     ("Last May he told May everything.", "Last [month] he told partner everything."),
     ("Since May he has been sober.", "Since [month] he has been sober."),
     ("Since June was born he drinks less.", "Since [withheld] was born he drinks less."),
+    ("Between May and June he was sober.", "Between [month] and [month] he was sober."),
 ])
 def test_an_english_family_named_after_months(written: str, withheld: str) -> None:
     """English writes every month capitalized: "Last May he told May" read "Last partner
@@ -181,6 +182,8 @@ def test_a_childs_age_after_the_name_is_no_date(written: str, withheld: str) -> 
 @pytest.mark.parametrize(("written", "withheld"), [
     ("Han tar Lyrica 75 mg morgon og kveld.", "Han tar Lyrica 75 mg morgon og kveld."),
     ("Lyrica-dosen ble økt.", "Lyrica-dosen ble økt."),
+    ("Han tar 150 mg Lyrica, Lyrica 2 ganger daglig.",
+     "Han tar 150 mg Lyrica, Lyrica 2 ganger daglig."),
     ("Lyricaen tok han ikke.", "Lyricaen tok han ikke."),
     ("Lyrica har hjulpet på angsten.", "[withheld] har hjulpet på angsten."),
     ("Ylva Lyrica Strand vet ikke om det.", "Partner vet ikke om det."),
@@ -226,6 +229,7 @@ def test_a_name_before_a_words_part_is_left_and_listed() -> None:
     ("Snap: juni.ronning", "Snap: [user name]"),
     ("Han spelar på www.unibet.com och har spelpaus.se.",
      "Han spelar på www.unibet.com och har spelpaus.se."),
+    ("Han har spelat på bet365.com.", "Han har spelat på bet365.com."),
     ("Bokat 3.juni och 4/5.", "Bokat [date] och [date]."),
 ])
 def test_a_web_address_or_user_name_with_a_name_in_it_is_withheld(
