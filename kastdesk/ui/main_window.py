@@ -1171,6 +1171,9 @@ class MainWindow(QMainWindow):
                                         parent=self.start_page)
             self._unlock.unlocked.connect(self.open_vault)
         self._unlock.held = vault
+        # The recovery key opens the vault from its folder, which this process holds open:
+        # it would only say "already open". The passphrase is what unlocks here.
+        self._unlock.recover_button.hide()
         self._set_start_widget(self._unlock)
         self._unlock.reset()
         self._unlock.message.setText(self.tr(
@@ -1185,6 +1188,7 @@ class MainWindow(QMainWindow):
         self._held_drafts = []  # kept by now (``_save_everything`` ran first)
         if self._unlock is not None:
             self._unlock.held = None
+            self._unlock.recover_button.show()
         for ref in held:
             widget = ref()
             if widget is not None and shiboken6.isValid(widget):
@@ -1221,6 +1225,7 @@ class MainWindow(QMainWindow):
         held, self._held = self._held or [], None
         if self._unlock is not None:
             self._unlock.held = None
+            self._unlock.recover_button.show()
         self._set_unlocked_ui(True)
         self.stack.setCurrentWidget(self.workbench)
         for ref in held:

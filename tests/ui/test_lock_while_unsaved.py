@@ -110,6 +110,7 @@ def test_a_folder_gone_for_a_while_locks_the_screen_and_saves_once_it_is_back(
     assert not tab.editor.isVisible() and not window.menuBar().isVisible()
     assert _boxes() == []
     assert "not saved yet" in window.unlock_screen.message.text()
+    assert not window.unlock_screen.recover_button.isVisible()  # would say "already open"
     screenshot(window, "locked_with_unsaved_text")
     (folder.parent / "stick pulled").rename(folder)  # plugged back in
     window.unlock_screen.passphrase.setText("not the passphrase")
@@ -124,6 +125,7 @@ def test_a_folder_gone_for_a_while_locks_the_screen_and_saves_once_it_is_back(
     assert _boxes() == []
     window.lock()
     assert window.vault is None  # saved, so a real lock: the keys are gone
+    assert window.unlock_screen.recover_button.isVisible()
     assert _stored_note(folder, session_id) == "PART-A PART-B PART-C"
 
 
