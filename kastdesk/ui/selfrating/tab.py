@@ -110,6 +110,13 @@ MARKS = {
 }
 
 
+def shown_answer(text: str) -> str:
+    """An answer as its row of ``ROW_LINES`` lines shows it: without blank lines. "Line
+    one\n\nLine two" showed line one and then "…", the blank line taking the row's second
+    line (QA 19 #14); the cell's tooltip keeps the answer as written."""
+    return "\n".join(line for line in text.splitlines() if line.strip())
+
+
 def _quoted(button_text: str) -> str:
     """A button named in a sentence: its words without the mnemonic's &, in the
     language's quotation marks (the form's own, ”…” in Swedish, «…» in Norwegian)."""
@@ -777,7 +784,7 @@ class SelfRatingTab(WorkspaceTab):
                 mark, colour = (
                     MARKS.get(cell.change, ("", "#ffffff")) if cell.change else ("", "#ffffff")
                 )
-                text = f"{mark} {cell.display}".strip() if cell.display else "—"
+                text = f"{mark} {shown_answer(cell.display)}".strip() if cell.display else "—"
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(colour)))
                 # The whole answer, which a row of two lines may cut short, then the change.
