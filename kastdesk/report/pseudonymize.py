@@ -377,7 +377,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?(?![\
 # ... and without its "@" ("På Snapchat heter han stefanv84", "Snap: juni.vold"): a word
 # with digits, an underscore or, in small letters, a dot inside, that has a name of the
 # case in it (``Pseudonymizer._user_name``).
-_USER_TOKEN = re.compile(r"(?<![\w@/.\-])\w+(?:\.\w+)*")
+_USER_TOKEN = re.compile(r"(?<![\w@/.\-])(?=\w*[\d_]|\w+\.\w)\w+(?:\.\w+)*")
 # A web address ("instagram.com/mikke_lindqvist", "lindqvist84.blogspot.com",
 # "https://www.facebook.com/mikael.lindqvist.7"), once e-mail addresses are gone: a
 # profile or a blog names its owner in a form no name list matches ("lindqvist84",
