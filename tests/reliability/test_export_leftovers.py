@@ -164,10 +164,17 @@ def test_an_older_versions_copy_of_the_same_file_goes_at_once(tmp_path: Path) ->
     assert not leftover.exists()
 
 
-def test_exclusive_never_replaces_and_leaves_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("unnamed", [True, False], ids=["unnamed", "named temp file"])
+def test_exclusive_never_replaces_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed: bool,
+) -> None:
+    if not unnamed:  # as on a FAT stick or a network folder
+        monkeypatch.setattr(fsutil, "_unnamed_file", lambda *a: None)
     target = tmp_path / "supervision-2026-12-10.pdf"
     atomic_write(target, b"first", exclusive=True)
     with pytest.raises(FileExistsError):
         atomic_write(target, b"second", exclusive=True)
     assert target.read_bytes() == b"first"
+    atomic_write(target, b"third")  # not exclusive: replaced
+    assert target.read_bytes() == b"third"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
