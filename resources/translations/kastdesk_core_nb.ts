@@ -656,79 +656,80 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="199"/>
+        <location filename="../../kastdesk/store/backup.py" line="200"/>
         <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
         <translation>Det finnes allerede et hvelv i {folder}. Gjenopprettingen flytter det til {aside} og legger sikkerhetskopien på plassen; bekreft for å fortsette. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="363"/>
+        <location filename="../../kastdesk/store/backup.py" line="364"/>
         <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
         <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
         <translation>Klienter ble slettet mens sikkerhetskopien ble laget, tre ganger på rad, så den ble ikke lagret; prøv igjen. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="455"/>
+        <location filename="../../kastdesk/store/backup.py" line="456"/>
         <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
         <translation>{path} er en mappe; oppgi navnet på sikkerhetskopifilen som skal skrives. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="463"/>
+        <location filename="../../kastdesk/store/backup.py" line="464"/>
         <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
         <translation>Mappen {folder} finnes ikke (er minnepinnen koblet til?). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="490"/>
+        <location filename="../../kastdesk/store/backup.py" line="491"/>
         <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
         <translation>Sikkerhetskopien trenger omtrent {needed} MB, og {folder} har {free} MB ledig. Velg et sted med mer plass, eller frigjør litt plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="588"/>
+        <location filename="../../kastdesk/store/backup.py" line="591"/>
         <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
         <translation>Hvelvets indeks (index.kdb) kan ikke leses, så ingen sikkerhetskopi ble laget; ta vare på sikkerhetskopiene du har. Kontroller hvelvet sier mer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="692"/>
+        <location filename="../../kastdesk/store/backup.py" line="748"/>
         <source>There is no file at {path}.</source>
+        <extracomment>Pages copied per step of SQLite&apos;s online backup (512 KiB of SQLCipher&apos;s 4 KiB pages). Between steps the copy lets go of the source, so a save waits for one step at most, well inside the app&apos;s busy timeout (``db.BUSY_TIMEOUT_S``). How long the copy waits before it tries a step again that a save held up (seconds). A save between two steps makes SQLite start the copy again (so the copy is of one state). Saves come every few seconds while the therapist types; a big file on a slow stick could start over for ever, so after this many fresh starts the rest is copied in one step, and a save waits for that one copy, as before.</extracomment>
         <translation>Det finnes ingen fil på {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="695"/>
+        <location filename="../../kastdesk/store/backup.py" line="751"/>
         <source>{path} is a folder; choose the backup file itself.</source>
         <translation>{path} er en mappe; velg selve sikkerhetskopifilen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="699"/>
+        <location filename="../../kastdesk/store/backup.py" line="755"/>
         <source>{path} cannot be read: you have no permission to read it.</source>
         <translation>{path} kan ikke leses: du har ikke tilgang til å lese den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="736"/>
-        <location filename="../../kastdesk/store/backup.py" line="868"/>
+        <location filename="../../kastdesk/store/backup.py" line="792"/>
+        <location filename="../../kastdesk/store/backup.py" line="924"/>
         <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
         <translation>Denne sikkerhetskopien ble laget av en nyere KastDesk. Oppdater KastDesk for å gjenopprette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="891"/>
+        <location filename="../../kastdesk/store/backup.py" line="947"/>
         <source>The vault in this backup has no recovery key; use its passphrase.</source>
         <translation>Hvelvet i denne sikkerhetskopien har ingen gjenopprettingsnøkkel; bruk passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="935"/>
+        <location filename="../../kastdesk/store/backup.py" line="991"/>
         <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
         <translation>{folder} er en fil, ikke en mappe; oppgi hvelvets mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="978"/>
+        <location filename="../../kastdesk/store/backup.py" line="1034"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} inneholder filer som ikke er et KastDesk-hvelv; velg en tom mappe eller hvelvets egen mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1032"/>
+        <location filename="../../kastdesk/store/backup.py" line="1088"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>Å gjenopprette denne sikkerhetskopien krever omtrent {needed} MB ledig plass, og disken der {folder} ligger, har {free} MB; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1100"/>
+        <location filename="../../kastdesk/store/backup.py" line="1156"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke gjenopprettet; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
@@ -736,104 +737,104 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="81"/>
+        <location filename="../../kastdesk/store/casefile.py" line="82"/>
         <source>held</source>
         <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off. A session&apos;s attendance mid-sentence, as a correction&apos;s amendment says it (&quot;Attendance corrected: held → did not attend.&quot;).</extracomment>
         <translation>gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="82"/>
+        <location filename="../../kastdesk/store/casefile.py" line="83"/>
         <source>cancelled by the client</source>
         <translation>avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="83"/>
+        <location filename="../../kastdesk/store/casefile.py" line="84"/>
         <source>cancelled by the clinic</source>
         <translation>avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="84"/>
+        <location filename="../../kastdesk/store/casefile.py" line="85"/>
         <source>did not attend</source>
         <translation>møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="167"/>
+        <location filename="../../kastdesk/store/casefile.py" line="168"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="436"/>
+        <location filename="../../kastdesk/store/casefile.py" line="437"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Bare et signert notat kan få tillegg; rediger utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="438"/>
+        <location filename="../../kastdesk/store/casefile.py" line="439"/>
         <source>An amendment needs some text.</source>
         <translation>Et tillegg må ha tekst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="440"/>
+        <location filename="../../kastdesk/store/casefile.py" line="441"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="471"/>
+        <location filename="../../kastdesk/store/casefile.py" line="472"/>
         <source>Only a signed session&apos;s attendance is corrected; in a draft, choose it in the session.</source>
         <translation>Bare en signert samtales oppmøte rettes; i et utkast velger du det i samtalen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="475"/>
+        <location filename="../../kastdesk/store/casefile.py" line="476"/>
         <source>Say briefly why the attendance is corrected.</source>
         <translation>Skriv kort hvorfor oppmøtet rettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="477"/>
+        <location filename="../../kastdesk/store/casefile.py" line="478"/>
         <source>The session is already recorded that way.</source>
         <translation>Samtalen er allerede registrert slik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="479"/>
+        <location filename="../../kastdesk/store/casefile.py" line="480"/>
         <source>A session still ahead cannot be marked as held; correct it once it has taken place.</source>
         <translation>En samtale som ennå ikke har funnet sted, kan ikke markeres som gjennomført; rett den når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="482"/>
+        <location filename="../../kastdesk/store/casefile.py" line="483"/>
         <source>Attendance corrected: {old} → {new}.</source>
         <translation>Oppmøte rettet: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="516"/>
+        <location filename="../../kastdesk/store/casefile.py" line="517"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="628"/>
+        <location filename="../../kastdesk/store/casefile.py" line="629"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Datoen for et mål kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="638"/>
-        <location filename="../../kastdesk/store/casefile.py" line="653"/>
+        <location filename="../../kastdesk/store/casefile.py" line="639"/>
+        <location filename="../../kastdesk/store/casefile.py" line="654"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="680"/>
+        <location filename="../../kastdesk/store/casefile.py" line="681"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="682"/>
+        <location filename="../../kastdesk/store/casefile.py" line="683"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="689"/>
+        <location filename="../../kastdesk/store/casefile.py" line="690"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datoen kan ikke være før {date}, da målet sist ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="883"/>
+        <location filename="../../kastdesk/store/casefile.py" line="884"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>En sak kan ikke kobles til seg selv.</translation>
@@ -2640,7 +2641,7 @@
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="444"/>
+        <location filename="../../kastdesk/store/vault.py" line="447"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -2940,20 +2941,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="799"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="962"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above. The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded).</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="801"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="966"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="964"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1162"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="808"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="971"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3003,116 +3004,136 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="969"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="982"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="984"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="991"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1228"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1376"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1165"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1178"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1180"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1187"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1431"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1732"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="992"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1188"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1041"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1049"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1136"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1237"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1245"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1333"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1437"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1448"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1266"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1486"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1270"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1667"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1272"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1273"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1279"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1321"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1323"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1343"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1349"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1443"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1826"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="129"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1561"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1640"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1677"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1679"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1699"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1705"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1799"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="136"/>
         <source>[date]</source>
-        <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1287"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1508"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1538"/>
+        <source>[month]</source>
+        <translation>[måned]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1546"/>
+        <source>[holiday]</source>
+        <translation>[helligdag]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1880"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1520"/>
-        <source>known name, here read as a month</source>
-        <translation>kjent navn, her lest som en måned</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1834"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1837"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1648"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1651"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1654"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1853"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2205"/>
         <source>[phone]</source>
+        <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1515"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1876"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1516"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1877"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1517"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1878"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1879"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1870"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1882"/>
+        <source>a name of the case or a month: check</source>
+        <translation>et navn i saken eller en måned: kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1883"/>
+        <source>a name of the case or a word: check</source>
+        <translation>et navn i saken eller et ord: kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="826"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="211"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="218"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3133,13 +3154,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="195"/>
+        <location filename="../../kastdesk/report/export.py" line="196"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="205"/>
+        <location filename="../../kastdesk/report/export.py" line="206"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -3456,7 +3477,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="901"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="340"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
@@ -4094,7 +4115,7 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="378"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="379"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4210,7 +4231,7 @@
         <translation>Denne filen er endret eller skadet etter at den ble laget. Be om en ny kopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="76"/>
+        <location filename="../../kastdesk/store/packet.py" line="104"/>
         <source>This is a KastDesk file of another kind.</source>
         <translation>Dette er en KastDesk-fil av en annen type.</translation>
     </message>
@@ -4312,63 +4333,74 @@
         <translation>Disken lot ikke KastDesk skrive filene i hvelvet, så den siste endringen ble ikke lagret. Sjekk at disken (en minnepinne, en nettverksmappe) fortsatt er koblet til, og prøv igjen; ingenting som allerede er lagret, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="221"/>
-        <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
-        <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
+        <location filename="../../kastdesk/store/errors.py" line="230"/>
+        <source>KastDesk cannot reach this client&apos;s case file just now (the memory stick or network folder with the vault may be out, or the vault folder moved), so the last change is not saved yet: plug the stick back in or put the folder back where it was, and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>KastDesk når ikke klientens saksfil akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller hvelvmappen flyttet), så den siste endringen er ikke lagret ennå: sett inn minnepinnen igjen eller legg mappen tilbake der den var, så lagrer KastDesk den; det du skrev, beholdes til da.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="232"/>
-        <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
-        <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
+        <location filename="../../kastdesk/store/errors.py" line="245"/>
+        <source>KastDesk cannot reach the vault&apos;s files just now (the memory stick or network folder with the vault may be out, or the vault folder moved), so the last change is not saved yet: plug the stick back in or put the folder back where it was, and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>KastDesk når ikke filene i hvelvet akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller hvelvmappen flyttet), så den siste endringen er ikke lagret ennå: sett inn minnepinnen igjen eller legg mappen tilbake der den var, så lagrer KastDesk den; det du skrev, beholdes til da.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="247"/>
+        <location filename="../../kastdesk/store/errors.py" line="264"/>
+        <source>This client&apos;s case file is busy for a moment (a backup may be copying it), so the last change is not saved yet; what you typed is kept, and KastDesk saves it shortly.</source>
+        <translation>Klientens saksfil er opptatt en liten stund (en sikkerhetskopiering kan holde på å kopiere den), så den siste endringen er ikke lagret ennå; det du skrev, beholdes, og KastDesk lagrer det straks.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="276"/>
+        <source>The vault&apos;s files are busy for a moment (a backup may be copying them), so the last change is not saved yet; what you typed is kept, and KastDesk saves it shortly.</source>
+        <translation>Filene i hvelvet er opptatt en liten stund (en sikkerhetskopiering kan holde på å kopiere dem), så den siste endringen er ikke lagret ennå; det du skrev, beholdes, og KastDesk lagrer det straks.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="291"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="265"/>
+        <location filename="../../kastdesk/store/errors.py" line="309"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="182"/>
+        <location filename="../../kastdesk/store/db.py" line="222"/>
         <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
+        <extracomment>How long a statement waits for another connection to let go of a file (seconds). A backup copying the file holds a read lock on it meanwhile; Python&apos;s default (5 s) froze the typing for five seconds and then reported damage. A short wait, then &quot;busy&quot;, and the save is tried again a little later with the text kept (``CaseBusy``). SQLite&apos;s result codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED).</extracomment>
         <translation>Filen ble skrevet av en nyere KastDesk. Oppdater KastDesk for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="117"/>
+        <location filename="../../kastdesk/store/backup.py" line="118"/>
         <source>This file is not a KastDesk backup. Choose a backup file; its name ends in .kastbak.</source>
         <extracomment>Vault settings (index.kdb): when the last backup was made (UTC, ISO), and after how many days without one the status line reminds (0: never).</extracomment>
         <translation>Denne filen er ikke en sikkerhetskopi fra KastDesk. Velg en sikkerhetskopifil; navnet slutter på .kastbak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="127"/>
+        <location filename="../../kastdesk/store/backup.py" line="128"/>
         <source>This backup is incomplete or damaged, so nothing can be restored from it; use another backup. Nothing was changed.</source>
         <translation>Denne sikkerhetskopien er ufullstendig eller skadet, så ingenting kan gjenopprettes fra den; bruk en annen sikkerhetskopi. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="136"/>
+        <location filename="../../kastdesk/store/backup.py" line="137"/>
         <source>The passphrase does not open this backup. It opens with the passphrase the vault had when the backup was made, or with the recovery key.</source>
         <translation>Passordfrasen åpner ikke denne sikkerhetskopien. Den åpnes med passordfrasen hvelvet hadde da sikkerhetskopien ble laget, eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="145"/>
+        <location filename="../../kastdesk/store/backup.py" line="146"/>
         <source>The recovery key does not open this backup. Check each group against the printed copy; a backup of another vault needs that vault&apos;s recovery key.</source>
         <translation>Gjenopprettingsnøkkelen åpner ikke denne sikkerhetskopien. Sammenlign hver gruppe med den utskrevne kopien; en sikkerhetskopi av et annet hvelv krever gjenopprettingsnøkkelen til det hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="155"/>
+        <location filename="../../kastdesk/store/backup.py" line="156"/>
         <source>The backup could not be saved there (the folder may be missing or read-only). Choose another place; nothing was written.</source>
         <translation>Sikkerhetskopien kunne ikke lagres der (mappen mangler kanskje eller er skrivebeskyttet). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="164"/>
+        <location filename="../../kastdesk/store/backup.py" line="165"/>
         <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke lagret. Velg et sted med mer ledig plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="179"/>
+        <location filename="../../kastdesk/store/backup.py" line="180"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
     </message>
@@ -4396,189 +4428,190 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="168"/>
         <source>Case {ref}</source>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="337"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="338"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="345"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="348"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="355"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="354"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
         <source>the packet day</source>
         <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
         <translation>samme dag som pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>1 day before</source>
         <extracomment>The words for a distance from the packet day, by unit and whether it lies before it.</extracomment>
         <translation>1 dag før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="105"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>{n} days before</source>
         <translation>{n} dager før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>{n} weeks before</source>
         <translation>{n} uker før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
         <source>{n} months before</source>
         <translation>{n} måneder før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="108"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="115"/>
         <source>{n} years before</source>
         <translation>{n} år før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
         <source>1 day after</source>
         <translation>1 dag etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>{n} days after</source>
         <translation>{n} dager etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
         <source>{n} weeks after</source>
         <translation>{n} uker etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>{n} months after</source>
         <translation>{n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="120"/>
         <source>{n} years after</source>
         <translation>{n} år etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale for veiledning. Navn er erstattet med roller. Datoer er oppgitt som hvor lenge før dagen pakken ble satt sammen: i dager de siste to ukene, deretter i uker, måneder og år. Behandle det likevel som konfidensielt og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="368"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="375"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="369"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="376"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="370"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="375"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="388"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="384"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="391"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="384"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="391"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="428"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="435"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="483"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="484"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="493"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="494"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="508"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="509"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="534"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="535"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="640"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="708"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
+        <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="648"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="716"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
@@ -4614,99 +4647,99 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="85"/>
+        <location filename="../../kastdesk/store/vault.py" line="87"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="95"/>
+        <location filename="../../kastdesk/store/vault.py" line="97"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="96"/>
+        <location filename="../../kastdesk/store/vault.py" line="98"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="97"/>
+        <location filename="../../kastdesk/store/vault.py" line="99"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="98"/>
+        <location filename="../../kastdesk/store/vault.py" line="100"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="193"/>
+        <location filename="../../kastdesk/store/vault.py" line="195"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="264"/>
+        <location filename="../../kastdesk/store/vault.py" line="267"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="803"/>
+        <location filename="../../kastdesk/store/vault.py" line="881"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="808"/>
+        <location filename="../../kastdesk/store/vault.py" line="886"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="814"/>
+        <location filename="../../kastdesk/store/vault.py" line="892"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="985"/>
-        <location filename="../../kastdesk/store/vault.py" line="1139"/>
+        <location filename="../../kastdesk/store/vault.py" line="1055"/>
+        <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
+        <translation>KastDesk når ikke hvelvmappen akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller mappen flyttet): sett inn minnepinnen igjen eller legg mappen tilbake der den var, og velg deretter klienten på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="1065"/>
+        <location filename="../../kastdesk/store/vault.py" line="1219"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="257"/>
+        <location filename="../../kastdesk/store/vault.py" line="260"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="349"/>
+        <location filename="../../kastdesk/store/vault.py" line="352"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="408"/>
+        <location filename="../../kastdesk/store/vault.py" line="411"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="665"/>
+        <location filename="../../kastdesk/store/vault.py" line="743"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
+        <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1123"/>
+        <location filename="../../kastdesk/store/vault.py" line="1203"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="698"/>
+        <location filename="../../kastdesk/store/vault.py" line="776"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="977"/>
-        <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
-        <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/lock.py" line="35"/>
@@ -4742,45 +4775,45 @@
         <translation>de nyeste logghendelsene er fjernet eller endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="90"/>
+        <location filename="../../kastdesk/store/casefile.py" line="91"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
         <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="315"/>
+        <location filename="../../kastdesk/store/db.py" line="357"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>deler av filen består ikke kontrollen ({n} sider): den ble skadet eller endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="319"/>
+        <location filename="../../kastdesk/store/db.py" line="361"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens indre struktur er skadet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1188"/>
+        <location filename="../../kastdesk/store/vault.py" line="1268"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1208"/>
+        <location filename="../../kastdesk/store/vault.py" line="1288"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1216"/>
+        <location filename="../../kastdesk/store/vault.py" line="1296"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1245"/>
+        <location filename="../../kastdesk/store/vault.py" line="1325"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1253"/>
+        <location filename="../../kastdesk/store/vault.py" line="1333"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="111"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="128"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="113"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="130"/>
         <source>Add amendment</source>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="116"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="122"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="122"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="124"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="176"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="217"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
         <source>Correct attendance</source>
         <translation>Rätta närvaro</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="182"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Rättelsen läggs till under den som ett tillägg med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrerat nu: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
         <source>The session was in fact:</source>
         <translation>Samtalet var i själva verket:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Inte än: samtalet har inte ägt rum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>Till exempel: klienten kom inte; anteckningen signerades av misstag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="258"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det inte som genomfört samtal eller som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="262"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="264"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det som genomfört samtal och som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
@@ -426,17 +426,17 @@
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="457"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="431"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="458"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="433"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="460"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -579,7 +579,7 @@
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="163"/>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="202"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="101"/>
         <source>Hidden in privacy mode</source>
         <translation>Dolt i integritetsläget</translation>
     </message>
@@ -617,23 +617,23 @@
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat; försök igen, och om det fortsätter, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="326"/>
+        <location filename="../../kastdesk/ui/common.py" line="327"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="609"/>
+        <location filename="../../kastdesk/ui/common.py" line="611"/>
         <source>Discard what you entered? It has not been saved.</source>
         <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="611"/>
+        <location filename="../../kastdesk/ui/common.py" line="613"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="612"/>
+        <location filename="../../kastdesk/ui/common.py" line="614"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
@@ -1007,42 +1007,42 @@
 <context>
     <name>EndingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="158"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="164"/>
         <source>Why is treatment ending?</source>
         <translation>Varför avslutas behandlingen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="159"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="165"/>
         <source>Why is the case being closed?</source>
         <translation>Varför stängs ärendet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="164"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="170"/>
         <source>Both are optional. They are kept in the case history and printed in the case summary.</source>
         <translation>Båda är frivilliga. De sparas i ärendets historik och skrivs ut i ärendesammanfattningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="183"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="189"/>
         <source>Optional, e.g. where the client was referred</source>
         <translation>Frivilligt, t.ex. vart klienten hänvisades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="185"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="191"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="189"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="195"/>
         <source>Close the case as well: no follow-up interview is planned</source>
         <translation>Stäng även ärendet: inget uppföljningssamtal planeras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="193"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="199"/>
         <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
         <translation>Avmarkera för att låta ärendet stå som avslutat, med ett uppföljningssamtal sex månader efter den senaste kontakten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="248"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="254"/>
         <source>%n goal(s) still active:</source>
         <translation>
             <numerusform>%n mål är fortfarande aktivt:</numerusform>
@@ -1050,12 +1050,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="250"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="256"/>
         <source>Mark as dropped (not reached)</source>
         <translation>Markera som nedlagt (inte uppnått)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="252"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="258"/>
         <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
         <translation>Utan markering förblir målen som de är. Markera först ett mål som uppnått under fliken Mål.</translation>
     </message>
@@ -1082,119 +1082,125 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="125"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="126"/>
         <source>Exercises</source>
-        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one).</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one). Each session&apos;s attendance as last drawn: a session marked cancelled since gives up the choice (see ``_draw_sessions``).</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="138"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="139"/>
         <source>Session the work is done in</source>
         <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="139"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="140"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="140"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="141"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="144"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="145"/>
         <source>Show to c&amp;lient</source>
         <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="146"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="147"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="181"/>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="402"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="153"/>
+        <source>Shown to the client: edit in the client&apos;s view or close it.</source>
+        <translation>Visas för klienten: redigera i klientens vy eller stäng den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="426"/>
         <source>Start in this session</source>
+        <extracomment>The therapist&apos;s editor of the exercise the client view shows (read-only then).</extracomment>
         <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
         <source>Today, not in a session</source>
         <translation>I dag, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="263"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="311"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="335"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="315"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="339"/>
         <source>Started on {date}, not in a session</source>
         <translation>Påbörjad {date}, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="318"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="342"/>
         <source>Started in session {date}</source>
         <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="322"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="346"/>
         <source>last changed on {date}, not in a session</source>
         <translation>senast ändrad {date}, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="325"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="349"/>
         <source>last changed in session {date}</source>
         <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="396"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="420"/>
         <source>Start today</source>
         <translation>Börja i dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="422"/>
         <source>Not in a session: the exercise is recorded as started today. If the client is here for a session, add it on the Sessions tab first: the work then goes to it. To record it in an earlier session, choose that session above.</source>
         <translation>Inte i ett samtal: övningen registreras som påbörjad i dag. Är klienten här för ett samtal, lägg först till det på fliken Samtal: arbetet hamnar då där. Välj ett tidigare samtal ovan för att registrera det där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="404"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="428"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="437"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="461"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="438"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="462"/>
         <source>Exercise: {title}</source>
         <translation>Övning: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="447"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="471"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="460"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="484"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="492"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="516"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -1202,67 +1208,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="63"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="73"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="80"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="93"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="188"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="172"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="173"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="196"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="223"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="226"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="228"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="234"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1304,7 +1310,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="194"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="422"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="439"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
@@ -1345,62 +1351,62 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="241"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="408"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="425"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="304"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="321"/>
         <source>Untick to keep this word as written: it names no one</source>
         <translation>Avmarkera för att behålla ordet som det är skrivet: det namnger ingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="317"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="334"/>
         <source>(where capitalized, not at a sentence&apos;s start nor as a month)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening eller som månad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="323"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="340"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="345"/>
         <source>(where capitalized)</source>
         <translation>(där det skrivs med stor bokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="338"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="355"/>
         <source>(kept as written)</source>
         <translation>(behålls som skrivet)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="343"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="360"/>
         <source>Tick to withhold it again</source>
         <translation>Markera för att utelämna det igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="409"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="426"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="413"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="430"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Utelämna det där texten har det, som [undanhållet], och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="416"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="433"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="423"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="440"/>
         <source>Keep {word}</source>
         <translation>Behåll {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="425"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="442"/>
         <source>Keep it as written (it names no one) and check the text again</source>
         <translation>Behåll det som det är skrivet (det namnger ingen) och granska texten igen</translation>
     </message>
@@ -1446,32 +1452,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="147"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="154"/>
         <source>Correct the saved answers</source>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="147"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="154"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
         <source>Correcting a form for: {point}</source>
         <translation>Rättar ett formulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="165"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
         <source>Paper form for: {point}</source>
         <translation>Pappersformulär för: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
         <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
         <translation>Den här mätpunkten har redan svar. Formuläret sparas som ett andra formulär för samma mätpunkt: det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -1499,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="124"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. The most lines an answer&apos;s row takes; the rest of a long answer is in its tooltip. The answers&apos; rows the table shows at the least (the tab scrolls to them in a small window): on a 1366×768 laptop at 125 % with a 14 pt font and a risk banner it showed one. Symbol and colour per change: never colour alone.</extracomment>
@@ -1509,85 +1515,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="696"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="756"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="707"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="723"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="730"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="731"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="731"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="732"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="732"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="739"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="740"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="756"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="769"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="770"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="778"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="810"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="811"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="829"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="835"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="854"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1595,7 +1601,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1603,410 +1609,410 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="163"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="173"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="174"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="957"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1087"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1092"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1094"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1102"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1104"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1249"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1156"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1159"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1163"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1169"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1168"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1126"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1133"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1137"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1190"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1194"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1743"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1742"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1744"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1781"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1834"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1957"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1956"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1989"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1698"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1697"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1703"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1700"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1699"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1705"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1704"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1713"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1712"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1975"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="641"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2047"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2065"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2064"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2102"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2103"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2105"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2104"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2118"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2117"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2128"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2127"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2134"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2143"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2149"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2148"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2153"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2152"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2156"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2158"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2159"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2161"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2160"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2173"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2172"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2179"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2178"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2186"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2185"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2190"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2189"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2191"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2190"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2208"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2214"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2287"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2298"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2360"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2363"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2442"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2441"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2442"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2444"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2462"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2461"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2523"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2522"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2014,40 +2020,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2524"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2523"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1149"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2473"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2480"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1148"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2479"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1765"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1764"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2393"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2473"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2491"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2527"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2490"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2435,17 +2441,17 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
         <source>Form version {version}</source>
         <translation>Formulärversion {version}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="103"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="135"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="134"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -2512,277 +2518,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1122"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1100"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="495"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1404"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1647"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="560"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="562"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="565"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="584"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="606"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="587"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="603"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="606"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="752"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="776"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="634"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="646"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="698"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="678"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="694"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="755"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="779"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="756"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="780"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="783"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="776"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="781"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="805"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="783"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="834"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="858"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="838"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="862"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="840"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1102"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1109"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1180"/>
+        <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
+        <translation>Det du skrev sist är inte sparat än, eftersom valvet inte gick att skriva till just nu; det finns kvar, och KastDesk sparar det så snart det går.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1124"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1353"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1644"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1411"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1654"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1412"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1655"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1657"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2790,18 +2801,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="128"/>
+        <location filename="../../kastdesk/ui/app.py" line="134"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <extracomment>Set when the app quits. A demo still being built then stops at its next client (its vault closed) instead of running on in a thread Qt destroys: a SIGTERM in the first seconds of ``kastdesk --demo`` aborted the process (&quot;QThread: Destroyed while thread is still running&quot;) and left the demo folder behind.</extracomment>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="136"/>
+        <location filename="../../kastdesk/ui/app.py" line="142"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="142"/>
+        <location filename="../../kastdesk/ui/app.py" line="148"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -2809,62 +2820,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="319"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="327"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="363"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="364"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="331"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="336"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="391"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="369"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="405"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="382"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="418"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2905,7 +2916,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="34"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="42"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
@@ -2917,13 +2928,13 @@
         <translation>Namn, om klienten har uppgett ett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="62"/>
         <source>Add client</source>
         <translation>Lägg till klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="83"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="91"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="99"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bara kod)</translation>
     </message>
@@ -2934,7 +2945,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="118"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="108"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="116"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -2945,31 +2956,31 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="123"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="109"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="117"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="128"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="111"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
         <source>First contact by:</source>
         <translation>Första kontakt via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="130"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="113"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
         <source>First contact on:</source>
         <translation>Första kontakt den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="131"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="115"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
         <source>Came through:</source>
         <translation>Hittade hit via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="215"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="183"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="220"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
@@ -3197,17 +3208,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="109"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -3215,87 +3226,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="128"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="127"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="135"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="139"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="148"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="153"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="151"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="159"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Namn som ärendet känner till, datum, adresser, telefonnummer och registreringsnummer utelämnas, men inte varje plats, arbetsgivare eller kollega: läs listan och lägg till dem under Utelämna även.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="171"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="179"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="208"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="280"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="254"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="290"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="256"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="292"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="258"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="290"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -3336,7 +3347,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="92"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="97"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3344,211 +3355,211 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
         <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
         <translation>Integritetsläget är på: namnet visas bara medan du redigerar det och döljs igen när du lämnar rutan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="184"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
         <source>e.g. father, maternal grandmother</source>
         <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>t.ex. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="189"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="521"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
         <source>Age at death</source>
         <translation>Ålder vid döden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="214"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="215"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="215"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="216"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="218"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="221"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="221"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="245"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="245"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="246"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="247"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="250"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="250"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="252"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="273"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="275"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="276"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="297"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="521"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
         <source>Type name</source>
         <translation>Skriv namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="628"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="725"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="724"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="304"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="305"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="306"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="307"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="309"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="310"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="475"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="474"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="548"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="550"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -3743,7 +3754,10 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="210"/>
         <source>The follow-up interview was due on {date}: overdue by %n day(s)</source>
-        <translation><numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dag</numerusform><numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dagar</numerusform></translation>
+        <translation>
+            <numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dag</numerusform>
+            <numerusform>Uppföljningssamtalet skulle ha hållits {date}: försenat med %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="216"/>
@@ -3834,7 +3848,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="50"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
@@ -3973,17 +3987,17 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>ReturningClient</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="52"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="54"/>
         <source>New case for a returning client…</source>
         <translation>Nytt ärende för återkommande klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="219"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="258"/>
         <source>New case for a returning client</source>
         <translation>Nytt ärende för återkommande klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="260"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
@@ -3991,52 +4005,52 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>ReturningClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="64"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="72"/>
         <source>New case for a returning client</source>
         <translation>Nytt ärende för återkommande klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="88"/>
         <source>A new case for the client of {code}, with its own first contact, waiting time, intake, self-rating and goals. The sessions, notes and measurements of {code} stay in that case.</source>
         <translation>Ett nytt ärende för klienten i {code}, med egen första kontakt, väntetid, inskrivning, självskattning och mål. Samtal, anteckningar och mätningar i {code} stannar i det ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="107"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="115"/>
         <source>Earlier case:</source>
         <translation>Tidigare ärende:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="127"/>
         <source>The name and gender come along from {code}; correct them later with Edit client details.</source>
         <translation>Namn och kön följer med från {code}; rätta dem senare med Ändra klientuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="131"/>
         <source>Copy the family map into the new case</source>
         <translation>Kopiera familjekartan till det nya ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="130"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="138"/>
         <source>{code} has no family map.</source>
         <translation>{code} har ingen familjekarta.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="134"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="142"/>
         <source>Close {code}: its follow-up interview is no longer planned</source>
         <translation>Stäng {code}: dess uppföljningssamtal planeras inte längre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="138"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="146"/>
         <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
         <translation>Avmarkera för att behålla {code} som det är, med uppföljningssamtalet kvar i Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="158"/>
         <source>Create new case</source>
         <translation>Skapa nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="197"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="234"/>
         <source>Client came back: new case {code}</source>
         <translation>Klienten kom tillbaka: nytt ärende {code}</translation>
     </message>
@@ -4091,242 +4105,247 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="342"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="347"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="343"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="341"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="346"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
         <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="378"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="383"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="386"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Inga svar ännu. Välj en mätpunkt ovan och låt sedan klienten fylla i formuläret ({fill}) eller mata in ett pappersformulär ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="436"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="505"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="520"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="506"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="522"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="537"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="524"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="531"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="546"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="532"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="547"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="533"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="534"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="526"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Uppföljning, {n} månader efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="537"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="552"/>
         <source>No date yet</source>
         <translation>Inget datum än</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="566"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datumet sätts när behandlingen avslutas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="714"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="731"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="715"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="716"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="726"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="743"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="744"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="761"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="968"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="988"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="969"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="989"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="752"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="769"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="540"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="369"/>
+        <source>Shown to the client: edit in the client&apos;s view or close it.</source>
+        <translation>Visas för klienten: redigera i klientens vy eller stäng den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="555"/>
         <source>Not done, case closed</source>
         <translation>Ej ifyllt, ärendet stängt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
         <source>Not done</source>
         <translation>Ej ifyllt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="545"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
         <source>Partly filled in</source>
         <translation>Delvis ifylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Ärendet stängdes utan att formuläret fylldes i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="555"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
         <source>The time for this point has passed without the form being filled in.</source>
         <translation>Tiden för den här mätpunkten har passerat utan att formuläret fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="573"/>
         <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
         <translation>Klienten påbörjade formuläret men lämnade frågor som behöver svar tomma. Svaren sparas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="728"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
         <source>{point} (late)</source>
         <translation>{point} (sent)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="730"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
         <source>{point} (not finished)</source>
         <translation>{point} (inte klart)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="778"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="795"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="779"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="796"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="780"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="781"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="793"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="810"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="976"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="996"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="978"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4335,42 +4354,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="987"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1007"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="989"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1008"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1030"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1031"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1014"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1036"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1027"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1054"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1037"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1064"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1101"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1129"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -4378,7 +4397,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1088"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1116"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -4660,67 +4679,67 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
         <source>Back to first contact</source>
         <translation>Tillbaka till första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
         <source>Start intake</source>
         <translation>Påbörja inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
         <source>Start treatment</source>
         <translation>Påbörja behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="60"/>
         <source>End treatment</source>
         <translation>Avsluta behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="61"/>
         <source>Start follow-up</source>
         <translation>Påbörja uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="61"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="62"/>
         <source>Close case</source>
         <translation>Stäng ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="82"/>
         <source>Select a client first</source>
         <translation>Välj först en klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="85"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="86"/>
         <source>Now: {status}</source>
         <translation>Nu: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="340"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="379"/>
         <source>No follow-up interview planned</source>
         <translation>Inget uppföljningssamtal planerat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="343"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="382"/>
         <source>Dropped when the case was closed</source>
         <translation>Nedlagt när ärendet stängdes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="372"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="413"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen är avslutad. Uppföljningssamtalet skulle ha hållits {date}, sex månader efter senaste kontakten, så det är försenat: boka det snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="385"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="426"/>
         <source>Treatment ended</source>
         <translation>Behandlingen avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="378"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="419"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen har avslutats. Uppföljningssamtalet ska hållas den {date}, sex månader efter den senaste kontakten.</translation>
     </message>
@@ -4728,48 +4747,48 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="183"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="300"/>
+        <location filename="../../kastdesk/ui/app.py" line="198"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="390"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="471"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="507"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="472"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="508"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="473"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="509"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="481"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="517"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="484"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="520"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="488"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="524"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="298"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="388"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="299"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="389"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -4852,98 +4871,109 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="77"/>
         <source>KastDesk – supervisor mode</source>
+        <extracomment>How often the comments not saved are sealed into the draft beside the packet (ms).</extracomment>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="128"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="222"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="224"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="151"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="228"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="177"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="68"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="80"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="181"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
+        <source>Your comments cannot be kept as a draft: the packet&apos;s folder cannot be written.</source>
+        <translation>Dina kommentarer kan inte sparas som utkast: det går inte att skriva i paketets mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="164"/>
+        <source>Comments not saved last time were brought back from the draft beside the packet.</source>
+        <translation>Kommentarer som inte sparades förra gången hämtades tillbaka från utkastet bredvid paketet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="178"/>
         <source>Comments not saved</source>
         <translation>Kommentarerna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="179"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="213"/>
         <source>Prepared {day}. Dates are given as how long before that day.</source>
         <translation>Sammanställt {day}. Datum anges som hur långt före den dagen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Anteckning om ett samtal som inte blev av ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Session note {n} ({day}):</source>
         <translation>Samtalsanteckning {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="318"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="319"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="325"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="331"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="332"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -5078,54 +5108,54 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="132"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="136"/>
         <source>KastDesk</source>
         <extracomment>The start screens&apos; card: never narrower (the passphrase row), never wider (a line of text too long to read); its links wrap within it.</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="134"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="138"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Ange din lösenfras för att öppna valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="146"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="147"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="150"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="151"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="153"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="173"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="177"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Ett demovalv med enbart fiktiva klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="174"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="178"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Demolösenfras: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="180"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="184"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glömt lösenfrasen? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="231"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="240"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="245"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="261"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="281"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="297"/>
         <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen var fel {failures} gånger i rad; du kan försöka igen om %n sekund.</numerusform>
@@ -5133,7 +5163,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="285"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="301"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -5141,7 +5171,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="292"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="308"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
@@ -5353,28 +5383,28 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="87"/>
         <source>Held</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>Cancelled by the client</source>
         <translation>Avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
         <source>Cancelled by the clinic</source>
         <translation>Inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
         <source>Did not attend</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="100"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="102"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Inställt</translation>
