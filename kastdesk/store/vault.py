@@ -55,6 +55,7 @@ from kastdesk.store.errors import (
 from kastdesk.store.fsutil import VAULT_MARKER, atomic_write, fsync_dir
 from kastdesk.store.lock import VaultLock, folder_error
 from kastdesk.store.schema import INDEX_MIGRATIONS
+from kastdesk.store.startforms import StartFormCheck
 
 FORMAT = "kastdesk-vault"
 FORMAT_VERSION = 1
@@ -1189,6 +1190,45 @@ class Vault:
             self.disk_full = True
         except VaultReadOnly:
             pass
+
+    def start_form_checks(self) -> list[StartFormCheck]:
+        """The register's lines with no start-form state yet (written before index schema
+        step 3, or whose forms could not be read), with what reading each in a worker
+        thread needs (``kastdesk.store.startforms``): this thread reads the index, the
+        worker never does. Cases open here are left out: opening one filled its line."""
+        with db.guarded(VaultDamaged):
+            rows = self.index.execute(
+                "SELECT id, case_key, audit_seq, audit_hash FROM clients"
+                " WHERE start_form IS NULL ORDER BY code"
+            ).fetchall()
+        today = self.today()
+        return [
+            StartFormCheck(str(cid), self._case_path(str(cid)), bytes(key),
+                           (int(seq or 0), str(digest or "")), self.therapist, today)
+            for cid, key, seq, digest in rows
+            if str(cid) not in self._open_cases
+        ]
+
+    def keep_start_forms(self, states: dict[str, str]) -> list[str]:
+        """Write start-form states read in the background into lines that still have none
+        (a case opened or changed meanwhile wrote its own); the ids written. A disk that is
+        full or read-only leaves them for the next unlock, as ``_fill_start_form`` does."""
+        written: list[str] = []
+        try:
+            with self._index_tx() as conn:
+                for client_id, state in states.items():
+                    cursor = conn.execute(
+                        "UPDATE clients SET start_form = ? WHERE id = ? AND start_form IS NULL",
+                        (state, client_id),
+                    )
+                    if cursor.rowcount:
+                        written.append(client_id)
+        except DiskFull:
+            self.disk_full = True
+            return []
+        except VaultReadOnly:
+            return []
+        return written
 
     def _refuse_older_copy(self, case: CaseFile) -> None:
         """Before every write: the file must still be the copy the register last saw.
