@@ -54,7 +54,7 @@ def temp_name() -> str:
     return f"{TEMP_PREFIX}{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
     """Whether a process ``pid`` runs on this computer (True when it cannot be told)."""
     if pid <= 0:
         return False
@@ -89,12 +89,12 @@ def _pid_running(pid: int) -> bool:
 def _is_leftover(name: str, age: float, host: str, of: str | None) -> bool:
     if found := _TEMP.fullmatch(name):
         if found.group(1) == host:
-            return not _pid_running(int(found.group(2)))
+            return not pid_running(int(found.group(2)))
         return age > _FOREIGN_AGE
     if _OLD_TEMP.fullmatch(name):
         # One of the file about to be written is taken at once, as before.
         mine = of is not None and name.startswith(f".{of}.")
-        return (mine or age > _OLD_AGE) and not any(map(_pid_running, _old_pids(name)))
+        return (mine or age > _OLD_AGE) and not any(map(pid_running, _old_pids(name)))
     return _OLD_PART.fullmatch(name) is not None and age > _OLD_AGE
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kastdesk.i18n import tr
 from kastdesk.store.errors import DiskFull, StoreError, VaultInUse, VaultReadOnly
+from kastdesk.store.fsutil import pid_running
 
 try:
     import fcntl
@@ -47,13 +48,10 @@ def folder_error(exc: OSError) -> StoreError:
 
 
 def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    """Whether the holder's process still runs. Not ``os.kill(pid, 0)`` everywhere: on
+    Windows, where the pid is the lock (no flock), signal 0 is CTRL_C_EVENT and would
+    interrupt the process it asks about."""
+    return pid_running(pid)
 
 
 class VaultLock:
