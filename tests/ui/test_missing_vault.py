@@ -142,3 +142,25 @@ def test_a_vault_moved_while_open_is_missing_after_the_lock(
     window.missing_screen.use_folder(tmp_path / "elsewhere")
     unlock(qtbot, window)
     window.close()
+
+
+def test_a_vault_on_a_stick_plugged_in_later_opens_by_itself(
+    qtbot, demo_vault: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A vault on a memory stick not yet plugged in: the screen said to choose the folder
+    where it is now, as if it had been moved. It is looked for again, and opens."""
+    stick = tmp_path / "stick"
+    shutil.move(str(demo_vault), str(stick))
+    mount = tmp_path / "media" / "KASTDESK"
+    window = _window(qtbot, mount, expect_vault=True)
+    screen = window.missing_screen
+    assert screen is not None and "memory stick" in screen.explanation.text()
+    screen.watch.setInterval(50)
+    qtbot.wait(200)
+    assert window.missing_screen is screen  # nothing there yet: still waiting
+    mount.parent.mkdir(parents=True)
+    shutil.move(str(stick), str(mount))  # plugged in
+    qtbot.waitUntil(lambda: window.unlock_screen is not None
+                    and window.unlock_screen.isVisible(), timeout=3000)
+    assert window.folder == mount
+    window.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -69,6 +69,10 @@ def nearest_existing(folder: Path) -> Path:
     return Path.home()
 
 
+#: How often the missing folder is looked for again (a memory stick plugged in later).
+WATCH_MS = 2000
+
+
 class MissingVaultScreen(QWidget):
     """Emits ``chosen(folder)`` for a folder that holds a vault, or ``create_requested``."""
 
@@ -94,8 +98,9 @@ class MissingVaultScreen(QWidget):
         self.explanation = WrappingLabel("", card)
         self.explanation.setObjectName("missingVaultText")
         self.explanation.setText(self.tr(
-            "No vault was found at {folder}; if you moved or renamed the vault folder, "
-            "choose the folder where it is now."
+            "No vault was found at {folder}; if it is on a memory stick or a network folder, "
+            "plug the stick in or connect, and KastDesk opens it; if you moved or renamed "
+            "the vault folder, choose the folder where it is now."
         ).format(folder=self._wrappable(self.folder)))
         self.explanation.setToolTip(str(self.folder))
 
@@ -128,6 +133,18 @@ class MissingVaultScreen(QWidget):
         outer.addStretch(2)
         outer.addLayout(centred(card))
         outer.addStretch(3)
+
+        # A vault on a memory stick not plugged in yet, or a network folder not connected:
+        # looked for again every two seconds, so plugging it in is all it takes.
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self._look_again)
+        self.watch.start()
+
+    def _look_again(self) -> None:
+        if self.dialog is None and Vault.is_vault(self.folder):
+            self.watch.stop()
+            self.use_folder(self.folder)
 
     @staticmethod
     def _wrappable(folder: Path) -> str:
