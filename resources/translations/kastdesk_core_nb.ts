@@ -2641,7 +2641,7 @@
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="447"/>
+        <location filename="../../kastdesk/store/vault.py" line="448"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -4647,107 +4647,107 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="87"/>
+        <location filename="../../kastdesk/store/vault.py" line="88"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="97"/>
+        <location filename="../../kastdesk/store/vault.py" line="98"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="98"/>
+        <location filename="../../kastdesk/store/vault.py" line="99"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="99"/>
+        <location filename="../../kastdesk/store/vault.py" line="100"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="100"/>
+        <location filename="../../kastdesk/store/vault.py" line="101"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="195"/>
+        <location filename="../../kastdesk/store/vault.py" line="196"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="267"/>
+        <location filename="../../kastdesk/store/vault.py" line="268"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="881"/>
+        <location filename="../../kastdesk/store/vault.py" line="882"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="886"/>
+        <location filename="../../kastdesk/store/vault.py" line="887"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="892"/>
+        <location filename="../../kastdesk/store/vault.py" line="893"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1055"/>
+        <location filename="../../kastdesk/store/vault.py" line="1056"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når ikke hvelvmappen akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller mappen flyttet): sett inn minnepinnen igjen eller legg mappen tilbake der den var, og velg deretter klienten på nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1065"/>
-        <location filename="../../kastdesk/store/vault.py" line="1219"/>
+        <location filename="../../kastdesk/store/vault.py" line="1066"/>
+        <location filename="../../kastdesk/store/vault.py" line="1259"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="260"/>
+        <location filename="../../kastdesk/store/vault.py" line="261"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="352"/>
+        <location filename="../../kastdesk/store/vault.py" line="353"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="411"/>
+        <location filename="../../kastdesk/store/vault.py" line="412"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="743"/>
+        <location filename="../../kastdesk/store/vault.py" line="744"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1203"/>
+        <location filename="../../kastdesk/store/vault.py" line="1243"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="776"/>
+        <location filename="../../kastdesk/store/vault.py" line="777"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/lock.py" line="35"/>
+        <location filename="../../kastdesk/store/lock.py" line="36"/>
         <source>The disk is full, so the vault cannot be opened here. Free some space and try again; nothing was changed.</source>
         <translation>Disken er full, så hvelvet kan ikke åpnes her. Frigjør litt plass og prøv igjen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/lock.py" line="42"/>
+        <location filename="../../kastdesk/store/lock.py" line="43"/>
         <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
         <translation>KastDesk kan ikke skrive i hvelvets mappe ({reason}). Kontroller at disken er tilkoblet og at du har lov til å skrive der.</translation>
     </message>
@@ -4791,29 +4791,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1268"/>
+        <location filename="../../kastdesk/store/vault.py" line="1308"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1288"/>
+        <location filename="../../kastdesk/store/vault.py" line="1328"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1296"/>
+        <location filename="../../kastdesk/store/vault.py" line="1336"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1325"/>
+        <location filename="../../kastdesk/store/vault.py" line="1365"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1333"/>
+        <location filename="../../kastdesk/store/vault.py" line="1373"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

@@ -2641,7 +2641,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="447"/>
+        <location filename="../../kastdesk/store/vault.py" line="448"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -4647,107 +4647,107 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="87"/>
+        <location filename="../../kastdesk/store/vault.py" line="88"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="97"/>
+        <location filename="../../kastdesk/store/vault.py" line="98"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="98"/>
+        <location filename="../../kastdesk/store/vault.py" line="99"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="99"/>
+        <location filename="../../kastdesk/store/vault.py" line="100"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="100"/>
+        <location filename="../../kastdesk/store/vault.py" line="101"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="195"/>
+        <location filename="../../kastdesk/store/vault.py" line="196"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="267"/>
+        <location filename="../../kastdesk/store/vault.py" line="268"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="881"/>
+        <location filename="../../kastdesk/store/vault.py" line="882"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="886"/>
+        <location filename="../../kastdesk/store/vault.py" line="887"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="892"/>
+        <location filename="../../kastdesk/store/vault.py" line="893"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1055"/>
+        <location filename="../../kastdesk/store/vault.py" line="1056"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når inte valvets mapp just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller mappen flyttad): sätt i USB-minnet igen eller lägg tillbaka mappen där den var, och välj sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1065"/>
-        <location filename="../../kastdesk/store/vault.py" line="1219"/>
+        <location filename="../../kastdesk/store/vault.py" line="1066"/>
+        <location filename="../../kastdesk/store/vault.py" line="1259"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="260"/>
+        <location filename="../../kastdesk/store/vault.py" line="261"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="352"/>
+        <location filename="../../kastdesk/store/vault.py" line="353"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="411"/>
+        <location filename="../../kastdesk/store/vault.py" line="412"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="743"/>
+        <location filename="../../kastdesk/store/vault.py" line="744"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1203"/>
+        <location filename="../../kastdesk/store/vault.py" line="1243"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="776"/>
+        <location filename="../../kastdesk/store/vault.py" line="777"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/lock.py" line="35"/>
+        <location filename="../../kastdesk/store/lock.py" line="36"/>
         <source>The disk is full, so the vault cannot be opened here. Free some space and try again; nothing was changed.</source>
         <translation>Disken är full, så valvet kan inte öppnas här. Frigör utrymme och försök igen; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/lock.py" line="42"/>
+        <location filename="../../kastdesk/store/lock.py" line="43"/>
         <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
         <translation>KastDesk kan inte skriva i valvets mapp ({reason}). Kontrollera att disken är ansluten och att du får skriva där.</translation>
     </message>
@@ -4791,29 +4791,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1268"/>
+        <location filename="../../kastdesk/store/vault.py" line="1308"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1288"/>
+        <location filename="../../kastdesk/store/vault.py" line="1328"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1296"/>
+        <location filename="../../kastdesk/store/vault.py" line="1336"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1325"/>
+        <location filename="../../kastdesk/store/vault.py" line="1365"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1333"/>
+        <location filename="../../kastdesk/store/vault.py" line="1373"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

@@ -878,53 +878,53 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="39"/>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="46"/>
         <source>Due</source>
         <translation>Å gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="45"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="51"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dobbeltklikk på en linje for å åpne klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Oppfølgingssamtaler som forfaller eller er forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="74"/>
         <source>Start self-rating not filled in at the first session</source>
         <translation>Selvvurdering ved start ikke fylt ut ved første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
         <source>Waiting for a first session</source>
         <translation>Venter på første samtale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="73"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -932,12 +932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="75"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="80"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dager eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="87"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forfalt for %n dag siden</numerusform>
@@ -953,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="90"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>forfaller om %n dag</numerusform>
@@ -966,12 +966,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="102"/>
         <source>partly filled in</source>
         <translation>delvis utfylt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
+        <source>%n case(s) not checked yet, open each once: {codes}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="108"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
         <source>Nothing here.</source>
         <translation>Ingenting her.</translation>
     </message>
@@ -2518,282 +2526,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1100"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1129"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1382"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1647"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1678"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="588"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="584"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="591"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="606"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="626"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="776"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="486"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="698"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="701"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="779"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="777"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="781"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="780"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="783"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="785"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="805"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="809"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="858"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="862"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="866"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1131"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1180"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1209"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1369"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1384"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1644"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1675"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1685"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1686"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1688"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2883,32 +2891,33 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="95"/>
         <source>KastDesk</source>
+        <extracomment>How often the missing folder is looked for again (a memory stick plugged in later).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="97"/>
-        <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
-        <translation>Ingen hvelv ble funnet i {folder}; hvis du har flyttet eller gitt hvelvets mappe nytt navn, velg mappen der det er nå.</translation>
+        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
+        <source>No vault was found at {folder}; if it is on a memory stick or a network folder, plug the stick in or connect, and KastDesk opens it; if you moved or renamed the vault folder, choose the folder where it is now.</source>
+        <translation>Fant ikke noe hvelv i {folder}; ligger det på en minnepinne eller i en nettverksmappe, sett inn minnepinnen eller koble til, så åpner KastDesk det; har du flyttet eller gitt hvelvmappen nytt navn, velg mappen der den ligger nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="107"/>
         <source>Choose the vault folder…</source>
         <translation>Velg hvelvets mappe…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="106"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="111"/>
         <source>Create a new vault</source>
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="144"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="161"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="162"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="179"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>

@@ -878,53 +878,53 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="39"/>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="46"/>
         <source>Due</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="45"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="51"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="74"/>
         <source>Start self-rating not filled in at the first session</source>
         <translation>Självskattning vid start inte ifylld vid första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
         <source>Waiting for a first session</source>
         <translation>Väntar på ett första samtal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="73"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -932,12 +932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="75"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="80"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="87"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>förföll för %n dag sedan</numerusform>
@@ -953,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
         <source>due today</source>
         <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="90"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>dags om %n dag</numerusform>
@@ -966,12 +966,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="102"/>
         <source>partly filled in</source>
         <translation>delvis ifylld</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
+        <source>%n case(s) not checked yet, open each once: {codes}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="108"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -2518,282 +2526,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1100"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1129"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1382"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1647"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1678"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="588"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="584"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="591"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="606"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="626"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="776"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="486"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="698"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="701"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="779"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="777"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="781"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="780"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="783"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="785"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="805"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="809"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="858"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="862"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="866"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1131"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1180"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1209"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist är inte sparat än, eftersom valvet inte gick att skriva till just nu; det finns kvar, och KastDesk sparar det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1369"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1384"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1644"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1675"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1685"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1686"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1688"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2883,32 +2891,33 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="95"/>
         <source>KastDesk</source>
+        <extracomment>How often the missing folder is looked for again (a memory stick plugged in later).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="97"/>
-        <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
-        <translation>Inget valv hittades i {folder}; om du har flyttat eller bytt namn på valvets mapp, välj mappen där det finns nu.</translation>
+        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
+        <source>No vault was found at {folder}; if it is on a memory stick or a network folder, plug the stick in or connect, and KastDesk opens it; if you moved or renamed the vault folder, choose the folder where it is now.</source>
+        <translation>Inget valv hittades i {folder}; ligger det på ett USB-minne eller i en nätverksmapp, sätt i USB-minnet eller anslut, så öppnar KastDesk det; har du flyttat eller bytt namn på valvmappen, välj mappen där den finns nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="107"/>
         <source>Choose the vault folder…</source>
         <translation>Välj valvets mapp…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="106"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="111"/>
         <source>Create a new vault</source>
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="144"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="161"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="162"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="179"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
