@@ -11,7 +11,8 @@ couple instead: the siblings who belong on the other partner's side stand beyond
 partner's own block, in room reserved there before the partner's siblings are placed (where
 that partner has other partners of their own, the couple lines cross instead: each one's other
 partners beyond the other partner, the sibship around everything, its parents in a gap of the
-row above). Blocks
+row above; a foster child's birth parent's sibship may nest around that in turn, the parents
+with their ancestors in gaps of every row they reach). Blocks
 are only ever offset, never copied, and positions are resolved once at the end, so the layout
 is about linear in the number of persons. A second pass then mends what a rigid block cannot
 reach: a loose younger sibling left on the wrong side of a married-in partner is moved across
@@ -619,7 +620,7 @@ class _TreeLayout:
         person's own block, their birth families and the sibship order, before the siblings are
         placed, so the caller can reserve room beside the person first."""
         own = self.own[pid]
-        births = self.births[pid]
+        births = _NO_FAMILIES if pid in self._bare else self.births[pid]
         order: list[str] = []
         if births:
             order = list(self.fkids[births[0]])  # in birth order, as the BFS met them
@@ -1039,13 +1040,16 @@ class _TreeLayout:
         return k, left - origin, right - origin
 
     def _crossed_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
-        """:meth:`_crossed_build`, first with the partners' sibships as usual and, where that
-        cannot be done, with them wrapped too."""
-        built = self._crossed_build(a, b, sibs, False)
+        """:meth:`_crossed_build`, first nested (where a foster child's birth parent's
+        sibship can go around everything, :meth:`_nested_parents`), then with the partners'
+        sibships as usual and, where that cannot be done, with them wrapped too."""
+        built = self._crossed_build(a, b, sibs, True, True)
+        if built is None:
+            built = self._crossed_build(a, b, sibs, False)
         return built if built is not None else self._crossed_build(a, b, sibs, True)
 
     def _crossed_build(
-        self, a: str, b: str, sibs: _Sibs, wrap: bool
+        self, a: str, b: str, sibs: _Sibs, wrap: bool, nest: bool = False
     ) -> tuple[_Block, float, float] | None:
         """Parents reached from a child, ``a`` left of ``b``, where ``b`` has other partners
         and ``a`` younger siblings: ``b``'s other partners stand beyond ``a`` and ``a``'s (if
@@ -1056,11 +1060,28 @@ class _TreeLayout:
         ``b``'s whose younger siblings would stand on their far side (now ``a``'s side) has
         their sibship wrapped the same way, nearer in. Returns what :meth:`_wrapped_couple`
         returns; None where it breaks more than it mends or a family in the two rows would
-        not stand over its children. Partners' sibships are wrapped only with ``wrap``."""
+        not stand over its children. Partners' sibships are wrapped only with ``wrap``.
+
+        With ``nest`` (only together with ``wrap``, and only where :meth:`_nested_parents`
+        finds someone) the sibships nest three deep, as in the windows' breach-free layout
+        of the 100-person family: the wrapped partner's inside ``a``'s, a foster child's birth
+        parent's around both. Everything of the wrapped sibships is then placed before
+        ``b``'s birth family, so ``b``'s parents and siblings stand beyond all of it instead
+        of taking the gaps the wrapped parents need: ``a``'s elder siblings first (nearer
+        than the other family of the wrapped partner's parent, which then stands beyond
+        them), ``a``'s younger ones free to move out when their parents' gap lies right of
+        the middle, then the foster child's birth parent's younger siblings beyond all of it
+        and their parents, with their own ancestors, in a gap above (:meth:`_nest_sibship`).
+        Tried first and kept only where it succeeds: elsewhere the order of the plain
+        crossed couple keeps more (seeds 0-300: ten families lost a crossing or a breach
+        when the wrapped parents always came before ``b``'s birth family)."""
         row = self.gen[a]
         own_a, own_b = self.own[a], self.own[b]
         if not own_b:
             return None
+        nested = self._nested_parents(a, own_a) if nest else []
+        if nest and not nested:
+            return None  # the first try of most crossed couples: nothing to nest
         if any(f[0] != "u" for f in own_a) or any(f[0] != "u" for f in own_b):
             return None
         if _lifts(sibs, row):
@@ -1098,6 +1119,7 @@ class _TreeLayout:
         self._bare.update(bare)
         kb = self._own(b, own_b, 1, 0, room_b)
         self._bare.difference_update(bare)
+        self._bare.update(nested)
         ka = self._own(a, own_a, -1, 0, _shifted(kb.contour, d))
         span = self._only_child_span(a, own_a, ka)
         if span > 0:
@@ -1106,6 +1128,7 @@ class _TreeLayout:
             self._span = span
             ka = self._own(a, own_a, -1, 0, _shifted(kb.contour, d))
             self._span = self.pgap
+        self._bare.difference_update(nested)
         ka.add(kb, d)
         left, right = sibs.a_left + d / 2, sibs.a_right + d / 2
         ka.add(sibs.left, left)
@@ -1114,7 +1137,10 @@ class _TreeLayout:
         # all before b's birth family (b's siblings then stand beyond them, as usual); the
         # elder siblings and the parents come last, the parents in a gap of the row above.
         gap = self.gap
-        plans: list[tuple[str, list[str], int, float, list[float]]] = []
+        # Per wrapped sibship: the person, the sibship in order, their place in it, where the
+        # younger ones start and stand, and (nested, ``a``'s) the younger ones' block, placed
+        # by :meth:`_gap_parents` instead of here.
+        plans: list[tuple[str, list[str], int, float, list[float], _Block | None]] = []
         for w in [*bare, a]:
             order = self._in_birth_order(w, self.births[w][0])
             at = order.index(w)
@@ -1126,10 +1152,38 @@ class _TreeLayout:
                 yb.add(cb, off)
                 ys.append(off)
             y_off = _sep(ka.contour, yb.contour, gap) if ys else 0.0
-            if ys:
+            movable = nest and w == a and bool(ys) and row - 1 not in yb.contour
+            if ys and not movable:
                 ka.add(yb, y_off)
-            plans.append((w, order, at, y_off, ys))
+            plans.append((w, order, at, y_off, ys, yb if movable else None))
         k = ka
+        if nest:
+            # ``a``'s elder siblings right beyond the block, before the wrapped partner's
+            # parent's other family takes the far left (p8's sister p7 nearer than p27 p28).
+            _w, order, at, _y, _ys, _yb = plans[-1]
+            eb = _Block()
+            ex: list[float] = []
+            for c in order[:at]:
+                cb = self.person(c, pref=-1)
+                off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
+                eb.add(cb, off)
+                ex.append(off)
+            elders: tuple[float, list[float]] | None = None
+            if ex:
+                e_off = -_sep(eb.contour, k.contour, gap)
+                k.add(eb, e_off)
+                elders = (e_off, ex)
+            for w, order, at, y_off, ys, moved in plans:
+                x_w = 0.0
+                if w != a:
+                    x_w = next(x for pid, x in _resolve(k) if pid == w)
+                birth = self.births[w][0]
+                placed = elders if w == a else None
+                if not self._gap_parents(w, x_w, birth, k, order, at, y_off, ys, moved, placed):
+                    return None
+            for w in nested:
+                if not self._nest_sibship(w, k):
+                    return None
         births_b = self.births[b]
         if births_b:
             nb = _Block()
@@ -1139,7 +1193,7 @@ class _TreeLayout:
             b_order.insert(0, b)
             k = _Block()
             k.add(self._with_birth_family(b, nb, births_b, b_order, -1), d)  # a at 0 again
-        for w, order, at, y_off, ys in plans:
+        for w, order, at, y_off, ys, _yb in plans if not nest else ():
             x_w = 0.0
             if w != a:
                 x_w = next(x for pid, x in _resolve(k) if pid == w)
@@ -1164,6 +1218,84 @@ class _TreeLayout:
             if abs((min(xs) + max(xs)) / 2 - mid) > self.opts.symbol_size:
                 return None
         return k, left, right
+
+    def _nested_parents(self, a: str, own_a: list[tuple[str, str]]) -> list[str]:
+        """Birth parents of a foster child of ``a``'s (the only child of one of ``a``'s
+        couples, with a second birth family) whose siblings are all younger and whose own
+        parents have no other family: their sibship goes around the crossed couple's, outermost
+        (:meth:`_nest_sibship`), instead of beside them inside the foster child's block."""
+        out: list[str] = []
+        for fam in own_a:
+            kids = self.fkids[fam]
+            if len(kids) != 1:
+                continue
+            for birth in self.births[kids[0]]:
+                for q in self.fparents[birth]:
+                    if not self.births[q] or self.own[q]:
+                        continue
+                    elder, younger = self._sib_sides(q)
+                    if elder or not younger:
+                        continue
+                    up = self.births[q][0]
+                    if any(self.own[p] for p in self.fparents[up]):
+                        continue
+                    out.append(q)
+        return out
+
+    def _nest_sibship(self, w: str, k: _Block) -> bool:
+        """``w``'s younger siblings beyond everything on the right of ``k`` and ``w``'s parents,
+        with their own ancestors above them, over the middle of the sibship in a gap of the
+        row above that also clears ``k`` in every other row they reach (the ancestors keep
+        their own gaps: the row contour of one interval a row cannot tell, so the gaps are
+        read from :meth:`_row_spans`). False where no gap within three quarters of a symbol
+        of the middle serves (``k`` then has the siblings but not the parents: the caller
+        drops the build)."""
+        gap = self.gap
+        birth = self.births[w][0]
+        order = self._in_birth_order(w, birth)
+        at = order.index(w)
+        x_w = dict(_resolve(k)).get(w)
+        if x_w is None:  # the foster child's birth family was not built in ``k``
+            return False
+        yb = _Block()
+        ys: list[float] = []
+        for c in order[at + 1 :]:
+            cb = self.person(c, pref=1)
+            off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
+            yb.add(cb, off)
+            ys.append(off)
+        y_off = _sep(k.contour, yb.contour, gap)
+        k.add(yb, y_off)
+        m0 = (x_w + y_off + ys[-1]) / 2
+        pa, pb = self._couple_order(birth, 0)
+        pk = self.person(pa, near=1)
+        qk = self.person(pb, near=-1)
+        pd = max(_sep(pk.contour, qk.contour, gap), self.pgap)
+        pk.add(qk, pd)
+        pk.move(-pd / 2)  # the parents' middle at 0
+        tol = 0.75 * self.opts.symbol_size
+        rows = list(pk.contour)  # the parents' row, their ancestors' and any relatives'
+        mine = {r: self._row_spans(pk, r) for r in rows}
+        theirs = {r: self._row_spans(k, r) for r in rows}
+        # Candidate middles: the sibship's, and each placement that just clears a span of
+        # ``k`` in one of the rows, nearest the sibship's middle first.
+        cands = [m0]
+        for r in rows:
+            for lo, hi in theirs[r]:
+                for mlo, mhi in mine[r]:
+                    cands.append(hi + gap - mlo)
+                    cands.append(lo - gap - mhi)
+        cands = sorted((c for c in cands if abs(c - m0) <= tol), key=lambda c: abs(c - m0))
+        for cand in cands:
+            if all(
+                hi + gap <= mlo + cand - 1e-6 or mhi + cand + gap <= lo + 1e-6
+                for r in rows
+                for lo, hi in theirs[r]
+                for mlo, mhi in mine[r]
+            ):
+                k.add(pk, cand)
+                return True
+        return False
 
     def _row_spans(self, k: _Block, row: int) -> list[tuple[float, float]]:
         """The row of ``k`` as a short list of intervals instead of one: each person, or each
@@ -1215,6 +1347,8 @@ class _TreeLayout:
         at: int,
         y_off: float,
         ys: list[float],
+        yb: _Block | None = None,
+        placed: tuple[float, list[float]] | None = None,
     ) -> bool:
         """The rest of ``w``'s sibship around the block ``k`` (``w`` at ``x_w``, the younger
         siblings already in it at ``y_off``): the elder ones beyond its left end and the
@@ -1222,7 +1356,13 @@ class _TreeLayout:
         ones moved further out until the middle comes under a gap. A parent with another
         family stands left, in the leftmost gap, that family's children beyond everything
         on the left and its other partner over their middle. False (``k`` untouched) where no
-        gap serves."""
+        gap serves.
+
+        ``placed`` is the elder siblings already in ``k`` (where they start, their offsets):
+        they stay, and the parents must then stand within the tolerance of the middle.
+        ``yb`` is the younger siblings not yet in ``k`` (none of them reaching the parents'
+        row): added here, moved out as far again as the parents' gap lies right of the
+        middle, so the parents may stand right of it as well."""
         gap = self.gap
         pgap = self.pgap
         row = self.gen[w] - 1
@@ -1233,12 +1373,15 @@ class _TreeLayout:
         half = pgap / 2 if len(parents) == 2 else 0.0
         eb = _Block()
         ex: list[float] = []
-        for c in order[:at]:
-            cb = self.person(c, pref=-1)
-            off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
-            eb.add(cb, off)
-            ex.append(off)
-        e_off = -_sep(eb.contour, k.contour, gap) if ex else 0.0
+        if placed is None:
+            for c in order[:at]:
+                cb = self.person(c, pref=-1)
+                off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
+                eb.add(cb, off)
+                ex.append(off)
+            e_off = -_sep(eb.contour, k.contour, gap) if ex else 0.0
+        else:
+            e_off, ex = placed
         last = y_off + ys[-1] if ys else x_w
         first = e_off + ex[0] if ex else x_w
         m0 = (first + last) / 2
@@ -1258,17 +1401,23 @@ class _TreeLayout:
             lo = max(lo, x_hi)
             if a_lo <= a_hi:
                 cand = min(max(m0, a_lo), a_hi)
-                ok = m0 - tol <= cand <= m0 + tol or (ex and cand < m0)
+                ok = (
+                    m0 - tol <= cand <= m0 + tol
+                    or (ex and placed is None and cand < m0)
+                    or (yb is not None and cand > m0)
+                )
                 if ok and (best is None or abs(cand - m0) < abs(best - m0)):
                     best = cand
             if busy:
                 break  # only the leftmost gap: the other family stands beyond it
         if best is None:
             return False
-        if ex:
+        if ex and placed is None:
             if best < m0 - tol:
                 e_off -= 2 * (m0 - best)
             k.add(eb, e_off)
+        if yb is not None:
+            k.add(yb, y_off + 2 * (best - m0) if best > m0 + tol else y_off)
         xp = best - half
         if busy:
             fam = busy[0]

@@ -464,6 +464,24 @@ def test_couple_with_other_partners_lines_crossed() -> None:
     assert min(x["p57"], x["p58"]) > x["p17"]
 
 
+def test_crossed_couple_nests_three_sibships() -> None:
+    """The same family with nothing left: p5's partner p13 (an elder sister) has her younger
+    brother p25 on the far side, so her sibship goes around the couple too, inside p8's; and
+    the foster child p18's birth mother p58 has her younger brother p66 beyond p8's youngest
+    (p9 p90), their parents p64 p65 (with p65's own parents above) over the middle of that
+    outermost sibship, so p66's line does not cross p9's, p90's and p25's. No breach, no
+    more crossings than dot (23)."""
+    g = generate_family(seed=100, size=100)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p13"] < x["p8"] < x["p25"] < x["p9"] < x["p90"] < x["p66"]
+    assert x["p58"] < x["p25"]
+    assert abs((x["p58"] + x["p66"]) / 2 - (x["p64"] + x["p65"]) / 2) <= 40
+    assert abs((x["p13"] + x["p25"]) / 2 - (x["p23"] + x["p24"]) / 2) <= 40
+    assert rule_breaches(g, c, 40).total == 0
+    assert count_crossings(g, c) <= 22
+
+
 def test_crossed_couple_wraps_a_partners_sibship_too() -> None:
     """Demo map 6: the client's mother p8 is a middle child and her husband p5 has two other
     partners; p16, the nearer, is the eldest of three. With crossed couple lines p5's partners
@@ -477,19 +495,27 @@ def test_crossed_couple_wraps_a_partners_sibship_too() -> None:
     assert _breaches(g).total == 0
 
 
-@pytest.mark.xfail(
-    reason="issue 4 goal not met: breach-free layouts of these families exist "
-    "(tools/genogram_optimum.py finds them) but need sibships interleaved with other families, "
-    "which this layout does not draw"
+@pytest.mark.parametrize(
+    "size",
+    [
+        100,
+        pytest.param(
+            500,
+            marks=pytest.mark.xfail(
+                reason="issue 4 goal not met: breach-free layouts of this family exist "
+                "(tools/genogram_optimum.py finds them) but need sibships interleaved with "
+                "other families, which this layout does not draw"
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("size", [100, 500])
 def test_generated_families_have_no_breaches(size: int) -> None:
     g = generate_family(seed=size, size=size)
     assert _breaches(g).total == 0
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 1, 500: 12, 2000: 56}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 12, 2000: 56}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
