@@ -433,6 +433,8 @@ class MainWindow(QMainWindow):
         self.privacy = True
         self._restore: tuple[str, str, str | None] | None = None
         self._due: Any = None  # the open Due dialog (kastdesk.ui.cases.due), if any
+        #: Stops the check of start forms running in the background (``_check_start_forms``).
+        self._start_forms_stop: Any = None
         # Told that what was typed cannot be saved: the next quit or change of client goes
         # on without it (see _go_on_unsaved).
         self._told_unsaved = False
@@ -1040,6 +1042,33 @@ class MainWindow(QMainWindow):
                     self.workspace.set_current_session(session_id)
         self.register.search.setFocus()
         QTimer.singleShot(0, self._resume_vault_drafts)
+        QTimer.singleShot(0, self._check_start_forms)
+
+    def _check_start_forms(self) -> None:
+        """Register lines from before the register kept each start form's state are read in
+        the background, so the Due list names a start form missed before the upgrade
+        without each case being opened first (QA 19 #12)."""
+        from kastdesk.ui.cases.due import check_start_forms
+
+        vault = self.vault
+        if vault is None or not vault.is_open or self._held is not None:
+            return
+        try:
+            self._start_forms_stop = check_start_forms(vault, self, self._start_forms_filled)
+        except Exception as exc:  # the Due list says which cases are not checked
+            log_unexpected(exc)
+
+    def _start_forms_filled(self, client_ids: list[str]) -> None:
+        """The register's lines and an open Due list follow the start forms just read."""
+        if self.vault is None:
+            return
+        for client_id in client_ids:
+            try:
+                entry = self.vault.client(client_id)
+            except CaseNotFound:  # deleted meanwhile
+                continue
+            self.register.model.update_entry(entry)
+        self._refresh_due()
 
     def lock(self) -> bool:
         """Save, clear every window with case content, drop the keys, show the unlock screen.
@@ -1301,6 +1330,8 @@ class MainWindow(QMainWindow):
         other steps still run, so whatever can be kept is kept (the drafts of open dialogs
         and windows), and the caller says what was not.
         """
+        if self._start_forms_stop is not None:  # the start-form check ends after its case
+            self._start_forms_stop.set()
         finish_running_work()  # an export or packet still being written ends first
         workspace, case, vault = self.workspace, self.case, self.vault
         # Windows a held lock hid count as open: quitting from it keeps their text too.
