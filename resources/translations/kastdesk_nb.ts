@@ -973,10 +973,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
         <source>%n case(s) not checked yet, open each once: {codes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sak er ikke kontrollert ennå, åpne den én gang: {codes}</numerusform><numerusform>%n saker er ikke kontrollert ennå, åpne hver av dem én gang: {codes}</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
@@ -4046,12 +4043,12 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="142"/>
         <source>Close {code}: its follow-up interview is no longer planned</source>
-        <translation>Lukk {code}: oppfølgingssamtalet der er ikke lenger planlagt</translation>
+        <translation>Lukk {code}: oppfølgingssamtalen der er ikke lenger planlagt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="146"/>
         <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
-        <translation>Fjern haken for å beholde {code} som den er, med oppfølgingssamtalet på Å gjøre-listen</translation>
+        <translation>Fjern haken for å beholde {code} som den er, med oppfølgingssamtalen på Å gjøre-listen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="158"/>

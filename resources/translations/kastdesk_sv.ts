@@ -973,10 +973,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
         <source>%n case(s) not checked yet, open each once: {codes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ärende har inte kontrollerats ännu, öppna det en gång: {codes}</numerusform><numerusform>%n ärenden har inte kontrollerats ännu, öppna vart och ett en gång: {codes}</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
