@@ -7,7 +7,9 @@ the same and check the same. Its texts keep the new-client dialog's context
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -146,6 +148,32 @@ class ClientDetailsForm(QWidget):
         self.channel.setCurrentIndex(self.channel.findData(details.contact_channel.value))
         self.referral.setCurrentIndex(self.referral.findData(details.referral_source.value))
         self.set_first_contact(details.first_contact_date)
+
+    def details_draft(self) -> dict[str, Any]:
+        """The fields a lock keeps for the new client's and the correction's dialogs alike
+        (the name apart: each dialog says how it keeps it)."""
+        details = self.details()
+        return {
+            "code": self.code.text(),
+            "named": self.named.isChecked(),
+            "first_contact": details.first_contact_date.isoformat(),
+            "channel": details.contact_channel.value,
+            "referral": details.referral_source.value,
+        }
+
+    def restore_details_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what :meth:`details_draft` kept, but the name; a value a later version
+        wrote that this one does not know is left as it is."""
+        if isinstance(data.get("code"), str):
+            self.code.setText(data["code"])
+        if not data.get("named"):
+            self.anonymous.setChecked(True)
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            self.set_first_contact(date.fromisoformat(str(data["first_contact"])))
+        for box, key in ((self.channel, "channel"), (self.referral, "referral")):
+            index = box.findData(data.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
 
     def set_first_contact(self, day: date) -> None:
         if day < EARLIEST_FIRST_CONTACT:

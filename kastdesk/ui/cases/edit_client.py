@@ -8,8 +8,6 @@ change ("Edit client profile", naming the fields changed, never their values).
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -139,12 +137,8 @@ class EditClientDialog(TypingDialog):
         named = form.named.isChecked()
         shown_or_hidden = form.hidden_name if form.name_hidden else form.name.text()
         return {
-            "code": form.code.text(),
-            "named": named,
+            **form.details_draft(),
             "name": shown_or_hidden if named else None,  # Anonymous keeps none
-            "first_contact": details.first_contact_date.isoformat(),
-            "channel": details.contact_channel.value,
-            "referral": details.referral_source.value,
             "clear_map_name": self.clear_map_name.isChecked(),
         }
 
@@ -152,8 +146,7 @@ class EditClientDialog(TypingDialog):
         """Fill in the correction kept at a lock; a name in it stays hidden in privacy mode
         (*Show name* shows it, as it would the client's own)."""
         form = self.form
-        if isinstance(data.get("code"), str):
-            form.code.setText(data["code"])
+        form.restore_details_draft(data)
         name = data.get("name")
         if data.get("named"):
             form.named.setChecked(True)
@@ -163,14 +156,6 @@ class EditClientDialog(TypingDialog):
                 else:
                     form.name.setEnabled(True)
                     form.name.setText(name)
-        else:
-            form.anonymous.setChecked(True)
-        with contextlib.suppress(KeyError, TypeError, ValueError):  # a later version's
-            form.set_first_contact(date.fromisoformat(str(data["first_contact"])))
-        for box, key in ((form.channel, "channel"), (form.referral, "referral")):
-            index = box.findData(data.get(key))
-            if index >= 0:
-                box.setCurrentIndex(index)
         self.clear_map_name.setChecked(data.get("clear_map_name", True) is not False)
 
     def accept(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from typing import Any
 
@@ -75,34 +74,18 @@ class NewClientDialog(TypingDialog):
         if not self.has_typed():
             return None
         form = self.form
-        details = form.details()
         named = form.named.isChecked()
-        return {
-            "code": form.code.text(),
-            "named": named,
-            "name": form.name.text() if named else None,  # Anonymous keeps none
-            "first_contact": details.first_contact_date.isoformat(),
-            "channel": details.contact_channel.value,
-            "referral": details.referral_source.value,
-        }
+        # Anonymous keeps no name.
+        return {**form.details_draft(), "name": form.name.text() if named else None}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         """Fill in what a lock kept (``draft``)."""
         form = self.form
-        if isinstance(data.get("code"), str):
-            form.code.setText(data["code"])
+        form.restore_details_draft(data)
         if data.get("named"):
             form.named.setChecked(True)
             if isinstance(data.get("name"), str):
                 form.name.setText(data["name"])
-        else:
-            form.anonymous.setChecked(True)
-        with contextlib.suppress(KeyError, TypeError, ValueError):  # a later version's
-            form.set_first_contact(date.fromisoformat(str(data["first_contact"])))
-        for box, key in ((form.channel, "channel"), (form.referral, "referral")):
-            index = box.findData(data.get(key))
-            if index >= 0:
-                box.setCurrentIndex(index)
 
     def accept(self) -> None:
         problem = self.form.problem()
