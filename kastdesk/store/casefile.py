@@ -1003,11 +1003,8 @@ class CaseFile:
             exc.retry_may_save = True  # the text waits for the right file, never dropped
             raise
         try:
-            with db.guarded(CaseDamaged):
-                seq, digest = self._head
-                row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
-            if seq > 0 and (row is None or row[0] != digest):
-                raise CaseOutdated(detail=f"{self.path.name} lacks audit entry {seq}")
+            if not db.holds_audit_head(conn, self._head, CaseDamaged):
+                raise CaseOutdated(detail=f"{self.path.name} lacks audit entry {self._head[0]}")
         except StoreError as exc:
             with contextlib.suppress(db.DatabaseError):
                 conn.close()

@@ -335,6 +335,18 @@ def guarded(damaged: type[StoreError], watch: Watch | None = None) -> Iterator[N
         raise translate(exc, damaged, watch) from exc
 
 
+def holds_audit_head(conn: Connection, head: tuple[int, str], damaged: type[StoreError]) -> bool:
+    """Whether ``conn``'s file still holds the newest audit entry this process saw
+    (``head``: its sequence number and hash): a file that came back after it went away
+    (a memory stick plugged in again) is the same one, not an older copy put back."""
+    seq, digest = head
+    if seq <= 0:
+        return True
+    with guarded(damaged):
+        row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return row is not None and row[0] == digest
+
+
 def checkpoint_and_close(conn: Connection) -> None:
     """Close, folding back any WAL left by an older vault so the vault is single files."""
     with contextlib.suppress(DatabaseError):

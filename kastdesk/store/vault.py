@@ -535,11 +535,8 @@ class Vault:
             exc.retry_may_save = True
             raise
         try:
-            seq, digest = self._index_head
-            with db.guarded(VaultDamaged):
-                row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
-            if seq > 0 and (row is None or row[0] != digest):
-                raise VaultGone(detail=f"{INDEX_NAME} lacks audit entry {seq}")
+            if not db.holds_audit_head(conn, self._index_head, VaultDamaged):
+                raise VaultGone(detail=f"{INDEX_NAME} lacks audit entry {self._index_head[0]}")
         except StoreError as exc:
             with contextlib.suppress(db.DatabaseError):
                 conn.close()
