@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -110,7 +111,7 @@ class MissingVaultScreen(QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.create_button = QPushButton(self.tr("Create a new vault"), card)
         self.create_button.setObjectName("createNewVault")
-        self.create_button.clicked.connect(self.create_requested)
+        self.create_button.clicked.connect(self._create)
         row = FlowLayout()  # the second button under the first where both do not fit
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -142,9 +143,23 @@ class MissingVaultScreen(QWidget):
         self.watch.start()
 
     def _look_again(self) -> None:
-        if self.dialog is None and Vault.is_vault(self.folder):
+        # Only while this screen is the one shown: behind the create wizard the vault being
+        # created appeared here and replaced the wizard as it showed the recovery key.
+        if self.dialog is None and self.isVisible() and Vault.is_vault(self.folder):
             self.watch.stop()
             self.use_folder(self.folder)
+
+    def _create(self) -> None:
+        self.watch.stop()  # the folder is about to hold the vault being created
+        self.create_requested.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.watch.start()  # shown again (the wizard cancelled): look again
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.watch.stop()
+        super().hideEvent(event)
 
     @staticmethod
     def _wrappable(folder: Path) -> str:
