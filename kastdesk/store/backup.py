@@ -505,8 +505,9 @@ def _open_temp(path: Path) -> IO[bytes]:
 def _write_once(
     vault: Vault, out: Path, progress: ProgressFn | None, now: datetime
 ) -> BackupResult:
-    # A backup left half-written by a crash is removed first (KastDesk's temp name).
-    remove_leftovers(out.parent)
+    # A backup left half-written by a crash is removed first (KastDesk's temp name, or an
+    # older version's of this same file).
+    remove_leftovers(out.parent, out.name)
     tmp = out.with_name(temp_name())
     scratch: Path | None = None
     key = vault._vault_key

@@ -36,9 +36,15 @@ TEMP_PREFIX = ".kastdesk-"
 TEMP_SUFFIX = ".tmp"
 _TEMP = re.compile(r"\.kastdesk-([0-9a-f]{6})-(\d+)-[0-9a-f]{8}\.tmp")
 #: What versions before it left: ``.<name>.<pid>.tmp`` (an export, vault.json),
-#: ``.<name>.<pid>.<hex>.tmp`` (a backup) and the packet's ``.<name>.<hex>.part``.
-_OLD_TEMP = re.compile(r"\..+\.\d+(?:\.[0-9a-f]{6})?\.tmp")
-_OLD_PART = re.compile(r"\..+\.[0-9a-f]{8}\.part")
+#: ``.<name>.<pid>.<hex>.tmp`` (a backup) and the packet's ``.<name>.<hex>.part``. These
+#: carry no KastDesk mark: another program's hidden file of that shape (``.taxes.2024.tmp``,
+#: a downloader's ``.movie.mkv.0a1b2c3d.part``) looks the same. So one is only ever taken
+#: where ``<name>`` is the file being written now (:func:`_old_leftover_of`), never in
+#: a general clean-up of the folder.
+_OLD_TEMP_OF = r"\.{name}\.(\d+)(?:\.[0-9a-f]{{6}})?\.tmp"
+_OLD_PART_OF = r"\.{name}\.[0-9a-f]{{8}}\.part"
+#: The packet's ``.part`` was itself written through a temp file: ``..<name>.<hex>.part.<pid>.tmp``.
+_OLD_PART_TEMP_OF = r"\.\.{name}\.[0-9a-f]{{8}}\.part\.(\d+)\.tmp"
 #: A temp file of another computer (or an old pattern, whose computer is not named) is
 #: only taken for a leftover once it is this old: it may be an export in progress there.
 _FOREIGN_AGE = 24 * 3600.0
@@ -91,21 +97,19 @@ def _is_leftover(name: str, age: float, host: str, of: str | None) -> bool:
         if found.group(1) == host:
             return not pid_running(int(found.group(2)))
         return age > _FOREIGN_AGE
-    if _OLD_TEMP.fullmatch(name):
-        # One of the file about to be written is taken at once, as before.
-        mine = of is not None and name.startswith(f".{of}.")
-        return (mine or age > _OLD_AGE) and not any(map(pid_running, _old_pids(name)))
-    return _OLD_PART.fullmatch(name) is not None and age > _OLD_AGE
+    return of is not None and _old_leftover_of(name, age, of)
 
 
-def _old_pids(name: str) -> list[int]:
-    """The pids an old temp name may hold: its last number, or, where a backup's random
-    six hex digits end it, the number before them (either, when it could be both)."""
-    parts = name[1 : -len(TEMP_SUFFIX)].split(".")
-    pids = [int(parts[-1])] if parts[-1].isdigit() else []
-    if len(parts) > 2 and re.fullmatch(r"[0-9a-f]{6}", parts[-1]) and parts[-2].isdigit():
-        pids.append(int(parts[-2]))
-    return pids
+def _old_leftover_of(name: str, age: float, of: str) -> bool:
+    """Whether ``name`` is what an older version left of a write of ``of`` (the file
+    being written now): its temp file, taken at once as before unless its pid runs, or
+    the packet's ``.part``, which names no pid, once it is old (it may be being written
+    elsewhere). A name of any other file is never taken: it may be the user's own."""
+    escaped = re.escape(of)
+    for pattern in (_OLD_TEMP_OF, _OLD_PART_TEMP_OF):
+        if found := re.fullmatch(pattern.format(name=escaped), name):
+            return not pid_running(int(found.group(1)))
+    return age > _OLD_AGE and re.fullmatch(_OLD_PART_OF.format(name=escaped), name) is not None
 
 
 def remove_leftovers(folder: Path, of: str | None = None) -> None:
@@ -116,8 +120,10 @@ def remove_leftovers(folder: Path, of: str | None = None) -> None:
     which nobody was told of, and an export the next day under another name (the name
     carries the day) left it there. So every write in a folder first removes what any
     crashed write left in it: this computer's temp files whose process is gone at once,
-    another computer's (a shared folder) and those of older versions once they are old
-    (those of ``of``, the file about to be written, at once).
+    another computer's (a shared folder) once they are a day old. An older version's
+    temp names carry no KastDesk mark, so they are removed only where they name ``of``,
+    the file about to be written (:func:`_old_leftover_of`): a general clean-up deleted
+    the user's own hidden files (``.taxes.2024.tmp``) from Documents (QA 19 R4).
     """
     host, now = _host_tag(), time.time()
     with contextlib.suppress(OSError):

@@ -117,9 +117,9 @@ def _gone_pid() -> int:
 
 def test_only_leftovers_of_processes_gone_are_removed(tmp_path: Path) -> None:
     """What is removed: this computer's temp files of a process that ended, another
-    computer's a day old, an older version's ten minutes old. What stays: a running
-    process's (a backup or export in progress), another computer's recent one (a shared
-    folder), and every file whose name is not KastDesk's."""
+    computer's a day old. What stays: a running process's (a backup or export in
+    progress), another computer's recent one (a shared folder), and every file whose name
+    is not KastDesk's, an older version's name among them (it carries no mark: QA 19 R4)."""
     running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         gone = _gone_pid()
@@ -129,12 +129,10 @@ def test_only_leftovers_of_processes_gone_are_removed(tmp_path: Path) -> None:
             "mine": tmp_path / _ours(os.getpid()),
             "other computer, now": tmp_path / _ours(gone, "abcdef"),
             "other computer, old": _aged_path(tmp_path / _ours(gone, "fedcba"), 2 * 86400),
-            "old version, old": _aged_path(tmp_path / f".summary.pdf.{gone}.tmp", 3600),
-            "old backup, old": _aged_path(tmp_path / f".b.kastbak.{gone}.a1b2c3.tmp", 3600),
-            "old packet part, old": _aged_path(tmp_path / ".s.pdf.0a1b2c3d.part", 3600),
-            "old version, now": tmp_path / f".report.pdf.{gone}.tmp",
-            "old version, running": _aged_path(
-                tmp_path / f".other.pdf.{running.pid}.tmp", 3600),
+            "old version's shape, old": _aged_path(tmp_path / f".summary.pdf.{gone}.tmp", 3600),
+            "old backup's shape, old": _aged_path(
+                tmp_path / f".b.kastbak.{gone}.a1b2c3.tmp", 3600),
+            "old packet part's shape, old": _aged_path(tmp_path / ".s.pdf.0a1b2c3d.part", 3600),
             "not ours": _aged_path(tmp_path / ".kastdesk-notes.tmp", 86400 * 3),
             "not ours either": _aged_path(tmp_path / ".swap.tmp", 86400 * 3),
             "visible": _aged_path(tmp_path / f"draft.{gone}.tmp", 86400 * 3),
@@ -144,11 +142,53 @@ def test_only_leftovers_of_processes_gone_are_removed(tmp_path: Path) -> None:
                 path.write_bytes(b"x")
         remove_leftovers(tmp_path)
         removed = sorted(k for k, p in files.items() if not p.exists())
-        assert removed == ["dead", "old backup, old", "old packet part, old",
-                           "old version, old", "other computer, old"]
+        assert removed == ["dead", "other computer, old"]
     finally:
         running.kill()
         running.wait()
+
+
+def test_the_users_own_hidden_files_survive_an_export_into_their_folder(tmp_path: Path) -> None:
+    """QA 19 R4: exports go to Documents, Desktop, a shared clinic folder. A hidden file
+    of another program or of the user in the shape an older KastDesk's temp file had
+    (a dot, a name, a number, .tmp; a downloader's .part) is not KastDesk's, however old
+    and whatever its number: the export deleted it."""
+    gone = _gone_pid()
+    users = [
+        _aged_path(tmp_path / f".taxes.{gone}.tmp", 3600),
+        _aged_path(tmp_path / f".photos.{gone}.abcdef.tmp", 3600),
+        _aged_path(tmp_path / f".thesis draft.{gone}.tmp", 3600),
+        _aged_path(tmp_path / ".movie.mkv.0a1b2c3d.part", 3600),
+        _aged_path(tmp_path / f".report.pdf.old.{gone}.tmp", 3600),  # another file's name
+        _aged_path(tmp_path / f".areport.pdf.{gone}.tmp", 3600),
+    ]
+    write_export(tmp_path / "report.pdf", b"%PDF fictional export")
+    assert [p.name for p in users if not p.exists()] == []
+
+
+def test_an_older_versions_leftovers_of_the_file_written_now_go(tmp_path: Path) -> None:
+    """Of the very file being written, an older version's leftovers are still taken: its
+    temp file (an export, a backup) at once unless its process runs, the packet's .part
+    (which names no process) once it is old."""
+    gone = _gone_pid()
+    gone_now = {
+        "export": tmp_path / f".report.pdf.{gone}.tmp",
+        "backup": tmp_path / f".b.kastbak.{gone}.a1b2c3.tmp",
+        "packet part, old": _aged_path(tmp_path / ".s.pdf.0a1b2c3d.part", 3600),
+        "packet part's temp": tmp_path / f"..s.pdf.0a1b2c3d.part.{gone}.tmp",
+    }
+    kept = {
+        "export of a process that runs": tmp_path / f".report.pdf.{os.getpid()}.tmp",
+        "packet part, recent": tmp_path / ".s.pdf.99aabbcc.part",
+    }
+    for path in (*gone_now.values(), *kept.values()):
+        if not path.exists():
+            path.write_bytes(b"x")
+    remove_leftovers(tmp_path, "report.pdf")
+    remove_leftovers(tmp_path, "b.kastbak")
+    remove_leftovers(tmp_path, "s.pdf")
+    assert [k for k, p in gone_now.items() if p.exists()] == []
+    assert [k for k, p in kept.items() if not p.exists()] == []
 
 
 def _aged_path(path: Path, seconds: float) -> Path:
