@@ -14,13 +14,20 @@ the one the package imports (compiled by setup.py if that is current, else the s
 the usual run is: edit layout.py, ``python setup.py build_ext --inplace -q``, then
   PYTHONPATH=$PWD python tools/genogram_same_layout.py [--against REV_OR_FILE]
 It prints the first differing layouts, and exits 1 if there are any.
+
+A change to model.py (which both layouts import) is not covered that way. For that, record
+the layouts of a checkout of the reference revision, run from that checkout with its own
+package (``PYTHONPATH=<checkout> python tools/genogram_same_layout.py --record ref.json``),
+and compare with the file (``--against ref.json``): each layout's record is kept as a hash.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import dataclasses
 import importlib.util
+import json
 import random
 import subprocess
 import sys
@@ -126,27 +133,46 @@ def record(lay: object) -> str:
     )
 
 
+def digest(layout: Callable[[Genogram], object], make: Callable[[], Genogram]) -> str:
+    """A layout's record as a hash; a failure is a record too (so it differs from a layout)."""
+    try:
+        text = record(layout(make()))
+    except Exception as exc:
+        text = repr(exc)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="HEAD", help="git revision or layout.py file")
+    parser.add_argument(
+        "--record", metavar="JSON", help="only write each layout's hash to this file"
+    )
     args = parser.parse_args()
-    reference = reference_layout(args.against)
-    print(f"layout under test: {describe()}; reference: {args.against} (source)")
     start = time.perf_counter()
     differ: list[str] = []
     count = 0
-    for name, make in families():
-        count += 1
-        try:
-            mine = record(layout_genogram(make()))
-        except Exception as exc:  # a failure is a difference too
-            mine = repr(exc)
-        try:
-            theirs = record(reference.layout_genogram(make()))
-        except Exception as exc:
-            theirs = repr(exc)
-        if mine != theirs:
-            differ.append(name)
+    if args.record:
+        hashes = {name: digest(layout_genogram, make) for name, make in families()}
+        Path(args.record).write_text(json.dumps(hashes, indent=0), encoding="utf-8")
+        print(f"{describe()}: {len(hashes)} layouts recorded in {args.record}")
+        return 0
+    if args.against.endswith(".json"):
+        recorded = json.loads(Path(args.against).read_text(encoding="utf-8"))
+        print(f"layout under test: {describe()}; reference: {args.against} (recorded)")
+        for name, make in families():
+            count += 1
+            if digest(layout_genogram, make) != recorded.get(name):
+                differ.append(name)
+        if count != len(recorded):
+            differ.append(f"{len(recorded)} recorded, {count} laid out")
+    else:
+        reference = reference_layout(args.against)
+        print(f"layout under test: {describe()}; reference: {args.against} (source)")
+        for name, make in families():
+            count += 1
+            if digest(layout_genogram, make) != digest(reference.layout_genogram, make):
+                differ.append(name)
     print(f"{count} layouts in {time.perf_counter() - start:.1f} s")
     if differ:
         print(f"{len(differ)} differ: {', '.join(differ[:20])}")
