@@ -31,13 +31,27 @@ import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, anchor_of, other_partner
+from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, Union
 
 Point = tuple[float, float]
+
+
+# The model's two helpers, compiled with the layout (same code, same results): the layout
+# calls them thousands of times, and a call from compiled code into the model's plain Python
+# function costs an interpreter frame each time.
+def anchor_of(link: ChildLink) -> str:
+    """The id a child hangs from: the union, or the single parent (model.anchor_of)."""
+    return link.union_id if link.union_id is not None else str(link.parent_id)
+
+
+def other_partner(union: Union, person_id: str) -> str:
+    """The partner of ``person_id`` in ``union`` (model.other_partner)."""
+    a, b = union.partners
+    return b if a == person_id else a
 
 
 @dataclass(frozen=True)
@@ -2178,16 +2192,21 @@ def _root_block(tl: _TreeLayout, root: str) -> _Block:
     return done[0]
 
 
-def _resolve(block: _Block, off: float = 0.0) -> Iterator[tuple[str, float]]:
-    """Every person of ``block`` with their x: the block offsets added up, once."""
+def _resolve(block: _Block, off: float = 0.0) -> list[tuple[str, float]]:
+    """Every person of ``block`` with their x: the block offsets added up, once.
+
+    A list, not a generator: compiled, a generator's every step costs a call of its own.
+    """
+    out: list[tuple[str, float]] = []
     stack = [(block, off)]
     while stack:
         b, off = stack.pop()
         off += b.shift
         for pid, x in b.nodes:
-            yield pid, x + off
+            out.append((pid, x + off))
         for sub, o in b.subs:
             stack.append((sub, o + off))
+    return out
 
 
 def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str, PersonBox]:
@@ -2215,7 +2234,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         # for persons placed into it later), so the piece's extent needs no pass of its own.
         low = min(c[0] for c in block.contour.values())
         high = max(c[1] for c in block.contour.values())
-        placed = list(_resolve(block, x_offset - low))
+        placed = _resolve(block, x_offset - low)
         top = _top_row(g, placed, gens, low_gen, row_height)
         for pid, x in placed:
             gen = gens[pid] - low_gen
@@ -2382,6 +2401,11 @@ class _Mender:
         self.by_anchor = by_anchor
         self._parents: dict[str, tuple[str, ...]] = {}
         self._parent_in: dict[str, list[str]] = {}
+        # Read from the model's links once per family or person: the moves ask again and
+        # again, and a link's fields are slow to read from compiled code (Python objects).
+        self._kids: dict[str, list[str]] = {}
+        self._anchors: dict[str, list[str]] = {}
+        self._leaf: dict[str, bool] = {}
         self._couples: dict[float, list[tuple[str, str]]] = {}
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
@@ -2409,7 +2433,7 @@ class _Mender:
         if y not in self._sorted:
             self._sorted.add(y)
             x = self.x
-            r.sort(key=lambda p: x[p])
+            r.sort(key=x.__getitem__)
             self._index(r)
         return r
 
@@ -2439,12 +2463,22 @@ class _Mender:
 
     def leaf(self, p: str) -> bool:
         """Nothing hangs off ``p``: moving them moves one line and no family."""
-        return (
-            not self.parent_in(p)
-            and p not in self.fixed
-            and not self.g._unions_by_person.get(p)
-            and len(self.by_child.get(p, ())) == 1
-        )
+        v = self._leaf.get(p)
+        if v is None:
+            v = self._leaf[p] = (
+                not self.parent_in(p)
+                and p not in self.fixed
+                and not self.g._unions_by_person.get(p)
+                and len(self.by_child.get(p, ())) == 1
+            )
+        return v
+
+    def kids_of(self, aid: str) -> list[str]:
+        """The family's children, eldest first (not to be changed: it is kept)."""
+        ks = self._kids.get(aid)
+        if ks is None:
+            ks = self._kids[aid] = [lk.child_id for lk in self.by_anchor[aid]]
+        return ks
 
     def off_centre(self, aid: str, x: dict[str, float] | None = None) -> float:
         """Middle of the children minus the parents' middle (the rule allows a symbol's width),
@@ -2452,8 +2486,8 @@ class _Mender:
         lo = _POS
         hi = _NEG
         kids = self.x if x is None else x
-        for lk in self.by_anchor[aid]:
-            v = kids[lk.child_id]
+        for c in self.kids_of(aid):
+            v = kids[c]
             if v < lo:
                 lo = v
             if v > hi:
@@ -2461,9 +2495,12 @@ class _Mender:
         return (lo + hi) / 2 - self._mid(aid, x)
 
     def anchors_of(self, p: str) -> list[str]:
-        """The families ``p`` belongs to, as a child and as a parent."""
-        out = [anchor_of(lk) for lk in self.by_child.get(p, ())]
-        out.extend(self.parent_in(p))
+        """The families ``p`` belongs to, as a child and as a parent (not to be changed: it
+        is kept)."""
+        out = self._anchors.get(p)
+        if out is None:
+            out = self._anchors[p] = [anchor_of(lk) for lk in self.by_child.get(p, ())]
+            out.extend(self.parent_in(p))
         return out
 
     # -- moves, all undoable ------------------------------------------------------------------
@@ -2503,7 +2540,7 @@ class _Mender:
     def shift_all(self, ps: list[str], d: float) -> bool:
         """Move several by ``d``, the one furthest ahead first so none is pushed twice."""
         x = self.x
-        return all(self.shift(p, d) for p in sorted(ps, key=lambda p: x[p], reverse=d > 0))
+        return all(self.shift(p, d) for p in sorted(ps, key=x.__getitem__, reverse=d > 0))
 
     def move_parents(self, aid: str, ps: tuple[str, ...], d: float) -> bool:
         """Move the parents' middle by ``d``, where possible by moving one partner ``2 d``.
@@ -2516,7 +2553,7 @@ class _Mender:
         """
         x = self.x
         if len(ps) == 2:
-            lead, trail = sorted(ps, key=lambda p: x[p], reverse=d > 0)
+            lead, trail = sorted(ps, key=x.__getitem__, reverse=d > 0)
             if self.parent_in(trail) == [aid] and (
                 abs(x[lead] - x[trail]) - 2 * abs(d) >= self.gap
             ):
@@ -2551,7 +2588,7 @@ class _Mender:
                 return False
             d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, not on its edge
             ps = self.parents_of(aid)
-            kids = [lk.child_id for lk in self.by_anchor[aid]]
+            kids = self.kids_of(aid)
             # The parents move when one of them has no parents of their own (a married-in
             # partner: moving them pulls at most one family above); loose children likewise.
             # Splitting the move between parents and children instead pushes the children's
@@ -2995,7 +3032,7 @@ class _Mender:
         v = self.off_centre(aid)
         d = v - 0.25 * s if v > 0 else v + 0.25 * s
         ps = self.parents_of(aid)
-        kids = [lk.child_id for lk in self.by_anchor[aid]]
+        kids = self.kids_of(aid)
         for to_kids in (0.0, 1.0, 0.5):
             mark = self.mark = len(self.log)
             self.reached = set()
@@ -3142,7 +3179,8 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
         if lv:
             b = bars[i]
             lift = min(lv, 3) * step
-            bars[i] = b._replace(y=b.y - (lift if lift < b.room else b.room))
+            y = b.y - (lift if lift < b.room else b.room)
+            bars[i] = _new(_Bar, (b.aid, b.anchor, y, b.lo, b.hi, b.kids, b.twins, b.room))
 
 
 def _add_hops(
@@ -3175,7 +3213,9 @@ def _add_hops(
             if fam != b.aid and top < y - 0.5 and bottom > y + 0.5 and (not hops or hops[-1] != x):
                 hops.append(x)
         if hops:
-            sibships[b.aid] = sib._replace(hops=tuple(hops))
+            sibships[b.aid] = _new(
+                Sibship, (sib.anchor_id, sib.anchor, sib.bar_y, sib.x1, sib.x2, tuple(hops))
+            )
 
 
 def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
@@ -3204,7 +3244,16 @@ def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
                 and ul.x1 + edge < ax < ul.x2 - edge
                 and ax not in ul.hops
             ):
-                unions[uid] = ul._replace(hops=tuple(sorted((*ul.hops, ax))))
+                unions[uid] = _with_hops(ul, ax)
+
+
+def _with_hops(ul: UnionLine, x: float) -> UnionLine:
+    """The couple line with an arch at ``x`` too (NamedTuple._replace is plain Python)."""
+    hops = tuple(sorted((*ul.hops, x)))
+    return _new(
+        UnionLine,
+        (ul.union_id, ul.left_id, ul.right_id, ul.x1, ul.y1, ul.x2, ul.y2, ul.y, ul.level, hops),
+    )
 
 
 def _single_anchor(
@@ -3224,7 +3273,7 @@ def _single_anchor(
     symbol is filled, so its edge shows whole); a couple line it
     passes through gets an arch there (``UnionLine.hops``).
     """
-    mine = g.unions_of(pid)
+    mine = g._unions_by_person.get(pid, ())  # what g.unions_of copies
     if not mine:
         return (px, py + half)
     left = right = False
@@ -3242,7 +3291,7 @@ def _single_anchor(
     for u in mine:
         ul = unions[u.id]
         if (ul[1] == pid) == (side > 0) and ul[3] < tx < ul[5]:
-            unions[u.id] = ul._replace(hops=tuple(sorted((*ul.hops, tx))))
+            unions[u.id] = _with_hops(ul, tx)
     return (tx, py + half - d)
 
 
@@ -3366,7 +3415,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                     for p0, p1 in lines
                 ]
                 ends.sort()
-                twin_bars.append(TwinBar(group_id, ends[0], ends[-1]))
+                twin_bars.append(_new(TwinBar, (group_id, ends[0], ends[-1])))
         sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi, ()))
     for cluster in clusters:
         _add_hops(sibships, children, [bars[i] for i in cluster])
