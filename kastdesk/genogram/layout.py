@@ -234,6 +234,16 @@ class _Block:
         # the persons only when positions are resolved; put/add take contour coordinates.
         self.shift = 0.0
 
+    def copy(self) -> _Block:
+        """A block to change that leaves this one as it is: its own lists and contour, the
+        same sub-blocks (those are never changed once added)."""
+        c = _Block()
+        c.nodes = self.nodes.copy()
+        c.subs = self.subs.copy()
+        c.contour = {row: [lo, hi] for row, (lo, hi) in self.contour.items()}
+        c.shift = self.shift
+        return c
+
     def move(self, dx: float) -> None:
         """Shift the whole block in place: cheaper than wrapping it in a new block."""
         self.shift += dx
@@ -417,6 +427,7 @@ class _TreeLayout:
         # :meth:`_stretched_birth_family` (longer only inside :meth:`_crossed_couple`).
         self._span = opts.partner_gap
         self._bare: set[str] = set()  # :meth:`person` leaves out their birth family
+        self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
@@ -595,6 +606,35 @@ class _TreeLayout:
             return self._stretched_birth_family(pid, k, births, order)
         return self._with_birth_family(pid, k, births, order, near)
 
+    def _person_kept(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
+        """:meth:`person`, built once per set of arguments, for callers that add the block to
+        another and never change it.
+
+        Where a layout is tried and then built again with room reserved
+        (:meth:`_reserved_couple`, :meth:`_reserved_partner`, :meth:`_wrapped_couple`), the
+        relatives it builds a second time come out the same: the first one is handed out
+        again (a block is never changed once added to another, so both may hold it; the first
+        try is dropped). Each person is built from one place in the spanning tree, so only
+        such second builds ever find one. In the 2,000-person family that halves the blocks
+        built.
+
+        Only blocks built in the usual state are kept and handed out: inside
+        :meth:`_crossed_couple` (some persons left bare, a long couple line) a person comes out
+        otherwise, so there each is built afresh, as before.
+        """
+        if self._bare or self._span != self.pgap:
+            return self.person(pid, near, pref)
+        key = (pid, near, pref)
+        b = self._built.get(key)
+        if b is None:
+            b = self._built[key] = self.person(pid, near, pref)
+        return b
+
+    def _person_copy(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
+        """:meth:`_person_kept` for a caller that adds to the block (its partner, its
+        children): a copy of the top of it, the kept one unchanged."""
+        return self._person_kept(pid, near, pref).copy()
+
     def _stretched_birth_family(
         self, pid: str, k: _Block, births: list[tuple[str, str]], order: list[str]
     ) -> _Block:
@@ -682,7 +722,7 @@ class _TreeLayout:
                 if lone is None:
                     if self._reserved_partner(k, row, side, other, sibs, near != 0):
                         return k
-                    qb = self.person(other, near=-side)
+                    qb = self._person_kept(other, near=-side)
                     reach = qb.contour[row]
                     if (
                         not self.small
@@ -723,7 +763,9 @@ class _TreeLayout:
             side = sides[i]
             on_side[side] += 1
             other = other_partner(g.unions[fam[1]], pid)
-            theirs = self.person(other, near=-side) if other in self.fparents[fam] else None
+            theirs = (
+                self._person_kept(other, near=-side) if other in self.fparents[fam] else None
+            )
             sibs = self._sibship(fam, side)
             # On one side only the outermost partner can bring relatives into this row
             # without them standing between this person and a partner further out: their own
@@ -823,9 +865,9 @@ class _TreeLayout:
             if reserved is not None:
                 k, left, right = reserved
             else:
-                k = self.person(a, near=1)
+                k = self._person_copy(a, near=1)
                 lone = self._lone(b)
-                qb = self.person(b, near=-1) if lone is None else None
+                qb = self._person_kept(b, near=-1) if lone is None else None
                 row = self.gen[a]
                 # Something of either partner's block in their own row on the other's side
                 # (a parent's sibling's children, say) stands between the partners.
@@ -836,7 +878,7 @@ class _TreeLayout:
                     if outside is not None:
                         k, left, right = outside
         elif parents:
-            k = self.person(parents[0])
+            k = self._person_copy(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
         else:  # cannot happen: the layout came up through this family from a child
             k = _Block()
@@ -985,7 +1027,7 @@ class _TreeLayout:
             km = _Block()
             xs: list[float] = []
             for c in near_sibs:
-                cb = self.person(c, pref=s)
+                cb = self._person_kept(c, pref=s)
                 off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
                 km.add(cb, off)
                 xs.append(off)
@@ -1509,7 +1551,7 @@ class _TreeLayout:
         fb = _Block()
         fx: list[float] = []
         for c in far_sibs:
-            cb = self.person(c, pref=-s)
+            cb = self._person_kept(c, pref=-s)
             off = _sep(fb.contour, cb.contour, gap) if fb.contour else 0.0
             fb.add(cb, off)
             fx.append(off)
@@ -1833,7 +1875,7 @@ class _TreeLayout:
             else:
                 if b is None:
                     side = -1 if i < h else (1 if n > 1 else outward)
-                    b = self.person(c, pref=self._twin_side(kids, i) or side)
+                    b = self._person_kept(c, pref=self._twin_side(kids, i) or side)
                 else:
                     where[c] = (-1 if i < h else 1, 0.0)
                 off = _sep(pc, b.contour, gap) if pc else 0.0
