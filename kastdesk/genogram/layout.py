@@ -33,7 +33,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, Union
 
@@ -118,7 +118,7 @@ class Sibship(NamedTuple):
 
 
 #: Radius of the arch a sibship bar makes over another family's line.
-HOP_RADIUS = 5.0
+HOP_RADIUS: Final = 5.0
 
 
 def bar_segments(sib: Sibship, radius: float = HOP_RADIUS) -> list[tuple[Point, Point]]:
@@ -174,7 +174,9 @@ class RelationshipLine(NamedTuple):
 
 #: Builds a record from a ready tuple in C, skipping the NamedTuple's Python-level ``__new__``
 #: (half the cost of a record; the layout makes one per person, couple, child and relationship).
-_new = tuple.__new__
+#: The module's constants are ``Final``: compiled, each use of a plain module global is a
+#: lookup in the module's dict, and some of these are read in the innermost loops.
+_new: Final = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -205,14 +207,15 @@ class Layout:
 #: Room reserved beside a parent for the children's in-laws, at most this many neighbour gaps
 #: more than the in-laws need on their own; beyond that the room would drag the sibship so far
 #: apart that its long lines cross more than the one partners-apart breach they avoid.
-_MAX_RESERVE_GAPS = 8.0
+_MAX_RESERVE_GAPS: Final = 8.0
 #: What a sibling on the wrong side of a parent counts for in choosing which parent stands left
 #: (:meth:`_TreeLayout._couple_order`) where the sibship may go around the couple instead.
-_WRAPPED = 0.5
-_NEG = float("-inf")
-_POS = float("inf")
-_NOWHERE = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
-_NO_FAMILIES: list[tuple[str, str]] = []  # shared, never appended to: most have no birth family
+_WRAPPED: Final = 0.5
+_NEG: Final = float("-inf")
+_POS: Final = float("inf")
+_NOWHERE: Final = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
+#: Shared, never appended to: most persons have no birth family.
+_NO_FAMILIES: Final[list[tuple[str, str]]] = []
 Contour = dict[int, list[float]]
 
 
@@ -2201,8 +2204,8 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
 #: so a tree of up to this many levels is built right here: every family a clinic draws, and
 #: the bench's 2,000 persons (30 levels). A deeper one (a long chain of generations or
 #: remarriages from an import) is built on a thread of its own with a stack to match.
-_DEEP_TREE = 100
-_STACK_PER_LEVEL = 4096  # bytes, four times what a level was measured to take
+_DEEP_TREE: Final = 100
+_STACK_PER_LEVEL: Final = 4096  # bytes, four times what a level was measured to take
 _stack_lock = threading.Lock()
 
 
@@ -2376,12 +2379,12 @@ def _clear_pinned(boxes: dict[str, PersonBox], opts: LayoutOptions) -> dict[str,
 
 #: A mended breach may cost at most this many more line crossings: past that the drawing gets
 #: harder to read than a sibling drawn out of birth order (whose year stays beside them).
-CROSSINGS_PER_BREACH = 2
+CROSSINGS_PER_BREACH: Final = 2
 #: Families of more persons are not mended (see :func:`_mend_birth_order`).
-MEND_AT_MOST = 300
-_MEND_STEPS = 24  # recentring moves per attempt: one that needs more is reaching too far
-_MEND_GAPS = 3  # gaps tried per misplaced group, nearest the side it belongs on first
-_MEND_REACH = 24  # persons one attempt may move (pushed neighbours included)
+MEND_AT_MOST: Final = 300
+_MEND_STEPS: Final = 24  # recentring moves per attempt: one that needs more is reaching too far
+_MEND_GAPS: Final = 3  # gaps tried per misplaced group, nearest the side it belongs on first
+_MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 
 
 def _out_of_order(g: Genogram, boxes: dict[str, PersonBox]) -> list[str]:
@@ -3164,7 +3167,7 @@ class _Bar(NamedTuple):
     room: float  # how far it may be lifted
 
 
-_BAR_TOUCH = 6.0  # bars nearer than this on one height read as one line
+_BAR_TOUCH: Final = 6.0  # bars nearer than this on one height read as one line
 
 
 def _lift_overlapping_bars(bars: list[_Bar], step: float) -> list[list[int]]:
