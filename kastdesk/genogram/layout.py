@@ -219,6 +219,55 @@ _NO_FAMILIES: Final[list[tuple[str, str]]] = []
 Contour = dict[int, list[float]]
 
 
+# mypyc compiles min and max natively for two floats only: with more arguments (or a dict)
+# they are the builtins, every float boxed on the way in. These fold the same comparisons
+# two at a time, in the same order, so they return what the builtins return.
+def _max3(a: float, b: float, c: float) -> float:
+    return max(max(a, b), c)
+
+
+def _max4(a: float, b: float, c: float, d: float) -> float:
+    return max(max(max(a, b), c), d)
+
+
+def _max5(a: float, b: float, c: float, d: float, e: float) -> float:
+    return max(max(max(max(a, b), c), d), e)
+
+
+def _max6(a: float, b: float, c: float, d: float, e: float, f: float) -> float:
+    return max(max(max(max(max(a, b), c), d), e), f)
+
+
+def _min5(a: float, b: float, c: float, d: float, e: float) -> float:
+    return min(min(min(min(a, b), c), d), e)
+
+
+def _top(c: Contour) -> int:
+    """The contour's first row: ``min(c)``, compiled."""
+    if not c:
+        raise ValueError("_top() of an empty contour")
+    best = 0
+    first = True
+    for r in c:
+        if first or r < best:
+            best = r
+            first = False
+    return best
+
+
+def _bottom(c: Contour) -> int:
+    """The contour's last row: ``max(c)``, compiled."""
+    if not c:
+        raise ValueError("_bottom() of an empty contour")
+    best = 0
+    first = True
+    for r in c:
+        if first or r > best:
+            best = r
+            first = False
+    return best
+
+
 class _Block:
     """A rigid piece of the layout: persons at x relative to its origin, sub-blocks at offsets.
 
@@ -766,9 +815,7 @@ class _TreeLayout:
             side = sides[i]
             on_side[side] += 1
             other = other_partner(g.unions[fam[1]], pid)
-            theirs = (
-                self._person_kept(other, near=-side) if other in self.fparents[fam] else None
-            )
+            theirs = self._person_kept(other, near=-side) if other in self.fparents[fam] else None
             sibs = self._sibship(fam, side)
             # On one side only the outermost partner can bring relatives into this row
             # without them standing between this person and a partner further out: their own
@@ -778,7 +825,7 @@ class _TreeLayout:
             lifted = 0
             if sibs is not None:
                 lc, rc = sibs.left.contour, sibs.right.contour
-                lifted = 1 if (lc and min(lc) <= row) or (rc and min(rc) <= row) else 0
+                lifted = 1 if (lc and _top(lc) <= row) or (rc and _top(rc) <= row) else 0
             # A partner with further partners of their own continues the chain of couples:
             # only outermost on their side can they have those partners beside them with
             # nobody else between this person and a partner.
@@ -1014,7 +1061,7 @@ class _TreeLayout:
             return None  # known before building anything: the usual drawing
         ka, births_a, order_a = self._own_part(a, 1)
         kb, births_b, order_b = self._own_part(b, -1)
-        if (wrap_a and min(kb.contour) < row) or (wrap_b and min(ka.contour) < row):
+        if (wrap_a and _top(kb.contour) < row) or (wrap_b and _top(ka.contour) < row):
             return None
         # The siblings who go beyond the other partner, each partner's in a row of their own.
         plans: list[tuple[str, int, list[str], _Block, list[float], bool]] = []
@@ -1046,9 +1093,9 @@ class _TreeLayout:
             if self._fits_between(ka, row, kb, inner, outer):
                 lifted = False
             else:
-                m = max(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
+                m = _max3(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
                 alone = {row: [0.0, 0.0]}
-                m0 = max(_sep(inner, alone, gap), _sep(alone, outer, gap), 0.0)
+                m0 = _max3(_sep(inner, alone, gap), _sep(alone, outer, gap), 0.0)
                 if m > m0 + _MAX_RESERVE_GAPS * gap:
                     return None
                 _merge(ka, inner, -m)
@@ -1670,15 +1717,15 @@ class _TreeLayout:
         left_c, right_c = sibs.left.contour, sibs.right.contour
         if not left_c or not right_c:
             return None
-        if min(left_c) > row and min(right_c) > row:
+        if _top(left_c) > row and _top(right_c) > row:
             return None
         inner = _shifted(left_c, sibs.a_left)
         outer = _shifted(right_c, sibs.a_right)
         ka, births_a, order_a = self._own_part(a, 1)
         kb, births_b, order_b = self._own_part(b, -1)
-        m = max(_sep(inner, ka.contour, self.gap), _sep(kb.contour, outer, self.gap), 0.0)
+        m = _max3(_sep(inner, ka.contour, self.gap), _sep(kb.contour, outer, self.gap), 0.0)
         alone = {row: [0.0, 0.0]}
-        m0 = max(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
+        m0 = _max3(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
         k = self._with_birth_family(a, ka, births_a, order_a, 1)
         q = self._with_birth_family(b, kb, births_b, order_b, -1)
         if m > m0 + _MAX_RESERVE_GAPS * self.gap or self._fits_between(k, row, q, inner, outer):
@@ -1720,8 +1767,8 @@ class _TreeLayout:
         if not left_c or not right_c:
             return False
         out_c, in_c = (right_c, left_c) if side > 0 else (left_c, right_c)
-        if (min(out_c) > row and (reserved or min(in_c) > row)) or (
-            reserved and min(in_c) <= row
+        if (_top(out_c) > row and (reserved or _top(in_c) > row)) or (
+            reserved and _top(in_c) <= row
         ):
             return False
         gap = self.gap
@@ -1737,19 +1784,19 @@ class _TreeLayout:
         outward, inward = (right, left) if side > 0 else (left, right)
         a_out, a_in = (sibs.a_right, sibs.a_left) if side > 0 else (sibs.a_left, sibs.a_right)
         if side > 0:
-            m = max(_sep(kq.contour, outward, gap), _sep(inward, k.contour, gap), 0.0)
+            m = _max3(_sep(kq.contour, outward, gap), _sep(inward, k.contour, gap), 0.0)
         else:
-            m = max(_sep(outward, kq.contour, gap), _sep(k.contour, inward, gap), 0.0)
-        if min(out_c) > row:
+            m = _max3(_sep(outward, kq.contour, gap), _sep(k.contour, inward, gap), 0.0)
+        if _top(out_c) > row:
             # Only the half on this person's side brings in-laws up: they stand beyond this
             # person, and the room beside the partner keeps the sibship centred. Where this
             # person's own block pushes that half far out, the room would drag the sibship
             # across the picture (+28 crossings for one breach at 2,000 persons): not worth it.
             alone = {row: [0.0, 0.0]}
             if side > 0:
-                m0 = max(_sep(alone, outward, gap), _sep(inward, alone, gap), 0.0)
+                m0 = _max3(_sep(alone, outward, gap), _sep(inward, alone, gap), 0.0)
             else:
-                m0 = max(_sep(outward, alone, gap), _sep(alone, inward, gap), 0.0)
+                m0 = _max3(_sep(outward, alone, gap), _sep(alone, inward, gap), 0.0)
             if m > m0 + _MAX_RESERVE_GAPS * gap:
                 return False
         _merge(kq, outward, side * m)
@@ -1757,9 +1804,9 @@ class _TreeLayout:
         # The partner clears this person and the near half of the children alike.
         near_half = _shifted(inward, -side * m)
         if side > 0:
-            d = max(_sep(k.contour, q.contour, gap), _sep(near_half, q.contour, gap), self.pgap)
+            d = _max3(_sep(k.contour, q.contour, gap), _sep(near_half, q.contour, gap), self.pgap)
         else:
-            d = max(_sep(q.contour, k.contour, gap), _sep(q.contour, near_half, gap), self.pgap)
+            d = _max3(_sep(q.contour, k.contour, gap), _sep(q.contour, near_half, gap), self.pgap)
         k.add(q, side * d)
         k.add(sibs.left if side > 0 else sibs.right, a_in - side * m)
         k.add(sibs.right if side > 0 else sibs.left, a_out + side * (d + m))
@@ -1916,7 +1963,7 @@ class _TreeLayout:
         """Children of a single parent, centred below them (spread if their in-laws need it)."""
         left = _shifted(sibs.left.contour, sibs.a_left)
         right = _shifted(sibs.right.contour, sibs.a_right)
-        s = max(
+        s = _max3(
             0.0,
             _sep(left, k.contour, self.gap, hi_row=row),
             _sep(k.contour, right, self.gap, hi_row=row),
@@ -1983,10 +2030,10 @@ class _TreeLayout:
         # when the couple ends at its own row and the children start below it (no in-laws'
         # parents up here, no other children down there): no two contours share a row.
         if (
-            (not ic or min(ic) > row)
-            and (not oc or min(oc) > row)
-            and max(kc) <= row
-            and max(qc) <= row
+            (not ic or _top(ic) > row)
+            and (not oc or _top(oc) > row)
+            and _bottom(kc) <= row
+            and _bottom(qc) <= row
         ):
             ki_up = ki_dn = ik_up = ik_dn = iq_up = iq_dn = qi_up = _NEG
             ko_up = ko_dn = oq_up = oq_dn = qo_up = qo_dn = _NEG
@@ -1999,10 +2046,10 @@ class _TreeLayout:
             )
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
-        w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
+        w = _max6(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
         if t == _NEG:
             t = min(w, t_max)
-        if ic and oc and min(ic) <= up and (reserved or t > t_max):
+        if ic and oc and _top(ic) <= up and (reserved or t > t_max):
             # The inner half brings in-laws' parents up here, and this person's side is taken
             # (by the partner who brought them in) or too crowded for them. They may stand
             # beyond the partner instead, if that half's children reach out that far: the
@@ -2010,11 +2057,11 @@ class _TreeLayout:
             # Bounds: the inner half at tb or further out (its lower rows beyond this person,
             # its upper rows beyond the partner: wb at most -qi_up), the outer half at wb.
             w_most = -qi_up
-            tb = max(ki_dn, ki_up, oq_dn, need - w_most)
-            wb = max(self.pgap / 2, ko_up, ko_dn, iq_dn)
+            tb = _max4(ki_dn, ki_up, oq_dn, need - w_most)
+            wb = _max4(self.pgap / 2, ko_up, ko_dn, iq_dn)
             if tb == _NEG:
                 tb = min(wb, -qo_up)
-            wb = max(wb, tb, need - tb)
+            wb = _max3(wb, tb, need - tb)
             if tb <= -qo_up and wb <= w_most:
                 self._pd = tb + wb
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
@@ -2022,23 +2069,23 @@ class _TreeLayout:
         if (
             half
             and not (ic and oc)
-            and min(half) <= up
-            and not max(t, w, need / 2) <= t_max
+            and _top(half) <= up
+            and not _max3(t, w, need / 2) <= t_max
         ):
             # An only child (or one half) whose in-laws' parents come up here and cannot
             # stand between the partners: beyond the partner, the child centred below the
             # couple, the couple as wide as that needs (an only child married to one: each
             # set of parents over their own child).
             if ic:
-                h = max(ki_up, ki_dn, iq_dn, need / 2, self.pgap / 2)
+                h = _max5(ki_up, ki_dn, iq_dn, need / 2, self.pgap / 2)
                 h_most = -qi_up
             else:
-                h = max(ko_up, ko_dn, oq_dn, need / 2, self.pgap / 2)
+                h = _max5(ko_up, ko_dn, oq_dn, need / 2, self.pgap / 2)
                 h_most = -qo_up
             if h <= h_most:
                 self._pd = 2 * h
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, h, h)
-        if reserved and ic and min(ic) <= up:
+        if reserved and ic and _top(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,
             # off-centre (one breach) rather than between partners.
@@ -2053,10 +2100,10 @@ class _TreeLayout:
             k.add(sibs.left, sign * cx + sibs.a_left)
             k.add(sibs.right, sign * cx + sibs.a_right)
             return sign * cx + sibs.a_left, sign * cx + sibs.a_right
-        if not (ic and oc) and max(t, w, need / 2) <= t_max:
+        if not (ic and oc) and _max3(t, w, need / 2) <= t_max:
             # One half only (a single child, or an odd one out): the children's middle is that
             # half's own, so it is centred below the couple only with t = w.
-            t = w = max(t, w, need / 2)
+            t = w = _max3(t, w, need / 2)
         elif t <= t_max:
             deficit = need - (t + w)
             if deficit > 0:
@@ -2071,12 +2118,12 @@ class _TreeLayout:
                 # others. Keep the children between the partners instead (their in-laws' parents
                 # then stand between the partners: one breach, few crossings, compact), unless
                 # the halves need go only a few gaps further out to clear the relatives.
-                t = max(ki_up, ki_dn, oq_up, oq_dn)
-                w = max(t, self.pgap / 2, iq_up, iq_dn, ko_up, ko_dn)
+                t = _max4(ki_up, ki_dn, oq_up, oq_dn)
+                w = _max6(t, self.pgap / 2, iq_up, iq_dn, ko_up, ko_dn)
                 if t + w < need:
                     w = need - t
                 t_out = min(-max(ik_up, ik_dn), -max(qo_up, qo_dn))
-                w_out = max(t_out, iq_up, iq_dn, ko_up, ko_dn)
+                w_out = _max5(t_out, iq_up, iq_dn, ko_up, ko_dn)
                 if t_out + w_out < need:
                     w_out = need - t_out
                 if abs(t_out - t) + abs(w_out - w) <= _MAX_RESERVE_GAPS * gap:
@@ -2095,7 +2142,7 @@ class _TreeLayout:
                         oc, a_out, kc, qc, row, gap, sign
                     )
                 t = min(-max(ik_up, ik_dn), -max(qo_up, qo_dn))
-                w = max(t, iq_up, iq_dn, ko_up, ko_dn)
+                w = _max5(t, iq_up, iq_dn, ko_up, ko_dn)
                 if t + w < need:
                     w = need - t
                 if t in (_NEG, _POS):
@@ -2147,7 +2194,7 @@ def _place_couple(
 def _lifts(sibs: _Sibs, row: int) -> bool:
     """Whether the children bring anyone (in-laws' parents) up into their parents' ``row``."""
     lc, rc = sibs.left.contour, sibs.right.contour
-    return bool((lc and min(lc) <= row) or (rc and min(rc) <= row))
+    return bool((lc and _top(lc) <= row) or (rc and _top(rc) <= row))
 
 
 def _merge(k: _Block, c: Contour, off: float) -> None:
@@ -2709,8 +2756,8 @@ class _Mender:
                 a2, c2 = self._mid(aid, moved_to), moved_to.get(child, c)
                 now.append((a, c))
                 then.append((a2, c2))
-                lo = min(lo, a, c, a2, c2)
-                hi = max(hi, a, c, a2, c2)
+                lo = _min5(lo, a, c, a2, c2)
+                hi = _max5(hi, a, c, a2, c2)
             n += _pair_crossings(then) - _pair_crossings(now)
             for a2, c2 in self._lines_near(key, lo, hi, mine):
                 for k in range(len(now)):
