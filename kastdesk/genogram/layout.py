@@ -532,17 +532,19 @@ class _TreeLayout:
                             parent_of[fam] = node
                             mine.append(fam)
                     for lk in by_child.get(node, ()):
-                        if lk.union_id is not None:
-                            un = unions.get(lk.union_id)
+                        uid = lk.union_id  # a link's fields are read once: Python attributes
+                        if uid is not None:
+                            un = unions.get(uid)
                             if un is None:
                                 continue
-                            fam = ("u", lk.union_id)
+                            fam = ("u", uid)
                             partner = node in un.partners
-                        elif lk.parent_id is not None:
-                            fam = ("s", lk.parent_id)
-                            partner = lk.parent_id == node
                         else:
-                            continue
+                            sid = lk.parent_id
+                            if sid is None:
+                                continue
+                            fam = ("s", sid)
+                            partner = sid == node
                         if fam not in visited:
                             visited.add(fam)
                             queue.append(fam)
@@ -2327,10 +2329,17 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         low = min(c[0] for c in block.contour.values())
         high = max(c[1] for c in block.contour.values())
         placed = _resolve(block, x_offset - low)
-        top = _top_row(g, placed, gens, low_gen, row_height)
+        # Each person's position is read once (a model attribute, slow from compiled code):
+        # most have none.
+        pins: dict[str, tuple[float, float]] = {}
+        for pid, _x in placed:
+            pos = persons[pid].position
+            if pos is not None:
+                pins[pid] = pos
+        top = _top_row(pins, gens, low_gen, row_height) if pins else 0.0
         for pid, x in placed:
             gen = gens[pid] - low_gen
-            pos = persons[pid].position
+            pos = pins.get(pid) if pins else None
             if pos is not None:
                 boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
                 pinned = True
@@ -2344,8 +2353,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
 
 
 def _top_row(
-    g: Genogram,
-    placed: list[tuple[str, float]],
+    pins: dict[str, tuple[float, float]],
     gens: dict[str, int],
     low_gen: int,
     row_height: float,
@@ -2361,12 +2369,9 @@ def _top_row(
     pins, or pins only nudged within their rows, nothing moves.
     """
     votes: dict[int, int] = {}
-    persons = g.persons
-    for pid, _x in placed:
-        pos = persons[pid].position
-        if pos is not None:
-            shift = round((pos[1] - (gens[pid] - low_gen) * row_height) / row_height)
-            votes[shift] = votes.get(shift, 0) + 1
+    for pid, pos in pins.items():  # the piece's pinned persons, in the order they were placed
+        shift = round((pos[1] - (gens[pid] - low_gen) * row_height) / row_height)
+        votes[shift] = votes.get(shift, 0) + 1
     if not votes:
         return 0.0
     best = max(votes.items(), key=lambda kv: (kv[1], -abs(kv[0]), -kv[0]))[0]
@@ -2942,10 +2947,12 @@ class _Mender:
         found = self._couples.get(y)
         if found is None:
             found = []
+            by_person = self.g._unions_by_person
+            ys = self.y
             for p in row:
-                for u in self.g._unions_by_person.get(p, ()):
+                for u in by_person.get(p, ()):
                     q = other_partner(u, p)
-                    if p < q and self.y[q] == y:
+                    if p < q and ys[q] == y:
                         found.append((p, q))
             self._couples[y] = found
         return found
