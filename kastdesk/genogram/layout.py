@@ -2636,8 +2636,23 @@ class _Mender:
 
     def shift_all(self, ps: list[str], d: float) -> bool:
         """Move several by ``d``, the one furthest ahead first so none is pushed twice."""
-        x = self.x
-        return all(self.shift(p, d) for p in sorted(ps, key=x.__getitem__, reverse=d > 0))
+        return all(self.shift(p, d) for p in self._ahead_first(ps, d))
+
+    def _ahead_first(self, ps: list[str], d: float) -> list[str]:
+        """``sorted(ps, key=x, reverse=d > 0)``, with one or two persons (most calls) compared
+        directly: the same order, ties kept as they come, without the sort's key calls."""
+        n = len(ps)
+        if n == 1:
+            return ps
+        if n == 2:
+            a = ps[0]
+            b = ps[1]
+            xa = self.x[a]
+            xb = self.x[b]
+            if (xb > xa) if d > 0 else (xb < xa):
+                return [b, a]
+            return [a, b]
+        return sorted(ps, key=self.x.__getitem__, reverse=d > 0)
 
     def move_parents(self, aid: str, ps: tuple[str, ...], d: float) -> bool:
         """Move the parents' middle by ``d``, where possible by moving one partner ``2 d``.
@@ -2650,7 +2665,7 @@ class _Mender:
         """
         x = self.x
         if len(ps) == 2:
-            lead, trail = sorted(ps, key=x.__getitem__, reverse=d > 0)
+            lead, trail = self._ahead_first([ps[0], ps[1]], d)
             if self.parent_in(trail) == [aid] and (
                 abs(x[lead] - x[trail]) - 2 * abs(d) >= self.gap
             ):
