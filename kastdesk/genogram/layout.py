@@ -214,7 +214,7 @@ _WRAPPED: Final = 0.5
 _NEG: Final = float("-inf")
 _POS: Final = float("inf")
 _NOWHERE: Final = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
-#: Shared, never appended to: most persons have no birth family.
+#: Shared, never appended to: most persons have no birth family, many no family of their own.
 _NO_FAMILIES: Final[list[tuple[str, str]]] = []
 Contour = dict[int, list[float]]
 
@@ -480,6 +480,9 @@ class _TreeLayout:
         self._span = opts.partner_gap
         self._bare: set[str] = set()  # :meth:`person` leaves out their birth family
         self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
+        # The model's link tables, held here: read through the model (a cached property, and
+        # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
+        self.links_by_child, self.links_by_anchor = g._link_tables
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
@@ -515,7 +518,9 @@ class _TreeLayout:
             queue: list[object] = []
             for node in frontier:
                 if type(node) is str:
-                    mine: list[tuple[str, str]] = []
+                    # Both shared and empty until a family comes: most persons have none of
+                    # their own, and none besides their birth family.
+                    mine: list[tuple[str, str]] = _NO_FAMILIES
                     born: list[tuple[str, str]] = _NO_FAMILIES
                     for u in by_person.get(node, ()):
                         fam = ("u", u.id)
@@ -523,14 +528,20 @@ class _TreeLayout:
                             visited.add(fam)
                             queue.append(fam)
                             parent_of[fam] = node
-                            mine.append(fam)
+                            if mine:
+                                mine.append(fam)
+                            else:
+                                mine = [fam]
                     if node in by_anchor:
                         fam = ("s", node)
                         if fam not in visited:
                             visited.add(fam)
                             queue.append(fam)
                             parent_of[fam] = node
-                            mine.append(fam)
+                            if mine:
+                                mine.append(fam)
+                            else:
+                                mine = [fam]
                     for lk in by_child.get(node, ()):
                         uid = lk.union_id  # a link's fields are read once: Python attributes
                         if uid is not None:
@@ -550,7 +561,10 @@ class _TreeLayout:
                             queue.append(fam)
                             parent_of[fam] = node
                             if partner:
-                                mine.append(fam)
+                                if mine:
+                                    mine.append(fam)
+                                else:
+                                    mine = [fam]
                             elif born:
                                 born.append(fam)
                             else:
@@ -594,7 +608,7 @@ class _TreeLayout:
         """Birth rank of each child of a union or single parent (eldest 0), computed once."""
         r = self._ranks.get(anchor)
         if r is None:
-            links = self.g._links_by_anchor.get(anchor, ())
+            links = self.links_by_anchor.get(anchor, ())
             r = self._ranks[anchor] = {lk.child_id: i for i, lk in enumerate(links)}
         return r
 
@@ -1942,7 +1956,7 @@ class _TreeLayout:
 
     def _twin_group(self, pid: str) -> str | None:
         """The person's twin group (None for a single birth)."""
-        for lk in self.g._link_tables[0].get(pid, ()):
+        for lk in self.links_by_child.get(pid, ()):
             if lk.twin_group is not None:
                 return lk.twin_group
         return None
