@@ -214,8 +214,19 @@ _WRAPPED: Final = 0.5
 _NEG: Final = float("-inf")
 _POS: Final = float("inf")
 _NOWHERE: Final = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
+#: A family: ``("u", union id)`` or ``("s", single parent id)``. Typed as a tuple of any length
+#: on purpose: compiled, a ``tuple[str, str]`` is kept unboxed and boxed into a new tuple object
+#: at every use as a dict key or list item (every ``fkids[fam]``); this way it stays one object.
+_Fam = tuple[str, ...]
+
+
+def _family(kind: str, fid: str) -> _Fam:
+    """A family's tuple, made once (assigned directly, it would be typed as an unboxed pair)."""
+    return (kind, fid)
+
+
 #: Shared, never appended to: most persons have no birth family, many no family of their own.
-_NO_FAMILIES: Final[list[tuple[str, str]]] = []
+_NO_FAMILIES: Final[list[_Fam]] = []
 Contour = dict[int, list[float]]
 
 
@@ -469,10 +480,10 @@ class _TreeLayout:
         self.pgap = opts.partner_gap
         self.parent: dict[object, object] = {}
         self.gen: dict[str, int] = {}
-        self.own: dict[str, list[tuple[str, str]]] = {}
-        self.births: dict[str, list[tuple[str, str]]] = {}
-        self.fparents: dict[tuple[str, str], list[str]] = {}
-        self.fkids: dict[tuple[str, str], list[str]] = {}
+        self.own: dict[str, list[_Fam]] = {}
+        self.births: dict[str, list[_Fam]] = {}
+        self.fparents: dict[_Fam, list[str]] = {}
+        self.fkids: dict[_Fam, list[str]] = {}
         self._ranks: dict[str, dict[str, int]] = {}
         self._pd = 0.0  # how far :meth:`_attach` put the partner from the person
         # How long the line of the couple a foster child hangs from is, for
@@ -520,10 +531,10 @@ class _TreeLayout:
                 if type(node) is str:
                     # Both shared and empty until a family comes: most persons have none of
                     # their own, and none besides their birth family.
-                    mine: list[tuple[str, str]] = _NO_FAMILIES
-                    born: list[tuple[str, str]] = _NO_FAMILIES
+                    mine: list[_Fam] = _NO_FAMILIES
+                    born: list[_Fam] = _NO_FAMILIES
                     for u in by_person.get(node, ()):
-                        fam = ("u", u.id)
+                        fam = _family("u", u.id)
                         if fam not in visited:
                             visited.add(fam)
                             queue.append(fam)
@@ -533,7 +544,7 @@ class _TreeLayout:
                             else:
                                 mine = [fam]
                     if node in by_anchor:
-                        fam = ("s", node)
+                        fam = _family("s", node)
                         if fam not in visited:
                             visited.add(fam)
                             queue.append(fam)
@@ -548,13 +559,13 @@ class _TreeLayout:
                             un = unions.get(uid)
                             if un is None:
                                 continue
-                            fam = ("u", uid)
+                            fam = _family("u", uid)
                             partner = node in un.partners
                         else:
                             sid = lk.parent_id
                             if sid is None:
                                 continue
-                            fam = ("s", sid)
+                            fam = _family("s", sid)
                             partner = sid == node
                         if fam not in visited:
                             visited.add(fam)
@@ -704,7 +715,7 @@ class _TreeLayout:
         return self._person_kept(pid, near, pref).copy()
 
     def _stretched_birth_family(
-        self, pid: str, k: _Block, births: list[tuple[str, str]], order: list[str]
+        self, pid: str, k: _Block, births: list[_Fam], order: list[str]
     ) -> _Block:
         """The second birth family of an only child (a foster child's birth parents, say),
         with the sibship spread until its parents' middle is at least a couple and a gap from
@@ -737,7 +748,7 @@ class _TreeLayout:
             fam_block.contour[up] = [min(xs), max(xs)]
         return fam_block
 
-    def _own_part(self, pid: str, near: int) -> tuple[_Block, list[tuple[str, str]], list[str]]:
+    def _own_part(self, pid: str, near: int) -> tuple[_Block, list[_Fam], list[str]]:
         """First stage of :meth:`person` for a parent reached from a child (``near`` set): the
         person's own block, their birth families and the sibship order, before the siblings are
         placed, so the caller can reserve room beside the person first."""
@@ -750,7 +761,7 @@ class _TreeLayout:
         return self._own(pid, own, near, 0), births, order
 
     def _with_birth_family(
-        self, pid: str, k: _Block, births: list[tuple[str, str]], order: list[str], near: int
+        self, pid: str, k: _Block, births: list[_Fam], order: list[str], near: int
     ) -> _Block:
         """Second stage of :meth:`person`: the birth family (parents, siblings) around ``k``."""
         if not births:
@@ -764,7 +775,7 @@ class _TreeLayout:
     def _own(
         self,
         pid: str,
-        own: list[tuple[str, str]],
+        own: list[_Fam],
         near: int,
         pref: int,
         room: Contour | None = None,
@@ -895,7 +906,7 @@ class _TreeLayout:
         puts them beside the person directly, with no block of their own."""
         return None if self.own[pid] or self.births[pid] else pid
 
-    def _has_other_children(self, pid: str, fam: tuple[str, str]) -> int:
+    def _has_other_children(self, pid: str, fam: _Fam) -> int:
         """1 if the parent has children in the tree from another family than ``fam``."""
         for other in self.own[pid]:
             if other != fam and self.fkids[other]:
@@ -904,7 +915,7 @@ class _TreeLayout:
 
     def _family(
         self,
-        fam: tuple[str, str],
+        fam: _Fam,
         order: list[str],
         built: dict[str, _Block],
         near: int = 0,
@@ -995,7 +1006,7 @@ class _TreeLayout:
         k.move(d)
         return k, left, right
 
-    def _couple_order(self, fam: tuple[str, str], near: int) -> tuple[str, str]:
+    def _couple_order(self, fam: _Fam, near: int) -> tuple[str, str]:
         """The parents of a family reached from a child, left one first."""
         g = self.g
         a, b = g.unions[fam[1]].partners
@@ -1341,7 +1352,7 @@ class _TreeLayout:
                 return None
         return k, left, right
 
-    def _nested_parents(self, a: str, own_a: list[tuple[str, str]]) -> list[str]:
+    def _nested_parents(self, a: str, own_a: list[_Fam]) -> list[str]:
         """Birth parents of a foster child of ``a``'s (the only child of one of ``a``'s
         couples, with a second birth family) whose siblings are all younger and whose own
         parents have no other family: their sibship goes around the crossed couple's, outermost
@@ -1436,7 +1447,7 @@ class _TreeLayout:
         spans.sort()
         return spans
 
-    def _wrappable(self, fam: tuple[str, str]) -> bool:
+    def _wrappable(self, fam: _Fam) -> bool:
         """Whether :meth:`_gap_parents` can place the parents of ``fam``: no parents of their
         own, and at most one of them with another family, with a partner who has nothing
         else (that family then stands beyond everything on that parent's side)."""
@@ -1463,7 +1474,7 @@ class _TreeLayout:
         self,
         w: str,
         x_w: float,
-        birth: tuple[str, str],
+        birth: _Fam,
         k: _Block,
         order: list[str],
         at: int,
@@ -1575,7 +1586,7 @@ class _TreeLayout:
             self._extra_parents(k, fam)
         return True
 
-    def _only_child_span(self, pid: str, own: list[tuple[str, str]], k: _Block) -> float:
+    def _only_child_span(self, pid: str, own: list[_Fam], k: _Block) -> float:
         """Twice the distance from ``pid`` (at 0 of ``k``) to an only child of one of their
         couples who has a second birth family and is not under that couple's middle; 0 if
         there is none."""
@@ -1705,7 +1716,7 @@ class _TreeLayout:
                         n += 1
         return n
 
-    def _in_birth_order(self, pid: str, birth: tuple[str, str]) -> list[str]:
+    def _in_birth_order(self, pid: str, birth: _Fam) -> list[str]:
         """The person's siblings in the tree with the person in their place by birth order."""
         order = self.fkids[birth]
         rank = self._rank(birth[1])
@@ -1838,7 +1849,7 @@ class _TreeLayout:
         return t == _NEG or t <= t_max
 
     def _union_sides(
-        self, pid: str, fams: list[tuple[str, str]], near: int, pref: int
+        self, pid: str, fams: list[_Fam], near: int, pref: int
     ) -> list[int]:
         """Which side of the person each partner goes to.
 
@@ -1911,7 +1922,7 @@ class _TreeLayout:
                 return rank.get(sibs[0], 0) < me, rank.get(sibs[-1], 0) > me
         return False, False
 
-    def _sibship(self, fam: tuple[str, str], outward: int = 0) -> _Sibs | None:
+    def _sibship(self, fam: _Fam, outward: int = 0) -> _Sibs | None:
         """Children in birth order; the left half's partners go left, the right half's right."""
         kids = self.fkids[fam]
         return self._sibs_of(kids, {}, outward) if kids else None
@@ -2166,7 +2177,7 @@ class _TreeLayout:
         self._pd = t + w
         return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, t, w)
 
-    def _extra_parents(self, k: _Block, fam: tuple[str, str]) -> None:
+    def _extra_parents(self, k: _Block, fam: _Fam) -> None:
         """A second set of parents (adoptive, foster) beside the block, with their children."""
         kids = self.fkids[fam]
         parents = self.fparents[fam]
