@@ -228,6 +228,11 @@ def _family(kind: str, fid: str) -> _Fam:
 #: Shared, never appended to: most persons have no birth family, many no family of their own.
 _NO_FAMILIES: Final[list[_Fam]] = []
 Contour = dict[int, list[float]]
+#: Empty stand-ins for a model table's missing entry, typed as the table's lists (never
+#: appended to): compiled, a loop over ``table.get(key, ())`` goes through a generic iterator
+#: object, one over a list by index.
+_NO_UNIONS: Final[list[Union]] = []
+_NO_LINKS: Final[list[ChildLink]] = []
 
 
 # mypyc compiles min and max natively for two floats only: with more arguments (or a dict)
@@ -533,7 +538,7 @@ class _TreeLayout:
                     # their own, and none besides their birth family.
                     mine: list[_Fam] = _NO_FAMILIES
                     born: list[_Fam] = _NO_FAMILIES
-                    for u in by_person.get(node, ()):
+                    for u in by_person.get(node, _NO_UNIONS):
                         fam = _family("u", u.id)
                         if fam not in visited:
                             visited.add(fam)
@@ -553,7 +558,7 @@ class _TreeLayout:
                                 mine.append(fam)
                             else:
                                 mine = [fam]
-                    for lk in by_child.get(node, ()):
+                    for lk in by_child.get(node, _NO_LINKS):
                         uid = lk.union_id  # a link's fields are read once: Python attributes
                         if uid is not None:
                             un = unions.get(uid)
@@ -601,7 +606,7 @@ class _TreeLayout:
                             queue.append(pid)
                             parent_of[pid] = fam
                             ps.append(pid)
-                    for lk in by_anchor.get(fid, ()):
+                    for lk in by_anchor.get(fid, _NO_LINKS):
                         pid = lk.child_id
                         if pid not in visited:
                             visited.add(pid)
@@ -619,7 +624,7 @@ class _TreeLayout:
         """Birth rank of each child of a union or single parent (eldest 0), computed once."""
         r = self._ranks.get(anchor)
         if r is None:
-            links = self.links_by_anchor.get(anchor, ())
+            links = self.links_by_anchor.get(anchor, _NO_LINKS)
             r = self._ranks[anchor] = {lk.child_id: i for i, lk in enumerate(links)}
         return r
 
@@ -1700,7 +1705,7 @@ class _TreeLayout:
         for pid, x in at_x.items():
             if gen[pid] != row or pid in mine:
                 continue
-            for lk in by_child.get(pid, ()):
+            for lk in by_child.get(pid, _NO_LINKS):
                 if lk.union_id is not None:
                     u = g.unions.get(lk.union_id)
                     ps: tuple[str, ...] = u.partners if u is not None else ()
@@ -1886,7 +1891,7 @@ class _TreeLayout:
             return []
         union = g.unions[fams[0][1]]
         other = other_partner(union, pid)
-        theirs = g._unions_by_person.get(other, ())
+        theirs = g._unions_by_person.get(other, _NO_UNIONS)
         if len(theirs) > 1:
             i = next(j for j, u in enumerate(theirs) if u.id == union.id)
             return [1 if i % 2 == 0 else -1]
@@ -1967,7 +1972,7 @@ class _TreeLayout:
 
     def _twin_group(self, pid: str) -> str | None:
         """The person's twin group (None for a single birth)."""
-        for lk in self.links_by_child.get(pid, ()):
+        for lk in self.links_by_child.get(pid, _NO_LINKS):
             if lk.twin_group is not None:
                 return lk.twin_group
         return None
@@ -2572,7 +2577,7 @@ class _Mender:
         fams = self._parent_in.get(p)
         if fams is None:
             by_anchor = self.by_anchor
-            fams = [u.id for u in self.g._unions_by_person.get(p, ()) if u.id in by_anchor]
+            fams = [u.id for u in self.g._unions_by_person.get(p, _NO_UNIONS) if u.id in by_anchor]
             if p in by_anchor:
                 fams.append(p)
             self._parent_in[p] = fams
@@ -2591,7 +2596,7 @@ class _Mender:
                 not self.parent_in(p)
                 and p not in self.fixed
                 and not self.g._unions_by_person.get(p)
-                and len(self.by_child.get(p, ())) == 1
+                and len(self.by_child.get(p, _NO_LINKS)) == 1
             )
         return v
 
@@ -2621,7 +2626,7 @@ class _Mender:
         is kept)."""
         out = self._anchors.get(p)
         if out is None:
-            out = self._anchors[p] = [anchor_of(lk) for lk in self.by_child.get(p, ())]
+            out = self._anchors[p] = [anchor_of(lk) for lk in self.by_child.get(p, _NO_LINKS)]
             out.extend(self.parent_in(p))
         return out
 
@@ -2839,7 +2844,7 @@ class _Mender:
                 c = x[row[i]]
                 if c <= lo:
                     continue
-                for lk in self.by_child.get(row[i], ()):
+                for lk in self.by_child.get(row[i], _NO_LINKS):
                     other = anchor_of(lk)
                     if other == aid or y[self.parents_of(other)[0]] != parent_row:
                         continue
@@ -2868,7 +2873,7 @@ class _Mender:
             c = x[child]
             if c > hi:
                 break
-            for lk in self.by_child.get(child, ()):
+            for lk in self.by_child.get(child, _NO_LINKS):
                 aid = anchor_of(lk)
                 if lk.id not in skip and y[self.parents_of(aid)[0]] == parent_row:
                     found.add(lk.id)
@@ -2914,7 +2919,7 @@ class _Mender:
         """Child lines with an end on a person moved since ``mark``."""
         out: dict[str, ChildLink] = {}
         for p, _ in self.log[mark:]:
-            for lk in self.by_child.get(p, ()):
+            for lk in self.by_child.get(p, _NO_LINKS):
                 out[lk.id] = lk
             for aid in self.parent_in(p):
                 for lk in self.by_anchor[aid]:
@@ -2990,7 +2995,7 @@ class _Mender:
             by_person = self.g._unions_by_person
             ys = self.y
             for p in row:
-                for u in by_person.get(p, ()):
+                for u in by_person.get(p, _NO_UNIONS):
                     q = other_partner(u, p)
                     if p < q and ys[q] == y:
                         found.append((p, q))
@@ -3412,7 +3417,7 @@ def _single_anchor(
     symbol is filled, so its edge shows whole); a couple line it
     passes through gets an arch there (``UnionLine.hops``).
     """
-    mine = g._unions_by_person.get(pid, ())  # what g.unions_of copies
+    mine = g._unions_by_person.get(pid, _NO_UNIONS)  # what g.unions_of copies
     if not mine:
         return (px, py + half)
     left = right = False
