@@ -208,6 +208,7 @@ class Layout:
 #: more than the in-laws need on their own; beyond that the room would drag the sibship so far
 #: apart that its long lines cross more than the one partners-apart breach they avoid.
 _MAX_RESERVE_GAPS: Final = 8.0
+_FEMALE: Final = Sex.FEMALE  # read once (an enum member is a Python attribute lookup)
 #: What a sibling on the wrong side of a parent counts for in choosing which parent stands left
 #: (:meth:`_TreeLayout._couple_order`) where the sibship may go around the couple instead.
 _WRAPPED: Final = 0.5
@@ -499,6 +500,11 @@ class _TreeLayout:
         # The model's link tables, held here: read through the model (a cached property, and
         # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
         self.links_by_child, self.links_by_anchor = g._link_tables
+        # Likewise the model's other tables, read here once per layout instead of once per
+        # person or couple (an attribute of a Python object, slow from compiled code).
+        self.unions = g.unions
+        self.persons = g.persons
+        self.unions_by_person = g._unions_by_person
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
@@ -789,7 +795,6 @@ class _TreeLayout:
 
         ``room`` is reserved in the block before any partner is placed (the partners then
         stand beyond it): :meth:`_crossed_couple` keeps the other partner's side clear."""
-        g = self.g
         row = self.gen[pid]
         k = _Block()
         k.put(pid, 0.0, row)
@@ -798,7 +803,7 @@ class _TreeLayout:
         if len(own) == 1 and own[0][0] == "u":  # one partner: nothing to order
             fam = own[0]
             (side,) = self._union_sides(pid, own, near, pref)
-            other = other_partner(g.unions[fam[1]], pid)
+            other = other_partner(self.unions[fam[1]], pid)
             lone = qb = None
             sibs = self._sibship(fam, side)
             if other in self.fparents[fam]:
@@ -846,7 +851,7 @@ class _TreeLayout:
         for i, fam in enumerate(unions):
             side = sides[i]
             on_side[side] += 1
-            other = other_partner(g.unions[fam[1]], pid)
+            other = other_partner(self.unions[fam[1]], pid)
             theirs = self._person_kept(other, near=-side) if other in self.fparents[fam] else None
             sibs = self._sibship(fam, side)
             # On one side only the outermost partner can bring relatives into this row
@@ -861,7 +866,7 @@ class _TreeLayout:
             # A partner with further partners of their own continues the chain of couples:
             # only outermost on their side can they have those partners beside them with
             # nobody else between this person and a partner.
-            if len(g._unions_by_person.get(other, ())) > 1:
+            if len(self.unions_by_person.get(other, _NO_UNIONS)) > 1:
                 crowded = 2
             parts.append((side, crowded, lifted, i, theirs, sibs))
         if len(parts) > 1:
@@ -1013,9 +1018,8 @@ class _TreeLayout:
 
     def _couple_order(self, fam: _Fam, near: int) -> tuple[str, str]:
         """The parents of a family reached from a child, left one first."""
-        g = self.g
-        a, b = g.unions[fam[1]].partners
-        if g.persons[a].sex is Sex.FEMALE and g.persons[b].sex is not Sex.FEMALE:
+        a, b = self.unions[fam[1]].partners
+        if self.persons[a].sex is _FEMALE and self.persons[b].sex is not _FEMALE:
             a, b = b, a
         # The left parent's siblings stand left of them, the right parent's right: flip the
         # couple when that keeps more birth orders (man left only breaks the tie). A sibling
@@ -1230,13 +1234,12 @@ class _TreeLayout:
         # Each partner's other partners change sides, and their siblings with them (they go
         # on their far side): count the birth orders that breaks and mends, against the one
         # of a's that the wrap mends and a foster child of a's who comes under their couple.
-        g = self.g
         loss = 0
         gain = 1
         bare: list[str] = []  # b's partners whose sibship is wrapped too
         for pid, own, s in ((a, own_a, 1), (b, own_b, -1)):
             for fam in own:
-                q = other_partner(g.unions[fam[1]], pid)
+                q = other_partner(self.unions[fam[1]], pid)
                 if q in self.fparents[fam]:
                     elder, younger = self._sib_sides(q)
                     if wrap and s < 0 and younger and self._wrappable(self.births[q][0]):
@@ -1341,12 +1344,12 @@ class _TreeLayout:
         # children: the partners who changed sides took their families with them.
         xat = dict(_resolve(k))
         gen = self.gen
-        links = g._links_by_anchor
+        links = self.links_by_anchor
         for fam in self.fparents:
-            parents = g.unions[fam[1]].partners if fam[0] == "u" else (fam[1],)
+            parents = self.unions[fam[1]].partners if fam[0] == "u" else (fam[1],)
             if not row - 1 <= gen.get(parents[0], row + 2) <= row:
                 continue
-            kids = [lk.child_id for lk in links.get(fam[1], ())]
+            kids = [lk.child_id for lk in links.get(fam[1], _NO_LINKS)]
             if not kids:
                 continue
             if any(p not in xat for p in parents) or any(c not in xat for c in kids):
@@ -1466,7 +1469,7 @@ class _TreeLayout:
             for f in self.own[p]:
                 if f[0] != "u":
                     return False
-                o = other_partner(self.g.unions[f[1]], p)
+                o = other_partner(self.unions[f[1]], p)
                 if o in self.fparents[f] and (self.own[o] or self.births[o]):
                     return False
             if self.own[p]:
@@ -1559,7 +1562,7 @@ class _TreeLayout:
         xp = best - half
         if busy:
             fam = busy[0]
-            o = other_partner(self.g.unions[fam[1]], parents[0])
+            o = other_partner(self.unions[fam[1]], parents[0])
             kids = self.fkids[fam]
             if not kids:
                 k.put(o, xp - pgap, row)
@@ -1601,7 +1604,7 @@ class _TreeLayout:
             kids = self.fkids[fam]
             if len(kids) != 1 or len(self.births[kids[0]]) == 0:
                 continue
-            q = other_partner(self.g.unions[fam[1]], pid)
+            q = other_partner(self.unions[fam[1]], pid)
             if at is None:
                 at = dict(_resolve(k))
             if kids[0] in at and q in at:
@@ -1660,7 +1663,7 @@ class _TreeLayout:
         fam_block, x = self._family(birth, [], {w: k}, s, around)
         # Kept only if the parents did come to stand over the middle of the sibship: where
         # the other partner's relatives leave them no room there, the usual drawing is better.
-        parents = self.g.unions[birth[1]].partners if birth[0] == "u" else (birth[1],)
+        parents = self.unions[birth[1]].partners if birth[0] == "u" else (birth[1],)
         if loose:
             at_x = dict(_resolve(fam_block))
         else:  # only the ends of the sibship and the parents are needed
@@ -1684,7 +1687,7 @@ class _TreeLayout:
         for fam in self.own[pid]:
             if fam[0] != "u":
                 continue
-            q = other_partner(self.g.unions[fam[1]], pid)
+            q = other_partner(self.unions[fam[1]], pid)
             if q == skip or q not in self.fparents[fam]:
                 continue
             if self.births[q] or self._brings_parents(q, pid):
@@ -1697,8 +1700,7 @@ class _TreeLayout:
         """How many other lines from the row above into ``row`` the lines from the parents'
         middle ``mid`` down to the children ``order`` cross, among the persons at ``at_x``."""
         gen = self.gen
-        g = self.g
-        by_child = g._link_tables[0]
+        by_child = self.links_by_child
         mine = set(order)
         kids = [at_x[c] for c in order]
         n = 0
@@ -1707,7 +1709,7 @@ class _TreeLayout:
                 continue
             for lk in by_child.get(pid, _NO_LINKS):
                 if lk.union_id is not None:
-                    u = g.unions.get(lk.union_id)
+                    u = self.unions.get(lk.union_id)
                     ps: tuple[str, ...] = u.partners if u is not None else ()
                 elif lk.parent_id is not None:
                     ps = (lk.parent_id,)
@@ -1864,7 +1866,6 @@ class _TreeLayout:
         of their own goes outward in the sibship (``pref``) so it grows away from the middle;
         otherwise the man stands left.
         """
-        g = self.g
         n = len(fams)
         if near:
             return [-near] * n
@@ -1877,7 +1878,7 @@ class _TreeLayout:
             # youngest); the order of the partners is kept either way.
             kept = flipped = 0
             for i, fam in enumerate(fams):
-                elder, younger = self._sib_sides(other_partner(g.unions[fam[1]], pid))
+                elder, younger = self._sib_sides(other_partner(self.unions[fam[1]], pid))
                 if (first if i % 2 == 0 else -first) > 0:
                     kept += elder
                     flipped += younger
@@ -1889,9 +1890,9 @@ class _TreeLayout:
             return [first if i % 2 == 0 else -first for i in range(n)]
         if n == 0:
             return []
-        union = g.unions[fams[0][1]]
+        union = self.unions[fams[0][1]]
         other = other_partner(union, pid)
-        theirs = g._unions_by_person.get(other, _NO_UNIONS)
+        theirs = self.unions_by_person.get(other, _NO_UNIONS)
         if len(theirs) > 1:
             i = next(j for j, u in enumerate(theirs) if u.id == union.id)
             return [1 if i % 2 == 0 else -1]
@@ -1908,10 +1909,10 @@ class _TreeLayout:
                 return [1]
         if pref and (self.own[other] or self.births[other]):
             return [pref]
-        me, them = g.persons[pid].sex, g.persons[other].sex
-        if me is Sex.FEMALE and them is not Sex.FEMALE:
+        me, them = self.persons[pid].sex, self.persons[other].sex
+        if me is _FEMALE and them is not _FEMALE:
             return [-1]
-        if them is Sex.FEMALE and me is not Sex.FEMALE:
+        if them is _FEMALE and me is not _FEMALE:
             return [1]
         return [pref or 1]
 
