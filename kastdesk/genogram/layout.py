@@ -529,8 +529,9 @@ class _TreeLayout:
         fparents = self.fparents
         fkids = self.fkids
         gen[root] = 0
-        seen.add(root)
-        visited: set[object] = {root}
+        # Families visited; a person is visited once they have a generation (``gen``), and
+        # all of them go into ``seen`` at the end, in one update.
+        visited: set[object] = set()
         # Level by level (the order of a FIFO queue): the number of levels is the depth of the
         # tree, which is how deep building the blocks will recurse.
         frontier: list[object] = [root]
@@ -605,18 +606,14 @@ class _TreeLayout:
                     ps: list[str] = []
                     cs: list[str] = []
                     for pid in partners:
-                        if pid not in visited:
-                            visited.add(pid)
-                            seen.add(pid)
+                        if pid not in gen:
                             gen[pid] = row
                             queue.append(pid)
                             parent_of[pid] = fam
                             ps.append(pid)
                     for lk in by_anchor.get(fid, _NO_LINKS):
                         pid = lk.child_id
-                        if pid not in visited:
-                            visited.add(pid)
-                            seen.add(pid)
+                        if pid not in gen:
                             gen[pid] = row + 1
                             queue.append(pid)
                             parent_of[pid] = fam
@@ -624,6 +621,7 @@ class _TreeLayout:
                     fparents[fam] = ps  # type: ignore[index]
                     fkids[fam] = cs  # type: ignore[index]
             frontier = queue
+        seen.update(gen)
         self.depth = depth
 
     def _rank(self, anchor: str) -> dict[str, int]:
