@@ -3201,6 +3201,18 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def placed(self, boxes: dict[str, PersonBox]) -> dict[str, PersonBox]:
+        """``boxes`` with the positions the pass kept. Only persons in the log can have moved
+        (a try taken back leaves none there): the rest is a copy, in the same order."""
+        x = self.x
+        out = dict(boxes)
+        for p, _old in self.log:
+            b = boxes[p]
+            v = x[p]
+            if b[1] != v:
+                out[p] = _new(PersonBox, (p, v, b[2], b[3], b[4]))
+        return out
+
     def _reinsert(self, row: list[str], group: list[str]) -> None:
         """Put ``group`` back into ``row`` where their x says (nothing moved)."""
         x = self.x
@@ -3245,11 +3257,7 @@ def _mend_birth_order(
             changed = True
     if not changed:
         return boxes
-    x = m.x
-    return {
-        pid: b if b[1] == x[pid] else _new(PersonBox, (pid, x[pid], b[2], b[3], b[4]))
-        for pid, b in boxes.items()
-    }
+    return m.placed(boxes)
 
 
 class _Bar(NamedTuple):
