@@ -2525,6 +2525,8 @@ class _Mender:
         by_child, by_anchor = g._link_tables
         self.by_child = by_child
         self.by_anchor = by_anchor
+        self.unions = g.unions  # the model's tables, read once (Python attributes)
+        self.unions_by_person = g._unions_by_person
         self._parents: dict[str, tuple[str, ...]] = {}
         self._parent_in: dict[str, list[str]] = {}
         # Read from the model's links once per family or person: the moves ask again and
@@ -2567,7 +2569,7 @@ class _Mender:
         """The couple of a family, or its single parent."""
         ps = self._parents.get(aid)
         if ps is None:
-            u = self.g.unions.get(aid)
+            u = self.unions.get(aid)
             ps = self._parents[aid] = u.partners if u is not None else (aid,)
         return ps
 
@@ -2576,7 +2578,7 @@ class _Mender:
         fams = self._parent_in.get(p)
         if fams is None:
             by_anchor = self.by_anchor
-            fams = [u.id for u in self.g._unions_by_person.get(p, _NO_UNIONS) if u.id in by_anchor]
+            fams = [u.id for u in self.unions_by_person.get(p, _NO_UNIONS) if u.id in by_anchor]
             if p in by_anchor:
                 fams.append(p)
             self._parent_in[p] = fams
@@ -2594,7 +2596,7 @@ class _Mender:
             v = self._leaf[p] = (
                 not self.parent_in(p)
                 and p not in self.fixed
-                and not self.g._unions_by_person.get(p)
+                and not self.unions_by_person.get(p)
                 and len(self.by_child.get(p, _NO_LINKS)) == 1
             )
         return v
@@ -2991,7 +2993,7 @@ class _Mender:
         found = self._couples.get(y)
         if found is None:
             found = []
-            by_person = self.g._unions_by_person
+            by_person = self.unions_by_person
             ys = self.y
             for p in row:
                 for u in by_person.get(p, _NO_UNIONS):
