@@ -3514,10 +3514,11 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             kids.append((lk, kx, ky, kx))
             if ky < bar_y:
                 bar_y = ky
-            if lk.twin_group is not None:
+            twin = lk.twin_group  # a link's fields are read once each (Python attributes)
+            if twin is not None:
                 if twins is None:
                     twins = {}
-                twins.setdefault(lk.twin_group, []).append(lk)
+                twins.setdefault(twin, []).append(lk)
             elif kx < lo:
                 lo = kx
             elif kx > hi:
@@ -3555,10 +3556,10 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     persons = g.persons
     for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
         for lk, kx, ky, start_x in kids:
-            top = ky - (small if persons[lk.child_id].kind in SMALL_KINDS else half)
-            children[lk.id] = _new(
-                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (kx, top)))
-            )
+            lid = lk.id
+            child = lk.child_id
+            top = ky - (small if persons[child].kind in SMALL_KINDS else half)
+            children[lid] = _new(ChildLine, (lid, child, aid, ((start_x, bar_y), (kx, top))))
         for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):
                 lines = [children[t.id].points for t in group]
