@@ -259,6 +259,19 @@ def _min5(a: float, b: float, c: float, d: float, e: float) -> float:
     return min(min(min(min(a, b), c), d), e)
 
 
+def _lowest(gens: dict[str, int]) -> int:
+    """``min(gens.values())``, compiled (the builtin compares every value as an object)."""
+    best = 0
+    first = True
+    for v in gens.values():
+        if first or v < best:
+            best = v
+            first = False
+    if first:
+        raise ValueError("_lowest() of no generations")
+    return best
+
+
 def _top(c: Contour) -> int:
     """The contour's first row: ``min(c)``, compiled."""
     if not c:
@@ -2352,7 +2365,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         tl = _TreeLayout(g, root, opts, seen)
         block = _root_block(tl, root)
         gens = tl.gen
-        low_gen = min(gens.values())
+        low_gen = _lowest(gens)
         # The root block's contour spans exactly its persons (room is only ever reserved
         # for persons placed into it later), so the piece's extent needs no pass of its own.
         low = min(c[0] for c in block.contour.values())
