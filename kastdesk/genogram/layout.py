@@ -2345,6 +2345,29 @@ def _resolve(block: _Block, off: float = 0.0) -> list[tuple[str, float]]:
     return out
 
 
+def _box_all(
+    block: _Block,
+    off: float,
+    gens: dict[str, int],
+    low_gen: int,
+    top: float,
+    row_height: float,
+    boxes: dict[str, PersonBox],
+) -> None:
+    """Every person of ``block`` into ``boxes``, for a piece with no one placed by hand:
+    :func:`_resolve` and the boxes :func:`_place_all` makes of it in one pass, in the same
+    order, with no list of positions in between."""
+    stack = [(block, off)]
+    while stack:
+        b, off = stack.pop()
+        off += b.shift
+        for pid, x in b.nodes:
+            gen = gens[pid] - low_gen
+            boxes[pid] = _new(PersonBox, (pid, x + off, top + gen * row_height, gen, False))
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
+
+
 def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str, PersonBox]:
     """Every person placed by the blocks, then (unless ``mend`` is off) birth order mended."""
     index = g.index_person
@@ -2370,9 +2393,13 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         # for persons placed into it later), so the piece's extent needs no pass of its own.
         low = min(c[0] for c in block.contour.values())
         high = max(c[1] for c in block.contour.values())
+        # Most pieces have no one placed by hand: their persons go from the blocks straight
+        # into boxes. (Each position is read once: a model attribute, slow from compiled code.)
+        if all(persons[pid].position is None for pid in gens):
+            _box_all(block, x_offset - low, gens, low_gen, 0.0, row_height, boxes)
+            x_offset += high - low + opts.neighbour_gap + opts.component_gap
+            continue
         placed = _resolve(block, x_offset - low)
-        # Each person's position is read once (a model attribute, slow from compiled code):
-        # most have none.
         pins: dict[str, tuple[float, float]] = {}
         for pid, _x in placed:
             pos = persons[pid].position
