@@ -2363,7 +2363,7 @@ def _box_all(
         off += b.shift
         for pid, x in b.nodes:
             gen = gens[pid] - low_gen
-            boxes[pid] = _new(PersonBox, (pid, x + off, top + gen * row_height, gen, False))
+            boxes[pid] = _new(_PERSON_BOX, (pid, x + off, top + gen * row_height, gen, False))
         for sub, o in b.subs:
             stack.append((sub, o + off))
 
@@ -3488,6 +3488,18 @@ def _single_anchor(
     return (tx, py + half - d)
 
 
+# What the drawing uses once per person, couple, family or child line, as constants: compiled,
+# each use of a module-level name that is not Final is a lookup in the module's dict.
+_PERSON_BOX: Final = PersonBox
+_UNION_LINE: Final = UnionLine
+_SIBSHIP: Final = Sibship
+_CHILD_LINE: Final = ChildLine
+_BAR: Final = _Bar
+_SMALL_KINDS: Final = SMALL_KINDS
+_BISECT_LEFT: Final = bisect_left
+_BISECT_RIGHT: Final = bisect_right
+
+
 def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> Layout:
     half = opts.symbol_size / 2
     drop = opts.union_drop
@@ -3517,7 +3529,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             pa, pb, ax, ay, bx, by = pb, pa, bx, by, ax, ay
         if ay == by:  # dropped a step for each person the line passes (at most three)
             xs = rows[ay]
-            level = bisect_left(xs, bx) - bisect_right(xs, ax)
+            level = _BISECT_LEFT(xs, bx) - _BISECT_RIGHT(xs, ax)
             if level < 0:
                 level = 0
             elif level > 3:
@@ -3527,7 +3539,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             level = 0
             y = (ay if ay > by else by) + half + drop
         unions[u.id] = _new(
-            UnionLine, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ())
+            _UNION_LINE, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ())
         )
 
     sibships: dict[str, Sibship] = {}
@@ -3590,7 +3602,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         room = bar_y - (parents_bottom + drop + 3 * step) - 6.0
         if room < 0:
             room = 0.0
-        bars.append(_new(_Bar, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
+        bars.append(_new(_BAR, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
     clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
     small = half * SMALL_SCALE  # a miscarriage's dot, a stillbirth's small symbol
     persons = g.persons
@@ -3598,8 +3610,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         for lk, kx, ky, start_x in kids:
             lid = lk.id
             child = lk.child_id
-            top = ky - (small if persons[child].kind in SMALL_KINDS else half)
-            children[lid] = _new(ChildLine, (lid, child, aid, ((start_x, bar_y), (kx, top))))
+            top = ky - (small if persons[child].kind in _SMALL_KINDS else half)
+            children[lid] = _new(_CHILD_LINE, (lid, child, aid, ((start_x, bar_y), (kx, top))))
         for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):
                 lines = [children[t.id].points for t in group]
@@ -3610,7 +3622,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 ]
                 ends.sort()
                 twin_bars.append(_new(TwinBar, (group_id, ends[0], ends[-1])))
-        sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi, ()))
+        sibships[aid] = _new(_SIBSHIP, (aid, anchor, bar_y, lo, hi, ()))
     for cluster in clusters:
         _add_hops(sibships, children, [bars[i] for i in cluster])
     _hop_couple_lines(unions, bars)
