@@ -2940,7 +2940,7 @@ class _Mender:
 
     def _first_at(self, row: list[str], v: float) -> int:
         """Index of the first person in ``row`` (in x order) at ``v`` or right of it."""
-        return bisect_left(row, v, key=self.x.__getitem__)
+        return _BISECT_LEFT(row, v, key=self.x.__getitem__)
 
     def _band_key(self, lk: ChildLink) -> tuple[float, float]:
         """The two rows a child line joins."""
@@ -3373,7 +3373,7 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
             b = bars[i]
             lift = min(lv, 3) * step
             y = b.y - (lift if lift < b.room else b.room)
-            bars[i] = _new(_Bar, (b.aid, b.anchor, y, b.lo, b.hi, b.kids, b.twins, b.room))
+            bars[i] = _new(_BAR, (b.aid, b.anchor, y, b.lo, b.hi, b.kids, b.twins, b.room))
 
 
 def _add_hops(
@@ -3399,7 +3399,7 @@ def _add_hops(
         sib = sibships[b.aid]
         hi, y = sib.x2 - 0.5, sib.bar_y
         hops: list[float] = []
-        for i in range(bisect_right(xs, sib.x1 + 0.5), len(ups)):
+        for i in range(_BISECT_RIGHT(xs, sib.x1 + 0.5), len(ups)):
             x, top, bottom, fam = ups[i]
             if x >= hi:
                 break
@@ -3407,7 +3407,7 @@ def _add_hops(
                 hops.append(x)
         if hops:
             sibships[b.aid] = _new(
-                Sibship, (sib.anchor_id, sib.anchor, sib.bar_y, sib.x1, sib.x2, tuple(hops))
+                _SIBSHIP, (sib.anchor_id, sib.anchor, sib.bar_y, sib.x1, sib.x2, tuple(hops))
             )
 
 
