@@ -2561,6 +2561,7 @@ class _Mender:
                 r.append(pid)
         self._rows = rows  # sorted and indexed when first asked for (:meth:`row`)
         self._sorted: set[float] = set()
+        self._row_of: dict[str, list[str]] = {}  # :meth:`shift`
         self.idx: dict[str, int] = {}
         by_child, by_anchor = g._link_tables
         self.by_child = by_child
@@ -2687,8 +2688,12 @@ class _Mender:
         x = self.x
         gap = self.gap
         # The row is put in x order (when first asked for) before ``p`` moves, so the push
-        # below meets the neighbours ``p`` passes instead of leaving them behind.
-        row = self.row(self.y[p])
+        # below meets the neighbours ``p`` passes instead of leaving them behind. It is the
+        # same list all along (changed in place), so it is kept per person: looked up by the
+        # row's y, a float, it costs a boxed float and its hash twice.
+        row = self._row_of.get(p)
+        if row is None:
+            row = self._row_of[p] = self.row(self.y[p])
         self.set_x(p, x[p] + d)
         prev = x[p]
         step = 1 if d > 0 else -1  # the side pushed, and the gap signed towards it
