@@ -1299,7 +1299,7 @@ class _TreeLayout:
             yb = _Block()
             ys: list[float] = []
             for c in order[at + 1 :]:
-                cb = self.person(c, pref=1)
+                cb = self._person_kept(c, pref=1)
                 off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
                 yb.add(cb, off)
                 ys.append(off)
@@ -1316,7 +1316,7 @@ class _TreeLayout:
             eb = _Block()
             ex: list[float] = []
             for c in order[:at]:
-                cb = self.person(c, pref=-1)
+                cb = self._person_kept(c, pref=-1)
                 off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
                 eb.add(cb, off)
                 ex.append(off)
@@ -1412,7 +1412,7 @@ class _TreeLayout:
         yb = _Block()
         ys: list[float] = []
         for c in order[at + 1 :]:
-            cb = self.person(c, pref=1)
+            cb = self._person_kept(c, pref=1)
             off = _sep(yb.contour, cb.contour, gap) if yb.contour else 0.0
             yb.add(cb, off)
             ys.append(off)
@@ -1420,8 +1420,8 @@ class _TreeLayout:
         k.add(yb, y_off)
         m0 = (x_w + y_off + ys[-1]) / 2
         pa, pb = self._couple_order(birth, 0)
-        pk = self.person(pa, near=1)
-        qk = self.person(pb, near=-1)
+        pk = self._person_copy(pa, near=1)
+        qk = self._person_kept(pb, near=-1)
         pd = max(_sep(pk.contour, qk.contour, gap), self.pgap)
         pk.add(qk, pd)
         pk.move(-pd / 2)  # the parents' middle at 0
@@ -1527,7 +1527,7 @@ class _TreeLayout:
         ex: list[float] = []
         if placed is None:
             for c in order[:at]:
-                cb = self.person(c, pref=-1)
+                cb = self._person_kept(c, pref=-1)
                 off = _sep(eb.contour, cb.contour, gap) if eb.contour else 0.0
                 eb.add(cb, off)
                 ex.append(off)
@@ -1581,7 +1581,7 @@ class _TreeLayout:
                 kb = _Block()
                 kx: list[float] = []
                 for c in kids:
-                    cb = self.person(c, pref=-1)
+                    cb = self._person_kept(c, pref=-1)
                     off = _sep(kb.contour, cb.contour, gap) if kb.contour else 0.0
                     kb.add(cb, off)
                     kx.append(off)
