@@ -3166,8 +3166,15 @@ class _Mender:
             return None
         d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, as in settle
         x = self.x
-        kids = [lk.child_id for lk in self.by_anchor[aid]]
-        end = min(kids, key=x.__getitem__) if d > 0 else max(kids, key=x.__getitem__)
+        # The leftmost child (d > 0) or the rightmost, the first of equals as min() and max()
+        # with a key find it; a compiled loop over the kept list, no key calls.
+        kids = self.kids_of(aid)
+        end = kids[0]
+        best = x[end]
+        for c in kids:
+            xc = x[c]
+            if (xc < best) if d > 0 else (xc > best):
+                end, best = c, xc
         if end in group:
             return None
         return end, -2 * d
