@@ -898,11 +898,7 @@ class _TreeLayout:
         :meth:`_families_around_couple` does for parents reached from a child. Returns the
         block (this person at 0), or None where the children would hang off-centre."""
         kq, births, order = self._own_part(other, -side)
-        trial = _Block()
-        trial.nodes = list(k.nodes)
-        trial.subs = list(k.subs)
-        trial.contour = {r: [lo, hi] for r, (lo, hi) in k.contour.items()}
-        trial.shift = k.shift
+        trial = k.copy()
         left, right = self._attach(trial, row, side, kq, sibs, reserved=near != 0)
         if sibs is not None and self._off_centre(sibs, left, right, side):
             return None
