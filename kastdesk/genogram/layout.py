@@ -2501,6 +2501,7 @@ CROSSINGS_PER_BREACH: Final = 2
 MEND_AT_MOST: Final = 300
 _MEND_STEPS: Final = 24  # recentring moves per attempt: one that needs more is reaching too far
 _MEND_GAPS: Final = 3  # gaps tried per misplaced group, nearest the side it belongs on first
+_JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`_Mender.jump`
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 
 
@@ -2577,6 +2578,10 @@ class _Mender:
         self.reached: set[str] = set()  # persons the attempt under way has moved
         self.moved: list[str] = []
         self.start_x = dict(self.x)  # where the pass began: what :meth:`broken` judges
+        # Crossings a breach mended by moving free parents (:meth:`jump`) may cost: a big
+        # family has crossings to spare against Graphviz and few other ways to mend these.
+        # None below ``MEND_AT_MOST`` persons: there the jump is not tried (see its docstring).
+        self.jump_budget = 0 if len(boxes) <= MEND_AT_MOST else _JUMP_CROSSINGS_PER_BREACH
         self._broken: dict[str, bool] = {}
 
     def broken(self, aid: str) -> bool:
@@ -3136,13 +3141,131 @@ class _Mender:
             if best is not None and best[1] <= 0:
                 break  # costs no crossing: good enough, and the nearest such gap
         if best is None:
-            self._reinsert(row, group)
-            return False
+            jumped = self.jump(aid, group, row, lo, hi, near, target)
+            if jumped is None:
+                self._reinsert(row, group)
+                return False
+            at, p_at, left_x, moved_to = jumped
+            self._jump_rows(aid, group, row, at, p_at, left_x)
+            for p, v in moved_to.items():
+                self.set_x(p, v)
+            return True
         row[best_gap:best_gap] = group
         self._index(row, best_gap)
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
+
+    def _free_parents(self, aid: str) -> tuple[str, str] | None:
+        """The couple of ``aid`` if both may stand anywhere in their row: neither has parents,
+        another partner or other children drawn, nor was placed by hand. Moving such a couple
+        past its neighbours changes no family but its own."""
+        ps = self.parents_of(aid)
+        if len(ps) != 2:
+            return None
+        for p in ps:
+            if (
+                self.by_child.get(p)
+                or p in self.fixed
+                or len(self.g._unions_by_person.get(p, ())) != 1
+                or self.parent_in(p) != [aid]
+            ):
+                return None
+        a, b = ps
+        return (a, b) if self.x[a] <= self.x[b] else (b, a)
+
+    def _jump_rows(
+        self, aid: str, group: list[str], row: list[str], j: int, k: int, a: float
+    ) -> tuple[str, str]:
+        """Put ``group`` into ``row`` at ``j`` and the free parents of ``aid`` into their row
+        at ``k`` (counted without them), the left one at ``a``; rows stay in x order."""
+        left, right = self._free_parents(aid) or ("", "")
+        row[j:j] = group
+        self._index(row, j)
+        prow = self.row(self.y[left])
+        first = min(self.idx[left], self.idx[right])
+        prow.remove(left)
+        prow.remove(right)
+        w = self.x[right] - self.x[left]
+        self.set_x(left, a)
+        self.set_x(right, a + w)
+        prow[k:k] = [left, right]
+        self._index(prow, min(first, k))
+        return left, right
+
+    def jump(
+        self,
+        aid: str,
+        group: list[str],
+        row: list[str],
+        lo: float,
+        hi: float,
+        near: float,
+        target: float,
+    ) -> tuple[int, int, float, dict[str, float]] | None:
+        """Where the group's gaps all failed: the group in a gap with its parents moved past
+        their neighbours to stand over the sibship's new middle.
+
+        A younger sibling beyond a partner with several partners of their own (p478 beyond
+        p135's partners at 500 persons) leaves the sibship's middle far from the parents;
+        pushing them there (:meth:`settle`) pushes every family between. A couple with no
+        parents, no other partner and no other children (the sibship's own parents, married
+        in from nowhere) can instead stand in the gap of their row nearest that middle, if the
+        gap splits no couple. Tried only where :meth:`mend` found nothing else, with the same
+        crossing budget. Returns the group's gap, the parents' place in their row (counted
+        without them), the left parent's x and the positions reached; the rows are as before.
+        """
+        pair = self._free_parents(aid) if self.jump_budget > 0 else None
+        if pair is None:
+            return None
+        left, right = pair
+        x = self.x
+        gap = self.gap
+        m = len(group)
+        w = x[right] - x[left]
+        yp = self.y[left]
+        prow = self.row(yp)
+        others = [p for p in prow if p != left and p != right]
+        spans = [
+            (min(x[p], x[q]), max(x[p], x[q]))
+            for p, q in self._couples_in(yp, prow)
+            if p != left and p != right
+        ]
+        rest = [lk.child_id for lk in self.by_anchor[aid] if lk.child_id not in group]
+        for j in self.gaps(self.y[group[0]], row, lo, hi, near):
+            base = self._base(m, j, row, target)
+            xs = [x[c] for c in rest]
+            xs.append(base)
+            xs.append(base + gap * (m - 1))
+            mid = (min(xs) + max(xs)) / 2
+            k = bisect_left(others, mid, key=x.__getitem__)
+            left_x = x[others[k - 1]] if k > 0 else _NEG
+            right_x = x[others[k]] if k < len(others) else _POS
+            if any(s_lo <= left_x and right_x <= s_hi for s_lo, s_hi in spans):
+                continue  # inside a couple's line
+            a = min(max(mid - w / 2, left_x + gap), right_x - gap - w)
+            if a < left_x + gap:
+                continue  # no room without pushing the row apart
+            mark = self.mark = len(self.log)
+            self.reached = set()
+            self.moved = []
+            self._broken[aid] = False
+            pidx = (self.idx[left], self.idx[right])
+            self._jump_rows(aid, group, row, j, k, a)
+            ok = self.place(group, j, row, base)
+
+            def undo(j: int = j, k: int = k, pidx: tuple[int, int] = pidx) -> None:
+                del row[j : j + m]
+                self._index(row, j)
+                del prow[k : k + 2]
+                self._reinsert(prow, [left, right])
+                self._index(prow, min(*pidx, k))
+
+            found = self._outcome(aid, mark, ok, undo, self.jump_budget)
+            if found is None:
+                continue
+            return j, k, a, found[2]  # the nearest gap that works: the rest cost time
+        return None
 
     def far_end(self, aid: str, group: list[str]) -> tuple[str, float] | None:
         """The child to move, and how far, to bring ``aid`` back under its parents by
@@ -3176,7 +3299,12 @@ class _Mender:
         return end, -2 * d
 
     def _outcome(
-        self, aid: str, mark: int, ok: bool, undo: Callable[[], None] | None = None
+        self,
+        aid: str,
+        mark: int,
+        ok: bool,
+        undo: Callable[[], None] | None = None,
+        per_breach: int = CROSSINGS_PER_BREACH,
     ) -> tuple[int, int, dict[str, float]] | None:
         """Judge the move made since ``mark`` for family ``aid``, and take it back.
 
@@ -3207,7 +3335,7 @@ class _Mender:
         if mended <= 0:
             return None  # the crossings are counted only for a move that mends something
         extra = self.extra_crossings(links, moved_to)
-        if extra > CROSSINGS_PER_BREACH * mended:
+        if extra > per_breach * mended:
             return None
         return mended, extra, moved_to
 

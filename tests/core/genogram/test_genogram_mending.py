@@ -16,6 +16,7 @@ import pytest
 
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
 from kastdesk.genogram.layout import (
+    _JUMP_CROSSINGS_PER_BREACH,
     MEND_AT_MOST,
     LayoutOptions,
     PersonBox,
@@ -144,7 +145,32 @@ def test_big_families_have_the_families_near_their_middle_recentred() -> None:
     b0 = rule_breaches(g, _coords(before), S)
     b1 = rule_breaches(g, _coords(after), S)
     assert b1.not_centred <= b0.not_centred - 1
-    assert count_crossings(g, _coords(after)) <= count_crossings(g, _coords(before))
+    # Recentring costs no crossing; a birth order mended by moving free parents may cost up
+    # to _JUMP_CROSSINGS_PER_BREACH (p1756 beyond p106's partners, +2).
+    mended = b0.birth_order - b1.birth_order
+    assert count_crossings(g, _coords(after)) <= count_crossings(
+        g, _coords(before)
+    ) + _JUMP_CROSSINGS_PER_BREACH * max(mended, 0)
+
+
+def test_free_parents_move_over_a_younger_sibling_sent_beyond_a_partners_partners() -> None:
+    """The 500-person bench family: p478, the younger sibling of p134, stood left of him;
+    right of p134 stand his wife p135 and her other partners, so the only gaps in birth order
+    are beyond them, 4,300 units out, and recentring the sibship by pushing the parents there
+    pushed every family between and never settled. The parents p476 and p477 have no parents,
+    no other partner and no other children: they move past their neighbours in their row to
+    the gap over the sibship's new middle instead (+3 crossings for the breach)."""
+    g = generate_family(seed=500, size=500)
+    before = _place_all(g, OPTS, mend=False)
+    after = _mend_birth_order(g, before, OPTS)
+    c0, c1 = _coords(before), _coords(after)
+    assert c0["p478"][0] < c0["p134"][0]
+    assert c1["p134"][0] < c1["p135"][0] < c1["p478"][0]
+    mid = (c1["p476"][0] + c1["p477"][0]) / 2
+    assert abs((c1["p134"][0] + c1["p478"][0]) / 2 - mid) <= S
+    assert c1["p476"][0] > c0["p496"][0]  # past their row's neighbours p495 and p496
+    assert rule_breaches(g, c1, S).birth_order < rule_breaches(g, c0, S).birth_order
+    assert count_crossings(g, c1) <= count_crossings(g, c0) + 3 + 2  # + the pass's other move
 
 
 def test_a_moved_sibling_is_centred_by_stretching_the_sibship_outward() -> None:
