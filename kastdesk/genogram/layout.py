@@ -3193,6 +3193,70 @@ class _Mender:
         self._index(prow, min(first, k))
         return left, right
 
+    def _parents_slot(self, left: str, right: str, mid: float) -> tuple[int, float] | None:
+        """Where the couple ``left``-``right`` would stand in their row, centred on ``mid`` as
+        the gap nearest it allows: their place among the others and the left one's x. None
+        where that gap lies inside another couple's line or is too narrow for them."""
+        x = self.x
+        gap = self.gap
+        w = x[right] - x[left]
+        yp = self.y[left]
+        prow = self.row(yp)
+        others = [p for p in prow if p != left and p != right]
+        k = bisect_left(others, mid, key=x.__getitem__)
+        left_x = x[others[k - 1]] if k > 0 else _NEG
+        right_x = x[others[k]] if k < len(others) else _POS
+        for p, q in self._couples_in(yp, prow):
+            if p in (left, right):
+                continue
+            if min(x[p], x[q]) <= left_x and right_x <= max(x[p], x[q]):
+                return None  # inside a couple's line
+        a = min(max(mid - w / 2, left_x + gap), right_x - gap - w)
+        if a < left_x + gap:
+            return None  # no room without pushing the row apart
+        return k, a
+
+    def recentre_far(self, aid: str) -> bool:
+        """Recentre a family too far off for :meth:`recentre` by moving its free parents
+        (:meth:`_free_parents`) past their neighbours to the gap over the children's middle.
+
+        An only child married beside a busy couple (p60 at 500 persons, between her two
+        partners' families, 990 units from her parents) is far from parents who have nobody
+        else in the layout; pushing them there moves every family between, moving them over
+        those families moves none. Only above ``MEND_AT_MOST`` persons, with the budget of
+        :meth:`jump`.
+        """
+        pair = self._free_parents(aid) if self.jump_budget > 0 else None
+        if pair is None:
+            return False
+        left, right = pair
+        v = self.off_centre(aid)
+        slot = self._parents_slot(left, right, self._mid(aid) + v)
+        if slot is None:
+            return False
+        k, a = slot
+        prow = self.row(self.y[left])
+        pidx = (self.idx[left], self.idx[right])
+        no_row: list[str] = []
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        self._broken[aid] = False
+        self._jump_rows(aid, [], no_row, 0, k, a)
+
+        def undo() -> None:
+            del prow[k : k + 2]
+            self._reinsert(prow, [left, right])
+            self._index(prow, min(*pidx, k))
+
+        found = self._outcome(aid, mark, True, undo, self.jump_budget)
+        if found is None:
+            return False
+        self._jump_rows(aid, [], no_row, 0, k, a)
+        for p, val in found[2].items():
+            self.set_x(p, val)
+        return True
+
     def jump(
         self,
         aid: str,
@@ -3222,30 +3286,17 @@ class _Mender:
         x = self.x
         gap = self.gap
         m = len(group)
-        w = x[right] - x[left]
-        yp = self.y[left]
-        prow = self.row(yp)
-        others = [p for p in prow if p != left and p != right]
-        spans = [
-            (min(x[p], x[q]), max(x[p], x[q]))
-            for p, q in self._couples_in(yp, prow)
-            if p != left and p != right
-        ]
+        prow = self.row(self.y[left])
         rest = [lk.child_id for lk in self.by_anchor[aid] if lk.child_id not in group]
         for j in self.gaps(self.y[group[0]], row, lo, hi, near):
             base = self._base(m, j, row, target)
             xs = [x[c] for c in rest]
             xs.append(base)
             xs.append(base + gap * (m - 1))
-            mid = (min(xs) + max(xs)) / 2
-            k = bisect_left(others, mid, key=x.__getitem__)
-            left_x = x[others[k - 1]] if k > 0 else _NEG
-            right_x = x[others[k]] if k < len(others) else _POS
-            if any(s_lo <= left_x and right_x <= s_hi for s_lo, s_hi in spans):
-                continue  # inside a couple's line
-            a = min(max(mid - w / 2, left_x + gap), right_x - gap - w)
-            if a < left_x + gap:
-                continue  # no room without pushing the row apart
+            slot = self._parents_slot(left, right, (min(xs) + max(xs)) / 2)
+            if slot is None:
+                continue
+            k, a = slot
             mark = self.mark = len(self.log)
             self.reached = set()
             self.moved = []
@@ -3431,7 +3482,11 @@ def _mend_birth_order(
     reach = _POS if len(boxes) <= MEND_AT_MOST else 2 * opts.neighbour_gap
     for aid in m.by_anchor:
         v = m.off_centre(aid)
-        if (v > s or v < -s) and -reach <= v <= reach and m.recentre(aid):
+        if not (v > s or v < -s):
+            continue
+        # Near ones by pushing (recentre), far ones or those that would not settle by moving
+        # free parents over their neighbours (recentre_far, big families only).
+        if (-reach <= v <= reach and m.recentre(aid)) or m.recentre_far(aid):
             changed = True
     if not changed:
         return boxes

@@ -118,8 +118,10 @@ def test_the_bench_family_of_20_draws_the_youngest_sibling_after_the_middle_one(
 def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> None:
     """Recentring every family costs the square of the size: above MEND_AT_MOST persons the
     loose siblings out of birth order move (the 500-person bench family had 5 such breaches, 3
-    now), and only families off-centre by at most two gaps are recentred (none at 500: its
-    off-centre families stand 270 to 12,900 units off)."""
+    now), and only families off-centre by at most two gaps are recentred by pushing (none at
+    500: its off-centre families stand 270 to 12,900 units off). Further off, only a family
+    whose parents have nobody else is recentred, by moving them over their neighbours (p60,
+    see below)."""
     g = generate_family(seed=500, size=500)
     assert len(g.persons) > MEND_AT_MOST
     before = _place_all(g, OPTS, mend=False)
@@ -127,7 +129,7 @@ def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> N
     b0 = rule_breaches(g, _coords(before), S)
     b1 = rule_breaches(g, _coords(after), S)
     assert b1.birth_order < b0.birth_order
-    assert b1.not_centred == b0.not_centred
+    assert b1.not_centred == b0.not_centred - 1
     assert count_crossings(g, _coords(after)) - count_crossings(g, _coords(before)) <= 2 * (
         b0.total - b1.total
     )
@@ -170,7 +172,22 @@ def test_free_parents_move_over_a_younger_sibling_sent_beyond_a_partners_partner
     assert abs((c1["p134"][0] + c1["p478"][0]) / 2 - mid) <= S
     assert c1["p476"][0] > c0["p496"][0]  # past their row's neighbours p495 and p496
     assert rule_breaches(g, c1, S).birth_order < rule_breaches(g, c0, S).birth_order
-    assert count_crossings(g, c1) <= count_crossings(g, c0) + 3 + 2  # + the pass's other move
+    assert count_crossings(g, c1) <= count_crossings(g, c0) + 3 + 2  # + the pass's other moves
+
+
+def test_an_only_child_far_off_centre_gets_her_free_parents_moved_over_her() -> None:
+    """The 500-person bench family: p60, the only child of p61 and p62, stands between her
+    partners p155 and p49, 990 units right of her parents' middle: further than the pass
+    recentres by pushing in a big family. Her parents have nobody else in the layout, so
+    they move past p155's parents and their neighbours to the gap over her."""
+    g = generate_family(seed=500, size=500)
+    before = _place_all(g, OPTS, mend=False)
+    after = _mend_birth_order(g, before, OPTS)
+    c0, c1 = _coords(before), _coords(after)
+    assert abs(c0["p60"][0] - (c0["p61"][0] + c0["p62"][0]) / 2) > 900
+    assert abs(c1["p60"][0] - (c1["p61"][0] + c1["p62"][0]) / 2) <= S
+    assert c1["p61"][0] > c0["p169"][0]  # past p155's parents p168 p169
+    assert c1["p60"][0] == c0["p60"][0]
 
 
 def test_a_moved_sibling_is_centred_by_stretching_the_sibship_outward() -> None:
