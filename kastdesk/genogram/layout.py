@@ -884,9 +884,62 @@ class _TreeLayout:
             # Children who lift relatives into this row matter only beside another partner on
             # their side; across the person the attaching order is kept.
             parts.sort(key=lambda p: (p[1], p[2] if on_side[p[0]] > 1 else 0, p[3]))
-        for side, _crowded, _lifted, _i, theirs, sibs in parts:
+        wrap = self._inner_partner_wrap(pid, unions, parts, on_side)
+        inner_at = 0.0
+        for side, _crowded, _lifted, i, theirs, sibs in parts:
+            if wrap is not None and i == wrap[0]:
+                theirs = wrap[1]  # their own part only: the birth family comes last
             self._attach(k, row, side, theirs, sibs, reserved=near != 0)
+            if wrap is not None and i == wrap[0]:
+                inner_at = side * self._pd
+        if wrap is not None:
+            _i, _kq, births, order, other, side = wrap
+            k.move(-inner_at)
+            out = self._with_birth_family(other, k, births, order, -side)
+            out.move(inner_at)
+            return out
         return k
+
+    def _inner_partner_wrap(
+        self,
+        pid: str,
+        unions: list[tuple[str, str]],
+        parts: list[tuple[int, int, int, int, _Block | None, _Sibs | None]],
+        on_side: dict[int, int],
+    ) -> tuple[int, _Block, list[tuple[str, str]], list[str], str, int] | None:
+        """Two partners on one side who both bring siblings into the row (p227 and p430 of
+        p135 at 500 persons): the inner one's siblings would stand between this person and
+        the outer partner. Where they all stand on the far side in birth order, the inner
+        partner is attached as their own part only and their birth family built around the
+        whole block afterwards (siblings beyond the outer partner's family, parents over the
+        sibship's middle, as :meth:`_partner_family_around` does beside one partner). Big
+        families only. Returns the inner part's index, own block, birth families, sibship
+        order, id and side."""
+        if self.small:
+            return None
+        for side in (-1, 1):
+            if on_side[side] != 2:
+                continue
+            mine = [p for p in parts if p[0] == side]
+            inner, outer = mine[0], mine[1]
+            if inner[1] != 1 or outer[1] < 1 or inner[4] is None:
+                continue
+            # Only past a short outer block: beyond a wide one (the outer partner's own
+            # siblings stretched far, or a chain of couples) the siblings would stand far out
+            # and their parents' lines cross everything between (+60 crossings for one
+            # breach in a family of 1,208).
+            oc = outer[4].contour.get(self.gen[pid]) if outer[4] is not None else None
+            if oc is None or oc[1] - oc[0] > _MAX_RESERVE_GAPS * self.gap:
+                continue
+            other = other_partner(self.g.unions[unions[inner[3]][1]], pid)
+            if not self.births[other] or other in self._bare:
+                continue
+            elder, younger = self._sib_sides(other)
+            if (elder if side > 0 else younger) or not (younger or elder):
+                continue
+            kq, births, order = self._own_part(other, -side)
+            return inner[3], kq, births, order, other, side
+        return None
 
     def _partner_family_around(
         self, k: _Block, row: int, side: int, other: str, sibs: _Sibs | None, near: int

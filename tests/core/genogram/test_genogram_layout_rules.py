@@ -325,6 +325,22 @@ def test_a_partner_with_a_further_partner_stands_outermost() -> None:
     assert _breaches(g).total == 0
 
 
+def test_inner_partners_younger_sibling_stands_beyond_the_outer_partners_family() -> None:
+    """500-person bench family: p135 has p227 and p430 on her right, and both bring younger
+    siblings into the row. p227's brother p400 (with his partner p417 and hers p473) stood
+    between p135 and p430; now p227 is attached as her own part and her birth family built
+    around the whole block: p400 beyond p430's sisters p499 p500, their parents p228 p229 over
+    the sibship's middle."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    y = c["p135"][1]
+    between = {p for p, (x, yy) in c.items() if yy == y and c["p135"][0] < x < c["p430"][0]}
+    assert between <= {"p227"}
+    assert c["p500"][0] < c["p400"][0]
+    mid = (c["p228"][0] + c["p229"][0]) / 2
+    assert abs((c["p227"][0] + c["p400"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+
+
 def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
     younger sister z whose four children begin right below y. Centring ties the children's
@@ -515,7 +531,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 10, 2000: 55}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 9, 2000: 55}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
