@@ -2555,6 +2555,10 @@ MEND_AT_MOST: Final = 300
 _MEND_STEPS: Final = 24  # recentring moves per attempt: one that needs more is reaching too far
 _MEND_GAPS: Final = 3  # gaps tried per misplaced group, nearest the side it belongs on first
 _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`_Mender.jump`
+# Recentring moves after a jump: the moves that mend settle within a few, and the ones that
+# do not swing between two families until the limit (the 102-person bench family's u34 tried
+# two gaps for 24 steps each, a sixth of its layout time).
+_JUMP_STEPS: Final = 8
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 
 
@@ -2632,9 +2636,9 @@ class _Mender:
         self.moved: list[str] = []
         self.start_x = dict(self.x)  # where the pass began: what :meth:`broken` judges
         # Crossings a breach mended by moving free parents (:meth:`jump`) may cost: a big
-        # family has crossings to spare against Graphviz and few other ways to mend these.
-        # None below ``MEND_AT_MOST`` persons: there the jump is not tried (see its docstring).
-        self.jump_budget = 0 if len(boxes) <= MEND_AT_MOST else _JUMP_CROSSINGS_PER_BREACH
+        # family has crossings to spare against Graphviz and few other ways to mend these; a
+        # small one (the demo maps: 360 against dot's 370) one at most.
+        self.jump_budget = 1 if len(boxes) <= MEND_AT_MOST else _JUMP_CROSSINGS_PER_BREACH
         self._broken: dict[str, bool] = {}
 
     def broken(self, aid: str) -> bool:
@@ -2809,7 +2813,7 @@ class _Mender:
             p, v = log.pop()
             x[p] = v
 
-    def settle(self, start: list[str], touched: set[str]) -> bool:
+    def settle(self, start: list[str], touched: set[str], most: int = _MEND_STEPS) -> bool:
         """Recentre the families that moved out of the rule; False if that does not settle soon."""
         s = self.s
         # In a fixed order (never a set's): the same family must lay out the same every run.
@@ -2826,7 +2830,7 @@ class _Mender:
             if -0.9 * s <= v <= 0.9 * s:
                 continue
             steps += 1
-            if steps > _MEND_STEPS:
+            if steps > most:
                 return False
             d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, not on its edge
             ps = self.parents_of(aid)
@@ -3276,10 +3280,9 @@ class _Mender:
         An only child married beside a busy couple (p60 at 500 persons, between her two
         partners' families, 990 units from her parents) is far from parents who have nobody
         else in the layout; pushing them there moves every family between, moving them over
-        those families moves none. Only above ``MEND_AT_MOST`` persons, with the budget of
-        :meth:`jump`.
+        those families moves none. With the budget of :meth:`jump`.
         """
-        pair = self._free_parents(aid) if self.jump_budget > 0 else None
+        pair = self._free_parents(aid)
         if pair is None:
             return False
         left, right = pair
@@ -3302,7 +3305,7 @@ class _Mender:
             self._reinsert(prow, [left, right])
             self._index(prow, min(*pidx, k))
 
-        found = self._outcome(aid, mark, True, undo, self.jump_budget)
+        found = self._outcome(aid, mark, True, undo, self.jump_budget, _JUMP_STEPS)
         if found is None:
             return False
         self._jump_rows(aid, [], no_row, 0, k, a)
@@ -3328,11 +3331,13 @@ class _Mender:
         pushing them there (:meth:`settle`) pushes every family between. A couple with no
         parents, no other partner and no other children (the sibship's own parents, married
         in from nowhere) can instead stand in the gap of their row nearest that middle, if the
-        gap splits no couple. Tried only where :meth:`mend` found nothing else, with the same
-        crossing budget. Returns the group's gap, the parents' place in their row (counted
-        without them), the left parent's x and the positions reached; the rows are as before.
+        gap splits no couple. Tried only where :meth:`mend` found nothing else, at most
+        ``jump_budget`` crossings a mended breach (four in big families, one in small ones:
+        there the plain budget of two took the demo maps past dot's crossings). Returns the
+        group's gap, the parents' place in their row (counted without them), the left
+        parent's x and the positions reached; the rows are as before.
         """
-        pair = self._free_parents(aid) if self.jump_budget > 0 else None
+        pair = self._free_parents(aid)
         if pair is None:
             return None
         left, right = pair
@@ -3365,7 +3370,7 @@ class _Mender:
                 self._reinsert(prow, [left, right])
                 self._index(prow, min(*pidx, k))
 
-            found = self._outcome(aid, mark, ok, undo, self.jump_budget)
+            found = self._outcome(aid, mark, ok, undo, self.jump_budget, _JUMP_STEPS)
             if found is None:
                 continue
             return j, k, a, found[2]  # the nearest gap that works: the rest cost time
@@ -3409,6 +3414,7 @@ class _Mender:
         ok: bool,
         undo: Callable[[], None] | None = None,
         per_breach: int = CROSSINGS_PER_BREACH,
+        steps: int = _MEND_STEPS,
     ) -> tuple[int, int, dict[str, float]] | None:
         """Judge the move made since ``mark`` for family ``aid``, and take it back.
 
@@ -3425,7 +3431,7 @@ class _Mender:
             start = [aid]
             for p, _ in self.log[mark:]:
                 start.extend(self.anchors_of(p))
-            ok = self.settle(start, touched)
+            ok = self.settle(start, touched, steps)
         if ok:
             links = self.moved_links(mark)
             after_b = self.breaches(touched)

@@ -175,6 +175,25 @@ def test_free_parents_move_over_a_younger_sibling_sent_beyond_a_partners_partner
     assert count_crossings(g, c1) <= count_crossings(g, c0) + 3 + 2  # + the pass's other moves
 
 
+def test_the_mothers_free_parents_follow_her_younger_brother_beyond_the_father() -> None:
+    """Family 41 of 40 persons: the mother p8 (a middle child, married to p5 who has two more
+    partners) had her younger brother p9 on her left. Beyond p5's partners he stands in birth
+    order, but recentring the sibship p7..p9 by pushing pushed the families between and
+    did not settle. Her parents p3 p4 have nobody else: they move past their neighbours to
+    stand over the sibship's new middle, for at most one crossing (p29 p30's parents p27 p28
+    likewise: two breaches, two crossings)."""
+    g = generate_family(seed=41, size=40)
+    before = _place_all(g, OPTS, mend=False)
+    after = _mend_birth_order(g, before, OPTS)
+    c0, c1 = _coords(before), _coords(after)
+    assert c1["p7"][0] < c1["p8"][0] < c1["p5"][0] < c1["p9"][0]
+    mid = (c1["p3"][0] + c1["p4"][0]) / 2
+    assert abs((c1["p7"][0] + c1["p9"][0]) / 2 - mid) <= S
+    assert rule_breaches(g, c1, S).total == 0 < rule_breaches(g, c0, S).total
+    b0 = rule_breaches(g, c0, S).total
+    assert count_crossings(g, c1) <= count_crossings(g, c0) + b0
+
+
 def test_an_only_child_far_off_centre_gets_her_free_parents_moved_over_her() -> None:
     """The 500-person bench family: p60, the only child of p61 and p62, stands between her
     partners p155 and p49, 990 units right of her parents' middle: further than the pass
@@ -233,7 +252,8 @@ def _row_orders(boxes: dict[str, PersonBox], leave_out: set[str]) -> dict[float,
 @pytest.mark.parametrize("seed", range(40))
 def test_mending_keeps_everyone_elses_order_and_never_adds_a_breach(seed: int) -> None:
     """The pass moves loose siblings to a gap and pushes the rest aside: nobody else may pass
-    anyone, so no couple can come apart and no other family can fall out of birth order.
+    anyone (but a couple with nobody else, moved over their children), so no couple can come
+    apart and no other family can fall out of birth order.
 
     Demo-sized maps (about 40 persons, as a therapist draws them). A push once started from
     a row put in x order only after the pushing person had moved, so it skipped the
@@ -248,13 +268,29 @@ def test_mending_keeps_everyone_elses_order_and_never_adds_a_breach(seed: int) -
     assert b1.total <= b0.total
     assert b1.partners_apart <= b0.partners_apart
     assert (b1.overlap, b1.rows) == (0, 0)
-    moved = {p for p, b in after.items() if b.x != before[p].x and _is_loose(g, p)}
+    moved = {
+        p
+        for p, b in after.items()
+        if b.x != before[p].x and (_is_loose(g, p) or _is_free_parent(g, p))
+    }
     assert _row_orders(after, moved) == _row_orders(before, moved)
 
 
 def _is_loose(g: Genogram, p: str) -> bool:
     """No partner, no children, one set of parents: who the pass may carry across others."""
     return not g.partners_of(p) and not g.children_of(p) and len(g.parents_of(p)) <= 2
+
+
+def _is_free_parent(g: Genogram, p: str) -> bool:
+    """One of a couple who both have no parents and no other partner: the pass may move the
+    couple past their neighbours to stand over their children (``_Mender.jump``)."""
+    partners = g.partners_of(p)
+    return (
+        not g.parents_of(p)
+        and len(partners) == 1
+        and not g.parents_of(partners[0])
+        and len(g.partners_of(partners[0])) == 1
+    )
 
 
 def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
@@ -270,8 +306,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: Breaches over demo maps 0-39 of 40 persons (a ratchet: lower it as the layout improves).
 #: The mending pass left 65 before recentring settled, 47 before off-centre families were
 #: recentred as well, 38 before a moved sibling's sibship could stretch outward, 37 before the
-#: client's parents could stand with crossed couple lines; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 34
+#: client's parents could stand with crossed couple lines, 34 before free parents could move
+#: over their children; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 28
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
