@@ -912,11 +912,9 @@ class _TreeLayout:
         the outer partner. Where they all stand on the far side in birth order, the inner
         partner is attached as their own part only and their birth family built around the
         whole block afterwards (siblings beyond the outer partner's family, parents over the
-        sibship's middle, as :meth:`_partner_family_around` does beside one partner). Big
-        families only. Returns the inner part's index, own block, birth families, sibship
-        order, id and side."""
-        if self.small:
-            return None
+        sibship's middle, as :meth:`_partner_family_around` does beside one partner).
+        Returns the inner part's index, own block, birth families, sibship order, id and
+        side."""
         for side in (-1, 1):
             if on_side[side] != 2:
                 continue
