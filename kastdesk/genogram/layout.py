@@ -903,10 +903,10 @@ class _TreeLayout:
     def _inner_partner_wrap(
         self,
         pid: str,
-        unions: list[tuple[str, str]],
+        unions: list[_Fam],
         parts: list[tuple[int, int, int, int, _Block | None, _Sibs | None]],
         on_side: dict[int, int],
-    ) -> tuple[int, _Block, list[tuple[str, str]], list[str], str, int] | None:
+    ) -> tuple[int, _Block, list[_Fam], list[str], str, int] | None:
         """Two partners on one side who both bring siblings into the row (p227 and p430 of
         p135 at 500 persons): the inner one's siblings would stand between this person and
         the outer partner. Where they all stand on the far side in birth order, the inner
