@@ -49,6 +49,8 @@ from kastdesk.store import audit, db
 from kastdesk.store.errors import (
     CaseDamaged,
     CaseGone,
+    CaseNotThisFile,
+    CaseOlderCopy,
     CaseOutdated,
     CaseReadOnly,
     DiskError,
@@ -990,7 +992,9 @@ class CaseFile:
         backup put back in its place); the vault's ``before_write`` then checks it against
         the register at the write as at every write. Until then every use raises a
         "waiting" error (``retry_may_save``): the text typed is kept on screen and the save
-        is tried again, never given up.
+        is tried again, never given up. Each says what is there instead: nothing
+        (:class:`CaseGone`), an older copy (:class:`CaseOlderCopy`), a file its key does not
+        open (:class:`CaseNotThisFile`: another vault's, not damage).
         """
         away = self._away
         assert away is not None
@@ -999,12 +1003,16 @@ class CaseFile:
         try:
             conn = db.connect(self.path, self._key, CaseDamaged, read_only=self._read_only,
                               unwritable=CaseReadOnly)
+        except CaseDamaged as exc:
+            # Its own key does not open what is there now: another vault's or another
+            # client's file (a stick of the same name), not damage to restore a backup for.
+            raise CaseNotThisFile(detail=exc.detail) from exc
         except StoreError as exc:
             exc.retry_may_save = True  # the text waits for the right file, never dropped
             raise
         try:
             if not db.holds_audit_head(conn, self._head, CaseDamaged):
-                raise CaseOutdated(detail=f"{self.path.name} lacks audit entry {self._head[0]}")
+                raise CaseOlderCopy(detail=f"{self.path.name} lacks audit entry {self._head[0]}")
         except StoreError as exc:
             with contextlib.suppress(db.DatabaseError):
                 conn.close()

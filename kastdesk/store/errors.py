@@ -251,6 +251,77 @@ class VaultGone(StoreError):
     )
 
 
+class CaseOlderCopy(StoreError):
+    """Where the open case file was away, an older copy of it came back (a backup of the
+    vault folder, or an older memory stick, put in its place).
+
+    The text waits for the newest copy, as for :class:`CaseGone`; nothing is written to
+    the older one. The box on screen went on saying the file could not be reached and to
+    plug the stick back in, with the stick plugged in (QA 19 R2).
+    """
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The case file now in the vault's folder is an older copy of this client's file, so "
+        "the last change is not saved yet and nothing is written to that copy: put the newest "
+        "copy back (the right memory stick, or the vault folder as it was), and KastDesk "
+        "saves it; what you typed is kept until then.",
+    )
+
+
+class VaultOlderCopy(StoreError):
+    """As :class:`CaseOlderCopy`, for the vault's index (the register, settings, drafts)."""
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The vault now in its folder is an older copy of this vault, so the last change is "
+        "not saved yet and nothing is written to that copy: put the newest copy back (the "
+        "right memory stick, or the vault folder as it was), and KastDesk saves it; what you "
+        "typed is kept until then.",
+    )
+
+
+class CaseNotThisFile(StoreError):
+    """Where the open case file was away, a file came back that its key does not open:
+    another vault's or another client's (another memory stick with the same name mounts
+    at the same place).
+
+    It was reported as damage, with the advice to restore a backup, which would have put
+    this vault over the other person's (QA 19 R3). Nothing is damaged: the text waits
+    for the right file, and nothing is written to the other.
+    """
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The vault's folder now holds another vault or another case file where this "
+        "client's case file was (another memory stick with the same name may be plugged "
+        "in), so the last change is not saved yet and nothing is written there: put the "
+        "right stick or folder back, and KastDesk saves it; what you typed is kept until "
+        "then.",
+    )
+
+
+class VaultNotThisOne(StoreError):
+    """As :class:`CaseNotThisFile`, for the vault's index: the vault key does not open the
+    index now in the folder (another vault is there)."""
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The vault's folder now holds another vault (another memory stick with the same "
+        "name may be plugged in), so the last change is not saved yet and nothing is "
+        "written there: put the right stick or folder back, and KastDesk saves it; what "
+        "you typed is kept until then.",
+    )
+
+
 class CaseBusy(StoreError):
     """Another program holds the case file for a moment (SQLite's "database is locked").
 

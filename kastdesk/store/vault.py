@@ -47,6 +47,8 @@ from kastdesk.store.errors import (
     VaultDamaged,
     VaultExists,
     VaultGone,
+    VaultNotThisOne,
+    VaultOlderCopy,
     VaultReadOnly,
     WeakPassphrase,
     WrongPassphrase,
@@ -531,12 +533,15 @@ class Vault:
             raise VaultGone(detail=f"{path} is not there")
         try:
             conn = db.connect(path, self._vault_key, VaultDamaged)
+        except VaultDamaged as exc:  # the vault key does not open it: another vault's
+            raise VaultNotThisOne(detail=exc.detail) from exc
         except StoreError as exc:
             exc.retry_may_save = True
             raise
         try:
             if not db.holds_audit_head(conn, self._index_head, VaultDamaged):
-                raise VaultGone(detail=f"{INDEX_NAME} lacks audit entry {self._index_head[0]}")
+                raise VaultOlderCopy(
+                    detail=f"{INDEX_NAME} lacks audit entry {self._index_head[0]}")
         except StoreError as exc:
             with contextlib.suppress(db.DatabaseError):
                 conn.close()

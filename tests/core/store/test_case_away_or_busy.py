@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kastdesk.store import CaseGone, CaseOutdated, KdfParams, Vault, db
-from kastdesk.store.errors import CaseBusy, CaseDamaged, VaultBusy, VaultDamaged
+from kastdesk.store import CaseGone, KdfParams, Vault, db
+from kastdesk.store.errors import CaseBusy, CaseDamaged, CaseOlderCopy, VaultBusy, VaultDamaged
 
 from ...conftest import PASSPHRASE
 
@@ -64,9 +64,11 @@ def test_an_older_copy_put_back_is_not_written_and_the_text_still_waits(tmp_path
     with pytest.raises(CaseGone):
         case.sessions.save_note(session_id, "typed while away")
     shutil.copyfile(older, case.path)
-    with pytest.raises(CaseOutdated) as info:
+    with pytest.raises(CaseOlderCopy) as info:
         case.sessions.save_note(session_id, "typed while away")
     assert info.value.retry_may_save and not case.closed
+    # Said as what it is (QA 19 R2: it went on saying "plug the stick back in").
+    assert "older copy" in info.value.message and "plug" not in info.value.message
     assert older.read_bytes() == case.path.read_bytes()  # nothing was written to it
     shutil.copyfile(newest, case.path)
     case.sessions.save_note(session_id, "typed while away")
