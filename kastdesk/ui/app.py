@@ -165,9 +165,15 @@ def _quit_on_termination(app: QApplication) -> None:
     Main windows close first: they keep an open dialog's typed text as a draft, and only
     while the dialog is still showing (closed first, in whatever order Qt listed them, a
     goal or risk-flag text typed in a dialog was lost in about half of the shutdowns).
+    A main window closed this way never waits for a save that cannot succeed now
+    (``MainWindow.ending``): a logout must end.
     """
     def quit_now() -> None:
         for widget in closing_order(app.topLevelWidgets()):
+            if isinstance(widget, MainWindow):
+                # Saves what it can and quits: text that waits for a stick or for space
+                # refused the close, and the session manager's kill then lost it all.
+                widget.ending = True
             widget.close()
         app.quit()
 

@@ -7,6 +7,7 @@ vault (keys dropped, lock file released), then show the unlock screen.
 
 from __future__ import annotations
 
+import logging
 import time
 import weakref
 from collections.abc import Callable
@@ -75,6 +76,8 @@ from kastdesk.ui.drafts import (
 from kastdesk.ui.files import vault_locking
 from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
+
+log = logging.getLogger(__name__)
 
 try:
     from kastdesk.ui.workspace import CaseWorkspace as _RealWorkspace
@@ -438,6 +441,21 @@ class MainWindow(QMainWindow):
         # Told that what was typed cannot be saved: the next quit or change of client goes
         # on without it (see _go_on_unsaved).
         self._told_unsaved = False
+        # A Quit was refused because what was typed waits to be saved (a stick out, an
+        # older copy in its place, a full disk): the next Quit asks whether to quit without
+        # it (``_ask_quit_unsaved``), and "Quit without saving it" sets ``_quit_unsaved``.
+        # Every Quit only showed the box again, and a logout ended in a kill (QA 19 R2).
+        self._quit_waits = False
+        self._quit_unsaved = False
+        self._quit_question: QMessageBox | None = None
+        self._waiting_error: StoreError | None = None  # why the save waits, for the question
+        #: Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close
+        #: then saves what it can and quits, never waits (the session manager kills a
+        #: process that does not end, and every unsaved word with it).
+        self.ending = False
+        # The box last shown for a save that waits: kept saying the current cause (the
+        # stick out, then an older copy put back in its place).
+        self._save_box: weakref.ref[QMessageBox] | None = None
         self._unlock: Any = None
         self._wizard: Any = None
         self._start_widget: QWidget | None = None
@@ -1270,15 +1288,34 @@ class MainWindow(QMainWindow):
         can pass, save again on a slow timer, and as soon as the box is closed."""
         if not (isinstance(error, StoreError) and error.retry_may_save):
             return
+        self._waiting_error = error
         if not self._save_retry.isActive():
             self._save_retry.start()
         if box is not None:
+            self._save_box = weakref.ref(box)
             box.finished.connect(lambda _result: QTimer.singleShot(0, self._retry_save))
+        else:
+            self._tell_current_cause(error)
+
+    def _tell_current_cause(self, error: StoreError) -> None:
+        """The box still shown for a save that waits says ``error``'s cause, should it
+        have changed since it was shown: with the stick plugged in, an older copy on it,
+        the box went on saying "plug the stick back in" (QA 19 R2)."""
+        text = error_text(error)
+        box = self._save_box() if self._save_box is not None else None
+        if box is not None and shiboken6.isValid(box) and box.isVisible() \
+                and box.text() != text:
+            box.setText(text)
+        question = self._quit_question
+        if question is not None and shiboken6.isValid(question) and question.isVisible():
+            new = text + "\n\n" + str(question.property("how"))
+            if question.text() != new:
+                question.setText(new)
 
     def _tell_save_failed(self, error: BaseException) -> None:
         """One box for a failed save: none when one saying the same is already shown."""
         text = error_text(error)
-        if not any(w.isVisible() and isinstance(w, QMessageBox) and w.text() == text
+        if not any(w.isVisible() and isinstance(w, QMessageBox) and text in w.text()
                    for w in QApplication.topLevelWidgets()):
             self.save_failed(error, show_error(self, error))
         else:
@@ -1305,8 +1342,11 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             if exc.retry_may_save:
                 self._save_retry.start()  # the next try a full interval from now
+                self._waiting_error = exc
                 if tell:
                     self._tell_save_failed(exc)
+                else:
+                    self._tell_current_cause(exc)
                 return
             self._save_retry.stop()
             if tell:
@@ -1317,8 +1357,18 @@ class MainWindow(QMainWindow):
             self._save_retry.stop()
             return
         self._save_retry.stop()
+        self._saved_again()
 
-    def _save_everything(self, *, tell: bool = True) -> list[BaseException] | None:
+    def _saved_again(self) -> None:
+        """Everything waiting was saved: the next Quit that cannot save is a first one
+        again, and a question about quitting without it is moot."""
+        self._quit_waits = self._quit_unsaved = False
+        question, self._quit_question = self._quit_question, None
+        if question is not None and shiboken6.isValid(question) and question.isVisible():
+            question.done(0)  # as "Keep waiting": nothing to lose any more
+
+    def _save_everything(self, *, tell: bool = True,
+                         wait: bool = True) -> list[BaseException] | None:
         """Before the vault closes (lock or quit): let running work end, save what is typed
         in the workspace, keep the text of open dialogs and windows (reopened later).
 
@@ -1329,6 +1379,9 @@ class MainWindow(QMainWindow):
         every try, and held Lock, the idle lock and Quit hostage with the vault open; the
         other steps still run, so whatever can be kept is kept (the drafts of open dialogs
         and windows), and the caller says what was not.
+
+        ``wait=False`` (a logout, or "Quit without saving it"): an error that could pass is
+        lost as any other, and every step is still tried; nothing waits.
         """
         if self._start_forms_stop is not None:  # the start-form check ends after its case
             self._start_forms_stop.set()
@@ -1349,7 +1402,7 @@ class MainWindow(QMainWindow):
             try:
                 step()
             except StoreError as exc:
-                if exc.retry_may_save:
+                if exc.retry_may_save and wait:
                     if tell:
                         self._tell_save_failed(exc)
                     else:
@@ -1359,6 +1412,8 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 log_unexpected(exc)
                 lost.append(exc)
+        if wait:
+            self._saved_again()
         return lost
 
     def _not_saved_text(self, lost: list[BaseException]) -> str:
@@ -1385,6 +1440,49 @@ class MainWindow(QMainWindow):
                    "again goes on without it."),
                warning=True)
         return False
+
+    def _ask_quit_unsaved(self) -> None:
+        """Ask whether to quit without what waits to be saved; "Keep waiting" is the
+        default. The box does not block: the save is tried again meanwhile (and the
+        question closed once it succeeds), and a logout still closes the window."""
+        question = self._quit_question
+        if question is not None and shiboken6.isValid(question) and question.isVisible():
+            question.raise_()
+            question.activateWindow()
+            return
+        error = self._waiting_error
+        cause = error_text(error) + "\n\n" if error is not None else ""
+        if self._held is not None:  # behind the lock screen: the text is not on screen
+            how = self.tr(
+                "If you quit now, what you typed since KastDesk last saved is lost. To keep "
+                "a copy, choose Keep waiting, unlock, and copy what you need into another "
+                "program first.")
+        else:
+            how = self.tr(
+                "If you quit now, what you typed since KastDesk last saved is lost. To keep "
+                "a copy, choose Keep waiting and copy what you need into another program "
+                "first.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("KastDesk"), cause + how,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("quitUnsavedBox")
+        box.setProperty("how", how)  # kept when the cause changes (``_tell_current_cause``)
+        quit_button = box.addButton(self.tr("Quit without saving it"),
+                                    QMessageBox.ButtonRole.DestructiveRole)
+        wait_button = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(wait_button)
+        box.setEscapeButton(wait_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if self._quit_question is box:
+                self._quit_question = None
+            if box.clickedButton() is quit_button:
+                self._quit_unsaved = True
+                QTimer.singleShot(0, self.close)
+
+        box.finished.connect(answered)
+        self._quit_question = box
+        box.open()
 
     def _resume_vault_drafts(self) -> None:
         """Open again, filled in as they were, what a lock closed with text in it that
@@ -1734,10 +1832,28 @@ class MainWindow(QMainWindow):
 
     def _close_vault_to_quit(self) -> bool:
         """Save and close the vault as the app quits; False while what is typed is not
-        saved and the therapist has not yet been told."""
-        lost = self._save_everything()
-        if lost is None or (lost and not self._go_on_unsaved(lost)):
-            return False
+        saved and the therapist has not yet been told.
+
+        What waits to be saved (a stick out, an older copy in its place, a full disk)
+        refuses the first Quit, with the box saying why; the next asks whether to quit
+        without it (``_ask_quit_unsaved``). A logout or shutdown (``ending``) tries as
+        usual and then quits, whatever it could not save: refused, the session manager
+        killed the process, and the text with it, without a word.
+        """
+        if self.ending or self._quit_unsaved:
+            lost = self._save_everything(tell=False, wait=False)
+            if lost:
+                log.warning("quit with text not saved: %s",
+                            ", ".join(type(e).__name__ for e in lost))
+        else:
+            lost = self._save_everything(tell=not self._quit_waits)
+            if lost is None:
+                if self._quit_waits:
+                    self._ask_quit_unsaved()
+                self._quit_waits = True
+                return False
+            if lost and not self._go_on_unsaved(lost):
+                return False
         vault_locking()
         self._close_other_windows()
         self._close_held_windows()

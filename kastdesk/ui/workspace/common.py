@@ -117,9 +117,12 @@ def show_error_once(parent: QWidget, error: Exception) -> None:
     window = parent.window()
     # Behind a lock that holds unsaved text (focus leaving the note as the lock screen came
     # up saves again) the lock screen says it; a box there would pile up unseen.
+    # A box that says the sentence among more counts too: the question whether to quit
+    # without the text (the main window's) took focus, and the save it caused piled a
+    # second box on it.
     shown = bool(getattr(window, "holds_unsaved", False)) or any(
         b.isVisible() for b in parent.findChildren(QMessageBox, "errorBox")) or any(
-        isinstance(w, QMessageBox) and w.isVisible() and w.text() == text
+        isinstance(w, QMessageBox) and w.isVisible() and text in w.text()
         and (owner := w.parentWidget()) is not None and owner.window() is window
         for w in QApplication.topLevelWidgets())
     if not shown:
