@@ -61,13 +61,19 @@ def _forget_in_lists(entries: Any, known: set[str], count_key: str | None) -> bo
     return changed
 
 
-def _forget_in_meeting_draft(data: dict[str, Any], flag_ids: set[str]) -> bool:
+def _forget_in_meeting_draft(data: dict[str, Any], flag_ids: set[str],
+                             gone_client: Callable[[str], bool]) -> bool:
     """A meeting being recorded (``MeetingDialog.draft``): its rows are keyed by the id of
-    the question for guidance, with the advice typed for it."""
+    the question for guidance, with the advice typed for it and (since QA 19 R5) the
+    client's id. A row goes when its question is one of ``flag_ids`` or its client is
+    ``gone_client``: an older draft names no client, and its erased client's questions
+    are known only where the case file could be read before it was deleted."""
     rows = data.get("rows")
     if not isinstance(rows, dict):
         return False
-    gone = [key for key in rows if key in flag_ids]
+    gone = [key for key, row in rows.items()
+            if key in flag_ids or (isinstance(row, dict) and isinstance(row.get("client_id"), str)
+                                   and gone_client(row["client_id"]))]
     for key in gone:
         del rows[key]
     return bool(gone)
@@ -100,6 +106,16 @@ def _forget_in_packet_draft(data: dict[str, Any], gone: Callable[[str], bool]) -
             data["comments"] = kept
             changed = True
     return changed
+
+
+def _names_gone_client(data: dict[str, Any], gone_client: Callable[[str], bool]) -> bool:
+    """Whether a Prepare-packet draft (``PreparePacketDialog.draft``) names a client that
+    is gone among its cases. Its *Also withhold* words (a relative's name, an employer)
+    are typed for the packet as a whole, and no one can tell which case they came from,
+    so such a draft goes whole: taking out the id alone kept the erased client's
+    relatives and employer in the vault (QA 19 R5)."""
+    cases = data.get("cases")
+    return isinstance(cases, dict) and any(gone_client(str(cid)) for cid in cases)
 
 
 def _packet_left(data: dict[str, Any]) -> bool:
@@ -144,6 +160,10 @@ def forget_in_vault_drafts(
     """Take erased clients out of ``drafts`` (``ui.vault_drafts``' shape), in place;
     True if anything went.
 
+    A Prepare-packet draft that names a client erased now, or one the register no longer
+    has, goes whole (:func:`_names_gone_client`); a meeting being recorded loses the rows
+    of the erased clients' questions.
+
     ``client_ids``: the clients erased now, taken out of any packet. A packet this vault
     exported also loses every case the register no longer has (an earlier erasure cut
     short); one from elsewhere keeps its cases, which this register never had. A packet
@@ -153,13 +173,23 @@ def forget_in_vault_drafts(
     erased = set(client_ids)
     flags = set(flag_ids)
     packets = [k for k, d in drafts.items() if isinstance(d, dict) and _kind(k) == "supervisor"]
-    known = {entry.id for entry in vault.clients()} if packets else set()
+    mine = any(isinstance(d, dict) and _kind(k) in {"meeting", "packet"}
+               for k, d in drafts.items())
+    known = {entry.id for entry in vault.clients()} if packets or mine else set()
     own = own_packet_ids(vault) if packets else set()
+
+    def gone_client(client_id: str) -> bool:  # a draft of this vault: the register says
+        return client_id in erased or client_id not in known
+
     changed = False
     for key in list(drafts):
         data = drafts[key]
         if isinstance(data, dict) and _kind(key) == "meeting":
-            changed = _forget_in_meeting_draft(data, flags) or changed
+            changed = _forget_in_meeting_draft(data, flags, gone_client) or changed
+        elif isinstance(data, dict) and _kind(key) == "packet" and _names_gone_client(
+                data, gone_client):
+            del drafts[key]
+            changed = True
     for key in packets:
         data = drafts[key]
         packet = data.get("packet")

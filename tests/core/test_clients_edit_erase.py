@@ -133,6 +133,12 @@ def two_clients_in_supervision(vault: Vault, tmp_path: Path):  # type: ignore[no
                              kept_flag.id: {"discussed": True, "advice": "keep this"}}},
         "supervisor:" + packet["packet_id"]: {"packet": packet, "passphrase": PACKET_PASS,
                                               "comments": comments, "unsaved": True},
+        # The Prepare-packet dialog at a Quit (PreparePacketDialog.draft): the words typed
+        # to withhold are the packet's, whichever case they came from (QA 19 R5).
+        "packet": {"withhold": {"extra": "Brotho Raderasson, Raderasson Bygg AB",
+                                "words": "", "keep": ""},
+                   "folder": str(tmp_path), "day": "2026-06-10",
+                   "cases": {gone.client_id: True, kept.client_id: False}},
     }))
     return gone.client_id, kept.client_id, packet
 
@@ -168,6 +174,7 @@ def test_erasing_leaves_nothing_of_the_client(vault: Vault,
     drafts = json.loads(_settings(vault)[VAULT_DRAFTS_SETTING])
     assert list(drafts["meeting"]["rows"].values()) == [{"discussed": True,
                                                          "advice": "keep this"}]
+    assert "packet" not in drafts  # it named the erased client: it goes whole
     [supervisor] = [v for k, v in drafts.items() if k.startswith("supervisor:")]
     assert [c["case_id"] for c in supervisor["packet"]["cases"]] == [kept_key]
     assert [c[0] for c in supervisor["comments"]] == [kept_key]
@@ -188,6 +195,39 @@ def test_a_packet_draft_of_the_erased_client_alone_is_dropped(vault: Vault,
         "supervisor:x": {"packet": packet, "comments": [], "unsaved": True}}))
     erase_client(vault, case.client_id)
     assert json.loads(vault.get_setting(VAULT_DRAFTS_SETTING) or "{}") == {}
+
+
+def test_a_packet_draft_without_the_erased_client_is_kept(vault: Vault) -> None:
+    gone = vault.add_client("K-DEL", name=NAME)
+    kept = vault.add_client("K-KEEP")
+    draft = {"withhold": {"extra": "Kvarna Bygg AB", "words": "", "keep": ""},
+             "folder": "/tmp", "day": "2026-06-10", "cases": {kept.client_id: True}}
+    vault.set_setting(VAULT_DRAFTS_SETTING, json.dumps({"packet": draft}))
+    erase_client(vault, gone.client_id)
+    assert json.loads(vault.get_setting(VAULT_DRAFTS_SETTING) or "{}") == {"packet": draft}
+
+
+def test_a_meeting_drafts_rows_go_by_client_even_with_the_case_file_unreadable(
+        vault: Vault) -> None:
+    """The erased client's questions are known only from the case file; with it missing
+    (one reason to erase a client), a row that names its client goes all the same."""
+    gone = vault.add_client("K-DEL", name=NAME)
+    flag = flag_for_guidance(gone, "A question about " + NAME)
+    kept = vault.add_client("K-KEEP")
+    kept_flag = flag_for_guidance(kept, "And this one?")
+    vault.close_case(gone.client_id)
+    (vault.folder / "cases" / f"{gone.client_id}.kcase").unlink()
+    rows = {flag.id: {"discussed": True, "advice": "about " + NAME,
+                      "client_id": gone.client_id},
+            kept_flag.id: {"discussed": True, "advice": "keep this",
+                           "client_id": kept.client_id}}
+    vault.set_setting(VAULT_DRAFTS_SETTING, json.dumps({"meeting": {
+        "day": "2026-06-01", "participants": "Sup", "decisions": "", "rows": rows}}))
+    erase_client(vault, gone.client_id)
+    drafts = json.loads(vault.get_setting(VAULT_DRAFTS_SETTING) or "{}")
+    assert list(drafts["meeting"]["rows"]) == [kept_flag.id]
+    assert all(gone.client_id not in value and "Raderasson" not in value
+               for value in _settings(vault).values())
 
 
 def test_comments_on_a_packet_with_an_erased_client_import_the_rest(

@@ -451,10 +451,12 @@ class MeetingDialog(TypingDialog):
 
     def draft(self) -> dict[str, Any] | None:
         self._commit_open_editor()
+        # Each row names its client, so that erasing the client takes the row out even
+        # where the case file could not be read first (kastdesk.supervision.forget).
         rows = {
             flag.id: {"discussed": self.table.item(row, 0).checkState() == Qt.CheckState.Checked,
-                      "advice": self.table.item(row, 3).text()}
-            for row, (_cid, _code, flag) in enumerate(self.questions)
+                      "advice": self.table.item(row, 3).text(), "client_id": str(client_id)}
+            for row, (client_id, _code, flag) in enumerate(self.questions)
         }
         typed = (self.participants.text().strip() or typed_text(self.decisions).strip()
                  or any(r["advice"].strip() for r in rows.values()))
