@@ -12,11 +12,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
+import weakref
+from pathlib import Path
 from typing import Any
 
 from kastdesk.i18n import N_, tr
 from kastdesk.store.crypto import KdfParams, b64e, derive_passphrase_key, open_sealed, seal
 from kastdesk.store.errors import StoreError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 MAGIC = b"KASTSEAL1\n"
 _CHECK_INFO = b"kastdesk packet key check"
@@ -41,6 +49,57 @@ class PacketDamaged(PacketError):
         "StoreError",
         "This file has been changed or damaged since it was made. Ask for a new copy."
     )
+
+
+class PacketInUse(PacketError):
+    """The packet is open in another supervisor-mode window that keeps its draft beside
+    it: two wrote the same draft, and the last one's comments replaced the other's."""
+
+    exit_code = 5
+    default_message = N_(
+        "StoreError",
+        "This packet is already open in another KastDesk window, on this computer or "
+        "another. Write your comments there, or close it there first.",
+    )
+
+
+class PacketHold:
+    """An OS lock on a packet file (``flock``), held while one window keeps the draft of
+    comments beside it (QA 19 R6: the packet opened twice, each window sealed its own
+    comments into the same draft, and a crash kept only the last one's).
+
+    The packet file is locked, not the draft, as the draft is replaced at each write. The
+    kernel drops the lock when the process ends, however it ends, so a crash leaves no
+    stale lock. Where there are no such locks (Windows; a network folder that refuses
+    them on a file opened to read) nothing is held, as before.
+    """
+
+    def __init__(self, packet_path: Path) -> None:
+        self._release: weakref.finalize | None = None
+        if fcntl is None:  # pragma: no cover - Windows
+            return
+        try:
+            fd = os.open(packet_path, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise PacketInUse(detail=str(packet_path)) from None
+        except OSError:
+            os.close(fd)
+            return
+        self._release = weakref.finalize(self, os.close, fd)
+
+    @property
+    def held(self) -> bool:
+        return self._release is not None and self._release.alive
+
+    def release(self) -> None:
+        """Let another window open the packet (closing the file drops the lock)."""
+        if self._release is not None:
+            self._release()
 
 
 def _check_value(key: bytes) -> str:
@@ -120,6 +179,8 @@ def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
 __all__ = [
     "PacketDamaged",
     "PacketError",
+    "PacketHold",
+    "PacketInUse",
     "PacketWrongPassphrase",
     "Sealer",
     "kdf_of",

@@ -59,6 +59,7 @@ from kastdesk.store.errors import CaseNotFound
 from kastdesk.store.fsutil import atomic_write
 from kastdesk.store.packet import (
     PacketError,
+    PacketHold,
     PacketWrongPassphrase,
     Sealer,
     kdf_of,
@@ -628,12 +629,19 @@ class CommentsDraft:
     """
 
     def __init__(self, packet_path: Path, packet: dict[str, Any], passphrase: str) -> None:
+        """Raises ``PacketInUse`` while another window keeps a draft of the same packet
+        (one draft file: the last writer's comments replaced the other's)."""
         self.path = draft_path(packet_path)
         self.packet_id = str(packet["packet_id"])
+        self._hold = PacketHold(Path(packet_path))
         params = kdf_of(Path(packet_path).read_bytes())
         if params is not None:
             params = replace(params, salt=secrets.token_bytes(16))
         self._sealer = Sealer(passphrase, DRAFT_KIND, params)
+
+    def close(self) -> None:
+        """The window is closed: another may open the packet and keep its draft."""
+        self._hold.release()
 
     def write(self, comments: Sequence[Comment]) -> None:
         """Keep ``comments`` (none: the draft goes). Raises OSError or DiskFull."""

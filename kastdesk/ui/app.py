@@ -197,6 +197,7 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
     from kastdesk.store import StoreError
+    from kastdesk.store.packet import PacketInUse
     from kastdesk.ui.supervision.supervisor import open_packet_window
 
     while True:
@@ -209,6 +210,8 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
             window = open_packet_window(packet, passphrase, keep_draft=True)
         except StoreError as exc:
             QMessageBox.warning(None, "KastDesk", exc.message)
+            if isinstance(exc, PacketInUse):
+                return 0  # open in another window: the passphrase again would not help
             continue
         window.show()
         # A logout ended supervisor mode at once, comments and all: it closes the window

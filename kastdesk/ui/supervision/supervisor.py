@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import StoreError
+from kastdesk.store.packet import PacketInUse
 from kastdesk.supervision import Comment, open_packet, save_comments
 from kastdesk.supervision.packet import (
     CommentsDraft,
@@ -89,10 +90,10 @@ class SupervisorWindow(QMainWindow):
         self._drafted: dict[tuple[str, str, str], str] | None = None
         self._draft_failed = False
         self._asking = False
+        self._draft_timer = QTimer(self)
         if sealed_draft is not None:
-            timer = QTimer(self)
-            timer.timeout.connect(self.keep_sealed_draft)
-            timer.start(self.SEALED_DRAFT_MS)
+            self._draft_timer.timeout.connect(self.keep_sealed_draft)
+            self._draft_timer.start(self.SEALED_DRAFT_MS)
 
     # Kept through a lock of the therapist's vault (kastdesk.ui.drafts): the window belongs
     # to no one case. ``draft_kept`` is set once it is: the lock then closes it unasked.
@@ -169,6 +170,13 @@ class SupervisorWindow(QMainWindow):
         if self._asking:  # a second logout signal while the question shows
             event.ignore()
             return
+        self._close_asked(event)
+        if event.isAccepted() and self.sealed_draft is not None:
+            self._draft_timer.stop()
+            self.sealed_draft.close()  # the packet may be opened again, here or elsewhere
+
+    def _close_asked(self, event: QCloseEvent) -> None:
+        """The close itself: accepted, or refused to save the comments first."""
         if self.draft_kept or not self.unsaved:
             self.keep_sealed_draft()  # nothing unsaved: the draft goes
             event.accept()
@@ -346,6 +354,8 @@ def open_packet_window(path: Path, passphrase: str, vault: Any = None, *,
     if keep_draft:
         try:
             sealed = CommentsDraft(path, packet, passphrase)
+        except PacketInUse:
+            raise  # opened twice: one window per packet, or one draft replaces the other
         except (OSError, StoreError):
             sealed = None
     window = SupervisorWindow(packet, passphrase, owners=owners, sealed_draft=sealed)
