@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         # The box last shown for a save that waits: kept saying the current cause (the
         # stick out, then an older copy put back in its place).
         self._save_box: weakref.ref[QMessageBox] | None = None
+        self._told_cause = ""  # the sentence last shown for it
         self._unlock: Any = None
         self._wizard: Any = None
         self._start_widget: QWidget | None = None
@@ -1293,6 +1294,7 @@ class MainWindow(QMainWindow):
             self._save_retry.start()
         if box is not None:
             self._save_box = weakref.ref(box)
+            self._told_cause = box.text()
             box.finished.connect(lambda _result: QTimer.singleShot(0, self._retry_save))
         else:
             self._tell_current_cause(error)
@@ -1303,9 +1305,10 @@ class MainWindow(QMainWindow):
         the box went on saying "plug the stick back in" (QA 19 R2)."""
         text = error_text(error)
         box = self._save_box() if self._save_box is not None else None
-        if box is not None and shiboken6.isValid(box) and box.isVisible() \
-                and box.text() != text:
-            box.setText(text)
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            if box.text() != text:
+                box.setText(text)
+            self._told_cause = text
         question = self._quit_question
         if question is not None and shiboken6.isValid(question) and question.isVisible():
             new = text + "\n\n" + str(question.property("how"))
@@ -1347,6 +1350,10 @@ class MainWindow(QMainWindow):
                     self._tell_save_failed(exc)
                 else:
                     self._tell_current_cause(exc)
+                    if error_text(exc) != self._told_cause:
+                        # A new cause (an older copy where the stick was) and no box
+                        # shown says it: said once; the same cause again stays quiet.
+                        self._tell_save_failed(exc)
                 return
             self._save_retry.stop()
             if tell:
@@ -1363,6 +1370,7 @@ class MainWindow(QMainWindow):
         """Everything waiting was saved: the next Quit that cannot save is a first one
         again, and a question about quitting without it is moot."""
         self._quit_waits = self._quit_unsaved = False
+        self._told_cause = ""
         question, self._quit_question = self._quit_question, None
         if question is not None and shiboken6.isValid(question) and question.isVisible():
             question.done(0)  # as "Keep waiting": nothing to lose any more

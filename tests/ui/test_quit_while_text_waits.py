@@ -176,6 +176,36 @@ def test_the_box_says_older_copy_once_one_is_in_the_sticks_place(
     screenshot(box, "save_waits_older_copy_box")
 
 
+def test_a_box_closed_before_the_older_copy_came_is_followed_by_one_saying_so(
+    qtbot, window: MainWindow, folder: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The retry is quiet while the cause stays the same; a new cause is said once (the
+    note only went on saying "Not saved")."""
+    tab = _typing_saved(qtbot, window, "PART-A")
+    shutil.copytree(folder, folder.parent / "older copy",
+                    ignore=shutil.ignore_patterns("*.lock", "lock*"))
+    tab.editor.note.insertPlainText(" PART-A2")
+    tab.editor.save()
+    folder.rename(folder.parent / "stick out")
+    tab.editor.note.insertPlainText(" PART-B")
+    tab.editor.autosave()
+    _close_boxes()
+    qtbot.wait(50)
+    _close_boxes()  # read, and closed
+    window._retry_save()
+    assert _boxes() == []  # the same cause: quiet
+    (folder.parent / "older copy").rename(folder)
+    tab.editor.note.insertPlainText(" PART-C")
+    window._retry_save()
+    [box] = _boxes()
+    assert "older copy" in box.text()
+    _close_boxes()
+    qtbot.wait(50)
+    _close_boxes()
+    window._retry_save()
+    assert _boxes() == []  # said once
+
+
 def test_another_vault_in_the_sticks_place_is_named_so_not_damage(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
