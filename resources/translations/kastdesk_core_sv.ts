@@ -682,54 +682,54 @@
         <translation>Säkerhetskopian behöver ungefär {needed} MB, och {folder} har {free} MB ledigt. Välj en plats med mer utrymme eller frigör utrymme; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="591"/>
+        <location filename="../../kastdesk/store/backup.py" line="592"/>
         <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
         <translation>Valvets index (index.kdb) kan inte läsas, så ingen säkerhetskopia gjordes; behåll de säkerhetskopior du har. Kontrollera valvet säger mer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="748"/>
+        <location filename="../../kastdesk/store/backup.py" line="749"/>
         <source>There is no file at {path}.</source>
         <extracomment>Pages copied per step of SQLite&apos;s online backup (512 KiB of SQLCipher&apos;s 4 KiB pages). Between steps the copy lets go of the source, so a save waits for one step at most, well inside the app&apos;s busy timeout (``db.BUSY_TIMEOUT_S``). How long the copy waits before it tries a step again that a save held up (seconds). A save between two steps makes SQLite start the copy again (so the copy is of one state). Saves come every few seconds while the therapist types; a big file on a slow stick could start over for ever, so after this many fresh starts the rest is copied in one step, and a save waits for that one copy, as before.</extracomment>
         <translation>Det finns ingen fil i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="751"/>
+        <location filename="../../kastdesk/store/backup.py" line="752"/>
         <source>{path} is a folder; choose the backup file itself.</source>
         <translation>{path} är en mapp; välj själva säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="755"/>
+        <location filename="../../kastdesk/store/backup.py" line="756"/>
         <source>{path} cannot be read: you have no permission to read it.</source>
         <translation>{path} kan inte läsas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="792"/>
-        <location filename="../../kastdesk/store/backup.py" line="924"/>
+        <location filename="../../kastdesk/store/backup.py" line="793"/>
+        <location filename="../../kastdesk/store/backup.py" line="925"/>
         <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
         <translation>Säkerhetskopian gjordes av en nyare version av KastDesk. Uppdatera KastDesk för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="947"/>
+        <location filename="../../kastdesk/store/backup.py" line="948"/>
         <source>The vault in this backup has no recovery key; use its passphrase.</source>
         <translation>Valvet i den här säkerhetskopian har ingen återställningsnyckel; använd dess lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="991"/>
+        <location filename="../../kastdesk/store/backup.py" line="992"/>
         <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
         <translation>{folder} är en fil, inte en mapp; ange valvets mapp. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1034"/>
+        <location filename="../../kastdesk/store/backup.py" line="1035"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} innehåller filer som inte är ett KastDesk-valv; välj en tom mapp eller valvets egen mapp. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1088"/>
+        <location filename="../../kastdesk/store/backup.py" line="1089"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>För att återställa säkerhetskopian behövs ungefär {needed} MB ledigt utrymme, och disken för {folder} har {free} MB; frigör utrymme och försök igen. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1156"/>
+        <location filename="../../kastdesk/store/backup.py" line="1157"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken är full, så säkerhetskopian återställdes inte; frigör utrymme och försök igen. Inget ändrades.</translation>
     </message>
@@ -737,104 +737,104 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="82"/>
+        <location filename="../../kastdesk/store/casefile.py" line="84"/>
         <source>held</source>
         <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off. A session&apos;s attendance mid-sentence, as a correction&apos;s amendment says it (&quot;Attendance corrected: held → did not attend.&quot;).</extracomment>
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="83"/>
+        <location filename="../../kastdesk/store/casefile.py" line="85"/>
         <source>cancelled by the client</source>
         <translation>avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="84"/>
+        <location filename="../../kastdesk/store/casefile.py" line="86"/>
         <source>cancelled by the clinic</source>
         <translation>inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="85"/>
+        <location filename="../../kastdesk/store/casefile.py" line="87"/>
         <source>did not attend</source>
         <translation>uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="168"/>
+        <location filename="../../kastdesk/store/casefile.py" line="170"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="437"/>
+        <location filename="../../kastdesk/store/casefile.py" line="439"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="439"/>
+        <location filename="../../kastdesk/store/casefile.py" line="441"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="441"/>
+        <location filename="../../kastdesk/store/casefile.py" line="443"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="472"/>
+        <location filename="../../kastdesk/store/casefile.py" line="474"/>
         <source>Only a signed session&apos;s attendance is corrected; in a draft, choose it in the session.</source>
         <translation>Bara ett signerat samtals närvaro rättas; i ett utkast väljer du den i samtalet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="476"/>
+        <location filename="../../kastdesk/store/casefile.py" line="478"/>
         <source>Say briefly why the attendance is corrected.</source>
         <translation>Skriv kort varför närvaron rättas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="478"/>
+        <location filename="../../kastdesk/store/casefile.py" line="480"/>
         <source>The session is already recorded that way.</source>
         <translation>Samtalet är redan registrerat så.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="480"/>
+        <location filename="../../kastdesk/store/casefile.py" line="482"/>
         <source>A session still ahead cannot be marked as held; correct it once it has taken place.</source>
         <translation>Ett samtal som ännu inte ägt rum kan inte markeras som genomfört; rätta det när det har ägt rum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="483"/>
+        <location filename="../../kastdesk/store/casefile.py" line="485"/>
         <source>Attendance corrected: {old} → {new}.</source>
         <translation>Närvaro rättad: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="517"/>
+        <location filename="../../kastdesk/store/casefile.py" line="519"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="629"/>
+        <location filename="../../kastdesk/store/casefile.py" line="631"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="639"/>
-        <location filename="../../kastdesk/store/casefile.py" line="654"/>
+        <location filename="../../kastdesk/store/casefile.py" line="641"/>
+        <location filename="../../kastdesk/store/casefile.py" line="656"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="681"/>
+        <location filename="../../kastdesk/store/casefile.py" line="683"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="683"/>
+        <location filename="../../kastdesk/store/casefile.py" line="685"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="690"/>
+        <location filename="../../kastdesk/store/casefile.py" line="692"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="884"/>
+        <location filename="../../kastdesk/store/casefile.py" line="886"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>Ett ärende kan inte länkas till sig självt.</translation>
@@ -2102,195 +2102,195 @@
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="237"/>
+        <location filename="../../kastdesk/genogram/model.py" line="238"/>
         <source>That person is not in the genogram.</source>
         <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Personen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="368"/>
+        <location filename="../../kastdesk/genogram/model.py" line="376"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det sparade genogrammet kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="376"/>
+        <location filename="../../kastdesk/genogram/model.py" line="384"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet sparades av en nyare version av KastDesk; uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="392"/>
+        <location filename="../../kastdesk/genogram/model.py" line="400"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="525"/>
+        <location filename="../../kastdesk/genogram/model.py" line="536"/>
         <source>This person</source>
         <translation>Den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="531"/>
+        <location filename="../../kastdesk/genogram/model.py" line="542"/>
         <source>this person</source>
         <translation>den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="545"/>
+        <location filename="../../kastdesk/genogram/model.py" line="556"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} är för tidigt för {name}: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="556"/>
+        <location filename="../../kastdesk/genogram/model.py" line="567"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan inte vara väntad {year}: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="562"/>
+        <location filename="../../kastdesk/genogram/model.py" line="573"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan inte vara född {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="566"/>
+        <location filename="../../kastdesk/genogram/model.py" line="577"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="887"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
-        <location filename="../../kastdesk/genogram/model.py" line="575"/>
+        <location filename="../../kastdesk/genogram/model.py" line="586"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="579"/>
+        <location filename="../../kastdesk/genogram/model.py" line="590"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} är för sent för {name}: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="590"/>
+        <location filename="../../kastdesk/genogram/model.py" line="601"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} och {b} kan inte vara ett par {year}: {name} föddes {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="607"/>
+        <location filename="../../kastdesk/genogram/model.py" line="618"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan inte vara född {year}, före sin förälder {parent} (född {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="645"/>
+        <location filename="../../kastdesk/genogram/model.py" line="656"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="652"/>
+        <location filename="../../kastdesk/genogram/model.py" line="663"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="655"/>
+        <location filename="../../kastdesk/genogram/model.py" line="666"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="657"/>
+        <location filename="../../kastdesk/genogram/model.py" line="668"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="659"/>
+        <location filename="../../kastdesk/genogram/model.py" line="670"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="661"/>
+        <location filename="../../kastdesk/genogram/model.py" line="672"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="665"/>
+        <location filename="../../kastdesk/genogram/model.py" line="676"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="668"/>
+        <location filename="../../kastdesk/genogram/model.py" line="679"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="670"/>
+        <location filename="../../kastdesk/genogram/model.py" line="681"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="674"/>
+        <location filename="../../kastdesk/genogram/model.py" line="685"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="677"/>
+        <location filename="../../kastdesk/genogram/model.py" line="688"/>
         <source>A couple cannot end before it began.</source>
         <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="682"/>
+        <location filename="../../kastdesk/genogram/model.py" line="693"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="685"/>
+        <location filename="../../kastdesk/genogram/model.py" line="696"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="689"/>
+        <location filename="../../kastdesk/genogram/model.py" line="700"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="693"/>
+        <location filename="../../kastdesk/genogram/model.py" line="704"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="697"/>
+        <location filename="../../kastdesk/genogram/model.py" line="708"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="702"/>
+        <location filename="../../kastdesk/genogram/model.py" line="713"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="709"/>
+        <location filename="../../kastdesk/genogram/model.py" line="720"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="712"/>
+        <location filename="../../kastdesk/genogram/model.py" line="723"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="716"/>
+        <location filename="../../kastdesk/genogram/model.py" line="727"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="724"/>
+        <location filename="../../kastdesk/genogram/model.py" line="735"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="728"/>
+        <location filename="../../kastdesk/genogram/model.py" line="739"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="731"/>
+        <location filename="../../kastdesk/genogram/model.py" line="742"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="737"/>
+        <location filename="../../kastdesk/genogram/model.py" line="748"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>
@@ -2641,7 +2641,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="448"/>
+        <location filename="../../kastdesk/store/vault.py" line="450"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -3053,7 +3053,7 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1699"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1705"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1799"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="136"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="137"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
@@ -3133,7 +3133,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="826"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="218"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="219"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3477,7 +3477,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="901"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="347"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="348"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
@@ -4216,22 +4216,27 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="28"/>
+        <location filename="../../kastdesk/store/packet.py" line="36"/>
         <source>This file is not a KastDesk supervision file.</source>
         <translation>Filen är ingen handledningsfil från KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="33"/>
+        <location filename="../../kastdesk/store/packet.py" line="41"/>
         <source>The passphrase does not open this file. Ask the therapist for it again.</source>
         <translation>Lösenfrasen öppnar inte den här filen. Be terapeuten om den igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="40"/>
+        <location filename="../../kastdesk/store/packet.py" line="48"/>
         <source>This file has been changed or damaged since it was made. Ask for a new copy.</source>
         <translation>Filen har ändrats eller skadats sedan den skapades. Be om en ny kopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="104"/>
+        <location filename="../../kastdesk/store/packet.py" line="59"/>
+        <source>This packet is already open in another KastDesk window, on this computer or another. Write your comments there, or close it there first.</source>
+        <translation>Paketet är redan öppet i ett annat KastDesk-fönster, på den här datorn eller en annan. Skriv dina kommentarer där, eller stäng det där först.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/packet.py" line="163"/>
         <source>This is a KastDesk file of another kind.</source>
         <translation>Det här är en KastDesk-fil av ett annat slag.</translation>
     </message>
@@ -4343,22 +4348,42 @@
         <translation>KastDesk når inte valvets filer just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller valvmappen flyttad), så den senaste ändringen är inte sparad än: sätt i USB-minnet igen eller lägg tillbaka mappen där den var, så sparar KastDesk den; det du skrev finns kvar tills dess.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="264"/>
+        <location filename="../../kastdesk/store/errors.py" line="265"/>
+        <source>The case file now in the vault&apos;s folder is an older copy of this client&apos;s file, so the last change is not saved yet and nothing is written to that copy: put the newest copy back (the right memory stick, or the vault folder as it was), and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>Ärendefilen som nu ligger i valvets mapp är en äldre kopia av klientens fil, så den senaste ändringen är inte sparad än och ingenting skrivs till den kopian: lägg tillbaka den nyaste kopian (rätt USB-minne, eller valvmappen som den var), så sparar KastDesk den; det du skrev finns kvar tills dess.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="279"/>
+        <source>The vault now in its folder is an older copy of this vault, so the last change is not saved yet and nothing is written to that copy: put the newest copy back (the right memory stick, or the vault folder as it was), and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>Valvet som nu ligger i mappen är en äldre kopia av det här valvet, så den senaste ändringen är inte sparad än och ingenting skrivs till den kopian: lägg tillbaka den nyaste kopian (rätt USB-minne, eller valvmappen som den var), så sparar KastDesk den; det du skrev finns kvar tills dess.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="300"/>
+        <source>The vault&apos;s folder now holds another vault or another case file where this client&apos;s case file was (another memory stick with the same name may be plugged in), so the last change is not saved yet and nothing is written there: put the right stick or folder back, and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>Valvets mapp innehåller nu ett annat valv eller en annan ärendefil där klientens ärendefil låg (ett annat USB-minne med samma namn kan vara isatt), så den senaste ändringen är inte sparad än och ingenting skrivs dit: sätt tillbaka rätt USB-minne eller mapp, så sparar KastDesk den; det du skrev finns kvar tills dess.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="316"/>
+        <source>The vault&apos;s folder now holds another vault (another memory stick with the same name may be plugged in), so the last change is not saved yet and nothing is written there: put the right stick or folder back, and KastDesk saves it; what you typed is kept until then.</source>
+        <translation>Valvets mapp innehåller nu ett annat valv (ett annat USB-minne med samma namn kan vara isatt), så den senaste ändringen är inte sparad än och ingenting skrivs dit: sätt tillbaka rätt USB-minne eller mapp, så sparar KastDesk den; det du skrev finns kvar tills dess.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="335"/>
         <source>This client&apos;s case file is busy for a moment (a backup may be copying it), so the last change is not saved yet; what you typed is kept, and KastDesk saves it shortly.</source>
         <translation>Klientens ärendefil är upptagen en stund (en säkerhetskopiering kan hålla på att kopiera den), så den senaste ändringen är inte sparad än; det du skrev finns kvar, och KastDesk sparar det strax.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="276"/>
+        <location filename="../../kastdesk/store/errors.py" line="347"/>
         <source>The vault&apos;s files are busy for a moment (a backup may be copying them), so the last change is not saved yet; what you typed is kept, and KastDesk saves it shortly.</source>
         <translation>Valvets filer är upptagna en stund (en säkerhetskopiering kan hålla på att kopiera dem), så den senaste ändringen är inte sparad än; det du skrev finns kvar, och KastDesk sparar det strax.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="291"/>
+        <location filename="../../kastdesk/store/errors.py" line="362"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="309"/>
+        <location filename="../../kastdesk/store/errors.py" line="380"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
     </message>
@@ -4428,190 +4453,190 @@
         <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="168"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="169"/>
         <source>Case {ref}</source>
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="345"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="345"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="354"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="355"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
         <source>the packet day</source>
         <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
         <translation>samma dag som paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>1 day before</source>
         <extracomment>The words for a distance from the packet day, by unit and whether it lies before it.</extracomment>
         <translation>1 dag före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>{n} days before</source>
         <translation>{n} dagar före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
         <source>{n} weeks before</source>
         <translation>{n} veckor före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="115"/>
         <source>{n} months before</source>
         <translation>{n} månader före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="115"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
         <source>{n} years before</source>
         <translation>{n} år före</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>1 day after</source>
         <translation>1 dag efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
         <source>{n} days after</source>
         <translation>{n} dagar efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>{n} weeks after</source>
         <translation>{n} veckor efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="120"/>
         <source>{n} months after</source>
         <translation>{n} månader efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="120"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>{n} years after</source>
         <translation>{n} år efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller. Datum anges som hur långt före den dag paketet sammanställdes: i dagar de senaste två veckorna, sedan i veckor, månader och år. Behandla det ändå som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="372"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="373"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="375"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="376"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="376"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="378"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="383"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="388"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="389"/>
         <source>Note on a session not held ({day})</source>
         <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="391"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="392"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="391"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="392"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="435"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="436"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="484"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="485"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="494"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="495"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="509"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="510"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="535"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="536"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="708"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="716"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="716"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="724"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -4647,96 +4672,96 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="88"/>
+        <location filename="../../kastdesk/store/vault.py" line="90"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="98"/>
+        <location filename="../../kastdesk/store/vault.py" line="100"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="99"/>
+        <location filename="../../kastdesk/store/vault.py" line="101"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="100"/>
+        <location filename="../../kastdesk/store/vault.py" line="102"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="101"/>
+        <location filename="../../kastdesk/store/vault.py" line="103"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="196"/>
+        <location filename="../../kastdesk/store/vault.py" line="198"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="268"/>
+        <location filename="../../kastdesk/store/vault.py" line="270"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="882"/>
+        <location filename="../../kastdesk/store/vault.py" line="884"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="887"/>
+        <location filename="../../kastdesk/store/vault.py" line="889"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="893"/>
+        <location filename="../../kastdesk/store/vault.py" line="895"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1056"/>
+        <location filename="../../kastdesk/store/vault.py" line="1058"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når inte valvets mapp just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller mappen flyttad): sätt i USB-minnet igen eller lägg tillbaka mappen där den var, och välj sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1066"/>
-        <location filename="../../kastdesk/store/vault.py" line="1259"/>
+        <location filename="../../kastdesk/store/vault.py" line="1068"/>
+        <location filename="../../kastdesk/store/vault.py" line="1261"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="261"/>
+        <location filename="../../kastdesk/store/vault.py" line="263"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="353"/>
+        <location filename="../../kastdesk/store/vault.py" line="355"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="412"/>
+        <location filename="../../kastdesk/store/vault.py" line="414"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="744"/>
+        <location filename="../../kastdesk/store/vault.py" line="746"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1243"/>
+        <location filename="../../kastdesk/store/vault.py" line="1245"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="777"/>
+        <location filename="../../kastdesk/store/vault.py" line="779"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
@@ -4775,45 +4800,45 @@
         <translation>de nyaste logghändelserna har tagits bort eller ändrats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="91"/>
+        <location filename="../../kastdesk/store/casefile.py" line="93"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="357"/>
+        <location filename="../../kastdesk/store/db.py" line="369"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>delar av filen klarar inte kontrollen ({n} sidor): den skadades eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="361"/>
+        <location filename="../../kastdesk/store/db.py" line="373"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens inre struktur är skadad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1308"/>
+        <location filename="../../kastdesk/store/vault.py" line="1310"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1328"/>
+        <location filename="../../kastdesk/store/vault.py" line="1330"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1336"/>
+        <location filename="../../kastdesk/store/vault.py" line="1338"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1365"/>
+        <location filename="../../kastdesk/store/vault.py" line="1367"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1373"/>
+        <location filename="../../kastdesk/store/vault.py" line="1375"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

@@ -567,18 +567,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="101"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="163"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="202"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="230"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="101"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
@@ -973,7 +973,10 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
         <source>%n case(s) not checked yet, open each once: {codes}</source>
-        <translation><numerusform>%n sak er ikke kontrollert ennå, åpne den én gang: {codes}</numerusform><numerusform>%n saker er ikke kontrollert ennå, åpne hver av dem én gang: {codes}</numerusform></translation>
+        <translation>
+            <numerusform>%n sak er ikke kontrollert ennå, åpne den én gang: {codes}</numerusform>
+            <numerusform>%n saker er ikke kontrollert ennå, åpne hver av dem én gang: {codes}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
@@ -984,27 +987,27 @@
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="65"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="63"/>
         <source>Edit client details</source>
         <translation>Endre klientopplysninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="76"/>
         <source>Also remove the name from the family map</source>
         <translation>Fjern også navnet fra familiekartet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="82"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="80"/>
         <source>The client&apos;s own symbol in the family map still has the name, and the case summary prints it from there</source>
         <translation>Klientens eget symbol i familiekartet har fortsatt navnet, og saksoppsummeringen skriver det ut derfra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="87"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="85"/>
         <source>Each change is written to the case&apos;s audit log.</source>
         <translation>Hver endring skrives i sakens revisjonslogg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="95"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
@@ -2523,282 +2526,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``).</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1129"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1382"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1148"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1445"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1473"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1678"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1784"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="588"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="607"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="605"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="595"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="617"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="619"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="623"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="637"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="626"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="797"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="486"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="620"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="624"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="643"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="681"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="688"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="701"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="739"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="740"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="777"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="781"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="801"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="785"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="804"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="821"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="807"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="809"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="879"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="864"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="883"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="866"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1131"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1150"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1209"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1228"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1369"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1432"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1384"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1447"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1675"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1465"/>
+        <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
+        <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1470"/>
+        <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
+        <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1477"/>
+        <source>Quit without saving it</source>
+        <translation>Avslutt uten å lagre det</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1479"/>
+        <source>Keep waiting</source>
+        <translation>Fortsett å vente</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1781"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1685"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1791"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1686"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1792"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1688"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1794"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2888,33 +2912,33 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="95"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
         <source>KastDesk</source>
         <extracomment>How often the missing folder is looked for again (a memory stick plugged in later).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
         <source>No vault was found at {folder}; if it is on a memory stick or a network folder, plug the stick in or connect, and KastDesk opens it; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Fant ikke noe hvelv i {folder}; ligger det på en minnepinne eller i en nettverksmappe, sett inn minnepinnen eller koble til, så åpner KastDesk det; har du flyttet eller gitt hvelvmappen nytt navn, velg mappen der den ligger nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="107"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="108"/>
         <source>Choose the vault folder…</source>
         <translation>Velg hvelvets mappe…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="111"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="112"/>
         <source>Create a new vault</source>
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="161"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="176"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="179"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="194"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -2922,76 +2946,76 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="41"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="174"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="199"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="202"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="227"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="61"/>
         <source>Add client</source>
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="83"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="85"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="99"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="85"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="87"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="118"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="120"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="116"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="121"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="123"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="123"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="125"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="117"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="128"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="130"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="130"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="131"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="133"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="215"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="243"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="220"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="217"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="245"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -3353,7 +3377,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="97"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="100"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3854,7 +3878,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="51"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
@@ -4753,48 +4777,48 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="198"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="390"/>
+        <location filename="../../kastdesk/ui/app.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="400"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="507"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="509"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="508"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="510"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="509"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="511"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="517"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="519"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="520"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="522"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="524"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="526"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="388"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="398"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="389"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="399"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4877,109 +4901,109 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="78"/>
         <source>KastDesk – supervisor mode</source>
         <extracomment>How often the comments not saved are sealed into the draft beside the packet (ms).</extracomment>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="213"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="222"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="230"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="224"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="232"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="249"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="262"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="79"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="80"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="189"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
         <source>Your comments cannot be kept as a draft: the packet&apos;s folder cannot be written.</source>
         <translation>Kommentarene dine kan ikke tas vare på som utkast: det går ikke å skrive i pakkens mappe.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="165"/>
         <source>Comments not saved last time were brought back from the draft beside the packet.</source>
         <translation>Kommentarer som ikke ble lagret sist, ble hentet tilbake fra utkastet ved siden av pakken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="178"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="179"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="213"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="221"/>
         <source>Prepared {day}. Dates are given as how long before that day.</source>
         <translation>Utarbeidet {day}. Datoer er oppgitt som hvor lenge før den dagen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="246"/>
         <source>Session note {n} ({day}):</source>
         <translation>Samtalenotat {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="318"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="326"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="319"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="333"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="331"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="339"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="332"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
