@@ -164,10 +164,19 @@ def fit_dialog(dialog: QWidget, width: int, *, area: QRect | None = None) -> Non
     dialog.resize(fitted_size(QSize(width, max(dialog.height(), 1)), _area(dialog, room)))
     fitter = _FitOnShow(dialog, width, room)
     dialog.installEventFilter(fitter)
+    # Held from Python too until Qt destroys it: with only Qt's parent link, the Python wrapper
+    # could be collected and a bare one, without ``dialog``, get the events (an AttributeError
+    # in the event loop, seen once in a full test run).
+    _FITTERS.add(fitter)
+    fitter.destroyed.connect(lambda *_: _FITTERS.discard(fitter))
 
 
 def _area(dialog: QWidget, area: QRect | None) -> QRect:
     return available_area(dialog) if area is None else area
+
+
+#: Every fitter until Qt destroys it with its dialog.
+_FITTERS: set[QObject] = set()
 
 
 class _FitOnShow(QObject):
@@ -180,6 +189,8 @@ class _FitOnShow(QObject):
         self.area = area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if getattr(self, "dialog", None) is None:  # a wrapper without its Python half
+            return False
         if watched is self.dialog and event.type() == QEvent.Type.Show:
             self.dialog.removeEventFilter(self)
             self.fit()
