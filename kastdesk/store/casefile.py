@@ -1198,14 +1198,11 @@ class CaseFile:
         ``digest`` is empty).
 
         The register keeps the newest (seq, hash) it saw; a file that does not hold that
-        entry is an older copy, or one that went another way from an older copy. One
-        lookup by primary key, so it is cheap enough for every open and every write.
+        entry is an older copy, or one that went another way from an older copy. The same
+        lookup a file found again after it was away is checked with (``_reopen``).
+        Callers ask only for ``seq`` > 0 (none to hold below that).
         """
-        with db.guarded(CaseDamaged):
-            row = self._connection().execute(
-                "SELECT hash FROM audit WHERE seq = ?", (seq,)
-            ).fetchone()
-        return row is not None and (not digest or row[0] == digest)
+        return db.holds_audit_head(self._connection(), (seq, digest), CaseDamaged)
 
     def verify(self) -> list[str]:
         """Page HMACs, structure and the audit chain; one line per problem, in the user's

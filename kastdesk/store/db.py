@@ -337,14 +337,16 @@ def guarded(damaged: type[StoreError], watch: Watch | None = None) -> Iterator[N
 
 def holds_audit_head(conn: Connection, head: tuple[int, str], damaged: type[StoreError]) -> bool:
     """Whether ``conn``'s file still holds the newest audit entry this process saw
-    (``head``: its sequence number and hash): a file that came back after it went away
-    (a memory stick plugged in again) is the same one, not an older copy put back."""
+    (``head``: its sequence number and hash; any hash when the hash is empty): a file
+    that came back after it went away (a memory stick plugged in again) is the same one,
+    not an older copy put back. One lookup by primary key, cheap enough for every open
+    and every write (``CaseFile.holds_entry`` asks it too)."""
     seq, digest = head
     if seq <= 0:
         return True
     with guarded(damaged):
         row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
-    return row is not None and row[0] == digest
+    return row is not None and (not digest or row[0] == digest)
 
 
 def checkpoint_and_close(conn: Connection) -> None:
