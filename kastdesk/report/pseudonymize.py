@@ -201,6 +201,13 @@ _LOOSE_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"(?<![\w-])(?:between|mellan|mellom)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])(?:sedan|siden|since)\s+$", re.IGNORECASE)
+# The other end of "between X and Y" (see ``_between_months``), compiled once: the check
+# runs for each month's name in every text of a case.
+_AND_MONTH_AFTER = re.compile(rf"\s+(?:and|och|og|&)\s+(?:{_FULL_MONTHS})(?![\w'’])",
+                              re.IGNORECASE)
+_BETWEEN_MONTH_AND_BEFORE = re.compile(
+    rf"(?<![\w-])(?:between|mellan|mellom)\s+(?:{_FULL_MONTHS})\s+(?:and|och|og|&)\s+$",
+    re.IGNORECASE)
 _SUBJECTS = (r"(?:han|hon|hun|hen|vi|jag|jeg|de|dei|dom|du|ni|dere|det|man|he|she|they"
              r"|we|(?-i:I)|you|it|there|klienten|client)")
 _SUBJECT_AFTER = re.compile(
@@ -1610,13 +1617,10 @@ class Pseudonymizer:
     def _between_months(self, text: str, start: int, end: int) -> bool:
         """Whether the month's name at ``text[start:end]`` is one end of "between X and
         Y" ("mellan", "mellom") whose other end is a month's name too."""
-        months = rf"(?:{_FULL_MONTHS})"
         return bool(
             (_BETWEEN.search(text, max(0, start - 12), start)
-             and re.match(rf"\s+(?:and|och|og|&)\s+{months}(?![\w'’])", text[end:end + 20],
-                          re.IGNORECASE))
-            or re.search(rf"(?<![\w-])(?:between|mellan|mellom)\s+{months}\s+(?:and|och|og|&)"
-                         r"\s+$", text[max(0, start - 40):start], re.IGNORECASE))
+             and _AND_MONTH_AFTER.match(text[end:end + 20]))
+            or _BETWEEN_MONTH_AND_BEFORE.search(text[max(0, start - 40):start]))
 
     def _word_date(self, match: re.Match[str]) -> str:
         """A date in words becomes "[date]", but not a count after a month ("I mars 2
