@@ -1178,20 +1178,11 @@ class Vault:
 
     def _fill_start_form(self, case: CaseFile) -> None:
         """Fill in where the start self-rating stands (index schema step 3) for a line
-        from before, when the case is first opened: as ``_fill_status``, never at unlock."""
+        from before, when the case is first opened: as ``_fill_status``, never at unlock.
+        Written as the states read in the background are (``keep_start_forms``)."""
         start = _start_form(case)
-        if start is None:
-            return
-        try:
-            with self._index_tx() as conn:
-                conn.execute(
-                    "UPDATE clients SET start_form = ? WHERE id = ? AND start_form IS NULL",
-                    (start, case.client_id),
-                )
-        except DiskFull:
-            self.disk_full = True
-        except VaultReadOnly:
-            pass
+        if start is not None:
+            self.keep_start_forms({case.client_id: start})
 
     def start_form_checks(self) -> list[StartFormCheck]:
         """The register's lines with no start-form state yet (written before index schema
