@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -78,6 +78,14 @@ from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 log = logging.getLogger(__name__)
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _alive(widget: _W | None) -> TypeGuard[_W]:
+    """Whether ``widget`` is there and Qt has not deleted it (a box closed with
+    WA_DeleteOnClose, a window a lock closed) behind the reference kept to it."""
+    return widget is not None and shiboken6.isValid(widget)
 
 try:
     from kastdesk.ui.workspace import CaseWorkspace as _RealWorkspace
@@ -1232,17 +1240,20 @@ class MainWindow(QMainWindow):
     def _close_held_windows(self) -> None:
         """Close what a held lock hid, as the lock closes what is shown (quitting from the
         lock screen: their text was kept by then)."""
-        held, self._held = self._held or [], None
         self._held_drafts = []  # kept by now (``_save_everything`` ran first)
+        for widget in self._take_held():
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
+
+    def _take_held(self) -> list[QWidget]:
+        """End a held lock's hold: the windows it hid that still exist, and the unlock
+        screen back as it is for any lock (the recovery key offered again)."""
+        held, self._held = self._held or [], None
         if self._unlock is not None:
             self._unlock.held = None
             self._unlock.recover_button.show()
-        for ref in held:
-            widget = ref()
-            if widget is not None and shiboken6.isValid(widget):
-                if isinstance(widget, QDialog):
-                    widget.reject()
-                widget.close()
+        return [w for ref in held if _alive(w := ref())]
 
     def _keep_held_drafts(self) -> bool:
         """Keep in the case (or the vault) what the dialogs a held lock closed held, taken
@@ -1270,16 +1281,11 @@ class MainWindow(QMainWindow):
 
     def _release_hold(self) -> None:
         """The unlock after ``_hold_lock``: the windows back as they were, then save."""
-        held, self._held = self._held or [], None
-        if self._unlock is not None:
-            self._unlock.held = None
-            self._unlock.recover_button.show()
+        held = self._take_held()
         self._set_unlocked_ui(True)
         self.stack.setCurrentWidget(self.workbench)
-        for ref in held:
-            widget = ref()
-            if widget is not None and shiboken6.isValid(widget):
-                widget.show()
+        for widget in held:
+            widget.show()
         self.idle.start(self.idle.minutes)
         self._update_status_text()
         self._retry_save(tell=True)
@@ -1305,12 +1311,12 @@ class MainWindow(QMainWindow):
         the box went on saying "plug the stick back in" (QA 19 R2)."""
         text = error_text(error)
         box = self._save_box() if self._save_box is not None else None
-        if box is not None and shiboken6.isValid(box) and box.isVisible():
+        if _alive(box) and box.isVisible():
             if box.text() != text:
                 box.setText(text)
             self._told_cause = text
         question = self._quit_question
-        if question is not None and shiboken6.isValid(question) and question.isVisible():
+        if _alive(question) and question.isVisible():
             new = text + "\n\n" + str(question.property("how"))
             if question.text() != new:
                 question.setText(new)
@@ -1372,7 +1378,7 @@ class MainWindow(QMainWindow):
         self._quit_waits = self._quit_unsaved = False
         self._told_cause = ""
         question, self._quit_question = self._quit_question, None
-        if question is not None and shiboken6.isValid(question) and question.isVisible():
+        if _alive(question) and question.isVisible():
             question.done(0)  # as "Keep waiting": nothing to lose any more
 
     def _save_everything(self, *, tell: bool = True,
@@ -1454,7 +1460,7 @@ class MainWindow(QMainWindow):
         default. The box does not block: the save is tried again meanwhile (and the
         question closed once it succeeds), and a logout still closes the window."""
         question = self._quit_question
-        if question is not None and shiboken6.isValid(question) and question.isVisible():
+        if _alive(question) and question.isVisible():
             question.raise_()
             question.activateWindow()
             return
