@@ -79,8 +79,7 @@ def keep_open_drafts(case: CaseFile, hidden: Iterable[QWidget] = ()) -> int:
     kept = 0
     for widget, data in _open_drafts("case", hidden):
         if isinstance(widget, QDialog):
-            case.documents.put(KIND, widget.draft_key, data,  # type: ignore[attr-defined]
-                               label="Keep a dialog's unfinished text at lock")
+            keep_dialog_draft(case, widget.draft_key, data)  # type: ignore[attr-defined]
             widget.draft_kept = True  # type: ignore[attr-defined]  # closing keeps it
             kept += 1
     return kept
