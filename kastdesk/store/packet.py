@@ -136,23 +136,31 @@ def seal_file(payload: dict[str, Any], passphrase: str, kind: str,
 def kdf_of(blob: bytes) -> KdfParams | None:
     """The key derivation a sealed file was made with (None: not a sealed file), so a
     file sealed beside it can cost the same (with a salt of its own)."""
-    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
+    parts = _parts(blob)
+    if parts is None:
         return None
-    rest = blob[len(MAGIC):]
-    size = int.from_bytes(rest[:4], "big")
     try:
-        return KdfParams.from_json(json.loads(rest[4:4 + size])["kdf"])
+        return KdfParams.from_json(json.loads(parts[0])["kdf"])
     except (ValueError, KeyError, TypeError):
         return None
 
 
-def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
-    """Decrypt a sealed file; PacketWrongPassphrase or PacketDamaged tell what went wrong."""
+def _parts(blob: bytes) -> tuple[bytes, bytes] | None:
+    """A sealed file's header and sealed body (None: not a sealed file), as
+    :meth:`Sealer.seal` framed them: one reading of the frame for every reader."""
     if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
-        raise PacketError()
+        return None
     rest = blob[len(MAGIC):]
     size = int.from_bytes(rest[:4], "big")
-    head, sealed = rest[4:4 + size], rest[4 + size:]
+    return rest[4:4 + size], rest[4 + size:]
+
+
+def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
+    """Decrypt a sealed file; PacketWrongPassphrase or PacketDamaged tell what went wrong."""
+    parts = _parts(blob)
+    if parts is None:
+        raise PacketError()
+    head, sealed = parts
     try:
         header = json.loads(head)
         params = KdfParams.from_json(header["kdf"])
