@@ -116,7 +116,13 @@ def assign_responses(
     (``point_statuses``: partly filled in).
     """
     forms = _filled_by_variant(answered)
-    keys = points_of_forms(points, forms, window_days)
+    return _completed(points, forms, points_of_forms(points, forms, window_days))
+
+
+def _completed(points: Sequence[MeasurementPoint], forms: Sequence[Filled],
+               keys: Sequence[str | None]) -> dict[str, date]:
+    """``assign_responses`` given each form's point (``points_of_forms``), for a caller
+    that has them already (``point_statuses``) and need not place the forms twice."""
     known = {p.key for p in points if p.due is not None}
     done: dict[str, date] = {}
     for form, key in zip(forms, keys, strict=True):
@@ -266,8 +272,9 @@ def point_statuses(
                 else _open_status(p.due, today, window_days)  # type: ignore[arg-type]
                 if st is PointStatus.MISSED else st for p, st in zip(points, found, strict=True)]
     forms = _filled_by_variant(answered)
-    placed = set(points_of_forms(points, forms, window_days))
-    done = assign_responses(points, answered, window_days)
+    keys = points_of_forms(points, forms, window_days)
+    placed = set(keys)
+    done = _completed(points, forms, keys)
     missed = missed_points(points, done, today, window_days)
     return [PointStatus.DONE if p.key in done
             else PointStatus.PARTLY if p.key in placed and p.due is not None
