@@ -74,6 +74,7 @@ from kastdesk.ui.drafts import (
     take_vault_draft,
 )
 from kastdesk.ui.files import vault_locking
+from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
 from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
@@ -484,7 +485,12 @@ class MainWindow(QMainWindow):
         # "Not saved" until the next key, and a crash meanwhile lost it.
         self._save_retry = QTimer(self)
         self._save_retry.setInterval(SAVE_RETRY_MS)
-        self._save_retry.timeout.connect(self._retry_save)
+        self._save_retry.timeout.connect(self._retry_when_folder_answers)
+        # Each try first looks at the vault's folder off the UI thread: on a network folder
+        # that hangs, the save's own stat froze the window for minutes (R8).
+        self.retry_look = FolderCheck(folder_answers, parent=self)
+        self.retry_look.answered.connect(self._folder_answered)
+        self._retry_tells = False
         self.restore_dialog: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
@@ -1288,7 +1294,7 @@ class MainWindow(QMainWindow):
             widget.show()
         self.idle.start(self.idle.minutes)
         self._update_status_text()
-        self._retry_save(tell=True)
+        self._retry_when_folder_answers(tell=True)
 
     def save_failed(self, error: BaseException, box: QMessageBox | None = None) -> None:
         """An autosave could not save (told in ``box``, if one was shown): when the cause
@@ -1301,7 +1307,8 @@ class MainWindow(QMainWindow):
         if box is not None:
             self._save_box = weakref.ref(box)
             self._told_cause = box.text()
-            box.finished.connect(lambda _result: QTimer.singleShot(0, self._retry_save))
+            box.finished.connect(
+                lambda _result: QTimer.singleShot(0, self._retry_when_folder_answers))
         else:
             self._tell_current_cause(error)
 
@@ -1329,6 +1336,32 @@ class MainWindow(QMainWindow):
             self.save_failed(error, show_error(self, error))
         else:
             self.save_failed(error)
+
+    def _retry_when_folder_answers(self, *, tell: bool = False) -> None:
+        """``_retry_save`` once a look at the vault's folder, off the UI thread, came back
+        (``_folder_answered``); a look still out is not sent again."""
+        vault = self.vault
+        if vault is None:
+            self._retry_save()  # nothing to reach: it stops the timer
+            return
+        self._retry_tells = self._retry_tells or tell
+        self.retry_look.ask(vault.folder)
+
+    def _folder_answered(self, folder: Path, answer: object) -> None:
+        """The vault's folder answered (there or not: the save says which): try the save.
+        Not answering, it is said in the status bar, and the timer tries again."""
+        vault = self.vault
+        if vault is None or Path(folder) != Path(vault.folder):
+            return
+        bar = self.statusBar()
+        if answer is NOT_ANSWERING:
+            bar.showMessage(self.tr(
+                "The vault's folder is not answering (a network folder may be slow or "
+                "disconnected). What you typed is kept, and saved as soon as it answers."))
+            return
+        bar.clearMessage()
+        tell, self._retry_tells = self._retry_tells, False
+        self._retry_save(tell=tell)
 
     def _retry_save(self, *, tell: bool = False) -> None:
         """Save what is still unsaved in the workspace after a save failed; quiet unless
