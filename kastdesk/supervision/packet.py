@@ -634,10 +634,17 @@ class CommentsDraft:
         self.path = draft_path(packet_path)
         self.packet_id = str(packet["packet_id"])
         self._hold = PacketHold(Path(packet_path))
-        params = kdf_of(Path(packet_path).read_bytes())
-        if params is not None:
-            params = replace(params, salt=secrets.token_bytes(16))
-        self._sealer = Sealer(passphrase, DRAFT_KIND, params)
+        try:
+            params = kdf_of(Path(packet_path).read_bytes())
+            if params is not None:
+                params = replace(params, salt=secrets.token_bytes(16))
+            self._sealer = Sealer(passphrase, DRAFT_KIND, params)
+        except BaseException:
+            # The caller gets no draft to close: a hold kept here (alive as long as the
+            # exception's traceback is) refused every later open of the packet as "already
+            # open in another window" until the app restarted.
+            self._hold.release()
+            raise
 
     def close(self) -> None:
         """The window is closed: another may open the packet and keep its draft."""
