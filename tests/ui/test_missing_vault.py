@@ -66,7 +66,9 @@ def test_a_moved_vault_is_said_to_be_missing_and_can_be_chosen(
     assert screen.choose_button.isVisible() and screen.create_button.isVisible()
     screenshot(window, "missing_vault")
 
-    # The folder dialog starts where the vault was, at the nearest part that still exists.
+    # The folder dialog starts where the vault was, at the nearest part that still exists
+    # (found by the screen's first look, off the UI thread).
+    qtbot.waitUntil(lambda: screen.last_look is not None)
     screen.choose_button.click()
     dialog = screen.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()

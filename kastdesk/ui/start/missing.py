@@ -6,6 +6,8 @@ alone led a therapist to make a new, empty vault beside the real one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -23,6 +25,7 @@ from kastdesk.store import Vault
 from kastdesk.ui.common import WrappingLabel
 from kastdesk.ui.files import file_dialog
 from kastdesk.ui.flow import FlowLayout
+from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck
 from kastdesk.ui.start.unlock import CARD_MAX_WIDTH, CARD_MIN_WIDTH, centred
 
 FOLDER_KEY = "vault/folder"  # QSettings: the folder of the vault last opened
@@ -74,17 +77,43 @@ def nearest_existing(folder: Path) -> Path:
 WATCH_MS = 2000
 
 
+@dataclass(frozen=True)
+class FolderLook:
+    """What the screen needs to know of a folder, read in one go off the UI thread."""
+
+    vault: bool  # it holds vault.json
+    nearest: Path  # where a folder dialog for it starts (``nearest_existing``)
+
+
+def look_for_vault(folder: Path) -> FolderLook:
+    """Look at ``folder`` (in a worker thread: on a dead network mount this hangs)."""
+    try:
+        return FolderLook(Vault.is_vault(folder), nearest_existing(folder))
+    except OSError:
+        return FolderLook(False, Path.home())
+
+
 class MissingVaultScreen(QWidget):
     """Emits ``chosen(folder)`` for a folder that holds a vault, or ``create_requested``."""
 
     chosen = Signal(object)
     create_requested = Signal()
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None,
+                 look: Callable[[Path], FolderLook] = look_for_vault) -> None:
         super().__init__(parent)
         self.setObjectName("missingVaultScreen")
         self.folder = Path(folder)
         self.dialog: QFileDialog | None = None
+        # Every look at a folder runs off the UI thread (R8): ``is_dir`` on a network folder
+        # that hangs froze the window for minutes, every two seconds. The watch's looks and
+        # those at a folder chosen in the dialog share one thread per folder.
+        self.watcher = FolderCheck(look, parent=self)
+        self.watcher.answered.connect(self._looked)
+        self.picker = FolderCheck(look, parent=self)
+        self.picker.answered.connect(self._picked)
+        self.last_look: FolderLook | None = None  # the missing folder's last answer
+        self._pick: Path | None = None  # the folder chosen in the dialog, being looked at
 
         card = QFrame(self)
         card.setObjectName("startCard")
@@ -143,11 +172,31 @@ class MissingVaultScreen(QWidget):
         self.watch.start()
 
     def _look_again(self) -> None:
-        # Only while this screen is the one shown: behind the create wizard the vault being
-        # created appeared here and replaced the wizard as it showed the recovery key.
-        if self.dialog is None and self.isVisible() and Vault.is_vault(self.folder):
+        if self.isVisible():
+            self.watcher.ask(self.folder)  # nothing new while the last look is out
+
+    def _looked(self, folder: Path, answer: FolderLook) -> None:
+        if answer is NOT_ANSWERING:
+            self._say_not_answering(folder)
+            return
+        self.last_look = answer
+        if self.message.property("notAnswering") == str(folder):
+            self._clear_message()
+        # Only while this screen is the one shown and looking: behind the create wizard the
+        # vault being created appeared here and replaced the wizard as it showed the
+        # recovery key.
+        if answer.vault and self.dialog is None and self.isVisible() and self.watch.isActive():
             self.watch.stop()
-            self.use_folder(self.folder)
+            self._open(self.folder)
+
+    def _say_not_answering(self, folder: Path) -> None:
+        """A folder whose look has not come back: taken as not there yet, said plainly."""
+        self.message.setText(self.tr(
+            "{folder} is not answering just now (a network folder may be slow or "
+            "disconnected); KastDesk takes it as not there yet and goes on looking."
+        ).format(folder=self._wrappable(folder)))
+        self.message.setToolTip(str(folder))
+        self.message.setProperty("notAnswering", str(folder))
 
     def _create(self) -> None:
         self.watch.stop()  # the folder is about to hold the vault being created
@@ -156,6 +205,7 @@ class MissingVaultScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.watch.start()  # shown again (the wizard cancelled): look again
+        self.watcher.ask(self.folder)  # at once: the folder dialog's start comes from it
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.watch.stop()
@@ -172,14 +222,16 @@ class MissingVaultScreen(QWidget):
         if self.dialog is not None:
             self.dialog.raise_()
             return
+        # Where the last look found the nearest part of the folder still there; nothing
+        # on the click itself touches the folder (on a network folder that hangs, it hung).
+        start = self.last_look.nearest if self.last_look is not None else Path.home()
         # Qt's own dialog, which forgets what it remembered once deleted (kastdesk.ui.files).
-        dialog = file_dialog(self, self.tr("Choose the vault folder"),
-                             str(nearest_existing(self.folder)))
+        dialog = file_dialog(self, self.tr("Choose the vault folder"), str(start))
         dialog.setObjectName("chooseVaultDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.use_folder(Path(path)))
+        dialog.fileSelected.connect(lambda path: self.pick_folder(Path(path)))
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
@@ -187,15 +239,47 @@ class MissingVaultScreen(QWidget):
     def _dialog_closed(self) -> None:
         self.dialog = None
 
+    def pick_folder(self, folder: Path) -> None:
+        """The folder chosen in the dialog: looked at off the UI thread, then opened if it
+        holds a vault (``_picked``)."""
+        self._pick = Path(folder)
+        self.picker.ask(self._pick)
+
+    def _picked(self, folder: Path, answer: FolderLook) -> None:
+        if self._pick is None or Path(folder) != self._pick:
+            return  # another folder was chosen since
+        if answer is NOT_ANSWERING:
+            self._say_not_answering(folder)
+            return
+        self._pick = None
+        if answer.vault:
+            self._open(folder)
+        else:
+            self._say_no_vault(folder)
+
     def use_folder(self, folder: Path) -> bool:
-        """Open ``folder`` if it holds a vault; else say what to choose instead."""
+        """Open ``folder`` if it holds a vault; else say what to choose instead.
+
+        It looks on the calling thread: for a folder known to answer."""
         if not Vault.is_vault(folder):
-            self.message.setText(self.tr(
-                "There is no KastDesk vault in {folder}; choose the folder that holds the "
-                "file vault.json."
-            ).format(folder=self._wrappable(folder)))
-            self.message.setToolTip(str(folder))
+            self._say_no_vault(folder)
             return False
-        self.message.clear()
-        self.chosen.emit(folder)
+        self._open(folder)
         return True
+
+    def _say_no_vault(self, folder: Path) -> None:
+        self.message.setText(self.tr(
+            "There is no KastDesk vault in {folder}; choose the folder that holds the "
+            "file vault.json."
+        ).format(folder=self._wrappable(folder)))
+        self.message.setToolTip(str(folder))
+        self.message.setProperty("notAnswering", None)
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.setToolTip("")
+        self.message.setProperty("notAnswering", None)
+
+    def _open(self, folder: Path) -> None:
+        self._clear_message()
+        self.chosen.emit(folder)

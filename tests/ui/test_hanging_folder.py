@@ -1,0 +1,200 @@
+"""A network folder that hangs does not freeze the window (R8), with the real screens.
+
+A look at a folder on a dead SMB or NFS mount can block for minutes. The missing-vault
+screen looked every two seconds and the save retry every ten, on the UI thread: nothing
+painted and no button answered meanwhile. Here the look (the seam where the file system is
+reached, a function the screen is given) blocks until the test lets it go; the screens and
+the vault are real.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kastdesk.store import KdfParams, Vault
+from kastdesk.ui.folder_check import folder_answers
+from kastdesk.ui.main_window import MainWindow
+from kastdesk.ui.start.missing import MissingVaultScreen, look_for_vault
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import screenshot, unlock
+
+
+class Hanging:
+    """A look that blocks (as a stat on a dead mount does) until ``release`` is set, then
+    gives the real look's answer; it counts the looks sent out and those still out."""
+
+    def __init__(self, real: Callable[[Path], Any]) -> None:
+        self.real = real
+        self.release = threading.Event()
+        self.sent = 0
+        self.out = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, folder: Path) -> Any:
+        with self._lock:
+            self.sent += 1
+            self.out += 1
+        try:
+            self.release.wait(20)
+            return self.real(folder)
+        finally:
+            with self._lock:
+                self.out -= 1
+
+
+def _ticking(owner: QObject) -> list[int]:
+    """A timer on the UI thread (ending with ``owner``): its ticks are the event loop
+    running."""
+    ticks: list[int] = []
+    timer = QTimer(owner)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    return ticks
+
+
+def test_the_missing_vault_screen_keeps_answering_while_the_folder_hangs(
+    qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "share" / "Practice vault"
+    hanging = Hanging(look_for_vault)
+    screen = MissingVaultScreen(folder, look=hanging)
+    qtbot.addWidget(screen)
+    screen.watcher.patience_ms = screen.picker.patience_ms = 300
+    screen.watch.setInterval(50)
+    chosen: list[Path] = []
+    screen.chosen.connect(chosen.append)
+    ticks = _ticking(screen)
+    try:
+        screen.resize(700, 420)
+        screen.show()
+        qtbot.waitUntil(lambda: hanging.out == 1)
+        before = len(ticks)
+        qtbot.wait(700)  # the look blocks all along; the watch asks fourteen times
+        assert hanging.out == 1 and hanging.sent == 1  # never a second look at the folder
+        assert len(ticks) - before >= 10  # the event loop ran while the look blocked
+        text = screen.message.text()
+        assert "not answering" in text and str(folder.name) in text
+        screenshot(screen, "missing_vault_not_answering")
+
+        # A click answers at once: the folder dialog opens without touching the folder.
+        screen.choose_button.click()
+        dialog = screen.dialog
+        assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+        assert Path(dialog.directory().absolutePath()) == Path.home()
+        dialog.reject()
+        qtbot.waitUntil(lambda: screen.dialog is None)
+
+        # The network comes back with the vault on it: the late answer opens it.
+        vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+        vault.close()
+        hanging.release.set()
+        qtbot.waitUntil(lambda: chosen == [folder], timeout=3000)
+        assert "not answering" not in screen.message.text()
+    finally:
+        hanging.release.set()
+
+
+def test_a_folder_chosen_that_hangs_is_said_not_to_answer(
+    qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    hanging = Hanging(look_for_vault)
+    screen = MissingVaultScreen(tmp_path / "gone", look=hanging)
+    qtbot.addWidget(screen)
+    screen.picker.patience_ms = 200
+    screen.show()
+    qtbot.waitUntil(lambda: screen.last_look is None and hanging.out == 1)
+    hanging.release.set()  # the missing folder itself answers: not there
+    qtbot.waitUntil(lambda: screen.last_look is not None)
+    hanging.release.clear()
+    share = tmp_path / "share"
+    share.mkdir()
+    try:
+        screen.pick_folder(share)
+        qtbot.waitUntil(lambda: "not answering" in screen.message.text(), timeout=2000)
+        assert str(share) in screen.message.toolTip()
+    finally:
+        hanging.release.set()
+    # It answered after all, without a vault: said so, nothing opened.
+    qtbot.waitUntil(lambda: "vault.json" in screen.message.text(), timeout=3000)
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    case = vault.add_client("K-N", first_contact_date=date(2026, 11, 1))
+    case.sessions.add(datetime(2026, 11, 1, 10), note="first")
+    vault.close()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window = MainWindow(folder, today=lambda: date(2026, 11, 20))
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    unlock(qtbot, window)
+    yield window
+    for box in _boxes():
+        box.done(0)
+    pulled = folder.parent / "share down"
+    if pulled.exists() and not folder.exists():
+        pulled.rename(folder)
+    window.close()
+    if window.vault is not None:
+        window.vault.close()
+
+
+def test_the_save_retry_keeps_the_window_answering_while_the_folder_hangs(
+    qtbot, window: MainWindow, folder: Path  # type: ignore[no-untyped-def]
+) -> None:
+    assert window.vault is not None
+    window.register.select(window.vault.client_by_code("K-N").id)
+    qtbot.waitUntil(lambda: window.case is not None)
+    window.workspace.set_current_tab("sessions")
+    tab = window.workspace.tab("sessions")
+    tab.new_session()
+    tab.editor.note.insertPlainText("Talked about the move north.")
+
+    hanging = Hanging(folder_answers)
+    window.retry_look.look = hanging
+    window.retry_look.patience_ms = 300
+    window._save_retry.setInterval(100)
+    folder.rename(folder.parent / "share down")  # the network share drops
+    tab.editor.autosave()
+    [box] = _boxes()
+    qtbot.wait(100)  # the box has the focus (the note's own save on leaving it failed too)
+    assert tab.editor.has_unsaved_changes()
+    ticks = _ticking(window)
+    try:
+        box.done(0)  # closing the box tries again: a look at the folder goes out
+        qtbot.waitUntil(lambda: hanging.out == 1, timeout=2000)
+        (folder.parent / "share down").rename(folder)  # back, but the mount still hangs
+        before = len(ticks)
+        qtbot.wait(700)  # seven retry ticks while the look blocks
+        assert hanging.sent == 1  # one look out, not one more at each tick
+        assert len(ticks) - before >= 10  # the event loop ran all along
+        assert tab.editor.has_unsaved_changes()  # the save waits for the folder
+        message = window.statusBar().currentMessage()
+        assert "not answering" in message and "kept" in message
+        screenshot(window, "save_retry_not_answering")
+    finally:
+        hanging.release.set()
+    # The folder answers: the retry saves, and the status bar no longer says it hangs.
+    qtbot.waitUntil(lambda: not tab.editor.has_unsaved_changes(), timeout=5000)
+    assert window.statusBar().currentMessage() == ""
