@@ -10,13 +10,19 @@ and KDE Connect skip it) and, on Windows, the formats its clipboard history and 
 clipboard honour. Done in one place, when the clipboard says it changed and holds the app's
 own data without the mark: the data is put back with the mark added (which changes the
 clipboard again; the mark ends the round).
+
+The app's own data is what the platform says this process owns (``owns_copy``), never
+"whatever changed while KastDesk was the active window": another program's copy reported
+then (macOS and others tell of a change as the app becomes active again) was taken over,
+marked and put back as KastDesk's (R7).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 #: The hint KDE's clipboard manager and KDE Connect honour ("secret": keep no history).
@@ -51,11 +57,34 @@ def with_hints(mime: QMimeData, windows: bool = sys.platform == "win32") -> QMim
     return marked
 
 
-class _CopyHints(QObject):
-    """Marks the app's own clipboard data as secret whenever the clipboard changes."""
+#: Platforms whose clipboard lives in this process alone: all it holds is the app's own.
+IN_PROCESS_CLIPBOARD = frozenset({"offscreen", "minimal", "eglfs", "linuxfb", "vnc"})
 
-    def __init__(self, app: QGuiApplication) -> None:
+
+def owns_copy(mode: QClipboard.Mode) -> bool:
+    """Whether this process put the clipboard's data (``mode``) there, as the platform says
+    (X11, Wayland, Windows and macOS track who set it); on a platform whose clipboard no
+    other program shares, always."""
+    if QGuiApplication.platformName() in IN_PROCESS_CLIPBOARD:
+        return True
+    clipboard = QGuiApplication.clipboard()
+    if mode is QClipboard.Mode.Selection:
+        return clipboard.ownsSelection()
+    return clipboard.ownsClipboard()
+
+
+class CopyHints(QObject):
+    """Marks the app's own clipboard data as secret whenever the clipboard changes.
+
+    ``ours(mode)`` says whether the data is the app's own (``owns_copy``): the platform
+    boundary, which a test replaces to have another program copy.
+    """
+
+    def __init__(self, app: QGuiApplication,
+                 ours: Callable[[QClipboard.Mode], bool] = owns_copy) -> None:
         super().__init__(app)
+        self.setObjectName("kastdeskCopyHints")
+        self.ours = ours
         self._marking = False
         clipboard = app.clipboard()
         clipboard.dataChanged.connect(lambda: self._mark(QClipboard.Mode.Clipboard))
@@ -65,14 +94,9 @@ class _CopyHints(QObject):
     def _mark(self, mode: QClipboard.Mode) -> None:
         if self._marking:
             return
+        if not self.ours(mode):
+            return  # another program's data (even copied while KastDesk was active)
         clipboard = QGuiApplication.clipboard()
-        owned = (clipboard.ownsClipboard() if mode is QClipboard.Mode.Clipboard
-                 else clipboard.ownsSelection())
-        # Where the platform cannot say (ownsClipboard() is always false on some), a change
-        # while KastDesk is the active application is its own (as MainWindow assumes too).
-        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
-        if not (owned or active):
-            return  # another program's data: not ours to put back
         mime = clipboard.mimeData(mode)
         if mime is None or not mime.formats() or mime.hasFormat(KDE_HINT):
             return
@@ -83,12 +107,14 @@ class _CopyHints(QObject):
             self._marking = False
 
 
-def mark_copies_secret(app: QGuiApplication) -> None:
+def mark_copies_secret(app: QGuiApplication) -> CopyHints:
     """From now on every copy the app makes carries the hints (once per application)."""
-    if app.property("kastdeskCopyHints"):
-        return
-    _CopyHints(app)
-    app.setProperty("kastdeskCopyHints", True)
+    hints = app.findChild(CopyHints, "kastdeskCopyHints")
+    if hints is None:
+        hints = CopyHints(app)
+        app.setProperty("kastdeskCopyHints", True)
+    return hints
 
 
-__all__ = ["KDE_HINT", "WINDOWS_HINTS", "mark_copies_secret", "with_hints"]
+__all__ = ["KDE_HINT", "WINDOWS_HINTS", "CopyHints", "mark_copies_secret", "owns_copy",
+           "with_hints"]
