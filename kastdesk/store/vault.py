@@ -56,6 +56,7 @@ from kastdesk.store.errors import (
 )
 from kastdesk.store.fsutil import VAULT_MARKER, atomic_write, fsync_dir
 from kastdesk.store.lock import VaultLock, folder_error
+from kastdesk.store.rescue import RescueFile, rescue_key
 from kastdesk.store.schema import INDEX_MIGRATIONS
 from kastdesk.store.startforms import StartFormCheck
 
@@ -1374,6 +1375,15 @@ class Vault:
 
     def case_files(self) -> list[Path]:
         return sorted((self.folder / CASES_DIR).glob(f"*{CASE_SUFFIX}"))
+
+    # -- a rescue copy outside the vault ------------------------------------------------
+    def rescue_file(self, folder: Path) -> RescueFile:
+        """This vault's sealed rescue copy in ``folder`` (kastdesk.store.rescue): for text
+        kept while the vault's own folder cannot be written. Its key comes from the vault
+        key, so taken now, while the vault is unlocked, it still seals once the folder is
+        gone."""
+        vault_id = str(self.meta["vault_id"])
+        return RescueFile(folder, vault_id, rescue_key(self._vault_key, vault_id))
 
     # -- closing --------------------------------------------------------------------
     def close(self) -> None:

@@ -241,7 +241,12 @@ def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None =
         settings = QSettings()
         folder, expected = start_folder(vault, settings, default_vault_folder())
         remember = None if vault is not None else (lambda f: remember_folder(settings, f))
-        window = MainWindow(folder, expect_vault=expected, remember_folder=remember)
+        # Text that waits for a vault out of reach is kept sealed in the user's own
+        # application data folder meanwhile (kastdesk.ui.rescue); not for the demo.
+        from kastdesk.store.rescue import default_rescue_folder
+
+        window = MainWindow(folder, expect_vault=expected, remember_folder=remember,
+                            rescue_folder=default_rescue_folder())
     window.show()
     if demo:
         start_demo(window)

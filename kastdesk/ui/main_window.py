@@ -75,6 +75,7 @@ from kastdesk.ui.drafts import (
 )
 from kastdesk.ui.files import vault_locking
 from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
+from kastdesk.ui.rescue import RescueKeeper
 from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
@@ -423,11 +424,14 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         expect_vault: bool = False,
         remember_folder: Callable[[Path], None] | None = None,
+        rescue_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``expect_vault``: the folder was named or remembered, so finding no vault there
         is news (moved or renamed), not a first run; ``remember_folder(folder)`` is called
-        with the folder of each vault opened, for the next start."""
+        with the folder of each vault opened, for the next start. ``rescue_folder``: where
+        sealed rescue copies of text the vault cannot take yet are kept (the app passes
+        the user's application data folder; None keeps none, as in the demo)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.folder = Path(folder)
@@ -492,6 +496,9 @@ class MainWindow(QMainWindow):
         self.retry_look.answered.connect(self._folder_answered)
         self._retry_tells = False
         self.restore_dialog: Any = None
+        # While text waits for the vault, a sealed copy outside it (kastdesk.ui.rescue): a
+        # stick that never came back and a battery that died lost the text.
+        self.rescue = RescueKeeper(self, rescue_folder)
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
         self.stack = QStackedWidget(self)
@@ -1074,8 +1081,10 @@ class MainWindow(QMainWindow):
                 if tab == "sessions" and session_id:  # the note being written, not the newest
                     self.workspace.set_current_session(session_id)
         self.register.search.setFocus()
+        self.rescue.start(vault)  # a copy kept before this unlock is offered back
         QTimer.singleShot(0, self._resume_vault_drafts)
         QTimer.singleShot(0, self._check_start_forms)
+        QTimer.singleShot(0, self.rescue.offer)
 
     def _check_start_forms(self) -> None:
         """Register lines from before the register kept each start form's state are read in
@@ -1140,6 +1149,7 @@ class MainWindow(QMainWindow):
         """Close every window with case content and the vault, drop the keys, show the
         unlock screen; then say what was not saved (``lost``), if anything."""
         vault_locking()  # a system file or print dialog still open answers as cancelled
+        self.rescue.closing(lost)  # what is lost stays sealed outside the vault
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
                              self.workspace.current_tab(), self.workspace.current_session())
@@ -1302,6 +1312,7 @@ class MainWindow(QMainWindow):
         if not (isinstance(error, StoreError) and error.retry_may_save):
             return
         self._waiting_error = error
+        self.rescue.held()
         if not self._save_retry.isActive():
             self._save_retry.start()
         if box is not None:
@@ -1385,6 +1396,7 @@ class MainWindow(QMainWindow):
             if exc.retry_may_save:
                 self._save_retry.start()  # the next try a full interval from now
                 self._waiting_error = exc
+                self.rescue.held()
                 if tell:
                     self._tell_save_failed(exc)
                 else:
@@ -1410,6 +1422,7 @@ class MainWindow(QMainWindow):
         again, and a question about quitting without it is moot."""
         self._quit_waits = self._quit_unsaved = False
         self._told_cause = ""
+        self.rescue.saved()
         question, self._quit_question = self._quit_question, None
         if _alive(question) and question.isVisible():
             question.done(0)  # as "Keep waiting": nothing to lose any more
@@ -1499,7 +1512,14 @@ class MainWindow(QMainWindow):
             return
         error = self._waiting_error
         cause = error_text(error) + "\n\n" if error is not None else ""
-        if self._held is not None:  # behind the lock screen: the text is not on screen
+        self.rescue.write_now()  # the copy as the text is now, before saying it is kept
+        if self.rescue.keeps_text:
+            how = self.tr(
+                "If you quit now, the note you were writing is not in the vault yet, but a "
+                "sealed copy of it stays on this computer, and KastDesk offers it back the "
+                "next time this vault is unlocked. Anything else typed since KastDesk last "
+                "saved is lost.")
+        elif self._held is not None:  # behind the lock screen: the text is not on screen
             how = self.tr(
                 "If you quit now, what you typed since KastDesk last saved is lost. To keep "
                 "a copy, choose Keep waiting, unlock, and copy what you need into another "
@@ -1664,6 +1684,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _apply_changes(self, changes: Changes) -> None:
+        self.rescue.changed()  # text saved by its own autosave: the copy follows
         if self.vault is None or not changes.client_id:
             return
         try:
@@ -1902,6 +1923,7 @@ class MainWindow(QMainWindow):
             if lost and not self._go_on_unsaved(lost):
                 return False
         vault_locking()
+        self.rescue.closing(lost)  # a logout's or a quit's lost text stays sealed
         self._close_other_windows()
         self._close_held_windows()
         self._drop_workspace(flush=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,11 @@ class WorkspaceTab(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return False
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """Text typed here and not saved, as items a sealed rescue copy can hold while the
+        vault cannot be written (kastdesk.ui.rescue); none by default."""
+        return []
 
     def clear(self) -> None:
         """Drop every bit of case content from the widgets (before a lock)."""

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Attendance, Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
+from kastdesk.store.rescue import digest
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.cases.status import action_text, change_status
 from kastdesk.ui.common import (
@@ -1412,6 +1413,41 @@ class SessionsTab(WorkspaceTab):
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """The note typed and not saved, for the sealed rescue copy kept outside the vault
+        while the vault cannot be written (kastdesk.ui.rescue). ``base`` fingerprints the
+        note as the vault holds it, so it goes back only over that same note."""
+        editor = self.editor
+        session = editor.session
+        if session is None or session.signed or not editor.has_unsaved_changes():
+            return []
+        text = editor.note_text()
+        if text == session.note:
+            return []  # only the session's details changed: no text to keep
+        return [{"kind": "session_note", "session_id": session.id,
+                 "starts_at": session.starts_at.isoformat(), "base": digest(session.note),
+                 "text": text}]
+
+    def put_back_note(self, session_id: str, text: str) -> bool:
+        """Put ``text`` (a rescue copy's) into session ``session_id``'s note and save it;
+        False where that note is not there to take it (gone, signed). One undo step: Undo
+        shows the note as the vault held it. Raises the store's error when the save fails
+        (the text then stays in the note, as any text that waits)."""
+        self.set_current_session(session_id)
+        editor = self.editor
+        session = editor.session
+        if session is None or session.id != session_id:
+            return False
+        if session.note == text:
+            return True  # saved after all: nothing to put back
+        if session.signed:
+            return False
+        cursor = editor.note.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        editor.save()
+        return True
 
     def clear(self) -> None:
         self.editor.clear()

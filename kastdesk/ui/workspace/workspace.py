@@ -271,6 +271,15 @@ class CaseWorkspace(QWidget):
     def has_unsaved_changes(self) -> bool:
         return any(tab.has_unsaved_changes() for tab in self._tabs.values())
 
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """What the tabs hold unsaved that a rescue copy can keep, each naming this client
+        (kastdesk.ui.rescue)."""
+        if self._cleared:
+            return []
+        client_id = str(self.case.client_id)
+        return [{**item, "client_id": client_id}
+                for tab in self._tabs.values() for item in tab.rescue_items()]
+
     def tab_names(self) -> list[str]:
         return list(self._holders)
 

@@ -1,0 +1,408 @@
+"""A sealed rescue copy of the note that waits for a vault out of reach, with the real app,
+a real vault on a folder renamed away as a memory stick pulled out, and real processes
+killed or told to end.
+
+Before, the note waited in memory for the stick, and a battery that died (or a logout's
+kill) meanwhile lost it. Now a sealed copy waits in the user's application data folder,
+goes once the note is saved, and the next unlock of that vault offers it back.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton
+
+from kastdesk.store import KdfParams, Vault
+from kastdesk.store.rescue import digest
+from kastdesk.ui.main_window import MainWindow
+from kastdesk.ui.rescue import RescueDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import kill_after_typing, screenshot, unlock, when_modal
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+
+SAVED = "Samtal om helgen."  # fictional
+WAITING = " Klienten berättade om resan till Göteborg och vad som hände där."
+LATER = " Vi bokade ett nytt samtal."
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _close_boxes() -> None:
+    for box in _boxes():
+        box.done(0)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "KASTSTICK"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    case = vault.add_client("K-R", first_contact_date=date(2026, 11, 1))
+    case.sessions.add(datetime(2026, 11, 20, 10), note=SAVED)
+    vault.close()
+    return folder
+
+
+@pytest.fixture
+def rescue(tmp_path: Path) -> Path:
+    return tmp_path / "local app data" / "KastDesk" / "rescue"
+
+
+def _copies(rescue: Path) -> list[Path]:
+    return sorted(rescue.glob("*.kastrescue")) if rescue.exists() else []
+
+
+def _window(qtbot, folder: Path, rescue: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    unlock(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, folder, rescue)
+    yield window
+    _end(window, folder)
+
+
+def _end(window: MainWindow, folder: Path) -> None:
+    _close_boxes()
+    out = folder.parent / "stick out"
+    if out.exists() and not folder.exists():
+        out.rename(folder)
+    window.ending = True
+    window.close()
+    if window.vault is not None:
+        window.vault.close()
+
+
+def _note_tab(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]
+    assert window.vault is not None
+    window.register.select(window.vault.client_by_code("K-R").id)
+    qtbot.waitUntil(lambda: window.case is not None)
+    qtbot.wait(50)
+    window.workspace.set_current_tab("sessions")
+    return window.workspace.tab("sessions")
+
+
+def _stored(folder: Path) -> tuple[str, str]:
+    """(the session's id, its note) as the vault holds them."""
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        case = vault.open_case(vault.client_by_code("K-R").id)
+        [session] = case.sessions.list()
+        return session.id, case.sessions.get(session.id).note
+
+
+def _kept(folder: Path, rescue: Path) -> dict[str, Any] | None:
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        return vault.rescue_file(rescue).read()
+
+
+def _no_plain_text(path: Path) -> None:
+    blob = path.read_bytes()
+    for words in (WAITING.strip(), "Göteborg", "resan", SAVED, LATER.strip(), "K-R"):
+        assert words.encode("utf-8") not in blob, words
+        assert words.encode("utf-16-le") not in blob, words
+
+
+def _rescue_dialog(qtbot) -> RescueDialog:  # type: ignore[no-untyped-def]
+    found: list[RescueDialog] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, RescueDialog) and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=5000)
+    return found[0]
+
+
+def test_a_copy_is_kept_while_the_stick_is_out_and_goes_once_the_note_is_saved(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    tab = _note_tab(qtbot, window)
+    tab.editor.note.moveCursor(tab.editor.note.textCursor().MoveOperation.End)
+    folder.rename(folder.parent / "stick out")  # the stick pulled out
+    tab.editor.note.insertPlainText(WAITING)
+    tab.editor.autosave()  # the autosave's try: it cannot
+    _close_boxes()
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    [copy] = _copies(rescue)
+    assert not copy.is_relative_to(folder.parent / "stick out")
+    _no_plain_text(copy)
+    first = copy.read_bytes()
+
+    tab.editor.note.insertPlainText(LATER)  # more typed while it waits: the copy follows
+    tab.editor.autosave()
+    _close_boxes()
+    qtbot.wait(300)
+    assert copy.read_bytes() == first  # not more often than every two seconds
+    qtbot.waitUntil(lambda: copy.read_bytes() != first, timeout=4000)
+    _no_plain_text(copy)
+
+    (folder.parent / "stick out").rename(folder)  # the stick back
+    window._retry_save()  # the retry timer's try
+    assert tab.editor.saved_label.text().startswith("Saved")
+    assert _copies(rescue) == []  # saved: the copy goes at once
+
+
+def test_a_copy_goes_as_soon_as_the_notes_own_autosave_saves_it(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    tab = _note_tab(qtbot, window)
+    folder.rename(folder.parent / "stick out")
+    tab.editor.note.insertPlainText(WAITING)
+    tab.editor.autosave()
+    _close_boxes()
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    (folder.parent / "stick out").rename(folder)
+    tab.editor.note.insertPlainText(LATER)
+    tab.editor.autosave()  # saved by the note itself, before the window's retry
+    qtbot.waitUntil(lambda: _copies(rescue) == [], timeout=3000)
+
+
+_CHILD = r"""
+import sys, time
+from datetime import date
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton
+from kastdesk.ui.app import _quit_on_termination
+from kastdesk.ui.main_window import MainWindow
+
+folder, rescue, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+PASSPHRASE = sys.argv[-1]
+app = QApplication([])
+
+def wait(test, seconds=20):
+    end = time.monotonic() + seconds
+    while not test():
+        assert time.monotonic() < end
+        app.processEvents()
+        time.sleep(0.01)
+
+def close_boxes():
+    for w in app.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            w.done(0)
+
+window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
+window.show()
+window.unlock_screen.passphrase.setText(PASSPHRASE)
+window.unlock_screen.unlock_button.click()
+wait(lambda: window.vault is not None)
+window.register.select(window.vault.client_by_code("K-R").id)
+wait(lambda: window.case is not None)
+window.workspace.set_current_tab("sessions")
+editor = window.workspace.tab("sessions").editor
+note = editor.note
+note.moveCursor(note.textCursor().MoveOperation.End)
+folder.rename(folder.parent / "stick out")
+note.insertPlainText(sys.argv[4])
+editor.autosave()
+close_boxes()
+wait(lambda: any(rescue.glob("*.kastrescue")))
+if mode == "term":
+    # typed just after the copy was written: within two seconds, so only the quit writes it
+    note.insertPlainText(sys.argv[5])
+    _quit_on_termination(app)
+print("typed", flush=True)
+sys.exit(app.exec())
+"""
+
+
+def test_the_copy_survives_a_kill_and_the_next_unlock_puts_it_back(
+    qtbot, folder: Path, rescue: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session_id, _ = _stored(folder)
+    kill_after_typing(tmp_path, _CHILD, [str(folder), str(rescue), "kill", WAITING, "", PASSPHRASE],
+                      pause=0.5)
+    [copy] = _copies(rescue)
+    _no_plain_text(copy)
+    (folder.parent / "stick out").rename(folder)  # found again, days later
+    assert _stored(folder)[1] == SAVED  # the vault never got it
+
+    window = _window(qtbot, folder, rescue)  # a new start: the kill left a stale lock
+    try:
+        dialog = _rescue_dialog(qtbot)
+        assert dialog.put_back_button.isVisible() and dialog.put_back_button.isDefault()
+        [kept] = dialog.findChildren(QPlainTextEdit, "keptText")
+        assert kept.isReadOnly() and kept.toPlainText() == SAVED + WAITING
+        assert "K-R: the note of the session of 2026-11-20 10:00" in _texts(dialog)
+        path = screenshot(dialog, "rescue_offer_dialog")
+        assert path.exists()
+        dialog.put_back_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        tab = window.workspace.tab("sessions")
+        assert tab.current_session_id() == session_id  # in its case and place
+        assert tab.editor.note.toPlainText() == SAVED + WAITING
+        assert _copies(rescue) == []  # in the vault: the copy goes
+    finally:
+        _end(window, folder)
+    assert _stored(folder) == (session_id, SAVED + WAITING)
+
+
+def _texts(widget: Any) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_a_termination_signal_writes_the_copy_before_quitting(
+    folder: Path, rescue: Path, tmp_path: Path
+) -> None:
+    """SIGTERM (a logout, a shutdown) quits without waiting for the stick; what was typed
+    after the last copy (within its two seconds) is in the copy all the same."""
+    path = tmp_path / "child.py"
+    path.write_text(_CHILD, "utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, str(path), str(folder), str(rescue), "term", WAITING, LATER, PASSPHRASE],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        cwd=Path(__file__).resolve().parents[2])
+    try:
+        line = child.stdout.readline() if child.stdout else ""
+        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=30) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    [copy] = _copies(rescue)
+    _no_plain_text(copy)
+    (folder.parent / "stick out").rename(folder)
+    kept = _kept(folder, rescue)
+    assert kept is not None
+    [item] = kept["items"]
+    assert item["text"] == SAVED + WAITING + LATER
+
+
+def _keep_by_hand(folder: Path, rescue: Path, text: str, base: str) -> Path:
+    """A copy as a session that ended earlier left it (written through the store)."""
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        case = vault.open_case(vault.client_by_code("K-R").id)
+        [session] = case.sessions.list()
+        copy = vault.rescue_file(rescue)
+        copy.write({"v": 1, "items": [{
+            "kind": "session_note", "client_id": case.client_id, "session_id": session.id,
+            "starts_at": session.starts_at.isoformat(), "base": digest(base), "text": text}]})
+        return copy.path
+
+
+def test_a_note_changed_since_is_shown_to_copy_and_the_copy_kept_until_deleted(
+    qtbot, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    copy = _keep_by_hand(folder, rescue, SAVED + WAITING, base="an older note")
+    window = _window(qtbot, folder, rescue)
+    try:
+        dialog = _rescue_dialog(qtbot)
+        assert not dialog.put_back_button.isVisible()
+        assert "changed since the text was kept" in _texts(dialog)
+        screenshot(dialog, "rescue_offer_dialog_copy_only")
+        dialog.findChild(QPushButton, "copyKeptButton").click()
+        assert QApplication.clipboard().text() == SAVED + WAITING
+        dialog.later_button.click()  # later: kept, offered again at the next unlock
+        assert copy.exists()
+        window.lock()
+        unlock(qtbot, window)
+        dialog = _rescue_dialog(qtbot)
+        timer = when_modal(QMessageBox, lambda box: next(
+            b for b in box.buttons() if b.text() == "Delete").click())
+        dialog.delete_button.click()
+        timer.stop()
+        assert not copy.exists()
+    finally:
+        _end(window, folder)
+    assert _stored(folder)[1] == SAVED  # nothing written over the newer note
+
+
+def test_a_damaged_copy_is_said_in_one_sentence_and_kept(
+    qtbot, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    copy = _keep_by_hand(folder, rescue, SAVED + WAITING, base=SAVED)
+    blob = bytearray(copy.read_bytes())
+    blob[-3] ^= 0x10
+    copy.write_bytes(bytes(blob))
+    window = _window(qtbot, folder, rescue)
+    try:
+        qtbot.waitUntil(lambda: bool(_boxes()), timeout=3000)
+        [box] = _boxes()
+        assert box.text().startswith("The copy KastDesk kept of text it could not save "
+                                     "cannot be read")
+        screenshot(box, "rescue_damaged_box")
+        [aside] = _copies(rescue)
+        assert aside.read_bytes() == bytes(blob)  # kept, not deleted
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, RescueDialog) and w.isVisible()]
+    finally:
+        _end(window, folder)
+
+
+def test_another_vaults_copy_is_not_offered(
+    qtbot, folder: Path, rescue: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    other = tmp_path / "OTHERSTICK"
+    vault, _ = Vault.create(other, PASSPHRASE, kdf=KdfParams.for_tests())
+    theirs = vault.rescue_file(rescue)
+    theirs.write({"v": 1, "items": [{"kind": "session_note", "client_id": "x",
+                                      "session_id": "y", "starts_at": "2026-11-19T09:00:00",
+                                      "base": digest(""), "text": "not this vault's"}]})
+    vault.close()
+    blob = theirs.path.read_bytes()
+    window = _window(qtbot, folder, rescue)
+    try:
+        qtbot.wait(200)
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, (RescueDialog, QMessageBox)) and w.isVisible()]
+        assert theirs.path.read_bytes() == blob
+    finally:
+        _end(window, folder)
+    shutil.rmtree(other)
+
+
+def test_a_lock_that_holds_the_note_keeps_the_copy_and_quitting_says_it_is_kept(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The lock screen over a note that waits (``_hold_lock``) keeps the copy too; the
+    question before quitting without it says the copy stays (it said all was lost), and
+    quitting leaves the copy with the last words typed."""
+    tab = _note_tab(qtbot, window)
+    tab.editor.note.moveCursor(tab.editor.note.textCursor().MoveOperation.End)
+    folder.rename(folder.parent / "stick out")
+    tab.editor.note.insertPlainText(WAITING)
+    window.lock()
+    assert window.holds_unsaved
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    [copy] = _copies(rescue)
+    _no_plain_text(copy)
+
+    window.close()  # the first Quit: refused, the box says why
+    _close_boxes()
+    window.close()  # the second asks
+    [question] = _boxes()
+    assert question.objectName() == "quitUnsavedBox"
+    assert "a sealed copy of it stays on this computer" in question.text()
+    screenshot(question, "rescue_quit_question")
+    next(b for b in question.buttons() if b.text() == "Quit without saving it").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.vault is None
+    (folder.parent / "stick out").rename(folder)
+    kept = _kept(folder, rescue)
+    assert kept is not None
+    assert [i["text"] for i in kept["items"]] == [SAVED + WAITING]
