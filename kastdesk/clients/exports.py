@@ -10,6 +10,7 @@ files too (the app cannot: they may be on a stick, a share, already gone).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from kastdesk.audit.describe import Kind, describe, format_time, local_time
@@ -46,6 +47,26 @@ class RecordedExports:
         for exported in self.files:
             seen.update(dict.fromkeys(exported.paths))
         return list(seen)
+
+    @property
+    def folders(self) -> list[str]:
+        """The folders those files went to, once each, newest export first.
+
+        An export cut short (a crash, a power cut) could leave a complete copy beside the
+        file under a temp name starting with a dot (``.kastdesk-….tmp``; an older version's
+        ``.<file name>.<pid>.tmp`` or ``….part``). The next export into that folder removes
+        the newer kind; an older version's only when a file of the same name is written
+        there again, which after the erasure never happens. So the folders are named for
+        the therapist to look in; the app does not look itself (the dialog would reach
+        into a stick or a network folder that may hang, and a hidden temp file does not
+        say which client's it is).
+        """
+        return list(dict.fromkeys(os.path.dirname(path) or "." for path in self.paths))
+
+    @property
+    def some_unplaced(self) -> bool:
+        """Some export's place was not recorded (a printout, an older family map export)."""
+        return any(not exported.paths for exported in self.files)
 
 
 def _paths(detail: dict[str, object]) -> tuple[str, ...]:

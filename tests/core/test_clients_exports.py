@@ -69,10 +69,27 @@ def test_every_export_of_the_case_is_listed_with_its_files(vault: Vault,
     assert "Gustav" not in repr(exports)
 
 
+def test_the_folders_the_exports_went_to_are_named_once_each(vault: Vault,
+                                                                tmp_path: Path) -> None:
+    """Where an export cut short may have left a hidden temp copy, which nothing removes
+    once the client is gone: each folder once, newest export first."""
+    client_id, _files = _exported_everywhere(vault, tmp_path)
+    stick = tmp_path / "stick" / "Exports"
+    stick.mkdir(parents=True)
+    export_case_summary(vault, client_id, stick / "again.pdf")
+
+    exports = recorded_exports(vault, client_id)
+
+    assert [Path(f).resolve() for f in exports.folders] == [stick.resolve(),
+                                                            tmp_path.resolve()]
+    assert exports.some_unplaced  # the family map entry without its path
+
+
 def test_a_case_never_exported_lists_nothing(vault: Vault) -> None:
     case = vault.add_client("K-1")
     exports = recorded_exports(vault, case.client_id)
     assert exports.readable and exports.files == [] and exports.paths == []
+    assert exports.folders == [] and not exports.some_unplaced
 
 
 def test_an_unreadable_case_file_says_so(vault: Vault) -> None:

@@ -135,6 +135,16 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
         said += "\n\n" + QCoreApplication.translate(
             "ClientActions", "Delete these exported files too, wherever they are kept:"
         ) + "\n" + "\n".join(exports.paths)
+        # An export cut short may have left a hidden copy beside them (the dialog said so).
+        if len(exports.folders) == 1:
+            look = QCoreApplication.translate(
+                "ClientActions", "Look in this folder too for hidden copies an export cut "
+                "short may have left (names that start with a dot and end in .tmp or .part):")
+        else:
+            look = QCoreApplication.translate(
+                "ClientActions", "Look in these folders too for hidden copies an export cut "
+                "short may have left (names that start with a dot and end in .tmp or .part):")
+        said += "\n\n" + look + "\n" + "\n".join(exports.folders)
     inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"), said)
     return erased
 

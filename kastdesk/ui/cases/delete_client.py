@@ -10,7 +10,9 @@ privacy mode or not, a client may be sitting across the desk.
 Files exported from the case (summaries, supervision packets, family map exports, comment
 files) are not deleted with it, and where they went was recorded only in the case's audit
 log, which is: the dialog lists them (:mod:`kastdesk.clients.exports`) while they can
-still be found, so the therapist can delete them too.
+still be found, so the therapist can delete them too. It lists the folders they went to as
+well: an export cut short may have left a hidden, complete copy there under a temp name,
+which nothing removes once the client is gone (``RecordedExports.folders``).
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class DeleteClientDialog(QDialog):
         undone.setProperty("role", "error")
         self.exports_note: QLabel | None = None
         self.exports_list: QPlainTextEdit | None = None
+        self.folders_note: QLabel | None = None
+        self.folders_list: QPlainTextEdit | None = None
         if exports is not None:
             self._list_exports(exports)
         audit = _paragraph(self.tr(
@@ -110,6 +114,10 @@ class DeleteClientDialog(QDialog):
             text.addWidget(self.exports_note)
         if self.exports_list is not None:
             text.addWidget(self.exports_list)
+        if self.folders_note is not None:
+            text.addWidget(self.folders_note)
+        if self.folders_list is not None:
+            text.addWidget(self.folders_list)
         text.addWidget(audit)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -150,16 +158,40 @@ class DeleteClientDialog(QDialog):
             lines.append(f"{exported.when}  {exported.what}")
             lines += [f"    {path}" for path in exported.paths] or [
                 "    " + self.tr("(where it went was not recorded)")]
+        self.exports_list = self._list_box(lines, "exportedFiles", 7)
+        self._list_folders(exports)
+        self.setMinimumWidth(580)
+
+    def _list_folders(self, exports: RecordedExports) -> None:
+        """The folders the exports went to: an export cut short may have left a hidden
+        copy there, which nothing removes once the client is gone."""
+        folders = exports.folders
+        said = self.tr(
+            "An export cut short (a crash or a power cut while it was written) may have left "
+            "a complete copy beside it, under a name that starts with a dot and ends in .tmp "
+            "or .part, hidden in most folder views.")
+        if exports.some_unplaced:
+            said += " " + self.tr("Where an export's place was not recorded, look in the "
+                                  "folders you export to.")
+        if len(folders) == 1:  # last, its colon just above the list
+            said += " " + self.tr("Look for such files in this folder too:")
+        elif folders:
+            said += " " + self.tr("Look for such files in these folders too:")
+        self.folders_note = _paragraph(said, self)
+        self.folders_note.setObjectName("exportFoldersNote")
+        if folders:
+            self.folders_list = self._list_box(folders, "exportFolders", 4)
+
+    def _list_box(self, lines: list[str], name: str, most_rows: int) -> QPlainTextEdit:
         box = QPlainTextEdit("\n".join(lines), self)
-        box.setObjectName("exportedFiles")
+        box.setObjectName(name)
         box.setReadOnly(True)  # selectable: a path can be copied to find the file
         # A long path wraps where it must rather than hide its file name off to the right.
         box.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        rows = min(len(lines) + 1, 7)
+        rows = min(len(lines) + 1, most_rows)
         box.setFixedHeight(box.fontMetrics().lineSpacing() * rows
                            + 2 * int(box.document().documentMargin()) + 4)
-        self.exports_list = box
-        self.setMinimumWidth(580)
+        return box
 
     def confirmed(self) -> bool:
         """The code as typed matches (spaces round it, the case of letters and how an "Å"
