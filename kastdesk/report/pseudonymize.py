@@ -6,7 +6,9 @@ shift back by one secret offset per export (intervals stay true, the calendar do
 the family map shows ages instead of birth and death years, occupations and genogram
 notes go, and free text is scrubbed of every name known to the case plus the therapist's
 own list (places, employers, nicknames), however a note spells them (another apostrophe, no
-accents, decomposed or composed), and of what patterns can find: dates (also a day
+accents, decomposed or composed) and the initials of the client and the named relatives
+("M.L.", "ML", "M. L.": the role, unless an abbreviation too, "OK", which is listed), and
+of what patterns can find: dates (also a day
 and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
 addresses that name their owner, phone numbers, personnummer and fødselsnummer, police,
 court and other authorities' case numbers, street addresses and postcodes, car
@@ -921,6 +923,212 @@ def _name_parts(name: str) -> _NameParts:
     return _NameParts(" ".join(words), tuple(words[:-1]), (words[-1],), nicknames)
 
 
+# ----- ordinary words at a sentence's start --------------------------------------------
+#: Words a case note begins its sentences with, Swedish, Norwegian and English, that no
+#: list above holds: adverbs, pronouns, conjunctions, a note's own verbs and headings. A
+#: capitalized word at a sentence's start that is none of these, no everyday word and no
+#: word of the case's notes is listed as a possible name (``Pseudonymizer._name_like_start``);
+#: these keep ordinary first words off the list. Folded when read (``_sentence_words``).
+_SENTENCE_WORDS = """
+    idag igår imorgon ikväll inatt nyligen senast efteråt därefter därför dessutom också
+    även samtidigt senare först sist slutligen nästa denna detta dessa denne vilket vilka
+    vilken vad varför hur när där här trots eftersom medan innan både antingen varken
+    någon något några ingenting inget allt många flera båda fler mer mest mindre minst
+    annars alltså ibland oftast sällan kanske troligen förmodligen egentligen verkligen
+    faktiskt absolut tyvärr lyckligtvis tack hej okej jaha nja mhm sammanfattning
+    sammanfattningsvis bedömning planering uppföljning hemuppgift hemuppgiften hemläxa
+    läxa tema fokus mål status övrigt anteckning anteckningar samtal samtalet sessionen
+    session mötet besök besöket telefonsamtal terapeuten behandlaren behandlingen
+    behandling avslut avslutning inledning bakgrund nuläge aktuellt riskbedömning
+    suicidrisk återfall återfallet suget sug skam skuld ångest oro ilska sorg glädje
+    lättnad berättar berättade pratar pratade säger sade tycker tyckte tror trodde tänker
+    tänkte känner kände mår mådde vill kan kunde ska skulle får fick måste behöver
+    behövde vet visste ser såg verkar verkade upplever upplevde beskriver beskrev uppger
+    uppgav reflekterar reflekterade funderar funderade diskuterar diskuterade
+    diskuterades pratades gick kom kommer ringde ringer skrev skriver började börjar
+    slutade slutar fortsätter fortsatte försöker försökte lyckades lyckas blir gör gjorde
+    tar tog ger gav hoppas önskar undviker undvek sov äter dricker drack köpte köper
+    besökte träffade träffar planerar planerade bokade avbokade uteblev tillbaka kort
+    lång bra dåligt sämre bättre fint svårt jobbigt lugnt stressigt helt andra annan
+    annat egen eget hela samma olika vissa varje mellan
+    ikke også derfor deretter etterpå kanskje neste denne dette disse hvorfor hva hvordan
+    hvem hvilken hvilket hvilke hvor her der mens fordi selv noen noe ingenting mange
+    flere begge ofte sjelden egentlig faktisk virkelig dessverre heldigvis sannsynligvis
+    antakelig uansett samtidig senere endelig samtalen timen møtet økten økta besøket
+    terapeuten behandleren behandlingen oppsummering vurdering oppfølging hjemmelekse
+    diverse notat bakgrunn risiko tilbakefall skyld angst uro sinne glede ensomhet
+    forteller fortalte sier snakker snakket synes syntes tenker tenkte føler følte gjør
+    ville kunne skulle må måtte trenger trengte visste virker virket opplever opplevde
+    oppgir oppga reflekterer reflekterte diskuterer diskuterte gikk ringte begynte
+    begynner sluttet slutter fortsetter prøver prøvde klarte klarer håper ønsker unngår
+    unngikk sover spiste drikker drakk kjøpte kjøper møtte møter planlegger avlyste uteble
+    dårlig verre bedre vanskelig tungt rolig travelt mye litt annen annet hele ulike hver
+    today yesterday tomorrow tonight recently lately then afterwards later earlier first
+    finally next last however therefore maybe perhaps probably actually really
+    unfortunately fortunately this that these those what why how when where who which
+    here there while because although though both either neither someone something
+    nobody nothing everyone everything all many several some most more less each every
+    other another session meeting call homework focus plan goal goals assessment summary
+    background status notes note topic risk relapse shame guilt anxiety worry anger grief
+    relief loneliness therapist discussed reports reported says said talks talked tells
+    told thinks thought feels felt wants wanted can could will would should must needs
+    needed knows knew sees saw seems seemed describes described reflects reflected went
+    goes came comes calls wrote writes started starts stopped stops continues continued
+    tries tried managed took takes gave gives hopes wishes avoids avoided sleeps slept
+    ate eats drinks drank bought buys visited met meets plans planned booked cancelled
+    canceled good bad worse better fine hard difficult calm busy much very agreed
+    explored noted did does do are were have our my your its it you mood sleep work
+    family kids urges urge triggers trigger alcohol porn pornography internet money job
+    home weekend week month year morning evening night afternoon before during until
+    without about for if so but nor yet still already again once twice never always often
+    sometimes usually rarely overall thanks okay hi hello things life stress people
+    relationship marriage situation therapy police everybody
+    veckan helgen kvällen morgonen natten dagen jobbet arbetet relationen äktenskapet
+    ekonomin trangen lusten ångesten skammen skulden frun frugan sambon familjen barnen
+    ungarna läget situationen planen målet målen övningen terapin polisen socialtjänsten
+    livet sömnen humöret stämningen
+    uka helga kvelden morgenen natta dagen jobben arbeidet forholdet ekteskapet
+    økonomien trangen lysten angsten skammen skylden kona samboeren familien barna ungene
+    situasjonen planen målet øvelsen terapien politiet barnevernet livet søvnen humøret
+    stemningen
+"""
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    return frozenset(_key(w) for w in _SENTENCE_WORDS.split())
+
+
+#: The verbs a note writes after its subject, Swedish, Norwegian and English ("Kikki
+#: ringde", "Jonte sa", "Kikki sin", "Micke said"): after an unknown capitalized first
+#: word they make it read as a name (``Pseudonymizer._name_like_start``).
+_SUBJECT_VERBS = """
+    är var har hade ska skulle kan kunde vill ville ringde ringer sa sade säger kom
+    kommer mår mådde tycker tyckte tror trodde känner kände blev blir gick går fick får
+    bor bodde jobbar jobbade arbetar tog skrev skriver skickade hörde berättade berättar
+    vet visste verkar verkade brukar borde måste behöver hoppas flyttade lämnade hotade
+    hittade upptäckte fyller fyllde sms:ade messade frågade frågar svarade ville slog
+    er ble blir hadde skal kunne vil ringte sier synes syntes føler følte fikk jobber
+    sendte fortalte forteller virker virket pleier burde må måtte trenger håper flyttet
+    forlot truet fant oppdaget fylte spurte spør svarte sin sitt sine
+    is was has had will would can could wants wanted called calls said says came comes
+    thinks thought feels felt became went goes got gets lives lived works worked took
+    wrote texted sent heard told tells knows knew seems seemed should must needs hopes
+    moved left threatened found discovered asked asks answered
+"""
+# The word after a sentence's first (its verb, for ``_SUBJECT_VERBS``).
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w:]*)")
+#: Relatives after a possessive ("Kikkis mamma", "Jontes fru", "Micke's wife").
+_KIN_WORDS = """
+    mamma pappa mor far mormor morfar farmor farfar fru man make maka sambo partner bror
+    syster barn son dotter pojkvän flickvän kille tjej mamman pappan kone mann samboer
+    kjæreste søster datter sønn mother father mum mom dad wife husband partner brother
+    sister son daughter kids children boyfriend girlfriend
+"""
+_KIN = frozenset(_key(w) for w in _KIN_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> frozenset[str]:
+    return frozenset(_key(w) for w in _SUBJECT_VERBS.split())
+
+
+#: Endings no first name or nickname has (of words of seven letters or more): "-ning",
+#: "-het", "-skap", "-lig", "-else", "-tion", "-ness" (folded: "-sjon" as typed).
+_NOT_NAME_ENDINGS = (
+    "ning", "ningen", "ningar", "ninger", "het", "heten", "heter", "skap", "skapet",
+    "else", "elsen", "lig", "ligt", "liga", "lige", "ligen", "ande", "ende", "andet",
+    "endet", "isk", "iska", "iskt", "iske", "tion", "tionen", "sjon", "sjonen", "ness",
+    "ment", "erade", "erar", "erer", "erte", "ering", "eringen", "itet", "iteten", "ism",
+    "ismen",
+)
+#: Endings taken off a capitalized first word to find it among the case's words
+#: ("Berättade" is "berätt", as "berättar" is): not "-a", "-n", "-s", "-or", which end
+#: names ("Hanna" beside "hann", "Viktor" beside "vikt").
+_WORD_ENDINGS = (
+    "ar", "er", "ade", "ad", "at", "ande", "ende", "de", "te", "dde", "tte", "ede", "et", "an",
+    "en", "ene", "erna", "arna", "orna", "ena", "ing", "ingen", "ning", "ningen", "ed",
+    "ly", "ings", "es",
+)
+#: Endings taken off the case's own words for that comparison: any.
+_STEM_ENDINGS = (*_WORD_ENDINGS, "a", "e", "n", "s", "t", "or", "na", "as")
+
+
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    """``words`` (folded, small letters), and each without an ending of ``_STEM_ENDINGS``
+    where four letters or more are left: "berättar" is also "berätt"."""
+    out = set(words)
+    for w in list(out):
+        out.update(w[:len(w) - len(end)] for end in _STEM_ENDINGS
+                   if w.endswith(end) and len(w) - len(end) >= 4)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _word_stems() -> frozenset[str]:
+    """The stems (``_stems``) of the everyday lists and ``_SENTENCE_WORDS``: "Pratar"
+    is a word as "pratade" is."""
+    return _stems(_everyday_words() | _sentence_words())
+
+
+# ----- initials -----------------------------------------------------------------------
+#: Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded:
+#: "BRÅ" is "BRA"): where a person's initials are one of them ("OK" for Olle Karlsson,
+#: "TV" for Tove Viklund, "KBT"), they are left as written and listed for the therapist
+#: (``INITIALS``), never replaced: "the client-tittande" says something false. With dots
+#: too ("O.K.", "P.S.", "U.S."), as those are written so.
+_ABBREVIATION_WORDS = """
+    OK TV PC IT ID CV VD HR PR PM AM PS NB OBS EU FN UN US USA UK NY LA DC AD BC CEO VIP
+    SMS MMS GPS DVD CD MC SUV BMW VW AB AS ASA HB KB ICA SJ SL NSB VY SAS ATG NRK SVT TV2
+    TV4 UR DN SVD GP BT VG DB TT NTB AI IP WC XL SE NO DK FI KK UD JO JK LO NHO TCO SACO
+    KD SD MP FP AP FRP SV SP KRF MDG OL OS VM EM NM SM DM AKA FYI ASAP RIP DIY LOL OMG
+    WTF BTW IRL TBA TBD ETA BUP BVC MVC VUP VC HC KBT DBT ACT MI EMDR PHQ GAD DSM ICD DPS
+    NAV BUF HVB LVM LVU LPT LRV PBU SFB SOS IVO FK AF KI RMV SIS SOL LSS SFI CSN UDI PST
+    RFSU RFSL AIDS HIV STI STD SSRI SNRI ADHD ADD OCD PTSD ASD AST BPD GHB LSD THC CBD
+    MDMA BMI MS ALS EKG EEG MR MRI CT AT ST ER ICU IVA AVD TSB LAR ROP RVTS SLAA SAA AA
+    NA GA CA OA PT OT SOU BRA KS SU OUS HUS UNN PPT SSB SSP NKS RPS NOA FHM FHI NHS
+    APA WHO GDPR PDF URL SSL VPN WIFI APP KAST II III IV VI VII VIII IX XI XII MVG IG FB
+    YT SC HD NN SA HI OH FM
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# After initials with a dot: the end of the text or a line, or a new sentence ("träffade
+# M.L. Han…"), where that dot ended the sentence too and stays after the role.
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)|\s+[A-ZÅÄÖÆØ]")
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a note may write for ``name``: the first given name's first letter
+    (or every part of it, or of all given names) and the family name's ("Mikael
+    Lindqvist": "ML"; "Anna-Karin Berg": "AKB", "AB"; "Sara Lindqvist-Öhman": "SLÖ",
+    "SL"), two to four letters. A name of one word has none: one capital is no one's."""
+    split = _name_parts(name)
+    if not split.given or not split.family:
+        return set()
+
+    def letters(words: Sequence[str]) -> str:
+        return "".join(p[:1] for w in words for p in w.split("-") if p[:1].isalpha())
+
+    givens = {split.given[0][:1], letters(split.given[:1]), letters(split.given)}
+    families = {split.family[0][:1], letters(split.family)}
+    return {(g + f).upper() for g in givens for f in families
+            if 2 <= len(g + f) <= 4 and (g + f).isalpha()}
+
+
+def _initials_key(letters: str) -> str:
+    """Initials as compared: folded, in capitals ("SÖ" and "SO" are one)."""
+    return fold_name(unicodedata.normalize("NFC", letters)).upper()
+
+
+def _letter_class(letter: str) -> str:
+    """A pattern for one capital of someone's initials: as written, or without its ring,
+    dots or stroke ("Ö" or "O"), an accent typed apart after it."""
+    forms = {letter}
+    bare = fold_name(letter)
+    if len(bare) == 1:
+        forms.add(bare)
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "][\u0300-\u036f]?"
+
+
 def _map_words(
     text: str, vocabulary: frozenset[str], *, role: bool = False,
     starts: list[str] | None = None,
@@ -1112,6 +1320,14 @@ class Pseudonymizer:
         self._pattern = self._compile()
         self._lower = self._compile_lower()
         self._lookup: tuple[dict[str, list[tuple[str, str]]], frozenset[str]] | None = None
+        # The initials of the client and the named relatives ("M.L.", "ML", "M. L." for
+        # Mikael Lindqvist), folded, in capitals: what each stands for, whose they are
+        # and where the name came from (``_initials_in``).
+        self._initials: dict[str, tuple[str, str, str, str]] = {}
+        self._initials_pattern = self._compile_initials()
+        # The words of the case's notes with their endings off ("berätt" of "berättade"),
+        # for the check's words at a sentence's start (``_name_like_start``); made once.
+        self._stems: frozenset[str] | None = None
 
     @classmethod
     def for_snapshot(
@@ -1348,13 +1564,20 @@ class Pseudonymizer:
         (``Replacement.capitalised_only``); where it stays in small letters,
         :meth:`suspects_in` finds it."""
         code = [Replacement(self.code, self.reference, "client")] if self.code else []
+        # Initials replaced, as the case's names spell them ("SÖ", not the folded "SO");
+        # those left as abbreviations are the check's (``INITIALS``), not the review's.
+        initials = [
+            Replacement(".".join(letters) + "." if letters == key and _plain_word(
+                key.casefold()) else letters, repl, source)
+            for key, (repl, _name, source, letters) in sorted(self._initials.items())
+            if key not in _ABBREVIATIONS and key.casefold() not in self.kept]
         return code + [
             Replacement(original, repl, source, original in self.capitalised_only,
                         original in self._keepable)
             for original, (repl, source) in sorted(
                 self.names.items(), key=lambda kv: (-len(kv[0]), kv[0])
             )
-        ]
+        ] + initials
 
     def _compile(self) -> re.Pattern[str] | None:
         """One pattern for every name, matched on folded text (:func:`fold_name`): a name is
@@ -1400,6 +1623,78 @@ class Pseudonymizer:
             return None
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<!\w)({alternation})(?:'?s)?(?!\w)", re.IGNORECASE)
+
+    def _compile_initials(self) -> re.Pattern[str] | None:
+        """One pattern for the initials of every person of the case (the client, the
+        family map's named people, a name since deleted from it): in capitals, with dots
+        or without ("M.L.", "M. L.", "ML", a possessive "ML:s", "ML's"; not a thing's
+        ending after a colon, "TV:n", "BUP:en", nor a compound, "TV-tittande"); a letter with a
+        ring, dots or a stroke also without them ("SO" for Sara Öhman). Fills
+        ``_initials``; where two people share initials they stand for "[name]"."""
+        roles: dict[str, set[str]] = {}
+        whose: dict[str, tuple[str, str, str]] = {}
+        written: set[str] = set()
+        for name, (role, source) in self.names.items():
+            if source not in ("client", "genogram", "history"):
+                continue
+            for letters in _initials_of(name):
+                key = _initials_key(letters)
+                roles.setdefault(key, set()).add(role)
+                whose.setdefault(key, (name, source, letters))
+                written.add(letters)
+        self._initials = {
+            key: (next(iter(r)) if len(r) == 1 else tr("Pseudonym", "[name]"), *whose[key])
+            for key, r in roles.items()}
+        if not written:
+            return None
+        dotted, compact = [], []
+        for letters in sorted(written, key=lambda w: (-len(w), w)):
+            classes = [_letter_class(c) for c in letters]
+            dotted.append(r"\.[ \u00a0]?".join(classes) + r"\.?")
+            compact.append("".join(classes))
+        return re.compile(
+            rf"(?<![\w.'’\-])(?P<ini>{'|'.join(dotted)}|{'|'.join(compact)})"
+            r"(?:(?P<suffix>:s|['’]s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
+
+    def _initials_match(
+        self, match: re.Match[str]
+    ) -> tuple[str, str, str, str, str] | None:
+        """What the initials at ``match`` stand for: their key, the replacement, whose
+        they are, the name's source and the initials as the name spells them; None
+        where they are left: initials that are also an abbreviation ("OK", "TV", "BUP",
+        "O.K.") or, without dots, an everyday word in capitals ("JA", "OM"), which
+        :func:`suspects` lists (``INITIALS``), and those the therapist keeps."""
+        written = match.group("ini")
+        letters = "".join(c for c in written if c.isalpha())
+        key = _initials_key(letters)
+        found = self._initials.get(key)
+        if found is None or key.casefold() in self.kept:
+            return None
+        # "SÖ" is no word, "SO" is (English "so"): a word only as written in plain letters.
+        if key in _ABBREVIATIONS or ("." not in written and letters == key
+                                     and _plain_word(key.casefold())):
+            return None
+        return (key, *found)
+
+    def _initials_in(self, match: re.Match[str]) -> str:
+        """Initials of someone in the case as that person's role ("M.L. sa" is "The
+        client sa", "ML:s mamma" "the clients mamma"); the dot that also ended the
+        sentence stays ("träffade M.L. Han…")."""
+        found = self._initials_match(match)
+        if found is None:
+            return match.group(0)
+        role = found[1]
+        text, start, end = match.string, match.start(), match.end("ini")
+        if _starts_sentence(text, start):
+            role = role[:1].upper() + role[1:]
+        suffix = match.group("suffix") or ""
+        if suffix == ":s" and not (role[-1:].isdigit() or role.endswith("]")):
+            suffix = "s"
+        dot = ""
+        if not suffix and match.group("ini").endswith(".") and _SENTENCE_END_AFTER.match(
+                text, end):
+            dot = "."
+        return role + suffix + dot
 
     def _names(self, text: str) -> str:
         """Every name in ``text`` replaced by its role, the rest as written."""
@@ -1523,6 +1818,8 @@ class Pseudonymizer:
         if self._name_words:  # once dates are withheld: "3.juni" is none
             out = _USER_TOKEN.sub(self._user_name, out)
         out = _SPLIT_WORD.sub(self._rejoined, out)
+        if self._initials_pattern is not None:
+            out = self._initials_pattern.sub(self._initials_in, out)
         if self._pattern is not None:
             out = self._names(out)
         return self._withhold_in(out)
@@ -1821,6 +2118,42 @@ class Pseudonymizer:
             self._lookup = (_near_index(self), roles)
         return self._lookup
 
+    def _name_like_start(self, word: str, text: str, end: int) -> bool:
+        """Whether ``word``, capitalized at a sentence's start at ``text[:end]`` and known
+        to no list the check reads, reads as a name there ("Kikki ringde", "Jonte sa
+        nej", "Kikkis mamma", a nickname the case does not know) rather than as an
+        ordinary first word ("Idag", "Berättar om", "Returned to", "Progress on"): it
+        does what a subject does (a verb after it: ``_SUBJECT_VERBS``; a possessive
+        before a relative: ``_KIN``), is of three letters or more, no word of
+        ``_SENTENCE_WORDS`` nor of the everyday lists, has no ending names do not have
+        ("-ning", "-het", "-lig"), and is no word of the case's notes with another ending
+        ("Berättade" beside "berättar", "Snakket" beside "snakker"). Notes begin many
+        sentences with a verb and no subject: a word the lists miss is listed only where
+        a name would stand, so ordinary first words do not flood the list. A compound of
+        capitalized parts ("Anna-Karin") always reads as a name."""
+        parts = word.split("-")
+        if len(parts) > 1:
+            return all(len(p) >= 2 and _is_capitalised(p) for p in parts)
+        after = _NEXT_WORD.match(text, end)
+        following = _key(after.group(1)) if after else ""
+        possessive = word.endswith(("'s", "’s", "s")) and following in _KIN
+        if not (following in _subject_verbs() or possessive):
+            return False
+        key = _key(re.sub(r"(?:['’]?s)$", "", word) if possessive else word)
+        if len(key) < 3 or not key.isalpha() or word.isupper():
+            return False
+        if key in _sentence_words() or key in _everyday_words() or key in self.vocabulary:
+            return False
+        if len(key) >= 7 and key.endswith(_NOT_NAME_ENDINGS):
+            return False
+        if self._stems is None:  # made once, for the first such word
+            self._stems = _stems(self.vocabulary)
+        return not any(
+            key.endswith(end) and len(key) - len(end) >= 4
+            and (stem := key[:len(key) - len(end)]) not in _MONTH_WORDS  # "Julian", "Juli"
+            and (stem in self._stems or stem in _word_stems())
+            for end in _WORD_ENDINGS)
+
     def suspects_in(self, data: Any) -> list[tuple[Suspect, int]]:
         """What :func:`suspects` finds in every string of ``data`` (a pseudonymized
         snapshot, a list of texts), one entry per word and reason with how often it
@@ -1853,6 +2186,9 @@ MONTH_NAME = "month_name"
 # A known name that is also an everyday word, before a word's part ("Edit-funktionen"):
 # left.
 NAME_OR_WORD = "name_or_word"
+# Initials of someone in the case that are also an abbreviation or, in plain capitals, an
+# everyday word ("OK" with a client Olle Karlsson, "TV", "JA"): left.
+INITIALS = "initials"
 
 
 @dataclass(frozen=True)
@@ -1861,7 +2197,7 @@ class Suspect:
 
     ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
     ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``,
-    ``SENTENCE_START``, ``MONTH_NAME``, ``NAME_OR_WORD`` (:attr:`reason` says it in
+    ``SENTENCE_START``, ``MONTH_NAME``, ``NAME_OR_WORD``, ``INITIALS`` (:attr:`reason` says it in
     words); ``name`` the
     known name it is
     near or stands for (empty for ``CAPITALISED``).
@@ -1885,6 +2221,7 @@ class Suspect:
             # Neutral: "read as a month" invited keeping the daughter Juni's name (QA 19, 4).
             MONTH_NAME: tr("Pseudonym", "a name of the case or a month: check"),
             NAME_OR_WORD: tr("Pseudonym", "a name of the case or a word: check"),
+            INITIALS: tr("Pseudonym", "initials of someone in the case, or an abbreviation"),
         }.get(self.why, self.why)
 
 
@@ -1920,13 +2257,18 @@ def suspects(
       there itself: this is for text it did not write);
     - ``NAME_OR_WORD``: a known name that is an everyday word too, before a word's part
       ("Edit-funktionen"), left;
+    - ``INITIALS``: initials of someone in the case left in the text because they are an
+      abbreviation too ("OK" beside a client Olle Karlsson, "TV", "O.K.") or, without
+      dots, an everyday word in capitals ("JA"); ``Suspect.name`` is whose they may be;
     - ``CAPITALISED``: any other capitalized word not replaced and no kinship or everyday
       word, medicine (``MEDICINES``) or month read as one ("Kungälv", "Greta", "Skanska"),
       and the first name before it where that begins a sentence ("Handläggare: Anna Ek").
       A word that begins a sentence is capitalized
       anyway: it counts only where the case also writes it capitalized inside a sentence
-      (as names are: "Greta dog." beside "mormor Greta") and never in small letters, or,
-      with ``sentence_starts``, wherever the case never writes it in small letters (more
+      (as names are: "Greta dog." beside "mormor Greta") and never in small letters,
+      where it reads as a name (a verb after it, no word any list or the case's notes
+      know: "Kikki ringde", "Jonte sa", ``Pseudonymizer._name_like_start``), or, with
+      ``sentence_starts``, wherever the case never writes it in small letters (more
       thorough, and many more everyday words).
 
     Placeholders ("[name]"), the roles the pseudonymizer writes and the export's reference
@@ -1966,6 +2308,17 @@ def suspects(
                 "map", "extra") else LOWER_CASE_NAME
             out.append(Suspect(word, why, start, end, name))
             taken.update(range(start, end))
+    if pseudonymizer._initials_pattern is not None:
+        # Initials of someone in the case left in the text: an abbreviation too ("OK" of
+        # Olle Karlsson), or text the pseudonymizer did not write.
+        for m in pseudonymizer._initials_pattern.finditer(text):
+            written = m.group("ini")
+            key = _initials_key("".join(c for c in written if c.isalpha()))
+            found = pseudonymizer._initials.get(key)
+            if found is None or key.casefold() in pseudonymizer.kept or m.start() in taken:
+                continue
+            out.append(Suspect(written, INITIALS, m.start(), m.end("ini"), found[1]))
+            taken.update(range(m.start(), m.end("ini")))
     near_index, roles = pseudonymizer._suspect_lookup()
     vocabulary = pseudonymizer.vocabulary
     fixed = _app_words()
@@ -2021,10 +2374,13 @@ def suspects(
             sentence_starts or key in pseudonymizer.capitalised_words
             or bare in pseudonymizer.capitalised_words
         ):
-            first_word = (word, m.start())
-            if _INITIAL_AFTER.match(text, m.end()) and not _plain_word(key):
-                # A first name and an initial begin the sentence ("Kari H. ringde").
+            if (_INITIAL_AFTER.match(text, m.end()) and not _plain_word(key)) or (
+                    pseudonymizer._name_like_start(joined, text, m.start() + len(word))):
+                # A first name and an initial begin the sentence ("Kari H. ringde"), or a
+                # word no list knows that looks like a name ("Kikki ringde", "Jonte sa").
                 out.append(Suspect(word, CAPITALISED, m.start(), m.start() + len(word)))
+            else:
+                first_word = (word, m.start())
             continue
         if first_word is not None and text[
                 first_word[1] + len(first_word[0]):m.start()] == " " and not _plain_word(

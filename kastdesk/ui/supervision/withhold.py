@@ -49,6 +49,7 @@ from kastdesk.genogram.symbols import initials
 from kastdesk.report.pseudonymize import (
     CAPITALISED,
     CASE_WORD,
+    INITIALS,
     NEAR_NAME,
     Replacement,
     fold_name,
@@ -86,10 +87,11 @@ def withheld_where_written(suspect: Suspicious) -> bool:
 
 def keepable(suspect: Suspicious) -> bool:
     """Whether *Keep* is offered on ``suspect``'s row: a word of the family map's text
-    (``CASE_WORD``) or a capitalized word no list knows (``CAPITALISED``), which the
-    therapist may know is no name. Never a near miss of a name, nor a name in small
-    letters or at a sentence's start: those are people's names."""
-    return suspect.why in (CASE_WORD, CAPITALISED)
+    (``CASE_WORD``), a capitalized word no list knows (``CAPITALISED``) or initials of
+    someone in the case that are an abbreviation too (``INITIALS``: "OK" beside a client
+    Olle Karlsson), which the therapist may know is no name. Never a near miss of a name,
+    nor a name in small letters or at a sentence's start: those are people's names."""
+    return suspect.why in (CASE_WORD, CAPITALISED, INITIALS)
 
 
 class _SuspectTable(QTableWidget):
