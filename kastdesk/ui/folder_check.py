@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ def folder_answers(folder: Path) -> bool:
 class _Relay(QObject):
     """Lives on the UI thread: a worker's emit reaches it through the event loop."""
 
-    landed = Signal(str, object)  # (folder's key, the look's answer)
+    landed = Signal(object)  # the _Flight, its answer in it
 
 
 @dataclass
@@ -58,10 +59,13 @@ class _Flight:
     """The one look out for a folder: who waits for its answer, and who waits for it to
     land to send out a look of another kind (never two threads on one folder)."""
 
+    key: str
     look: Callable[[Path], Any]
     folder: Path
     askers: list[weakref.ref[FolderCheck]] = field(default_factory=list)
     after: list[weakref.ref[FolderCheck]] = field(default_factory=list)
+    answer: Any = NOT_ANSWERING
+    done: threading.Event = field(default_factory=threading.Event)  # set by the worker
 
 
 _relay: _Relay | None = None
@@ -72,28 +76,28 @@ def _key(folder: Path) -> str:
     return str(Path(folder).expanduser().absolute())
 
 
-def _run(relay: _Relay, key: str, folder: Path, look: Callable[[Path], Any]) -> None:
+def _run(relay: _Relay, flight: _Flight) -> None:
     try:
-        answer = look(folder)
+        flight.answer = flight.look(flight.folder)
     except Exception:  # a look that failed is said as one that did not answer
-        log.exception("looking at %s failed", folder)
-        answer = NOT_ANSWERING
+        log.exception("looking at %s failed", flight.folder)
+    flight.done.set()
     with contextlib.suppress(RuntimeError):  # the app ended while the look hung
-        relay.landed.emit(key, answer)
+        relay.landed.emit(flight)
 
 
-def _land(key: str, answer: object) -> None:
-    flight = _flights.pop(key, None)
-    if flight is None:
-        return
+def _land(flight: _Flight) -> None:
+    if _flights.get(flight.key) is not flight:
+        return  # landed already (``FolderCheck.wait``)
+    del _flights[flight.key]
     for ref in flight.askers:
         asker = ref()
         if asker is not None and shiboken6.isValid(asker):
-            asker._answer(key, flight.folder, answer)
+            asker._answer(flight.key, flight.folder, flight.answer)
     for ref in flight.after:
         asker = ref()
         if asker is not None and shiboken6.isValid(asker):
-            asker._send(key, flight.folder)
+            asker._send(flight.key, flight.folder)
 
 
 class FolderCheck(QObject):
@@ -149,9 +153,24 @@ class FolderCheck(QObject):
                 weakref.ref(self))
             return
         assert _relay is not None
-        _flights[key] = _Flight(self.look, folder, [weakref.ref(self)])
-        threading.Thread(target=_run, args=(_relay, key, folder, self.look),
-                         name=f"look at {folder}", daemon=True).start()
+        flight = _Flight(key, self.look, folder, [weakref.ref(self)])
+        _flights[key] = flight
+        threading.Thread(target=_run, args=(_relay, flight), name=f"look at {folder}",
+                         daemon=True).start()
+
+    def wait(self, folder: Path, ms: int) -> bool:
+        """Wait up to ``ms`` for the look at ``folder`` asked just now, blocking the UI
+        thread that long at most; whether it answered (``answered`` was then emitted).
+
+        For a start screen chosen at once where the folder answers at once (a local disk,
+        the tests); past ``ms`` the answer comes through the event loop as any other."""
+        deadline = time.monotonic() + ms / 1000
+        # Another kind of look at the folder may be out first: ours is sent as it lands.
+        while self.waiting(folder) and (flight := _flights.get(_key(folder))) is not None:
+            if not flight.done.wait(max(0.0, deadline - time.monotonic())):
+                break
+            _land(flight)  # its queued landing, when it comes, finds it landed
+        return not self.waiting(folder)
 
     def _answer(self, key: str, folder: Path, answer: object) -> None:
         patience = self._waiting.pop(key, None)

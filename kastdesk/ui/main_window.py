@@ -138,6 +138,10 @@ class PlaceholderWorkspace(QWidget):
 
 #: How often a save that failed for a cause that can pass is tried again (ms).
 SAVE_RETRY_MS = 10_000
+#: How long a look at the vault's folder may hold the UI thread before its answer is left
+#: to come through the event loop (a local disk answers well within it, and the screen or
+#: the save follows at once, as before the looks left the UI thread).
+LOOK_WAIT_MS = 300
 
 
 def workspace_class() -> Callable[..., Any]:
@@ -495,6 +499,11 @@ class MainWindow(QMainWindow):
         self.retry_look = FolderCheck(folder_answers, parent=self)
         self.retry_look.answered.connect(self._folder_answered)
         self._retry_tells = False
+        # The start screen's look at the vault's folder, off the UI thread too: a folder
+        # remembered on a network share that hangs kept the window from ever showing.
+        self.start_look = FolderCheck(type(self).vault_look, parent=self)
+        self.start_look.answered.connect(self._start_looked)
+        self._start_pending = False
         self.restore_dialog: Any = None
         # While text waits for the vault, a sealed copy outside it (kastdesk.ui.rescue): a
         # stick that never came back and a battery that died lost the text.
@@ -520,6 +529,7 @@ class MainWindow(QMainWindow):
         self.waiting_label = QLabel(self.start_page)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting_label.setWordWrap(True)  # "Looking for the vault in" a long path
         self._start_layout.addWidget(self.waiting_label)
         # Below every start screen (no vault yet, a vault that will not open, one not
         # found): the way back from a backup. The start screens are added above it.
@@ -961,10 +971,32 @@ class MainWindow(QMainWindow):
         self.waiting_label.setText(text)
         self._set_start_widget(self.waiting_label)
 
+    #: Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).
+    vault_look: Callable[[Path], bool] = staticmethod(Vault.is_vault)
+
     def show_start(self) -> None:
         """The unlock screen for an existing vault, the create wizard for a new folder,
-        and where a vault was expected but is not, a screen that says so."""
-        if not Vault.is_vault(self.folder) and self.expect_vault and not self._create_here:
+        and where a vault was expected but is not, a screen that says so.
+
+        Which one is told by a look at the folder off the UI thread: where it answers at
+        once the screen follows at once; else "Looking for the vault" shows until it does,
+        and a folder that does not answer is taken as not there yet (``_start_looked``)."""
+        self._start_pending = True
+        self.start_look.ask(self.folder)
+        if not self.start_look.wait(self.folder, LOOK_WAIT_MS) and self._start_pending:
+            self.show_waiting(self.tr("Looking for the vault in {folder}…").format(
+                folder=self.folder))
+
+    def _start_looked(self, folder: Path, answer: object) -> None:
+        if not self._start_pending or self.vault is not None or Path(folder) != self.folder:
+            return  # a late answer, once the screen was chosen
+        self._start_pending = False
+        self._show_start_for(answer is True, answering=answer is not NOT_ANSWERING)
+
+    def _show_start_for(self, vault_there: bool, *, answering: bool = True) -> None:
+        """``show_start`` once the folder answered (or was taken as not there yet)."""
+        expected = self.expect_vault or not answering
+        if not vault_there and expected and not self._create_here:
             if self._missing is None:
                 from kastdesk.ui.start.missing import MissingVaultScreen
 
@@ -973,8 +1005,10 @@ class MainWindow(QMainWindow):
                 self._missing.create_requested.connect(self._create_new_vault)
             self._set_start_widget(self._missing)
             self._missing.choose_button.setFocus()
+            if not answering:
+                self._missing.say_not_answering(self.folder)
             return
-        if Vault.is_vault(self.folder):
+        if vault_there:
             if self._unlock is None:
                 from kastdesk.ui.start.unlock import UnlockScreen
 
@@ -1356,7 +1390,8 @@ class MainWindow(QMainWindow):
             self._retry_save()  # nothing to reach: it stops the timer
             return
         self._retry_tells = self._retry_tells or tell
-        self.retry_look.ask(vault.folder)
+        if self.retry_look.ask(vault.folder):  # not waited for again while one hangs
+            self.retry_look.wait(vault.folder, LOOK_WAIT_MS)
 
     def _folder_answered(self, folder: Path, answer: object) -> None:
         """The vault's folder answered (there or not: the save says which): try the save.

@@ -198,3 +198,37 @@ def test_the_save_retry_keeps_the_window_answering_while_the_folder_hangs(
     # The folder answers: the retry saves, and the status bar no longer says it hangs.
     qtbot.waitUntil(lambda: not tab.editor.has_unsaved_changes(), timeout=5000)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_window_shows_while_the_remembered_folder_hangs_at_the_start(
+    qtbot, folder: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A vault remembered on a network share that hangs: the window never showed, since
+    the start screen was chosen by a look on the UI thread."""
+    hanging = Hanging(Vault.is_vault)
+    monkeypatch.setattr(MainWindow, "vault_look", staticmethod(hanging))
+    window = MainWindow(folder, expect_vault=True, kdf=KdfParams.for_tests())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    ticks = _ticking(window)
+    try:
+        assert hanging.out == 1
+        assert window.waiting_label.isVisible()
+        assert "Looking for the vault" in window.waiting_label.text()
+        screenshot(window, "start_looking_for_the_vault")
+        # Not answering after a few seconds: taken as not there yet, said so, and looked
+        # for again (as a stick plugged in later).
+        qtbot.waitUntil(lambda: window.missing_screen is not None
+                        and window.missing_screen.isVisible(), timeout=5000)
+        assert len(ticks) > 50 and hanging.sent == 1 and hanging.out == 1
+        assert "not answering" in window.missing_screen.message.text()
+        screenshot(window, "start_folder_not_answering")
+        window.missing_screen.watch.setInterval(50)
+    finally:
+        hanging.release.set()
+    # The share answers, the vault on it: its unlock screen.
+    qtbot.waitUntil(lambda: window.unlock_screen is not None
+                    and window.unlock_screen.isVisible(), timeout=5000)
+    assert window.folder == folder
+    window.close()

@@ -177,7 +177,7 @@ class MissingVaultScreen(QWidget):
 
     def _looked(self, folder: Path, answer: FolderLook) -> None:
         if answer is NOT_ANSWERING:
-            self._say_not_answering(folder)
+            self.say_not_answering(folder)
             return
         self.last_look = answer
         if self.message.property("notAnswering") == str(folder):
@@ -189,7 +189,7 @@ class MissingVaultScreen(QWidget):
             self.watch.stop()
             self._open(self.folder)
 
-    def _say_not_answering(self, folder: Path) -> None:
+    def say_not_answering(self, folder: Path) -> None:
         """A folder whose look has not come back: taken as not there yet, said plainly."""
         self.message.setText(self.tr(
             "{folder} is not answering just now (a network folder may be slow or "
@@ -249,7 +249,7 @@ class MissingVaultScreen(QWidget):
         if self._pick is None or Path(folder) != self._pick:
             return  # another folder was chosen since
         if answer is NOT_ANSWERING:
-            self._say_not_answering(folder)
+            self.say_not_answering(folder)
             return
         self._pick = None
         if answer.vault:
