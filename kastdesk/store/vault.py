@@ -385,6 +385,7 @@ class Vault:
         meta = cls.read_meta(folder)
         lock = VaultLock(folder)
         lock.acquire()
+        vault: Vault | None = None
         try:
             started = time.perf_counter()
             kek = crypto.derive_passphrase_key(passphrase, crypto.KdfParams.from_json(meta["kdf"]))
@@ -399,6 +400,10 @@ class Vault:
             vault._record_unlock("Unlock")
             vault.timings = UnlockTimings(kdf_done - started, time.perf_counter() - kdf_done)
         except BaseException:
+            # An unlock that fails once the vault is made (its log not written) closes it:
+            # the index stayed open with the key in memory, behind the error and no lock.
+            if vault is not None:
+                vault.close()
             lock.release()
             raise
         return vault
