@@ -358,9 +358,20 @@ def open_packet_window(path: Path, passphrase: str, vault: Any = None, *,
             raise  # opened twice: one window per packet, or one draft replaces the other
         except (OSError, StoreError):
             sealed = None
-    window = SupervisorWindow(packet, passphrase, owners=owners, sealed_draft=sealed)
-    if sealed is not None:
-        window.restore_sealed_draft(read_draft(path, packet, passphrase))
+    window: SupervisorWindow | None = None
+    try:
+        window = SupervisorWindow(packet, passphrase, owners=owners, sealed_draft=sealed)
+        if sealed is not None:
+            window.restore_sealed_draft(read_draft(path, packet, passphrase))
+    except BaseException:
+        # No window for the caller to close, so nothing else lets the packet go: a packet
+        # of another shape held it, and every later open was "already open".
+        if window is not None:
+            window._draft_timer.stop()
+            window.deleteLater()
+        if sealed is not None:
+            sealed.close()
+        raise
     return window
 
 
