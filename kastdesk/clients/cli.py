@@ -53,6 +53,12 @@ def cmd_delete_client(args: argparse.Namespace) -> int:
                         "too, wherever they are kept:"))
         for path in exports.paths:
             print("  " + path)
+        # An export cut short may have left a hidden copy beside them (RecordedExports.folders).
+        print(tr("Cli", "An export cut short may have left a hidden copy beside them (a name "
+                        "that starts with a dot and ends in .tmp or .part); look in these "
+                        "folders too:"))
+        for folder in exports.folders:
+            print("  " + folder)
     return cli.EXIT_OK
 
 

@@ -116,3 +116,6 @@ def test_delete_client_prints_the_files_to_delete_too(
     for key in ("summary", "pseudo", "packet_pdf", "packet", "comments"):
         assert str(files[key].resolve()) in out or str(files[key]) in out, key
     assert str(files["other"]) not in out
+    # The folder they went to, for the hidden copy an export cut short may have left.
+    said, listed = out.split("look in these folders too:")
+    assert ".tmp" in said and listed.split() == [str(tmp_path.resolve())]
