@@ -140,7 +140,7 @@ class FolderCheck(QObject):
         flight = _flights.get(key)
         if flight is None:
             self._send(key, Path(folder))
-        elif flight.look is self.look:  # the same look already out: its answer is ours
+        elif flight.look == self.look:  # the same look already out: its answer is ours
             flight.askers.append(weakref.ref(self))
         else:  # another look at the folder is out: ours goes once it lands
             flight.after.append(weakref.ref(self))
@@ -149,7 +149,7 @@ class FolderCheck(QObject):
     def _send(self, key: str, folder: Path) -> None:
         flight = _flights.get(key)
         if flight is not None:  # a third kind of look got there first: wait for it too
-            (flight.askers if flight.look is self.look else flight.after).append(
+            (flight.askers if flight.look == self.look else flight.after).append(
                 weakref.ref(self))
             return
         assert _relay is not None

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kastdesk.store import KdfParams, Vault
-from kastdesk.ui.folder_check import folder_answers
+from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.start.missing import MissingVaultScreen, look_for_vault
 from tests.conftest import PASSPHRASE
@@ -232,3 +232,27 @@ def test_the_window_shows_while_the_remembered_folder_hangs_at_the_start(
                     and window.unlock_screen.isVisible(), timeout=5000)
     assert window.folder == folder
     window.close()
+
+
+def test_a_second_kind_of_look_waits_for_the_hanging_one(
+    qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Never two threads on one folder: a look of another kind goes once the first lands."""
+    hanging, second = Hanging(folder_answers), Hanging(folder_answers)
+    second.release.set()
+    owner = QObject()
+    first_check = FolderCheck(hanging, patience_ms=100, parent=owner)
+    second_check = FolderCheck(second, patience_ms=100, parent=owner)
+    answers: list[tuple[str, object]] = []
+    first_check.answered.connect(lambda _f, a: answers.append(("first", a)))
+    second_check.answered.connect(lambda _f, a: answers.append(("second", a)))
+    try:
+        assert first_check.ask(tmp_path) and second_check.ask(tmp_path)
+        assert not first_check.ask(tmp_path)  # its look is out: nothing new sent
+        qtbot.waitUntil(lambda: len(answers) == 2)
+        assert answers == [("first", NOT_ANSWERING), ("second", NOT_ANSWERING)]
+        assert second.sent == 0 and hanging.sent == 1
+    finally:
+        hanging.release.set()
+    qtbot.waitUntil(lambda: len(answers) == 4)
+    assert answers[2:] == [("first", True), ("second", True)] and second.sent == 1
