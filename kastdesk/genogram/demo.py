@@ -216,6 +216,11 @@ class _Family:
         if sa is Sex.FEMALE and sb is Sex.MALE:
             a, b = b, a
         end = None
+        if start is not None:
+            # Nobody in the demo marries before 18 (the grandparents' year came from the
+            # older partner's birth, which made a younger wife a bride at 13). No draw is
+            # added, so a seed's family stays the same.
+            start = min(_NOW, max(start, self.born(a) + 18, self.born(b) + 18))
         if kind in (UnionKind.DIVORCED, UnionKind.SEPARATED) and start is not None:
             end = min(_NOW, start + self.rng.randint(2, 15))
         self.unions[uid] = Union(uid, (a, b), kind, start, end, order)
@@ -273,8 +278,28 @@ class _Family:
 
     def genogram(self) -> Genogram:
         return Genogram.build(
-            self.persons.values(), self.unions.values(), self.links.values(), self.rels.values()
+            self.persons.values(),
+            self._ends_after_children(),
+            self.links.values(),
+            self.rels.values(),
         )
+
+    def _ends_after_children(self) -> list[Union]:
+        """The couples, a divorce or separation dated after the couple's last child.
+
+        The end year is drawn when the couple is made and the children come later, so a
+        couple read "m. 1990 d. 1992" above twins born in 1995 (QA 20). Moving the end
+        rather than drawing it later keeps every seed's family as it was.
+        """
+        out: list[Union] = []
+        for uid, u in self.unions.items():
+            kids = self.children.get(uid)
+            if u.end_year is not None and kids:
+                last = max(self.born(c) for c in kids)
+                if last >= u.end_year:
+                    u = replace(u, end_year=max(u.start_year or 0, min(_NOW, last + 1)))
+            out.append(u)
+        return out
 
     # ----- growth used for the bigger families ---------------------------------------
     def children_for(self, uid: str, count: int) -> list[str]:
