@@ -991,6 +991,12 @@ _SENTENCE_WORDS = """
     økonomien trangen lysten angsten skammen skylden kona samboeren familien barna ungene
     situasjonen planen målet øvelsen terapien politiet barnevernet livet søvnen humøret
     stemningen
+    läkaren psykologen kuratorn socialsekreteraren handläggaren advokaten doktorn
+    sjuksköterskan sköterskan arbetsgivaren psykiatern åklagaren domstolen tingsrätten
+    kommunen skolan förskolan kvinnan flickan pojken tjejen killen säljaren eskorten
+    damen legen fastlegen saksbehandleren kvinnen jenta gutten retten skolen barnehagen
+    doctor psychologist lawyer counsellor counselor caseworker woman girl escort seller
+    court school
 """
 
 

@@ -131,14 +131,15 @@ SWEDISH = (
     "Mötet med socialtjänsten gick bra. Relationen har blivit bättre. Ångesten släppte. "
     "Reflekterar kring vad som triggar. Hemläxan är gjord. Sömnen har blivit bättre.",
     "Kikki ringde igen. Jonte sa att han visste. Kikkis mamma har hört av sig. Planen "
-    "håller. Idag gick det bra.",
+    "håller. Idag gick det bra. Läkaren sa att provet var bra. Kvinnan sa att hon var rädd.",
 )
 NORWEGIAN = (
     "Forteller at uka har vært tung. Uka har vært tung. Helga var rolig. Kona vet ikke "
     "noe. Snakket om skam. Samboeren hans er syk. Jobben er stressende.",
     "Kvelden var vanskelig. Trangen kom tilbake. Økonomien er dårlig. Barnevernet har "
     "vært inne. Timen ble avlyst.",
-    "Tuffen ringte i går. Bassen sa at han hadde sett ham. Naboen har merket noe.",
+    "Tuffen ringte i går. Bassen sa at han hadde sett ham. Naboen har merket noe. Legen "
+    "sa at prøvene var fine.",
 )
 ENGLISH = (
     "Work has been stressful. Things are better. Sleep was poor. Progress on the plan. "
