@@ -15,8 +15,10 @@ the line may leave a symbol, or come into one, at another side than the bow woul
 (:class:`Route` is a cubic curve, whose two ends turn each on their own).
 
 Two or more lines between the same two persons (conflictual and physical abuse, father to
-son) are routed as one band and drawn side by side, a band's width apart all the way: given
-bows of their own they ran on the same path, and a zigzag merged into the other.
+son) are routed as one band and drawn side by side, a band's width apart: given bows of
+their own they ran on the same path, and a zigzag merged into the other. Near the persons
+a band's lines fan out along the symbols' outlines, so each, however many, ends at its own
+two persons (offset whole, the fourth of four ended in empty paper beside them).
 
 Both renderers (the editor's scene and the case-summary PDF) route with this module and draw
 the curves it gives (:func:`relationship_routes`), each with the place of its own labels:
@@ -271,8 +273,9 @@ class _Grid:
         return cost
 
 
-def _area(layout: Layout) -> Rect:
-    """Where the relationship lines can go: round each, as far out as its largest bow."""
+def _area(layout: Layout, widest_band: int = 1) -> Rect:
+    """Where the relationship lines can go: round each, as far out as its largest bow and
+    the outer line of the widest band (of ``widest_band`` lines) beside it."""
     x0 = y0 = math.inf
     x1 = y1 = -math.inf
     for line in layout.relationships.values():
@@ -280,7 +283,8 @@ def _area(layout: Layout) -> Rect:
         length = ((ex - sx) ** 2 + (ey - sy) ** 2) ** 0.5
         if length > _LONGEST_ROUTED:
             continue  # drawn straight, not routed
-        reach = max(length * _BOW_PER_LENGTH / 2, _HANDLE_MAX) + BAND_GAP * 4
+        reach = max(length * _BOW_PER_LENGTH / 2, _HANDLE_MAX) + BAND_GAP * max(
+            4, widest_band / 2 + 1)
         x0, y0 = min(x0, sx - reach, ex - reach), min(y0, sy - reach, ey - reach)
         x1, y1 = max(x1, sx + reach, ex + reach), max(y1, sy + reach, ey + reach)
     return x0, y0, x1, y1
@@ -308,7 +312,8 @@ def _runs_along(p: Point, q: Point, seg: tuple[Point, Point]) -> bool:
 class Route:
     """One relationship line as drawn: a cubic curve from the first person's symbol edge to
     the second's (``c1`` and ``c2`` its control points; on one line when straight), or,
-    for a line of a band beside its middle, the points of ``through`` (:meth:`offset`).
+    for a line of a band beside its middle, the points of ``through`` (:meth:`offset`,
+    :func:`_band`).
 
     The same for the editor and the PDF, each of which draws it in its own way: the scene
     as a path, the PDF as :meth:`points`.
@@ -436,9 +441,93 @@ def port_route(start: Point, end: Point, turn_a: float, turn_b: float, cut: floa
     )
 
 
-def _band(route: Route, count: int) -> list[Route]:
-    """The ``count`` lines of a band round ``route``, :data:`BAND_GAP` apart."""
-    return [route.offset((i - (count - 1) / 2) * BAND_GAP) for i in range(count)]
+#: How far round a symbol's outline a band's outermost line may end, in degrees off the way
+#: its middle leaves: further, and a line came in from behind the symbol.
+_FAN_DEGREES = 70.0
+#: A band's side line, as straight pieces: at most this many along its middle stretch, each
+#: at least :data:`_PIECE` long, and :data:`_HOOK_POINTS` for each end's turn to its symbol.
+_FAN_POINTS = 32
+_HOOK_POINTS = 10
+
+
+def _band(route: Route, count: int, cut: float) -> list[Route]:
+    """The ``count`` lines of a band round ``route``: :data:`BAND_GAP` apart in the middle,
+    and each end fanned along its symbol's outline, ``cut`` from its centre where ``route``
+    starts and ends (:func:`_fanned`). From the third line on a band's outer lines run
+    further from the middle than a symbol is wide: offset whole, their ends (and a directed
+    kind's arrowhead) stopped in empty paper beside the person."""
+    if count == 1:
+        return [route]
+    offsets = [(i - (count - 1) / 2) * BAND_GAP for i in range(count)]
+    widest = max(abs(d) for d in offsets)
+    room = cut * math.sin(math.radians(_FAN_DEGREES))  # the widest an end may stand aside
+    ends = [d * min(1.0, room / widest) for d in offsets]
+    return [_fanned(route, d, e, cut, widest) for d, e in zip(offsets, ends, strict=True)]
+
+
+def _fanned(route: Route, d: float, e: float, cut: float, widest: float) -> Route:
+    """``route``'s line ``d`` to the left of travel (:meth:`Route.offset`) with its two ends
+    turned in to the symbols: each on the outline ``cut`` from the centre ``route`` starts
+    (ends) ``cut`` from, ``e`` to the left, and coming in straight at the centre, so every
+    line of a band, however many, ends at its own two persons and its arrowhead points at
+    the person.
+
+    Each end turns in over the same stretch of the middle for every line of the band (the
+    wider the band, the longer), a curve from the outline to its place beside the middle, so
+    the lines keep their order and do not cross."""
+    if not d and not e:
+        return route
+    fine = [route.point(i / 64) for i in range(65)]
+    along = [0.0]
+    for p, q in itertools.pairwise(fine):
+        along.append(along[-1] + math.dist(p, q))
+    length = along[-1] or 1.0
+    turn = min(0.4 * length, max(2 * BAND_GAP, 1.2 * widest + 10))
+
+    def at(s: float) -> float:
+        """The curve's parameter ``s`` along it (by the fine pieces)."""
+        for i, (sa, sb) in enumerate(itertools.pairwise(along)):
+            if sb >= s:
+                return (i + (s - sa) / ((sb - sa) or 1.0)) / 64
+        return 1.0
+
+    def beside(t: float) -> tuple[Point, Point]:
+        """The point ``d`` left of the middle at ``t``, and the way of travel there."""
+        (px, py), (ux, uy) = route.point(t), route._direction(t)
+        return (px - uy * d, py + ux * d), (ux, uy)
+
+    phi = math.asin(max(-1.0, min(1.0, e / cut)))
+    c, si = math.cos(phi), math.sin(phi)
+
+    def on_outline(t: float, sign: float) -> tuple[Point, Point]:
+        """Where the line meets the outline at the start (``sign`` 1) or the end (-1), and
+        the way out from the centre there."""
+        (px, py), (ux, uy) = route.point(t), route._direction(t)
+        cx, cy = px - sign * ux * cut, py - sign * uy * cut  # the symbol's centre
+        ox, oy = sign * ux * c - uy * si, sign * uy * c + ux * si
+        return (cx + ox * cut, cy + oy * cut), (ox, oy)
+
+    def hook(outline: tuple[Point, Point], lane: tuple[Point, Point], sign: float) -> list[Point]:
+        """From the outline (leaving it straight out) to the lane (running along it)."""
+        (ex, ey), (ox, oy) = outline
+        (qx, qy), (ux, uy) = lane
+        h = math.dist((ex, ey), (qx, qy)) * 0.4
+        p1 = (ex + ox * h, ey + oy * h)
+        p2 = (qx - sign * ux * h, qy - sign * uy * h)
+        out = []
+        for i in range(_HOOK_POINTS + 1):
+            k = i / _HOOK_POINTS
+            a, b, cc, dd = (1 - k) ** 3, 3 * (1 - k) ** 2 * k, 3 * (1 - k) * k * k, k**3
+            out.append((a * ex + b * p1[0] + cc * p2[0] + dd * qx,
+                        a * ey + b * p1[1] + cc * p2[1] + dd * qy))
+        return out
+
+    t0, t1 = at(turn), at(length - turn)
+    n = max(1, min(_FAN_POINTS, int((length - 2 * turn) / _PIECE)))
+    through = hook(on_outline(0.0, 1.0), beside(t0), 1.0)
+    through.extend(beside(t0 + (t1 - t0) * i / n)[0] for i in range(1, n))
+    through.extend(reversed(hook(on_outline(1.0, -1.0), beside(t1), -1.0)))
+    return Route(through[0], route.c1, route.c2, through[-1], through=tuple(through))
 
 
 def relationship_routes(
@@ -460,11 +549,13 @@ def relationship_routes(
     if not layout.relationships:
         return {}
     opts = layout.options
-    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), _area(layout), labels)
-    cut = inset(opts) if cut is None else cut
     bands: dict[str, list[str]] = {}  # the pair's key: its lines, in the layout's order
     for rid in layout.relationships:
         bands.setdefault(_pair_key(*g.relationships[rid].persons), []).append(rid)
+    widest = max(len(members) for members in bands.values())
+    area = _area(layout, widest)
+    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), area, labels)
+    cut = inset(opts) if cut is None else cut
     routes: dict[str, Route] = {}
     for key, members in bands.items():
         first = layout.relationships[members[0]]
@@ -472,7 +563,7 @@ def relationship_routes(
         centre = _route_band(grid, (a, b), first.start, first.end, cut, len(members))
         if centre is None:
             continue  # the two symbols touch: no line between them
-        lines = _band(centre, len(members))
+        lines = _band(centre, len(members), cut)
         (sx, sy), (ex, ey) = first.start, first.end
         routed = math.hypot(ex - sx, ey - sy) <= _LONGEST_ROUTED  # else straight, and left out
         for rid, line in zip(members, lines, strict=True):
@@ -498,7 +589,7 @@ def _route_band(
         return straight  # too short to bend, or too long to route
 
     def own(route: Route) -> int:
-        return sum(grid.own_labels(line.points(), ends) for line in _band(route, count))
+        return sum(grid.own_labels(line.points(), ends) for line in _band(route, count, cut))
 
     best, best_cost, best_own = straight, 1 << 30, 0
 
@@ -509,7 +600,7 @@ def _route_band(
         if names >= best_cost:
             return False  # no better for its own persons' names alone
         total = 0
-        for line in _band(route, count):
+        for line in _band(route, count, cut):
             total += grid.hits(line.points(), ends, best_cost - total)
             if total >= best_cost:
                 return False
