@@ -40,6 +40,10 @@ def _load(case: CaseFile) -> Genogram:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a GEDCOM file as the case's genogram (a new version; the old one is kept)."""
     path = Path(args.file).expanduser()
+    if path.is_dir():  # "There is no file" read wrong: the folder is there
+        raise cli.UsageError(
+            tr("Cli", "{path} is a folder: give the GEDCOM file in it.").format(path=path)
+        )
     if not path.is_file():
         raise cli.UsageError(tr("Cli", "There is no file {path}.").format(path=path))
     try:
@@ -67,11 +71,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 ).format(code=entry.code)
             )
         save_genogram(case, imported, IMPORT_LABEL)
-    print(
-        tr("Cli", "Imported {n} persons into the genogram of {code}.").format(
-            n=len(imported.persons), code=entry.code
-        )
-    )
+    if len(imported.persons) == 1:
+        done = tr("Cli", "Imported one person into the genogram of {code}.")
+    else:
+        done = tr("Cli", "Imported {n} persons into the genogram of {code}.")
+    print(done.format(n=len(imported.persons), code=entry.code))
     if args.center and len(imported.persons) >= args.max_persons:
         # The nearest relatives came first; say so rather than stop short without a word.
         print(
@@ -117,11 +121,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         # An export takes names out of the vault: it belongs in the audit log, with the
         # file's path (the one record of it when the client is deleted). Only once written.
         record_export(case, out, "GEDCOM", persons=len(g.persons))
-    print(
-        tr("Cli", "Exported {n} persons to {path}.").format(
-            n=len(g.persons), path=out
-        )
-    )
+    if len(g.persons) == 1:
+        done = tr("Cli", "Exported one person to {path}.")
+    else:
+        done = tr("Cli", "Exported {n} persons to {path}.")
+    print(done.format(n=len(g.persons), path=out))
     return cli.EXIT_OK
 
 

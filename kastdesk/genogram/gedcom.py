@@ -17,6 +17,7 @@ import io
 import logging
 import os
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -43,6 +44,7 @@ from .model import (
     UnionKind,
     date_problems,
 )
+from .symbols import _labels as notation_labels
 
 MAX_BYTES = 20 * 1024 * 1024
 # ged4py logs what it finds odd in a file, with the line itself ("Line 5: b'1 CHAR ANSI'"),
@@ -198,7 +200,12 @@ def _text(value: Any) -> str:
 
 def _printable(text: str) -> str:
     """Without control characters (a NUL byte in a name), which no label can show; line
-    breaks and tabs stay (a tab in a note was dropped and joined two words)."""
+    breaks and tabs stay (a tab in a note was dropped and joined two words).
+
+    Composed (NFC) as typed text is: ANSEL files carry "Å" as A and a ring, which looked
+    right but was another string than a typed "Åsa" (search, sorting, the export).
+    """
+    text = unicodedata.normalize("NFC", text)
     return "".join(ch for ch in text if ch in "\n\t" or (ch >= " " and ch != "\x7f"))
 
 
@@ -260,6 +267,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
     rels: list[_Rel] = []
     notes: dict[str, str] = {}
     note_ids: set[str] = set()
+    rel_ids: set[str] = set()  # the NOTE records that are emotional relationships
     xrefs: dict[str, str] = {}
     try:
         reader = GedcomReader(io.BytesIO(data))
@@ -287,6 +295,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
                 rel = _read_rel(rec)
                 if rel is not None:
                     rels.append(rel)
+                    rel_ids.add(rec.xref_id)
                 else:
                     notes[rec.xref_id] = _written(rec.value)
     except GedcomError:
@@ -301,10 +310,14 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
         raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
     for ind in indis.values():
         if ind.note_refs:  # a pointer to no note record stays as it was written
+            # A pointer to an emotional relationship's note (KastDesk writes one under both
+            # persons) is the relationship, read back as a line, not a note on the person.
             ind.notes = [
                 notes.get(text, text) if i in ind.note_refs else text
                 for i, text in enumerate(ind.notes)
+                if not (i in ind.note_refs and text in rel_ids)
             ]
+            ind.note_refs = set()
     return indis, fams, rels
 
 
@@ -736,6 +749,14 @@ def _select(
         return list(indis)
     key = center if center.startswith("@") else f"@{center}@"
     if key not in indis:
+        if key in fams:  # "F3" for "I3": the id is there, but it is a family's
+            raise GedcomError(
+                tr(
+                    "Genogram",
+                    "The chosen centre is a family in the GEDCOM file, not a person: "
+                    "choose a person's id (one of an INDI record, such as I12).",
+                )
+            )
         raise GedcomError(tr("Genogram", "The chosen centre person is not in the GEDCOM file."))
     spouse_fams: dict[str, list[_Fam]] = {}
     for fam in fams.values():
@@ -1325,6 +1346,10 @@ def export_gedcom(g: Genogram) -> str:
         for lk in links:
             famc_of.setdefault(lk.child_id, []).append((fx, lk.kind))
 
+    rel_notes: dict[str, list[str]] = {}
+    for i, r in enumerate(g.relationships.values(), 1):
+        for pid in dict.fromkeys(r.persons):
+            rel_notes.setdefault(pid, []).append(f"@N{i}@")
     out = [
         "0 HEAD",
         "1 SOUR KASTDESK",
@@ -1367,6 +1392,9 @@ def export_gedcom(g: Genogram) -> str:
             out.append(f"1 _KDAGE {p.age}")
         if p.notes:
             out.extend(_long_text(1, "NOTE", p.notes.replace("@", "@@")))
+        # Each emotional relationship's note is pointed to from both persons: a genealogy
+        # program shows a note no person points to, if at all, as one attached to no one.
+        out.extend(f"1 NOTE {nx}" for nx in rel_notes.get(pid, []))
         for fx, kind in famc_of.get(pid, []):
             out.append(f"1 FAMC {fx}")
             if kind is not ChildKind.BIOLOGICAL:
@@ -1415,11 +1443,13 @@ def export_gedcom(g: Genogram) -> str:
                 out.append(f"2 _KDTWIN {group}")
                 if lk.identical:
                     out.append("2 _KDIDENT Y")
+    kind_words = notation_labels()
     for i, r in enumerate(g.relationships.values(), 1):
         a, b = (g.persons[x] for x in r.persons)
         arrow = "→" if r.directed else "–"
         text = tr("Genogram", "Emotional relationship: {kind}, {a} {arrow} {b}").format(
-            kind=r.kind.value.replace("_", " "),
+            # The legend's words ("close and hostile"), not the stored value's.
+            kind=kind_words[f"relationship:{r.kind.value}"].lower(),
             a=" ".join(a.name.split()) or ixref[a.id],
             arrow=arrow,
             b=" ".join(b.name.split()) or ixref[b.id],

@@ -241,3 +241,29 @@ def test_import_says_each_date_it_left_out(
     with Vault.unlock(folder, PASSPHRASE) as vault:
         g = load_genogram(vault.open_case(vault.client_by_code("K-1").id))
     assert g.persons["I2"].birth_year == 1980
+
+
+def test_a_folder_a_family_id_and_one_person_are_said_as_they_are(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA 20: a folder read "There is no file", a family's id "not in the file", and one
+    person "1 persons"."""
+    folder, pw = env
+    common = ("genogram", "import", "--vault", str(folder), "--passphrase-file", str(pw),
+              "--case", "K-1")
+    code, _, err = run(capsys, *common, str(DATA))
+    assert code == 2
+    assert "is a folder: give the GEDCOM file in it." in err
+    code, _, err = run(capsys, *common, "--center", "F1", str(DATA / "family.ged"))
+    assert code == 2
+    assert "is a family in the GEDCOM file, not a person" in err
+    assert _history(folder) == []
+    code, out, err = run(capsys, *common, "--center", "I1", "--max-persons", "1",
+                         str(DATA / "family.ged"))
+    assert code == 0, err
+    assert "Imported one person into the genogram of K-1." in out
+    code, out, err = run(capsys, "genogram", "export", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1",
+                         "--out", str(tmp_path / "one.ged"))
+    assert code == 0, err
+    assert "Exported one person to" in out

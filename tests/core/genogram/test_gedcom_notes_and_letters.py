@@ -1,0 +1,76 @@
+"""GEDCOM as other genealogy programs read it: relationship notes pointed to from the persons,
+and letters composed as typed (QA 20, findings 10, 11 and 16)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kastdesk.genogram.gedcom import export_gedcom, import_gedcom
+from kastdesk.genogram.model import (
+    Genogram,
+    Person,
+    Relationship,
+    RelationshipKind,
+    Sex,
+)
+
+
+def _pair() -> Genogram:
+    return Genogram.build(
+        [
+            Person(id="a", sex=Sex.MALE, name="Arvid Holm", birth_year=1950),
+            Person(id="b", sex=Sex.FEMALE, name="Bodil Holm", birth_year=1980, notes="Egen not"),
+        ],
+        [],
+        [],
+        [Relationship("r1", ("a", "b"), RelationshipKind.CLOSE_HOSTILE, False, note="Sedan 1990")],
+    )
+
+
+def _records(text: str) -> dict[str, list[str]]:
+    """Each level-0 record's lines, by its first line."""
+    out: dict[str, list[str]] = {}
+    head = ""
+    for line in text.splitlines():
+        if line.startswith("0 "):
+            head = line
+            out[head] = []
+        else:
+            out[head].append(line)
+    return out
+
+
+def test_both_persons_point_to_their_relationship_note() -> None:
+    text = export_gedcom(_pair())
+    records = _records(text)
+    note = next(
+        k
+        for k in records
+        if k.endswith(" NOTE Emotional relationship: close and hostile, Arvid Holm – Bodil Holm")
+    )
+    xref = note.split()[1]
+    indis = [lines for head, lines in records.items() if head.endswith(" INDI")]
+    assert len(indis) == 2
+    for lines in indis:
+        assert f"1 NOTE {xref}" in lines
+
+
+def test_the_pointers_do_not_come_back_as_persons_notes() -> None:
+    g = import_gedcom(export_gedcom(_pair()).encode())
+    by_name = {p.name: p for p in g.persons.values()}
+    assert by_name["Arvid Holm"].notes == ""
+    assert by_name["Bodil Holm"].notes == "Egen not"
+    (rel,) = g.relationships.values()
+    assert rel.kind is RelationshipKind.CLOSE_HOSTILE
+    assert rel.note == "Sedan 1990"
+
+
+def test_ansel_letters_are_composed() -> None:
+    # ANSEL writes the ring above (0xEA) and the diaeresis (0xE8) before the letter.
+    data = (
+        b"0 HEAD\n1 GEDC\n2 VERS 5.5\n2 FORM LINEAGE-LINKED\n1 CHAR ANSEL\n"
+        b"0 @I1@ INDI\n1 NAME \xeaAsa /Str\xe8om/\n1 SEX F\n0 TRLR\n"
+    )
+    (p,) = import_gedcom(data).persons.values()
+    assert p.name == "Åsa Ström"
+    assert unicodedata.is_normalized("NFC", p.name)
