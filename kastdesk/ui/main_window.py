@@ -1322,6 +1322,22 @@ class MainWindow(QMainWindow):
             self._held_drafts.pop(0)
         return True
 
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """What waits unsaved that a sealed rescue copy can keep (kastdesk.ui.rescue): the
+        workspace's note, and what the dialogs a held lock closed held (in memory only
+        until the vault can be written: ``_held_drafts``)."""
+        items: list[dict[str, Any]] = []
+        workspace_items = getattr(self.workspace, "rescue_items", None)
+        if callable(workspace_items):  # not the placeholder's
+            items.extend(workspace_items())
+        client_id = str(self.case.client_id) if self.case is not None else ""
+        for scope, key, data in self._held_drafts:
+            if scope == "case" and not client_id:
+                continue  # its case closed: kept nowhere, as ``_keep_held_drafts`` does
+            items.append({"kind": "dialog_draft", "scope": scope, "key": key, "data": data,
+                          "client_id": client_id if scope == "case" else ""})
+        return items
+
     def _reopen_kept_drafts(self) -> None:
         """Open again the dialogs whose drafts ``_keep_held_drafts`` just kept."""
         workspace = self.workspace

@@ -14,6 +14,7 @@ or, where it no longer fits there, shows it to copy.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,14 +46,49 @@ MIN_GAP_MS = 2000
 
 def _place(item: dict[str, Any]) -> tuple[str, str, str]:
     """Where an item goes back: one copy per place, the newest text winning."""
-    return (str(item.get("kind")), str(item.get("client_id")), str(item.get("session_id")))
+    where = item.get("key") if item.get("kind") == "dialog_draft" else item.get("session_id")
+    return (str(item.get("kind")), str(item.get("client_id")), str(where))
 
 
 def _usable(item: object) -> bool:
-    """An item this version can put back or show (a later version's kinds are kept as
-    they are in the file, never dropped: see ``RescueKeeper._store``)."""
-    return isinstance(item, dict) and item.get("kind") == "session_note" and all(
+    """An item this version can put back or show: a session's note, or what a dialog a
+    held lock closed held (a later version's kinds are kept as they are in the file,
+    never dropped: see ``RescueKeeper._store``)."""
+    if not isinstance(item, dict):
+        return False
+    if item.get("kind") == "dialog_draft":
+        return (item.get("scope") in ("case", "vault") and isinstance(item.get("key"), str)
+                and isinstance(item.get("data"), dict) and isinstance(item.get("client_id"), str)
+                and (item["scope"] == "vault" or bool(item["client_id"])))
+    return item.get("kind") == "session_note" and all(
         isinstance(item.get(k), str) for k in ("client_id", "session_id", "base", "text"))
+
+
+#: A dialog's stored choices and dates ("suicidal_thoughts", "2026-11-20", an id): not
+#: what was typed, so not shown as the words kept.
+_CODE_LIKE = re.compile(r"[a-z0-9]+(?:[_:.-][a-z0-9]+)+|[0-9a-f]{32}")
+
+
+def words_of(item: dict[str, Any]) -> str:
+    """The text an item holds, to show and copy: a note's, or every field a dialog held,
+    one to a line (a dialog's draft is its fields' values: words, choices, lists)."""
+    if item.get("kind") != "dialog_draft":
+        return str(item.get("text", ""))
+    found: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            if value.strip() and not _CODE_LIKE.fullmatch(value):
+                found.append(value)
+        elif isinstance(value, dict):
+            for inner in value.values():
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    collect(item.get("data"))
+    return "\n".join(found)
 
 
 class RescueKeeper(QObject):
@@ -170,8 +206,7 @@ class RescueKeeper(QObject):
             self._store(self._current())
 
     def _current(self) -> list[dict[str, Any]]:
-        workspace = self._window.workspace
-        items = getattr(workspace, "rescue_items", None)
+        items = getattr(self._window, "rescue_items", None)
         if not callable(items):
             return []
         try:
@@ -241,6 +276,8 @@ def where_it_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
     cannot go back in its place (None: it can). Reads the case without an audit entry of
     its own: opening it to put the text back records the open."""
     vault = window.vault
+    if item.get("kind") == "dialog_draft":
+        return _draft_goes(window, item)
     when = _when(item.get("starts_at"))
     client_id, session_id = item["client_id"], item["session_id"]
     try:
@@ -288,16 +325,74 @@ def where_it_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
     return label, None
 
 
-def put_back(window: Any, item: dict[str, Any]) -> bool:
-    """Open ``item``'s client and session as the therapist would and put its text in the
-    note, saved; False where it no longer goes there. Raises the store's error when the
-    save fails (the text then waits in the note, and a new copy is kept)."""
-    client_id = item["client_id"]
+def _draft_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
+    """:func:`where_it_goes` for what a dialog held: it goes back to its client's case (or
+    the vault), and the dialog opens again with it, as after any lock."""
+    if item["scope"] == "vault":
+        return QCoreApplication.translate(
+            "RescueDialog", "Text typed in a window that belongs to no one client"), None
+    try:
+        code = window.vault.client(item["client_id"]).code
+    except CaseNotFound:
+        return (QCoreApplication.translate(
+                    "RescueDialog", "Text typed in a window, for a client no longer in the "
+                    "register"),
+                QCoreApplication.translate(
+                    "RescueDialog",
+                    "That client is no longer in the register, so the text cannot go back "
+                    "in its place."))
+    except StoreError as exc:
+        return QCoreApplication.translate(
+            "RescueDialog", "Text typed in a window"), error_text(exc)
+    return QCoreApplication.translate(
+        "RescueDialog", "{code}: text typed in a window").format(code=code), None
+
+
+def _open_client(window: Any, client_id: str, opened: set[str]) -> bool:
+    """Make ``client_id`` the open client, as a click in the register does; ``opened``
+    gets the clients opened by this put-back (their dialogs' drafts open by themselves)."""
+    if window.case is not None and window.case.client_id == client_id:
+        return window.workspace is not None
     if not window.register.select(client_id):
         return False
-    case, workspace = window.case, window.workspace
-    if case is None or case.client_id != client_id or workspace is None:
+    if window.case is None or window.case.client_id != client_id or window.workspace is None:
         return False  # the case before could not be saved and left: it stays in front
+    opened.add(client_id)
+    return True
+
+
+def _put_back_draft(window: Any, item: dict[str, Any], opened: set[str]) -> bool:
+    """Keep a dialog's text where a lock keeps it (kastdesk.ui.drafts) and open the dialog
+    again with it: in its client's case, or in the vault. A client opened by this
+    put-back looks for its drafts by itself; asked twice, a dialog that writes its draft
+    again as it opens came up twice."""
+    from kastdesk.ui.drafts import keep_dialog_draft, keep_vault_draft
+
+    if item["scope"] == "vault":
+        keep_vault_draft(window.vault, item["key"], item["data"])
+        QTimer.singleShot(0, window._resume_vault_drafts)  # some open with exec(): later
+        return True
+    client_id = item["client_id"]
+    if not _open_client(window, client_id, opened):
+        return False
+    keep_dialog_draft(window.case, item["key"], item["data"])
+    if client_id not in opened:
+        QTimer.singleShot(0, window.workspace.resume_drafts)
+        opened.add(client_id)
+    return True
+
+
+def put_back(window: Any, item: dict[str, Any], opened: set[str]) -> bool:
+    """Open ``item``'s client and session as the therapist would and put its text in the
+    note, saved (a dialog's text: kept as a lock keeps it, and the dialog opened again);
+    False where it no longer goes there; ``opened`` collects the clients opened on the
+    way. Raises the store's error when the save fails (the text then waits in the note,
+    and a new copy is kept)."""
+    if item.get("kind") == "dialog_draft":
+        return _put_back_draft(window, item, opened)
+    if not _open_client(window, item["client_id"], opened):
+        return False
+    workspace = window.workspace
     workspace.set_current_tab("sessions")
     tab = workspace.tab("sessions")
     put = getattr(tab, "put_back_note", None)
@@ -356,14 +451,15 @@ class RescueDialog(QDialog):
         for item in self.items:
             label, reason = where_it_goes(self._window, item)
             self.reasons.append(reason)
-            self._body_layout.addWidget(self._block(label, reason, item["text"]))
+            self._body_layout.addWidget(self._block(label, reason, words_of(item), item))
         self._body_layout.addStretch(1)
         fits = any(r is None for r in self.reasons)
         self.put_back_button.setVisible(fits)
         self.put_back_button.setDefault(fits)
         self.later_button.setDefault(not fits)
 
-    def _block(self, label: str, reason: str | None, text: str) -> QWidget:
+    def _block(self, label: str, reason: str | None, text: str,
+               item: dict[str, Any]) -> QWidget:
         block = QWidget(self.body)
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -378,10 +474,16 @@ class RescueDialog(QDialog):
         shown.setReadOnly(True)
         shown.setPlainText(text)
         shown.setTabChangesFocus(True)
-        lines = min(8, max(3, text.count("\n") + 2))
-        shown.setMinimumHeight(shown.fontMetrics().lineSpacing() * lines + 12)
+        # As tall as the text, about (80 characters a line), from 3 to 10 lines: the rest
+        # scrolls, and a short note leaves the buttons close.
+        lines = sum(max(1, -(-len(line) // 80)) for line in text.split("\n"))
+        shown.setFixedHeight(shown.fontMetrics().lineSpacing() * min(10, max(3, lines)) + 12)
         layout.addWidget(shown)
-        if reason is None:
+        if reason is None and item.get("kind") == "dialog_draft":
+            where = muted(WrappingLabel(self.tr(
+                "Put it back opens the window again with this text in it, as after a "
+                "lock."), block))
+        elif reason is None:
             where = muted(WrappingLabel(self.tr(
                 "Put it back puts this text into that session's note, in place of the note "
                 "the vault holds now (Undo in the note brings that back)."), block))
@@ -398,9 +500,10 @@ class RescueDialog(QDialog):
     def put_back(self) -> None:
         """Each item that still fits goes back and is saved; the copy keeps the rest."""
         done: list[dict[str, Any]] = []
+        opened: set[str] = set()
         try:
             for item, reason in zip(list(self.items), self.reasons, strict=True):
-                if reason is None and put_back(self._window, item):
+                if reason is None and put_back(self._window, item, opened):
                     done.append(item)
         except StoreError as exc:
             show_error(self, exc)

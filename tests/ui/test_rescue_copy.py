@@ -406,3 +406,67 @@ def test_a_lock_that_holds_the_note_keeps_the_copy_and_quitting_says_it_is_kept(
     kept = _kept(folder, rescue)
     assert kept is not None
     assert [i["text"] for i in kept["items"]] == [SAVED + WAITING]
+
+
+FLAG_WORDS = "sa att han har tabletter sparade hemma"  # fictional
+
+
+def test_a_dialog_a_held_lock_closed_is_kept_too_and_opens_again_with_its_text(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A risk flag being typed when the lock came over the note that waits: its text was
+    in memory only (``_held_drafts``), and a logout then lost it with the note."""
+    from kastdesk.ui.workspace.flags import RaiseFlagDialog
+
+    tab = _note_tab(qtbot, window)
+    tab.editor.note.moveCursor(tab.editor.note.textCursor().MoveOperation.End)
+
+    def type_then_lock(dialog: RaiseFlagDialog) -> None:
+        folder.rename(folder.parent / "stick out")
+        tab.editor.note.insertPlainText(WAITING)
+        dialog.note.setText(FLAG_WORDS)
+        window.lock()
+        if dialog.isVisible():  # the lock refused: let the test fail, not hang
+            dialog.reject()
+
+    typing = when_modal(RaiseFlagDialog, type_then_lock)
+    window.workspace.raise_flag()
+    typing.stop()
+    assert window.holds_unsaved and window._held_drafts
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    [copy] = _copies(rescue)
+    _no_plain_text(copy)
+    assert FLAG_WORDS.encode("utf-8") not in copy.read_bytes()
+
+    window.ending = True  # a logout: quits without the stick, the copy written first
+    window.close()
+    assert window.vault is None
+    (folder.parent / "stick out").rename(folder)
+    kept = _kept(folder, rescue)
+    assert kept is not None
+    assert sorted(i["kind"] for i in kept["items"]) == ["dialog_draft", "session_note"]
+
+    again = _window(qtbot, folder, rescue)
+    try:
+        dialog = _rescue_dialog(qtbot)
+        assert "K-R: text typed in a window" in _texts(dialog)
+        assert FLAG_WORDS in [w.toPlainText() for w in
+                              dialog.findChildren(QPlainTextEdit, "keptText")]
+        screenshot(dialog, "rescue_offer_dialog_two_items")
+        reopened: dict[str, str] = {}
+
+        def look(flag: RaiseFlagDialog) -> None:
+            reopened["note"] = flag.note.text()
+            flag.accept()  # raised: saved from the dialog
+
+        reopening = when_modal(RaiseFlagDialog, look)
+        dialog.put_back_button.click()
+        qtbot.waitUntil(lambda: bool(reopened), timeout=5000)
+        reopening.stop()
+        assert reopened == {"note": FLAG_WORDS}
+        assert again.workspace.tab("sessions").editor.note_text() == SAVED + WAITING
+        assert _copies(rescue) == []
+        assert again.case is not None and again.case.flags.list(active_only=True)
+    finally:
+        _end(again, folder)
+    assert _stored(folder)[1] == SAVED + WAITING
