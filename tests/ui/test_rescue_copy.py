@@ -263,11 +263,13 @@ def _texts(widget: Any) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
 def test_a_termination_signal_writes_the_copy_before_quitting(
-    folder: Path, rescue: Path, tmp_path: Path
+    folder: Path, rescue: Path, tmp_path: Path, signum: int
 ) -> None:
-    """SIGTERM (a logout, a shutdown) quits without waiting for the stick; what was typed
-    after the last copy (within its two seconds) is in the copy all the same."""
+    """SIGTERM (a logout, a shutdown) or SIGHUP (the terminal closed) quits without
+    waiting for the stick; what was typed after the last copy (within its two seconds) is
+    in the copy all the same."""
     path = tmp_path / "child.py"
     path.write_text(_CHILD, "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -278,7 +280,7 @@ def test_a_termination_signal_writes_the_copy_before_quitting(
     try:
         line = child.stdout.readline() if child.stdout else ""
         assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
-        child.send_signal(signal.SIGTERM)
+        child.send_signal(signum)
         assert child.wait(timeout=30) == 0
     finally:
         if child.poll() is None:

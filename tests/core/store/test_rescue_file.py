@@ -100,3 +100,15 @@ def test_a_damaged_copy_is_kept_aside_with_one_sentence(vault: Vault, tmp_path: 
     assert message.count(". ") == 0 and message.endswith(".") and str(aside) in message
     copy.write(_payload("new words"))
     assert copy.read() is not None and aside.exists()
+
+
+def test_copies_are_kept_in_the_local_app_data_folder_beside_no_vault(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from kastdesk.store import default_vault_folder
+    from kastdesk.store.rescue import default_rescue_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = default_rescue_folder()
+    assert folder == tmp_path / "data" / "KastDesk" / "rescue"
+    assert not folder.is_relative_to(default_vault_folder())
