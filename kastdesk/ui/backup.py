@@ -280,6 +280,10 @@ class BackupDialog(QDialog):
         self.saved.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        # As _done: a lock may close and delete the dialog before a failing backup's
+        # answer is delivered; the lock said nothing of it, and nothing is left to show it.
+        if not shiboken6.isValid(self):
+            return
         self._task = None
         self.backup_button.setEnabled(True)
         self.message.setText(error_text(exc))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kastdesk.store import KdfParams, Vault
@@ -346,3 +348,31 @@ def test_a_lock_while_the_backup_is_written_waits_for_it(
     actions = [e.action for e in window.vault.audit_entries(5)]
     assert "Back up vault" in actions
     assert "Last backup: today" in window.status_label.text()
+
+
+
+def test_a_failure_arriving_after_the_dialog_was_deleted_is_not_shown_in_it(
+    qtbot, open_window, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A lock while a failing backup is written (its folder is a file): the lock closes
+    the dialog, and Qt may delete it before the worker's queued failure is delivered (a
+    deferred delete has no promised order against a queued signal; here it is made to
+    come first). The failure then reached ``_failed``, which wrote into the deleted
+    dialog (a RuntimeError from the slot); ``_done`` was already guarded. The vault is
+    locked all the same and the file where a folder was expected is untouched."""
+    window = open_window
+    not_a_folder = tmp_path / "stick"
+    not_a_folder.write_text("a fictional file where a folder was expected\n")
+    window.back_up_vault()
+    dialog = window.findChild(BackupDialog)
+    dialog.path.setText(str(not_a_folder / "b.kastbak"))
+    dialog.backup_button.click()
+    task = dialog._task
+    assert task is not None
+    assert window.lock()  # waits for the worker: its failure is queued, not delivered
+    QCoreApplication.sendPostedEvents(dialog, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)  # the failure is delivered
+    assert window.vault is None
+    assert not_a_folder.read_text().startswith("a fictional file")
+    _close_boxes()
