@@ -227,36 +227,39 @@ def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None =
     if packet is not None:
         return run_supervisor(app, packet)
     demo_root: Path | None = None
-    if demo:
-        demo_root = Path(tempfile.mkdtemp(prefix="kastdesk-demo-"))
-        folder = demo_root / "vault"
-        window = MainWindow(folder, demo_passphrase=DEMO_PASSPHRASE)
-    else:
-        from PySide6.QtCore import QSettings
-
-        from kastdesk.ui.start.missing import remember_folder, start_folder
-
-        # --vault, else the folder of the vault opened last, else the default folder; a
-        # moved vault is then said to be missing, not taken for a first run.
-        settings = QSettings()
-        folder, expected = start_folder(vault, settings, default_vault_folder())
-        remember = None if vault is not None else (lambda f: remember_folder(settings, f))
-        # Text that waits for a vault out of reach is kept sealed in the user's own
-        # application data folder meanwhile (kastdesk.ui.rescue); not for the demo.
-        from kastdesk.store.rescue import default_rescue_folder
-
-        window = MainWindow(folder, expect_vault=expected, remember_folder=remember,
-                            rescue_folder=default_rescue_folder())
-    window.show()
-    if demo:
-        start_demo(window)
-    _quit_on_termination(app)
+    window: MainWindow | None = None
     try:
+        if demo:
+            demo_root = Path(tempfile.mkdtemp(prefix="kastdesk-demo-"))
+            folder = demo_root / "vault"
+            window = MainWindow(folder, demo_passphrase=DEMO_PASSPHRASE)
+        else:
+            from PySide6.QtCore import QSettings
+
+            from kastdesk.ui.start.missing import remember_folder, start_folder
+
+            # --vault, else the folder of the vault opened last, else the default folder; a
+            # moved vault is then said to be missing, not taken for a first run.
+            settings = QSettings()
+            folder, expected = start_folder(vault, settings, default_vault_folder())
+            remember = None if vault is not None else (lambda f: remember_folder(settings, f))
+            # Text that waits for a vault out of reach is kept sealed in the user's own
+            # application data folder meanwhile (kastdesk.ui.rescue); not for the demo.
+            from kastdesk.store.rescue import default_rescue_folder
+
+            window = MainWindow(folder, expect_vault=expected, remember_folder=remember,
+                                rescue_folder=default_rescue_folder())
+        window.show()
+        if demo:
+            start_demo(window)
+        _quit_on_termination(app)
         return app.exec()
     finally:
+        # Every way out, also a window that could not be made or shown before the event
+        # loop ran (the demo folder was left in the temp folder then).
         _QUITTING.set()
         finish_running_work()  # a demo still being built stops at its next client
-        if window.vault is not None:
+        if window is not None and window.vault is not None:
             window.close()
         if demo_root is not None:
             # Fictional data, but still nothing left behind in /tmp.
