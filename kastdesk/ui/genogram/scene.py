@@ -300,6 +300,9 @@ _OVERVIEW_PIXELS = 7.5
 _OVERVIEW_MIN_PIXELS = 5.5
 #: How deep the overview's name may reach below the symbol: a name and years' depth.
 _OVERVIEW_DEPTH = 30.0
+#: Where a symbol would be drawn smaller than this many pixels across, each person is a dot
+#: this size instead (``OverviewNames``), so a very wide family fitted in the window shows.
+_DOT_PIXELS = 4.0
 
 
 _SEX_SHAPE = {
@@ -485,6 +488,8 @@ class PersonItem(QGraphicsItem):
         zoom = 1.0 if self.full_detail else option.levelOfDetailFromTransform(
             painter.worldTransform()
         )
+        if zoom * self.size < _DOT_PIXELS:
+            return  # a dot (``OverviewNames``): the symbol's white paper hid it
         selected = self.isSelected()
         drawing.paint(painter, selected, zoom >= _LOD_AGE)
         if zoom < _LOD_TEXT:
@@ -514,19 +519,25 @@ class OverviewNames(QGraphicsItem):
         self.setZValue(3)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._persons: list[tuple[PersonItem, QRectF]] = []
+        self._dots: list[tuple[PersonItem, QPointF]] = []
         self._bounds = QRectF()
 
     def set_persons(self, persons: Iterable[PersonItem]) -> None:
         """The persons to name, where they stand now (after every redraw and drag step)."""
         self.prepareGeometryChange()
+        everyone = list(persons)
         self._persons = [
             (item, item.overview_room().translated(item.pos()))
-            for item in persons
+            for item in everyone
             if not item.overview_room().isEmpty()
         ]
+        self._dots = [(item, item.pos()) for item in everyone]
         bounds = QRectF()
         for _item, room in self._persons:
             bounds = bounds.united(room)
+        for item, at in self._dots:
+            half = item.size / 2
+            bounds = bounds.united(QRectF(at.x() - half, at.y() - half, item.size, item.size))
         self._bounds = bounds
         self.update()
 
@@ -548,6 +559,9 @@ class OverviewNames(QGraphicsItem):
         if zoom >= _LOD_TEXT:
             return
         exposed = option.exposedRect
+        if zoom * EDITOR_LAYOUT.symbol_size < _DOT_PIXELS:
+            self._paint_dots(painter, zoom, exposed)
+            return  # no name fits anyway
         for item, room in self._persons:
             if not room.intersects(exposed):
                 continue
@@ -558,6 +572,19 @@ class OverviewNames(QGraphicsItem):
             painter.setFont(font)
             painter.setPen(prepared.TEXT_SELECT if item.isSelected() else prepared.TEXT_INK)
             painter.drawStaticText(item.pos() + top_left, static)
+
+
+    def _paint_dots(self, painter: QPainter, zoom: float, exposed: QRectF) -> None:
+        """Each person as a dot :data:`_DOT_PIXELS` across on screen: a family so wide that
+        the whole of it fits only far out (a generated 500 persons 130,000 units wide, fitted
+        at 0.007) drew its symbols under a pixel, and Fit showed an empty window."""
+        r = _DOT_PIXELS / 2 / zoom
+        painter.setPen(prepared.NO_PEN)
+        for item, at in self._dots:
+            if not exposed.contains(at):
+                continue
+            painter.setBrush(prepared.SELECT_BRUSH if item.isSelected() else prepared.INK_BRUSH)
+            painter.drawEllipse(at, r, r)
 
 
 class _LineItem(QGraphicsItem):
@@ -597,11 +624,23 @@ class _LineItem(QGraphicsItem):
 _Strokes = list[tuple[QPen, QBrush, QPainterPath]]
 
 
-def _replay(painter: QPainter, strokes: _Strokes) -> None:
+def _replay(painter: QPainter, strokes: _Strokes, zoom: float = 1.0) -> None:
+    """Stroke the prepared paths; at a zoom where a symbol is a dot (``_DOT_PIXELS``) each
+    as one hairline pixel, so the dots are seen joined as the family they are (a line
+    1.5 wide at 0.007 was drawn a hundredth of a pixel wide: nothing)."""
+    if zoom * EDITOR_LAYOUT.symbol_size < _DOT_PIXELS and not PersonItem.full_detail:
+        painter.setPen(_HAIRLINE)
+        painter.setBrush(prepared.NO_BRUSH)
+        for _pen, _brush, path in strokes:
+            painter.drawPath(path)
+        return
     for pen, brush, path in strokes:
         painter.setPen(pen)
         painter.setBrush(brush)
         painter.drawPath(path)
+
+
+_HAIRLINE = QPen(notation.INK, 0)  # width 0: one pixel, whatever the zoom
 
 
 class UnionItem(_LineItem):
@@ -668,10 +707,10 @@ class UnionItem(_LineItem):
     ) -> None:
         if self.union is None:
             return
-        _replay(painter, self._strokes[self.isSelected()])
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        _replay(painter, self._strokes[self.isSelected()], zoom)
         if self._caption and (
-            PersonItem.full_detail
-            or option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT
+            PersonItem.full_detail or zoom >= _LOD_TEXT
         ):
             painter.setFont(prepared.font(CAPTION_SIZE))
             painter.setPen(prepared.TEXT_MUTED)
@@ -751,7 +790,7 @@ class SibshipLines(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        _replay(painter, self._strokes)
+        _replay(painter, self._strokes, option.levelOfDetailFromTransform(painter.worldTransform()))
 
 
 def _sibship_segments(
