@@ -1086,44 +1086,59 @@
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="44"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="45"/>
+        <source>{path} is a folder: give the GEDCOM file in it.</source>
+        <translation>{path} er en mappe: oppgi GEDCOM-filen i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="58"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="63"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="67"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="75"/>
+        <source>Imported one person into the genogram of {code}.</source>
+        <translation>Importerte én person til genogrammet for {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="77"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="78"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="82"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det er grensen på {n} personer (--max-persons): slektninger lenger ut enn disse ble ikke tatt med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
         <source>One date from the file was left out:</source>
         <translation>Én dato fra filen ble utelatt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="97"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="101"/>
         <source>{n} dates from the file were left out:</source>
         <translation>{n} datoer fra filen ble utelatt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="115"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="125"/>
+        <source>Exported one person to {path}.</source>
+        <translation>Eksporterte én person til {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
@@ -1132,7 +1147,7 @@
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="127"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
@@ -1197,6 +1212,11 @@
         <translation>Filer som er eksportert fra saken, slettes ikke sammen med den; slett dem også, uansett hvor de oppbevares:</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/clients/cli.py" line="57"/>
+        <source>An export cut short may have left a hidden copy beside them (a name that starts with a dot and ends in .tmp or .part); look in these folders too:</source>
+        <translation>En avbrutt eksport kan ha etterlatt en skjult kopi ved siden av dem (et navn som begynner med punktum og slutter på .tmp eller .part); se i disse mappene også:</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/audit/cli.py" line="82"/>
         <source>--from must not be after --to.</source>
         <extracomment>&apos;;&apos; must be quoted in a shell (it ends the command there), so the names work too.</extracomment>
@@ -1254,7 +1274,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="452"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="477"/>
         <source>carpenter</source>
         <extracomment>A relation&apos;s word for a man and for a woman, whichever of the two the caller named. The couple line for a card&apos;s partner now.</extracomment>
         <translation>snekker</translation>
@@ -1263,841 +1283,851 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="100"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="101"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="187"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="188"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="195"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="298"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="336"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="377"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="388"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="386"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="397"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="511"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="551"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="735"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="685"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="997"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1012"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
         <source>Mark {0} alive</source>
         <translation>Marker {0} som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>Year of death of {0}</source>
         <translation>Dødsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
         <source>Age at death of {0}</source>
         <translation>Alder ved død for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
         <source>Mark {0} deceased</source>
         <translation>Marker {0} som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="245"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Name of {0}</source>
         <translation>Navn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
         <source>Role of {0}</source>
         <translation>Rolle for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>Sex of {0}</source>
         <translation>Kjønn for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
         <source>Kind of {0}</source>
         <translation>Type for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
         <source>Birth year of {0}</source>
         <translation>Fødselsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
         <source>Birth date of {0}</source>
         <translation>Fødselsdato for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
         <source>Age of {0}</source>
         <translation>Alder for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
         <source>Occupation of {0}</source>
         <translation>Yrke for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Notes on {0}</source>
         <translation>Notater om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Markers of {0}</source>
         <translation>Markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
         <source>Other markers of {0}</source>
         <translation>Andre markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
         <source>Move {0}</source>
         <translation>Flytt {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
         <source>Delete {0}</source>
         <translation>Slett {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="291"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="302"/>
         <source>Make {0} the client</source>
         <translation>Gjør {0} til klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Add marker to {0}</source>
         <translation>Legg til markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
         <source>Remove marker from {0}</source>
         <translation>Fjern markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="432"/>
         <source>Add couple</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="422"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="433"/>
         <source>Add couple {0}–{1}</source>
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="472"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="483"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} og {b} kan ikke være et par: {younger} nedstammer fra {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} og {b} kan ikke være et par: de er helsøsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="520"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="531"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="524"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="535"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="526"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="539"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="540"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="576"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="577"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="797"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="798"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="799"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="802"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="803"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="793"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="840"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan ikke være barn av {parent}: de er et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="863"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {lower} nedstamme fra sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="892"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="903"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan ikke være sin egen forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="911"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="906"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="919"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} er allerede barn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="924"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="937"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="936"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="949"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="951"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {child} bli helsøsken til sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1000"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gjør {0} til barn av {1} og {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="987"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1002"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gjør {0} til barn av {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1004"/>
         <source>Connect child</source>
         <translation>Koble barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1016"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1031"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1037"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1050"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <source>Twins are two or more siblings: choose the sibling who is the twin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1095"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1098"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1100"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1082"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1103"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1129"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1150"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1146"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1191"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1226"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1230"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1231"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1232"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1198"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1233"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1239"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1240"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1206"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1241"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1223"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1309"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1344"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1213"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1286"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1321"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1271"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1306"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1278"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1313"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1325"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1327"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1294"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1329"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1296"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1331"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1343"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="146"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="255"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="262"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="275"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="288"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="305"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="285"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1097"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="363"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="376"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="373"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="386"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="493"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Også kjent som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="661"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="700"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="690"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="703"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="705"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="743"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="739"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
+        <translation>Den valgte midtpersonen er en familie i GEDCOM-filen, ikke en person: velg en persons id (fra en INDI-post, for eksempel I12).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="760"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="879"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="883"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="904"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="912"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="916"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="940"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="923"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="944"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="926"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="947"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="958"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="975"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="957"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="959"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="962"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="964"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="985"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="999"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1005"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1007"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="992"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1013"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="995"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1016"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1000"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1021"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1023"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1082"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1103"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1107"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1159"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1421"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1450"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2123,174 +2153,190 @@
         <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="536"/>
+        <location filename="../../kastdesk/genogram/model.py" line="548"/>
         <source>This person</source>
         <translation>Denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="542"/>
+        <location filename="../../kastdesk/genogram/model.py" line="563"/>
         <source>this person</source>
         <translation>denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="556"/>
+        <location filename="../../kastdesk/genogram/model.py" line="577"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} er for tidlig for {name}: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="567"/>
+        <location filename="../../kastdesk/genogram/model.py" line="588"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan ikke være ventet i {year}: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="573"/>
+        <location filename="../../kastdesk/genogram/model.py" line="594"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke være født i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="577"/>
+        <location filename="../../kastdesk/genogram/model.py" line="598"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
-        <location filename="../../kastdesk/genogram/model.py" line="586"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
+        <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="590"/>
+        <location filename="../../kastdesk/genogram/model.py" line="611"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} er for sent for {name}: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="601"/>
+        <location filename="../../kastdesk/genogram/model.py" line="622"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} og {b} kan ikke være et par i {year}: {name} ble født i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="618"/>
+        <location filename="../../kastdesk/genogram/model.py" line="639"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan ikke være født i {year}, før sin forelder {parent} (født {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="656"/>
+        <location filename="../../kastdesk/genogram/model.py" line="672"/>
+        <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="703"/>
+        <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
+        <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="753"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="663"/>
+        <location filename="../../kastdesk/genogram/model.py" line="760"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="666"/>
+        <location filename="../../kastdesk/genogram/model.py" line="763"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="668"/>
+        <location filename="../../kastdesk/genogram/model.py" line="765"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="670"/>
+        <location filename="../../kastdesk/genogram/model.py" line="767"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="672"/>
+        <location filename="../../kastdesk/genogram/model.py" line="769"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="676"/>
+        <location filename="../../kastdesk/genogram/model.py" line="773"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="679"/>
+        <location filename="../../kastdesk/genogram/model.py" line="776"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="681"/>
+        <location filename="../../kastdesk/genogram/model.py" line="778"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="685"/>
+        <location filename="../../kastdesk/genogram/model.py" line="782"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="688"/>
+        <location filename="../../kastdesk/genogram/model.py" line="785"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="693"/>
+        <location filename="../../kastdesk/genogram/model.py" line="790"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="696"/>
+        <location filename="../../kastdesk/genogram/model.py" line="793"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="700"/>
+        <location filename="../../kastdesk/genogram/model.py" line="797"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="704"/>
+        <location filename="../../kastdesk/genogram/model.py" line="801"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="708"/>
+        <location filename="../../kastdesk/genogram/model.py" line="805"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <location filename="../../kastdesk/genogram/model.py" line="810"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="720"/>
+        <location filename="../../kastdesk/genogram/model.py" line="817"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="723"/>
+        <location filename="../../kastdesk/genogram/model.py" line="820"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="727"/>
+        <location filename="../../kastdesk/genogram/model.py" line="824"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="735"/>
+        <location filename="../../kastdesk/genogram/model.py" line="832"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="739"/>
+        <location filename="../../kastdesk/genogram/model.py" line="836"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="742"/>
+        <location filename="../../kastdesk/genogram/model.py" line="839"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="748"/>
+        <location filename="../../kastdesk/genogram/model.py" line="845"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
@@ -2301,323 +2347,323 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="316"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
         <source>b. {year}</source>
-        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
+        <extracomment>Mental illness over the left half of serious physical illness: a person with both has the upper left quarter in ink, the lower left in grey. The fill of serious physical illness: the left half, as mental illness, in a mid grey instead of the ink, so the map and its legend tell the two apart (they were the same symbol, and the legend showed two identical samples). Light enough to stay apart from the ink on screen, on paper and on a black-and-white copy; the age&apos;s plate keeps its digits readable on it. The solid ``fills`` drawn in ``PHYSICAL_ILLNESS_COLOUR`` instead of the ink. Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="319"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="529"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="530"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="531"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="532"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="533"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="534"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="535"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="536"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="537"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
-        <source>Illness and substance abuse</source>
-        <translation>Sykdom og rusmisbruk</translation>
+        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
+        <source>Mental illness and substance abuse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
         <source>Partners living apart</source>
         <translation>Særboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="444"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="445"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="447"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="448"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="450"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="451"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="453"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="615"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="501"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="618"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="621"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="626"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="517"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="634"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="520"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="637"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="523"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="640"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>e.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="693"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>samboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="694"/>
         <source>living apart together since (year)</source>
         <translation>særboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="695"/>
         <source>engaged in (year)</source>
         <translation>forlovet (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="696"/>
         <source>affair since (year)</source>
         <translation>utroskapsforhold siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="697"/>
         <source>married in (year)</source>
         <translation>gift (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="582"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="699"/>
         <source>separated in (year)</source>
         <translation>separert (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="583"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="700"/>
         <source>divorced in (year)</source>
         <translation>skilt (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="584"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="701"/>
         <source>widowed in (year)</source>
         <translation>enke/enkemann (år)</translation>
     </message>
@@ -2641,7 +2687,7 @@
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="450"/>
+        <location filename="../../kastdesk/store/vault.py" line="456"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -2941,20 +2987,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="962"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1183"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="964"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1162"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1185"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1391"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="971"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1192"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3004,130 +3050,136 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1165"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1178"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1180"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1187"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1431"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1732"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1394"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1407"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1409"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1416"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1652"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1739"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2039"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1188"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1417"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1237"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1245"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1333"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1437"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1448"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1466"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1474"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1562"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1745"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1756"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1486"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1794"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1667"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1798"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1974"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1800"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1801"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1561"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1640"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1677"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1679"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1699"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1705"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1799"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1807"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1871"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1947"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1984"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2006"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2012"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2106"/>
         <location filename="../../kastdesk/supervision/packet.py" line="137"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1811"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1508"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1816"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1538"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1848"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1546"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1856"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1880"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2226"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1648"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1651"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1654"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1955"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1958"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1961"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2205"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2571"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1876"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1877"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2223"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1878"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2224"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1879"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2225"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1882"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2228"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1883"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2229"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2230"/>
+        <source>initials of someone in the case, or an abbreviation</source>
+        <translation>initialer for noen i saken, eller en forkortelse</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2588"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
@@ -4232,11 +4284,16 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="59"/>
+        <source>This supervision file opens, but this version of KastDesk cannot read what is in it; it may have been made by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/packet.py" line="71"/>
         <source>This packet is already open in another KastDesk window, on this computer or another. Write your comments there, or close it there first.</source>
         <translation>Pakken er allerede åpen i et annet KastDesk-vindu, på denne datamaskinen eller en annen. Skriv kommentarene dine der, eller lukk den der først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="163"/>
+        <location filename="../../kastdesk/store/packet.py" line="183"/>
         <source>This is a KastDesk file of another kind.</source>
         <translation>Dette er en KastDesk-fil av en annen type.</translation>
     </message>
@@ -4428,6 +4485,12 @@
         <location filename="../../kastdesk/store/backup.py" line="180"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/rescue.py" line="47"/>
+        <source>The copy KastDesk kept of text it could not save cannot be read (the file is damaged), so nothing could be put back from it; it was left on this computer as {path}.</source>
+        <extracomment>The most a header may claim to be (a damaged length must not read the whole disk).</extracomment>
+        <translation>Kopien KastDesk tok av tekst som ikke kunne lagres, kan ikke leses (filen er skadet), så ingenting kunne legges tilbake fra den; den ligger igjen på denne datamaskinen som {path}.</translation>
     </message>
 </context>
 <context>
@@ -4630,13 +4693,13 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="716"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="723"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="724"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="731"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
@@ -4672,96 +4735,96 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="100"/>
+        <location filename="../../kastdesk/store/vault.py" line="101"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="101"/>
+        <location filename="../../kastdesk/store/vault.py" line="102"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="102"/>
+        <location filename="../../kastdesk/store/vault.py" line="103"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="103"/>
+        <location filename="../../kastdesk/store/vault.py" line="104"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="198"/>
+        <location filename="../../kastdesk/store/vault.py" line="199"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="270"/>
+        <location filename="../../kastdesk/store/vault.py" line="271"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="884"/>
+        <location filename="../../kastdesk/store/vault.py" line="890"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="889"/>
+        <location filename="../../kastdesk/store/vault.py" line="895"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="895"/>
+        <location filename="../../kastdesk/store/vault.py" line="901"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1058"/>
+        <location filename="../../kastdesk/store/vault.py" line="1064"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når ikke hvelvmappen akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller mappen flyttet): sett inn minnepinnen igjen eller legg mappen tilbake der den var, og velg deretter klienten på nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1068"/>
-        <location filename="../../kastdesk/store/vault.py" line="1261"/>
+        <location filename="../../kastdesk/store/vault.py" line="1074"/>
+        <location filename="../../kastdesk/store/vault.py" line="1258"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="263"/>
+        <location filename="../../kastdesk/store/vault.py" line="264"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="355"/>
+        <location filename="../../kastdesk/store/vault.py" line="356"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="414"/>
+        <location filename="../../kastdesk/store/vault.py" line="420"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="746"/>
+        <location filename="../../kastdesk/store/vault.py" line="752"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1245"/>
+        <location filename="../../kastdesk/store/vault.py" line="1242"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="779"/>
+        <location filename="../../kastdesk/store/vault.py" line="785"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
@@ -4805,40 +4868,40 @@
         <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="369"/>
+        <location filename="../../kastdesk/store/db.py" line="371"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>deler av filen består ikke kontrollen ({n} sider): den ble skadet eller endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="373"/>
+        <location filename="../../kastdesk/store/db.py" line="375"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens indre struktur er skadet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1310"/>
+        <location filename="../../kastdesk/store/vault.py" line="1307"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1330"/>
+        <location filename="../../kastdesk/store/vault.py" line="1327"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1338"/>
+        <location filename="../../kastdesk/store/vault.py" line="1335"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1367"/>
+        <location filename="../../kastdesk/store/vault.py" line="1364"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1375"/>
+        <location filename="../../kastdesk/store/vault.py" line="1372"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

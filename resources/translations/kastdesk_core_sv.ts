@@ -1086,44 +1086,59 @@
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="44"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="45"/>
+        <source>{path} is a folder: give the GEDCOM file in it.</source>
+        <translation>{path} är en mapp: ange GEDCOM-filen i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="58"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="63"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="67"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Ärendet {code} har redan ett genogram; lägg till --replace för att ersätta det (det gamla finns kvar i historiken). Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="75"/>
+        <source>Imported one person into the genogram of {code}.</source>
+        <translation>Importerade en person till genogrammet för {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="77"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerade {n} personer till genogrammet för {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="78"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="82"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det är gränsen på {n} personer (--max-persons): släktingar längre bort än dessa togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
         <source>One date from the file was left out:</source>
         <translation>Ett datum från filen utelämnades:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="97"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="101"/>
         <source>{n} dates from the file were left out:</source>
         <translation>{n} datum från filen utelämnades:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="115"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="125"/>
+        <source>Exported one person to {path}.</source>
+        <translation>Exporterade en person till {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
@@ -1132,7 +1147,7 @@
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="127"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
@@ -1197,6 +1212,11 @@
         <translation>Filer som exporterats från ärendet raderas inte med det; radera även dem, var de än förvaras:</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/clients/cli.py" line="57"/>
+        <source>An export cut short may have left a hidden copy beside them (a name that starts with a dot and ends in .tmp or .part); look in these folders too:</source>
+        <translation>En avbruten export kan ha lämnat en dold kopia bredvid dem (ett namn som börjar med en punkt och slutar på .tmp eller .part); titta i de här mapparna också:</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/audit/cli.py" line="82"/>
         <source>--from must not be after --to.</source>
         <extracomment>&apos;;&apos; must be quoted in a shell (it ends the command there), so the names work too.</extracomment>
@@ -1254,7 +1274,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="452"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="477"/>
         <source>carpenter</source>
         <extracomment>A relation&apos;s word for a man and for a woman, whichever of the two the caller named. The couple line for a card&apos;s partner now.</extracomment>
         <translation>snickare</translation>
@@ -1263,841 +1283,851 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="100"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="101"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet har ändrats; ändringen kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="187"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="188"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="194"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="195"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Edit person</source>
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="298"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="336"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="377"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="388"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="386"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="397"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="511"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="551"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="735"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="685"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="997"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1012"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
         <source>Mark {0} alive</source>
         <translation>Markera {0} som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>Year of death of {0}</source>
         <translation>Dödsår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
         <source>Age at death of {0}</source>
         <translation>Ålder vid döden för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
         <source>Mark {0} deceased</source>
         <translation>Markera {0} som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="245"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>Edit {0}</source>
         <translation>Redigera {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Name of {0}</source>
         <translation>Namn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
         <source>Role of {0}</source>
         <translation>Roll för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>Sex of {0}</source>
         <translation>Kön för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
         <source>Kind of {0}</source>
         <translation>Typ för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
         <source>Birth year of {0}</source>
         <translation>Födelseår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
         <source>Birth date of {0}</source>
         <translation>Födelsedatum för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
         <source>Age of {0}</source>
         <translation>Ålder för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
         <source>Occupation of {0}</source>
         <translation>Yrke för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Notes on {0}</source>
         <translation>Anteckningar om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Markers of {0}</source>
         <translation>Markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
         <source>Other markers of {0}</source>
         <translation>Andra markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
         <source>Move {0}</source>
         <translation>Flytta {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="274"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
         <source>Delete {0}</source>
         <translation>Ta bort {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="291"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="302"/>
         <source>Make {0} the client</source>
         <translation>Gör {0} till klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Add marker to {0}</source>
         <translation>Lägg till markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
         <source>Remove marker from {0}</source>
         <translation>Ta bort markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="421"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="432"/>
         <source>Add couple</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="422"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="433"/>
         <source>Add couple {0}–{1}</source>
         <translation>Lägg till paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="472"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="483"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} och {b} kan inte vara ett par: {younger} härstammar från {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} och {b} kan inte vara ett par: de är helsyskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="520"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="531"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="524"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="535"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det började</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="526"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tog slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="528"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="539"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Redigera paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="540"/>
         <source>Edit couple</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="565"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="576"/>
         <source>Delete couple</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="577"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Ta bort paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
         <source>Add partner of {0}</source>
         <translation>Lägg till partner till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
         <source>Add pregnancy of {0}</source>
         <translation>Lägg till graviditet för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="775"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Add miscarriage of {0}</source>
         <translation>Lägg till missfall för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
         <source>Add stillbirth of {0}</source>
         <translation>Lägg till dödfött barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="779"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Lägg till graviditet för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Lägg till missfall för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Lägg till dödfött barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="797"/>
         <source>Add son of {0} and {1}</source>
         <translation>Lägg till son till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="798"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Lägg till dotter till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="799"/>
         <source>Add child of {0} and {1}</source>
         <translation>Lägg till barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="802"/>
         <source>Add son of {0}</source>
         <translation>Lägg till son till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="803"/>
         <source>Add daughter of {0}</source>
         <translation>Lägg till dotter till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="793"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
         <source>Add child of {0}</source>
         <translation>Lägg till barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="840"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan inte vara barn till {parent}: de är ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="863"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {lower} härstamma från sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="892"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="903"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan inte vara sin egen förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="911"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan inte vara barn till {parent}: {parent} härstammar från {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="906"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="919"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} är redan barn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="924"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="937"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har redan en biologisk förälder, {first}: gör först {first} och {second} till ett par, och gör sedan barnet till deras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="936"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="949"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har redan biologiska föräldrar: gör personen i stället till adoptiv- eller fosterbarn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="951"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {child} bli helsyskon till sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1000"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gör {0} till barn till {1} och {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="987"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1002"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gör {0} till barn till {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="989"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1004"/>
         <source>Connect child</source>
         <translation>Koppla barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1016"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1031"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnlinje för {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1037"/>
         <source>Child line of {0}</source>
         <translation>Barnlinje för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1050"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <source>Twins are two or more siblings: choose the sibling who is the twin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1095"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingarna {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1077"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1098"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1079"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1100"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1082"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1103"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingarna {0} och {1}: enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1084"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingarna {0} och {1}: tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1129"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1115"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1150"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1145"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1146"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
         <source>Add parents of {0}</source>
         <translation>Lägg till föräldrar till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1191"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1226"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1195"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1230"/>
         <source>Add brother of {0}</source>
         <translation>Lägg till bror till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1231"/>
         <source>Add sister of {0}</source>
         <translation>Lägg till syster till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1197"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1232"/>
         <source>Add sibling of {0}</source>
         <translation>Lägg till syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1198"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1233"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1204"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1239"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1240"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1206"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1241"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1223"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1309"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1344"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Ta bort relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1211"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>Not a twin: {0}</source>
         <translation>Inte tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1213"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1257"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1286"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1321"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relationen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1271"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1306"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1278"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1313"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1325"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Anteckning om relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1327"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Riktning för relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1294"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1329"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Redigera relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1296"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1331"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1308"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1343"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="142"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="146"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="255"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="262"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="275"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="276"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="288"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="296"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="305"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="285"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="301"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1076"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1097"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="363"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="376"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="373"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="386"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="493"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Även känd som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="661"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="687"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="700"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="690"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="703"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="693"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="705"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="743"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="739"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
+        <translation>Den valda mittpersonen är en familj i GEDCOM-filen, inte en person: välj en persons id (från en INDI-post, till exempel I12).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="760"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="879"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="883"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="904"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="912"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>Ett &quot;/&quot; i namnet på {name} lästes som ett mellanslag: i GEDCOM markerar &quot;/&quot; efternamnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="916"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="919"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="940"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="923"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="944"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="926"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="947"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="958"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="951"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="975"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="957"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="959"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="962"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="964"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="985"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="999"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1005"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="986"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1007"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="992"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1013"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="995"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1016"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1000"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1021"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1023"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1082"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1103"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1107"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1159"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1421"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1450"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2123,174 +2153,190 @@
         <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="536"/>
+        <location filename="../../kastdesk/genogram/model.py" line="548"/>
         <source>This person</source>
         <translation>Den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="542"/>
+        <location filename="../../kastdesk/genogram/model.py" line="563"/>
         <source>this person</source>
         <translation>den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="556"/>
+        <location filename="../../kastdesk/genogram/model.py" line="577"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} är för tidigt för {name}: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="567"/>
+        <location filename="../../kastdesk/genogram/model.py" line="588"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan inte vara väntad {year}: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="573"/>
+        <location filename="../../kastdesk/genogram/model.py" line="594"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan inte vara född {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="577"/>
+        <location filename="../../kastdesk/genogram/model.py" line="598"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="887"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
-        <location filename="../../kastdesk/genogram/model.py" line="586"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
+        <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="590"/>
+        <location filename="../../kastdesk/genogram/model.py" line="611"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} är för sent för {name}: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="601"/>
+        <location filename="../../kastdesk/genogram/model.py" line="622"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} och {b} kan inte vara ett par {year}: {name} föddes {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="618"/>
+        <location filename="../../kastdesk/genogram/model.py" line="639"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan inte vara född {year}, före sin förälder {parent} (född {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="656"/>
+        <location filename="../../kastdesk/genogram/model.py" line="672"/>
+        <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="703"/>
+        <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
+        <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="753"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="663"/>
+        <location filename="../../kastdesk/genogram/model.py" line="760"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="666"/>
+        <location filename="../../kastdesk/genogram/model.py" line="763"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="668"/>
+        <location filename="../../kastdesk/genogram/model.py" line="765"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="670"/>
+        <location filename="../../kastdesk/genogram/model.py" line="767"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="672"/>
+        <location filename="../../kastdesk/genogram/model.py" line="769"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="676"/>
+        <location filename="../../kastdesk/genogram/model.py" line="773"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="679"/>
+        <location filename="../../kastdesk/genogram/model.py" line="776"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="681"/>
+        <location filename="../../kastdesk/genogram/model.py" line="778"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="685"/>
+        <location filename="../../kastdesk/genogram/model.py" line="782"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="688"/>
+        <location filename="../../kastdesk/genogram/model.py" line="785"/>
         <source>A couple cannot end before it began.</source>
         <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="693"/>
+        <location filename="../../kastdesk/genogram/model.py" line="790"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="696"/>
+        <location filename="../../kastdesk/genogram/model.py" line="793"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="700"/>
+        <location filename="../../kastdesk/genogram/model.py" line="797"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="704"/>
+        <location filename="../../kastdesk/genogram/model.py" line="801"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="708"/>
+        <location filename="../../kastdesk/genogram/model.py" line="805"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <location filename="../../kastdesk/genogram/model.py" line="810"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="720"/>
+        <location filename="../../kastdesk/genogram/model.py" line="817"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="723"/>
+        <location filename="../../kastdesk/genogram/model.py" line="820"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="727"/>
+        <location filename="../../kastdesk/genogram/model.py" line="824"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="735"/>
+        <location filename="../../kastdesk/genogram/model.py" line="832"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="739"/>
+        <location filename="../../kastdesk/genogram/model.py" line="836"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="742"/>
+        <location filename="../../kastdesk/genogram/model.py" line="839"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="748"/>
+        <location filename="../../kastdesk/genogram/model.py" line="845"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>
@@ -2301,323 +2347,323 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="316"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
         <source>b. {year}</source>
-        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
+        <extracomment>Mental illness over the left half of serious physical illness: a person with both has the upper left quarter in ink, the lower left in grey. The fill of serious physical illness: the left half, as mental illness, in a mid grey instead of the ink, so the map and its legend tell the two apart (they were the same symbol, and the legend showed two identical samples). Light enough to stay apart from the ink on screen, on paper and on a black-and-white copy; the age&apos;s plate keeps its digits readable on it. The solid ``fills`` drawn in ``PHYSICAL_ILLNESS_COLOUR`` instead of the ink. Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="319"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="529"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="530"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="531"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="532"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="533"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="534"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="535"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="536"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="537"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
-        <source>Illness and substance abuse</source>
-        <translation>Sjukdom och missbruk</translation>
+        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
+        <source>Mental illness and substance abuse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
         <source>Partners living apart</source>
         <translation>Särbor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="442"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="444"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="445"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="447"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="448"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="450"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="451"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="453"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="498"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="615"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="501"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="618"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="621"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="509"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="626"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="517"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="634"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="520"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="637"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="523"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="640"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>ä.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="693"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>sambo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="694"/>
         <source>living apart together since (year)</source>
         <translation>särbo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="695"/>
         <source>engaged in (year)</source>
         <translation>förlovade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="696"/>
         <source>affair since (year)</source>
         <translation>otrohetsrelation sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="697"/>
         <source>married in (year)</source>
         <translation>gifta (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="582"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="699"/>
         <source>separated in (year)</source>
         <translation>separerade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="583"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="700"/>
         <source>divorced in (year)</source>
         <translation>skilda (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="584"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="701"/>
         <source>widowed in (year)</source>
         <translation>änka/änkling (år)</translation>
     </message>
@@ -2641,7 +2687,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="450"/>
+        <location filename="../../kastdesk/store/vault.py" line="456"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -2941,20 +2987,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="962"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1183"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="964"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1162"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1185"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1391"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="971"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1192"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3004,130 +3050,136 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1165"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1178"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1180"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1187"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1431"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1732"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1394"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1407"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1409"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1416"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1652"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1739"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2039"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1188"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1417"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1237"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1245"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1333"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1437"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1448"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1466"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1474"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1562"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1745"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1756"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1486"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1794"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1667"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1798"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1974"/>
         <source>[user name]</source>
         <translation>[användarnamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1800"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1801"/>
         <source>[case number]</source>
         <translation>[diarienummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1561"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1640"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1677"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1679"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1699"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1705"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1799"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1807"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1871"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1947"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1984"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2006"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2012"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2106"/>
         <location filename="../../kastdesk/supervision/packet.py" line="137"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1503"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1811"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1508"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1816"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1538"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1848"/>
         <source>[month]</source>
         <translation>[månad]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1546"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1856"/>
         <source>[holiday]</source>
         <translation>[helgdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1880"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2226"/>
         <source>name or word at the start of a sentence</source>
         <translation>namn eller ord i början av en mening</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1648"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1651"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1654"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1955"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1958"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1961"/>
         <source>[web address]</source>
         <translation>[webbadress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2205"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2571"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1876"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor bokstav som inte ersatts</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1877"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2223"/>
         <source>one letter from a known name</source>
         <translation>en bokstav från ett känt namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1878"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2224"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>känt namn med liten bokstav (även ett vardagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1879"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2225"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord från familjekartan (en ort eller arbetsgivare?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1882"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2228"/>
         <source>a name of the case or a month: check</source>
         <translation>ett namn i ärendet eller en månad: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1883"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2229"/>
         <source>a name of the case or a word: check</source>
         <translation>ett namn i ärendet eller ett ord: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2230"/>
+        <source>initials of someone in the case, or an abbreviation</source>
+        <translation>initialer för någon i ärendet, eller en förkortning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2588"/>
         <source>[id number]</source>
         <translation>[personnummer]</translation>
     </message>
@@ -4232,11 +4284,16 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="59"/>
+        <source>This supervision file opens, but this version of KastDesk cannot read what is in it; it may have been made by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/packet.py" line="71"/>
         <source>This packet is already open in another KastDesk window, on this computer or another. Write your comments there, or close it there first.</source>
         <translation>Paketet är redan öppet i ett annat KastDesk-fönster, på den här datorn eller en annan. Skriv dina kommentarer där, eller stäng det där först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="163"/>
+        <location filename="../../kastdesk/store/packet.py" line="183"/>
         <source>This is a KastDesk file of another kind.</source>
         <translation>Det här är en KastDesk-fil av ett annat slag.</translation>
     </message>
@@ -4428,6 +4485,12 @@
         <location filename="../../kastdesk/store/backup.py" line="180"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En säkerhetskopia kan inte sparas i valvets egen mapp, där den skulle gå förlorad tillsammans med valvet. Välj en annan plats, till exempel ett USB-minne; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/rescue.py" line="47"/>
+        <source>The copy KastDesk kept of text it could not save cannot be read (the file is damaged), so nothing could be put back from it; it was left on this computer as {path}.</source>
+        <extracomment>The most a header may claim to be (a damaged length must not read the whole disk).</extracomment>
+        <translation>Kopian som KastDesk sparade av text som inte kunde sparas går inte att läsa (filen är skadad), så inget kunde läggas tillbaka från den; den finns kvar på den här datorn som {path}.</translation>
     </message>
 </context>
 <context>
@@ -4630,13 +4693,13 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="716"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="723"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="724"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="731"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -4672,96 +4735,96 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="100"/>
+        <location filename="../../kastdesk/store/vault.py" line="101"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="101"/>
+        <location filename="../../kastdesk/store/vault.py" line="102"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="102"/>
+        <location filename="../../kastdesk/store/vault.py" line="103"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="103"/>
+        <location filename="../../kastdesk/store/vault.py" line="104"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="198"/>
+        <location filename="../../kastdesk/store/vault.py" line="199"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="270"/>
+        <location filename="../../kastdesk/store/vault.py" line="271"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="884"/>
+        <location filename="../../kastdesk/store/vault.py" line="890"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="889"/>
+        <location filename="../../kastdesk/store/vault.py" line="895"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="895"/>
+        <location filename="../../kastdesk/store/vault.py" line="901"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1058"/>
+        <location filename="../../kastdesk/store/vault.py" line="1064"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når inte valvets mapp just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller mappen flyttad): sätt i USB-minnet igen eller lägg tillbaka mappen där den var, och välj sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1068"/>
-        <location filename="../../kastdesk/store/vault.py" line="1261"/>
+        <location filename="../../kastdesk/store/vault.py" line="1074"/>
+        <location filename="../../kastdesk/store/vault.py" line="1258"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="263"/>
+        <location filename="../../kastdesk/store/vault.py" line="264"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="355"/>
+        <location filename="../../kastdesk/store/vault.py" line="356"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="414"/>
+        <location filename="../../kastdesk/store/vault.py" line="420"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="746"/>
+        <location filename="../../kastdesk/store/vault.py" line="752"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1245"/>
+        <location filename="../../kastdesk/store/vault.py" line="1242"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="779"/>
+        <location filename="../../kastdesk/store/vault.py" line="785"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
@@ -4805,40 +4868,40 @@
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="369"/>
+        <location filename="../../kastdesk/store/db.py" line="371"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>delar av filen klarar inte kontrollen ({n} sidor): den skadades eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="373"/>
+        <location filename="../../kastdesk/store/db.py" line="375"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens inre struktur är skadad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1310"/>
+        <location filename="../../kastdesk/store/vault.py" line="1307"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1330"/>
+        <location filename="../../kastdesk/store/vault.py" line="1327"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1338"/>
+        <location filename="../../kastdesk/store/vault.py" line="1335"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1367"/>
+        <location filename="../../kastdesk/store/vault.py" line="1364"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1375"/>
+        <location filename="../../kastdesk/store/vault.py" line="1372"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

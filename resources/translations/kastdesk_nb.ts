@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="113"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
         <source>Add amendment</source>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="116"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="122"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="124"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="220"/>
         <source>Correct attendance</source>
         <translation>Rett oppmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="185"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Det signerte notatet forblir som det er. Rettelsen legges til under det som et tillegg med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrert nå: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>The session was in fact:</source>
         <translation>Samtalen var faktisk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Ikke ennå: samtalen har ikke funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>For eksempel: klienten kom ikke; notatet ble signert ved en feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="214"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="261"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Fra nå av telles den ikke som gjennomført samtale eller som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="264"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="265"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Fra nå av telles den som gjennomført samtale og som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
     </message>
@@ -426,17 +426,17 @@
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="457"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="466"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="458"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="467"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="460"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="469"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_actions.py" line="116"/>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="138"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="148"/>
         <source>Client deleted</source>
         <translation>Klienten er slettet</translation>
     </message>
@@ -554,12 +554,22 @@
         <translation>Slett også disse eksporterte filene, uansett hvor de oppbevares:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="162"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="140"/>
+        <source>Look in this folder too for hidden copies an export cut short may have left (names that start with a dot and end in .tmp or .part):</source>
+        <translation>Se også i denne mappen etter skjulte kopier en avbrutt eksport kan ha etterlatt (navn som begynner med punktum og slutter på .tmp eller .part):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="144"/>
+        <source>Look in these folders too for hidden copies an export cut short may have left (names that start with a dot and end in .tmp or .part):</source>
+        <translation>Se også i disse mappene etter skjulte kopier en avbrutt eksport kan ha etterlatt (navn som begynner med punktum og slutter på .tmp eller .part):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="172"/>
         <source>Edit client details…</source>
         <translation>Endre klientopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="169"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="179"/>
         <source>Delete client…</source>
         <translation>Slett klient…</translation>
     </message>
@@ -618,7 +628,9 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="258"/>
         <source>KastDesk</source>
+        <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
@@ -824,53 +836,73 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="53"/>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="97"/>
         <source>Delete client</source>
         <translation>Slett klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="62"/>
         <source>Delete client {code} for good?</source>
         <translation>Slette klient {code} for godt?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="68"/>
         <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
         <translation>Dette sletter hele saksfilen til klienten: alle samtaler og notater, selvvurderingene, familiekartet, øvelsene, målene, risikoflaggene og spørsmålene til veiledning. Klienten forsvinner fra registeret og tas ut av listene over veiledningsmøter og veiledningspakker.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="71"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
         <source>This cannot be undone. Copies made before now still hold the case: backups of the vault, and the files exported from it, which are not deleted with it.</source>
         <translation>Dette kan ikke angres. Kopier som er laget tidligere, inneholder fortsatt saken: sikkerhetskopier av hvelvet og filer som er eksportert fra saken, som ikke slettes sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="137"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="145"/>
         <source>Its audit log, deleted with it, recorded these exports. Delete the files too, wherever they are kept:</source>
         <translation>Sakens revisjonslogg, som slettes sammen med saken, har registrert disse eksportene. Slett også filene, uansett hvor de oppbevares:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="140"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="148"/>
         <source>Its audit log records no export of the case.</source>
         <translation>Sakens revisjonslogg viser ingen eksport av saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="142"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="150"/>
         <source>The log could not be read in full, so exports may be missing here.</source>
         <translation>Loggen kunne ikke leses i sin helhet, så eksporter kan mangle her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="160"/>
         <source>(where it went was not recorded)</source>
         <translation>(hvor filen ble lagret, ble ikke registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="170"/>
+        <source>An export cut short (a crash or a power cut while it was written) may have left a complete copy beside it, under a name that starts with a dot and ends in .tmp or .part, hidden in most folder views.</source>
+        <translation>En eksport som ble avbrutt (et krasj eller strømbrudd mens den ble skrevet) kan ha etterlatt en fullstendig kopi ved siden av, med et navn som begynner med punktum og slutter på .tmp eller .part, skjult i de fleste mappevisninger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="174"/>
+        <source>Where an export&apos;s place was not recorded, look in the folders you export to.</source>
+        <translation>Der det ikke ble registrert hvor en eksport ble lagret, se i mappene du pleier å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="177"/>
+        <source>Look for such files in this folder too:</source>
+        <translation>Se etter slike filer i denne mappen også:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="179"/>
+        <source>Look for such files in these folders too:</source>
+        <translation>Se etter slike filer i disse mappene også:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="84"/>
         <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
         <translation>Hvelvets revisjonslogg beholder én linje: at klient {code} ble slettet, av hvem og når. Ingenting av saken lagres i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
         <source>Type the code {code} to confirm:</source>
         <translation>Skriv koden {code} for å bekrefte:</translation>
     </message>
@@ -1281,140 +1313,140 @@
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="172"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="174"/>
         <source>More names or places to withhold, comma-separated</source>
         <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Flere navn eller steder, med komma mellom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="174"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="179"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
         <source>Words to withhold where the text has them, comma-separated</source>
         <translation>Ord som skal holdes tilbake der teksten har dem, kommaseparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="183"/>
         <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
         <translation>Hvert ord blir [holdt tilbake] der teksten har det. I motsetning til Hold også tilbake blir et ord her aldri en slektnings rolle.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="184"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
         <source>Withhold words</source>
         <translation>Hold tilbake ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
         <source>Words to keep as written, comma-separated</source>
         <translation>Ord som skal beholdes slik de er skrevet, kommaseparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="193"/>
         <source>Words of the family map&apos;s text that name no one, left as written in this export. A person&apos;s name is never kept.</source>
         <translation>Ord fra familiekartets tekst som ikke navngir noen, står som de er skrevet i denne eksporten. En persons navn beholdes aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="194"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="439"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="441"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="203"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="205"/>
         <source>Show names</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="204"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="216"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Fortsatt i teksten: disse ordene kan navngi noen eller et sted. Hold tilbake dem som gjør det; la resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="218"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="220"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Ingenting igjen i teksten ser ut som et navn eller et sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="229"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="230"/>
         <source>Times</source>
         <translation>Ganger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="231"/>
         <source>Why it is listed</source>
         <translation>Hvorfor det vises</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="241"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="425"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="243"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="427"/>
         <source>Withhold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="323"/>
         <source>Untick to keep this word as written: it names no one</source>
         <translation>Fjern haken for å beholde ordet slik det er skrevet: det navngir ingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="336"/>
         <source>(where capitalized, not at a sentence&apos;s start nor as a month)</source>
         <translation>(der det skrives med stor forbokstav, ikke først i en setning eller som måned)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="342"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(der det skrives med stor forbokstav, ikke først i en setning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="345"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="347"/>
         <source>(where capitalized)</source>
         <translation>(der det skrives med stor forbokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="357"/>
         <source>(kept as written)</source>
         <translation>(beholdt slik det er skrevet)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="360"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="362"/>
         <source>Tick to withhold it again</source>
         <translation>Kryss av for å holde det tilbake igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="426"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="428"/>
         <source>Withhold {word}</source>
         <translation>Hold tilbake {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="430"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="432"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Hold det tilbake der teksten har det, som [holdt tilbake], og sjekk teksten igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="433"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="435"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Legg det til under Hold også tilbake og sjekk teksten igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="440"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="442"/>
         <source>Keep {word}</source>
         <translation>Behold {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="442"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="444"/>
         <source>Keep it as written (it names no one) and check the text again</source>
         <translation>Behold det slik det er skrevet (det navngir ingen) og sjekk teksten på nytt</translation>
     </message>
@@ -1523,85 +1555,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
+        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="707"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="861"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="731"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="732"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="886"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="887"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="740"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="770"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="949"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="811"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="829"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="854"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1609,418 +1641,453 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
 </context>
 <context>
+    <name>Genogram</name>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="367"/>
+        <source>Add parent</source>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="375"/>
+        <source>Add father of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="376"/>
+        <source>Add mother of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
+        <source>Add other parent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="422"/>
+        <source>Order of partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="423"/>
+        <source>Order of partners of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="163"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="165"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="176"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1087"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1092"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1262"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1263"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1402"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1168"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1284"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1190"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1742"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1744"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1949"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koble {name} til noen på kartet. Klikk på personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2002"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1956"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2125"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1697"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1703"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
         <source>Delete the client</source>
         <translation>Slett klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1699"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Slette klienten? Rollene på familiekartet (mor, bror, …) sier hvordan hver person er i slekt med klienten: uten klient tømmes de, til du gjør noen andre til klient. Angre henter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1873"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1712"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartet har ingen klient nå. Høyreklikk på en person og velg å gjøre personen til klient: rollene fylles da inn ut fra den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="641"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2064"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2233"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2102"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2273"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2286"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2127"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gjør til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2303"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2143"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2312"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2148"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2317"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2152"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2321"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2156"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2158"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2329"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2172"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2341"/>
         <source>Connect to a person on the map…</source>
         <translation>Koble til en person på kartet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2178"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2347"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2354"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2189"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2358"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2190"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2214"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gjør {first} og {second} til et par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gjør {child} til barn av {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gjør {child} til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2529"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2531"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2550"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2588"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2441"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2442"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2461"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2522"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2691"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…og %n til.</numerusform>
@@ -2028,40 +2095,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2523"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2692"/>
         <source>The family was imported. Please note:</source>
         <translation>Familien ble importert. Merk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1148"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2479"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1302"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1764"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2551"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2561"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2490"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2526,303 +2593,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). How long a look at the vault&apos;s folder may hold the UI thread before its answer is left to come through the event loop (a local disk answers well within it, and the screen or the save follows at once, as before the looks left the UI thread). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1148"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1445"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1583"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1784"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1895"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="647"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="619"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="658"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="664"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="666"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="637"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="668"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="679"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="685"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="670"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="672"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="643"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="674"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="690"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="704"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="681"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="712"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="688"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="750"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="770"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="740"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="771"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="831"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="801"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="832"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="804"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="835"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="821"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="852"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="857"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="859"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="879"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="910"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="914"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="916"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1150"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="987"/>
+        <source>Looking for the vault in {folder}…</source>
+        <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
+        <translation>Ser etter hvelvet i {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1208"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1228"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1286"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1432"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1421"/>
+        <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
+        <translation>Hvelvets mappe svarer ikke; det du skrev, er tatt vare på og lagres når den svarer.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1535"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1447"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1550"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1465"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1569"/>
+        <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
+        <translation>Hvis du avslutter nå, er notatet du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir liggende på denne datamaskinen, og KastDesk tilbyr det igjen neste gang hvelvet låses opp. Annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1575"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1470"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1580"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1477"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1587"/>
         <source>Quit without saving it</source>
         <translation>Avslutt uten å lagre det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1479"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1589"/>
         <source>Keep waiting</source>
         <translation>Fortsett å vente</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1781"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1892"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1791"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1902"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1792"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1903"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1794"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1905"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2912,33 +2995,38 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="125"/>
         <source>KastDesk</source>
         <extracomment>How often the missing folder is looked for again (a memory stick plugged in later).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="131"/>
         <source>No vault was found at {folder}; if it is on a memory stick or a network folder, plug the stick in or connect, and KastDesk opens it; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Fant ikke noe hvelv i {folder}; ligger det på en minnepinne eller i en nettverksmappe, sett inn minnepinnen eller koble til, så åpner KastDesk det; har du flyttet eller gitt hvelvmappen nytt navn, velg mappen der den ligger nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="137"/>
         <source>Choose the vault folder…</source>
         <translation>Velg hvelvets mappe…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="112"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="141"/>
         <source>Create a new vault</source>
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="176"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="195"/>
+        <source>{folder} is not answering just now (a network folder may be slow or disconnected); KastDesk takes it as not there yet and goes on looking.</source>
+        <translation>{folder} svarer ikke akkurat nå (en nettverksmappe kan være treg eller frakoblet); KastDesk regner den som ikke tilgjengelig ennå og fortsetter å lete.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="229"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="194"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="272"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -3377,7 +3465,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="100"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="110"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3886,100 +3974,225 @@
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="286"/>
+        <source>A client no longer in the register: the note of the session of {when}</source>
+        <translation>En klient som ikke lenger er i registeret: notatet til økten {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="290"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="340"/>
+        <source>That client is no longer in the register, so the text cannot go back in its place.</source>
+        <translation>Klienten er ikke lenger i registeret, så teksten kan ikke legges tilbake på sin plass.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="295"/>
+        <source>The note of the session of {when}</source>
+        <translation>Notatet til økten {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="298"/>
+        <source>{code}: the note of the session of {when}</source>
+        <translation>{code}: notatet til økten {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="308"/>
+        <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
+        <translation>Økten er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="319"/>
+        <source>That note has been signed since, so the text cannot go into it.</source>
+        <translation>Notatet er signert siden, så teksten kan ikke legges inn i det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="322"/>
+        <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
+        <translation>Notatet er endret siden teksten ble tatt vare på, så å legge den tilbake ville erstatte det nyere notatet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="332"/>
+        <source>Text typed in a window that belongs to no one client</source>
+        <translation>Tekst skrevet i et vindu som ikke hører til én bestemt klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="337"/>
+        <source>Text typed in a window, for a client no longer in the register</source>
+        <translation>Tekst skrevet i et vindu, for en klient som ikke lenger er i registeret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="345"/>
+        <source>Text typed in a window</source>
+        <translation>Tekst skrevet i et vindu</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="347"/>
+        <source>{code}: text typed in a window</source>
+        <translation>{code}: tekst skrevet i et vindu</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="413"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="520"/>
+        <source>Text kept from before</source>
+        <translation>Tekst tatt vare på fra sist</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="416"/>
+        <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
+        <translation>Da hvelvet sist var åpent, kunne ikke KastDesk lagre teksten nedenfor i det (minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så en forseglet kopi ble lagret på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="425"/>
+        <source>Put it back</source>
+        <translation>Legg tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="427"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="430"/>
+        <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
+        <translation>Behold kopien; KastDesk tilbyr den igjen neste gang hvelvet låses opp</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="431"/>
+        <source>Delete the kept copy…</source>
+        <translation>Slett den lagrede kopien…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="484"/>
+        <source>Put it back opens the window again with this text in it, as after a lock.</source>
+        <translation>Legg tilbake åpner vinduet igjen med teksten i, som etter en låsing.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="488"/>
+        <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
+        <translation>Legg tilbake setter teksten inn i øktens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="492"/>
+        <source>Copy what you need into the case.</source>
+        <translation>Kopier det du trenger inn i saken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="494"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
+        <translation>Slette den lagrede kopien av teksten? Kopier det du trenger først: når den er slettet, kan den ikke hentes tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="302"/>
-        <location filename="../../kastdesk/ui/backup.py" line="533"/>
+        <location filename="../../kastdesk/ui/backup.py" line="306"/>
+        <location filename="../../kastdesk/ui/backup.py" line="537"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="312"/>
+        <location filename="../../kastdesk/ui/backup.py" line="316"/>
         <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
         <translation>Velg en sikkerhetskopifil. KastDesk kontrollerer at den er fullstendig og kan åpnes, før noe endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="316"/>
+        <location filename="../../kastdesk/ui/backup.py" line="320"/>
         <source>Backup file (.kastbak)</source>
         <translation>Sikkerhetskopifil (.kastbak)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="317"/>
+        <location filename="../../kastdesk/ui/backup.py" line="321"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="327"/>
+        <location filename="../../kastdesk/ui/backup.py" line="331"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="333"/>
+        <location filename="../../kastdesk/ui/backup.py" line="337"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="339"/>
+        <location filename="../../kastdesk/ui/backup.py" line="343"/>
         <source>Backup file:</source>
         <translation>Sikkerhetskopifil:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="343"/>
+        <location filename="../../kastdesk/ui/backup.py" line="347"/>
         <source>Passphrase when it was made:</source>
         <translation>Passordfrase da den ble laget:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="344"/>
+        <location filename="../../kastdesk/ui/backup.py" line="348"/>
         <source>Recovery key:</source>
         <translation>Gjenopprettingsnøkkel:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="347"/>
+        <location filename="../../kastdesk/ui/backup.py" line="351"/>
         <source>Check the backup</source>
         <translation>Kontroller sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="359"/>
+        <location filename="../../kastdesk/ui/backup.py" line="363"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="400"/>
+        <location filename="../../kastdesk/ui/backup.py" line="404"/>
         <source>Use the passphrase instead</source>
         <translation>Bruk passordfrasen i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="401"/>
+        <location filename="../../kastdesk/ui/backup.py" line="405"/>
         <source>Passphrase changed or forgotten? Use the recovery key…</source>
         <translation>Har du endret eller glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="408"/>
+        <location filename="../../kastdesk/ui/backup.py" line="412"/>
         <source>Choose a backup</source>
         <translation>Velg en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="409"/>
+        <location filename="../../kastdesk/ui/backup.py" line="413"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-sikkerhetskopier (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="446"/>
+        <location filename="../../kastdesk/ui/backup.py" line="450"/>
         <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
         <translation>Hvelvet som nå ligger i {folder}, blir flyttet til {aside} og beholdt der uendret; sikkerhetskopien tar plassen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="450"/>
+        <location filename="../../kastdesk/ui/backup.py" line="454"/>
         <source>The backup will be restored into {folder}.</source>
         <translation>Sikkerhetskopien blir gjenopprettet i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="460"/>
+        <location filename="../../kastdesk/ui/backup.py" line="464"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhetskopien…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="479"/>
+        <location filename="../../kastdesk/ui/backup.py" line="483"/>
         <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
         <translation>
             <numerusform>En fullstendig sikkerhetskopi fra {when}, med %n klient; den åpnes med det du skrev inn.</numerusform>
@@ -3987,7 +4200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="483"/>
+        <location filename="../../kastdesk/ui/backup.py" line="487"/>
         <source>%n case file(s) could not be read when it was made and are not in it.</source>
         <translation>
             <numerusform>%n saksfil kunne ikke leses da den ble laget, og er ikke med i den.</numerusform>
@@ -3995,12 +4208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="528"/>
+        <location filename="../../kastdesk/ui/backup.py" line="532"/>
         <source>Restoring the vault…</source>
         <translation>Gjenoppretter hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="534"/>
+        <location filename="../../kastdesk/ui/backup.py" line="538"/>
         <source>Restore the backup from {when}?
 
 The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
@@ -4009,7 +4222,7 @@ The vault now in this folder is moved to {aside} and kept there, unchanged. What
 Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der uendret. Det som er skrevet etter at sikkerhetskopien ble laget, blir liggende i den mappen, ikke i det gjenopprettede hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="540"/>
+        <location filename="../../kastdesk/ui/backup.py" line="544"/>
         <source>Move aside and restore</source>
         <translation>Flytt unna og gjenopprett</translation>
     </message>
@@ -4435,146 +4648,146 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="391"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
         <source> min</source>
         <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="398"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>En samtale som er avlyst eller som klienten ikke møtte til, står i listen med notatet sitt, men telles ikke som gjennomført samtale eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="412"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="841"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="414"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="416"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="420"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="434"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="440"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
         <source>Correct attendance…</source>
         <translation>Rett oppmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="442"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="443"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Angi at samtalen faktisk ikke ble gjennomført, eller at den likevel ble gjennomført; det signerte notatet forblir som det er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="447"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="462"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
         <source>Attendance:</source>
         <translation>Oppmøte:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="465"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="477"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="503"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="691"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="692"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Opplysninger om samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="512"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="824"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="825"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="829"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="839"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="840"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="843"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="883"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="884"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="928"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="929"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4582,93 +4795,93 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1208"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1233"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="966"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1234"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="977"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="987"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="981"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1042"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1043"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1316"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1319"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1320"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1318"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1335"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1337"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1382"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1385"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4778,7 +4991,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="205"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="400"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="411"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -4813,12 +5026,12 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="398"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="409"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="399"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="410"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -5413,28 +5626,28 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>Held</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>Cancelled by the client</source>
         <translation>Avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>Cancelled by the clinic</source>
         <translation>Avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="93"/>
         <source>Did not attend</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="103"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Avlyst</translation>

@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="113"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
         <source>Add amendment</source>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="116"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="122"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="124"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="220"/>
         <source>Correct attendance</source>
         <translation>Rätta närvaro</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="185"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Rättelsen läggs till under den som ett tillägg med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrerat nu: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>The session was in fact:</source>
         <translation>Samtalet var i själva verket:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Inte än: samtalet har inte ägt rum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>Till exempel: klienten kom inte; anteckningen signerades av misstag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="214"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="261"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det inte som genomfört samtal eller som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="264"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="265"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det som genomfört samtal och som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
@@ -426,17 +426,17 @@
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="457"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="466"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="458"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="467"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="460"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="469"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_actions.py" line="116"/>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="138"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="148"/>
         <source>Client deleted</source>
         <translation>Klienten är raderad</translation>
     </message>
@@ -554,12 +554,22 @@
         <translation>Radera även de här exporterade filerna, var de än förvaras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="162"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="140"/>
+        <source>Look in this folder too for hidden copies an export cut short may have left (names that start with a dot and end in .tmp or .part):</source>
+        <translation>Titta även i den här mappen efter dolda kopior som en avbruten export kan ha lämnat (namn som börjar med en punkt och slutar på .tmp eller .part):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="144"/>
+        <source>Look in these folders too for hidden copies an export cut short may have left (names that start with a dot and end in .tmp or .part):</source>
+        <translation>Titta även i de här mapparna efter dolda kopior som en avbruten export kan ha lämnat (namn som börjar med en punkt och slutar på .tmp eller .part):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="172"/>
         <source>Edit client details…</source>
         <translation>Ändra klientuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="169"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="179"/>
         <source>Delete client…</source>
         <translation>Radera klient…</translation>
     </message>
@@ -618,7 +628,9 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="258"/>
         <source>KastDesk</source>
+        <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
@@ -824,53 +836,73 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="53"/>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="97"/>
         <source>Delete client</source>
         <translation>Radera klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="62"/>
         <source>Delete client {code} for good?</source>
         <translation>Radera klient {code} för gott?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="68"/>
         <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
         <translation>Detta raderar klientens hela ärendefil: alla samtal och anteckningar, självskattningarna, familjekartan, övningarna, målen, riskflaggorna och frågorna till handledningen. Klienten försvinner ur registret och tas bort ur listorna över handledningsmöten och handledningspaket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="71"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
         <source>This cannot be undone. Copies made before now still hold the case: backups of the vault, and the files exported from it, which are not deleted with it.</source>
         <translation>Det går inte att ångra. Kopior som gjorts tidigare innehåller fortfarande ärendet: säkerhetskopior av valvet och de filer som exporterats från ärendet, vilka inte raderas med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="137"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="145"/>
         <source>Its audit log, deleted with it, recorded these exports. Delete the files too, wherever they are kept:</source>
         <translation>Ärendets granskningslogg, som raderas med det, har registrerat de här exporterna. Radera även filerna, var de än förvaras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="140"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="148"/>
         <source>Its audit log records no export of the case.</source>
         <translation>Ärendets granskningslogg har inte registrerat någon export av ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="142"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="150"/>
         <source>The log could not be read in full, so exports may be missing here.</source>
         <translation>Loggen kunde inte läsas i sin helhet, så exporter kan saknas här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="160"/>
         <source>(where it went was not recorded)</source>
         <translation>(vart den sparades registrerades inte)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="170"/>
+        <source>An export cut short (a crash or a power cut while it was written) may have left a complete copy beside it, under a name that starts with a dot and ends in .tmp or .part, hidden in most folder views.</source>
+        <translation>En export som avbröts (en krasch eller ett strömavbrott medan den skrevs) kan ha lämnat en fullständig kopia bredvid sig, med ett namn som börjar med en punkt och slutar på .tmp eller .part, dold i de flesta mappvyer.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="174"/>
+        <source>Where an export&apos;s place was not recorded, look in the folders you export to.</source>
+        <translation>Där det inte registrerades vart en export gick, titta i de mappar du brukar exportera till.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="177"/>
+        <source>Look for such files in this folder too:</source>
+        <translation>Leta efter sådana filer i den här mappen också:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="179"/>
+        <source>Look for such files in these folders too:</source>
+        <translation>Leta efter sådana filer i de här mapparna också:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="84"/>
         <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
         <translation>Valvets granskningslogg behåller en rad: att klient {code} raderades, av vem och när. Inget av ärendet sparas i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
         <source>Type the code {code} to confirm:</source>
         <translation>Skriv koden {code} för att bekräfta:</translation>
     </message>
@@ -1281,140 +1313,140 @@
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="172"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="174"/>
         <source>More names or places to withhold, comma-separated</source>
         <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="174"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="179"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
         <source>Words to withhold where the text has them, comma-separated</source>
         <translation>Ord att utelämna där texten har dem, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="183"/>
         <source>Each becomes [withheld] where the text has it. Unlike Also withhold, a word here never becomes a relative&apos;s role.</source>
         <translation>Varje ord blir [undanhållet] där texten har det. Till skillnad från Utelämna även blir ett ord här aldrig en anhörigs roll.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="184"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
         <source>Withhold words</source>
         <translation>Utelämna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
         <source>Words to keep as written, comma-separated</source>
         <translation>Ord att behålla som de är skrivna, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="193"/>
         <source>Words of the family map&apos;s text that name no one, left as written in this export. A person&apos;s name is never kept.</source>
         <translation>Ord ur familjekartans text som inte namnger någon, lämnas som de är skrivna i den här exporten. En persons namn behålls aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="194"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="439"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="441"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="203"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="205"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="204"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
         <source>Privacy mode is on: the list shows initials until this is ticked</source>
         <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="216"/>
         <source>Still in the text: these words may name someone or a place. Withhold those that do; leave the rest.</source>
         <translation>Kvar i texten: de här orden kan namnge någon eller en plats. Utelämna dem som gör det; låt resten stå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="218"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="220"/>
         <source>Nothing left in the text looks like a name or a place.</source>
         <translation>Inget kvar i texten ser ut som ett namn eller en plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="229"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="230"/>
         <source>Times</source>
         <translation>Gånger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="231"/>
         <source>Why it is listed</source>
         <translation>Varför det visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="241"/>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="425"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="243"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="427"/>
         <source>Withhold</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="321"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="323"/>
         <source>Untick to keep this word as written: it names no one</source>
         <translation>Avmarkera för att behålla ordet som det är skrivet: det namnger ingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="336"/>
         <source>(where capitalized, not at a sentence&apos;s start nor as a month)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening eller som månad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="342"/>
         <source>(where capitalized, not at a sentence&apos;s start)</source>
         <translation>(där det skrivs med stor bokstav, inte först i en mening)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="345"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="347"/>
         <source>(where capitalized)</source>
         <translation>(där det skrivs med stor bokstav)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="357"/>
         <source>(kept as written)</source>
         <translation>(behålls som skrivet)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="360"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="362"/>
         <source>Tick to withhold it again</source>
         <translation>Markera för att utelämna det igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="426"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="428"/>
         <source>Withhold {word}</source>
         <translation>Utelämna {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="430"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="432"/>
         <source>Withhold it where the text has it, as [withheld], and check the text again</source>
         <translation>Utelämna det där texten har det, som [undanhållet], och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="433"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="435"/>
         <source>Add it to Also withhold and check the text again</source>
         <translation>Lägg till det under Utelämna även och granska texten igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="440"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="442"/>
         <source>Keep {word}</source>
         <translation>Behåll {word}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="442"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="444"/>
         <source>Keep it as written (it names no one) and check the text again</source>
         <translation>Behåll det som det är skrivet (det namnger ingen) och granska texten igen</translation>
     </message>
@@ -1523,85 +1555,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
+        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="707"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="861"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="731"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="732"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="886"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="887"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="740"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="757"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="770"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="949"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="811"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="829"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="854"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1609,418 +1641,453 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
 </context>
 <context>
+    <name>Genogram</name>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="367"/>
+        <source>Add parent</source>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="375"/>
+        <source>Add father of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="376"/>
+        <source>Add mother of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
+        <source>Add other parent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="422"/>
+        <source>Order of partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="423"/>
+        <source>Order of partners of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="163"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="165"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="176"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1087"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1092"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1262"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1263"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1402"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1168"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1284"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1190"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1742"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1744"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1949"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2002"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1956"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2125"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1697"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1703"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1699"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1873"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1712"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="641"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2064"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2233"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2102"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2273"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2286"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2127"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2303"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2143"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2312"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2148"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2317"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2152"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2321"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2156"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2158"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2329"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2172"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2341"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2178"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2347"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2354"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2189"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2358"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2190"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2214"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2529"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2531"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2550"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2588"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2441"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2442"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2461"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2522"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2691"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2028,40 +2095,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2523"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2692"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1148"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2479"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1302"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1764"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2551"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2561"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2472"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2490"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2526,303 +2593,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). How long a look at the vault&apos;s folder may hold the UI thread before its answer is left to come through the event loop (a local disk answers well within it, and the screen or the save follows at once, as before the looks left the UI thread). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1148"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1445"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1583"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1784"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1895"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="647"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="619"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="658"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="629"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="664"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="666"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="637"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="668"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="679"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="685"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="670"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="672"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="643"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="674"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="690"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="704"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="681"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="712"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="688"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="750"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="770"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="740"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="771"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="831"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="801"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="832"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="804"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="835"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="821"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="852"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="857"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="859"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="879"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="910"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="914"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="916"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1150"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="987"/>
+        <source>Looking for the vault in {folder}…</source>
+        <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
+        <translation>Letar efter valvet i {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1208"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1228"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1286"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist är inte sparat än, eftersom valvet inte gick att skriva till just nu; det finns kvar, och KastDesk sparar det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1432"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1421"/>
+        <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
+        <translation>Valvets mapp svarar inte; det du skrev finns kvar och sparas när den svarar.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1535"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1447"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1550"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1465"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1569"/>
+        <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
+        <translation>Om du avslutar nu finns anteckningen du skrev inte i valvet än, men en förseglad kopia av den finns kvar på den här datorn, och KastDesk erbjuder den igen nästa gång valvet låses upp. Annat som skrivits sedan KastDesk senast sparade går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1575"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta, låser upp och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1470"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1580"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1477"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1587"/>
         <source>Quit without saving it</source>
         <translation>Avsluta utan att spara det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1479"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1589"/>
         <source>Keep waiting</source>
         <translation>Fortsätt vänta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1781"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1892"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1791"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1902"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1792"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1903"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1794"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1905"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2912,33 +2995,38 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="125"/>
         <source>KastDesk</source>
         <extracomment>How often the missing folder is looked for again (a memory stick plugged in later).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="131"/>
         <source>No vault was found at {folder}; if it is on a memory stick or a network folder, plug the stick in or connect, and KastDesk opens it; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Inget valv hittades i {folder}; ligger det på ett USB-minne eller i en nätverksmapp, sätt i USB-minnet eller anslut, så öppnar KastDesk det; har du flyttat eller bytt namn på valvmappen, välj mappen där den finns nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="137"/>
         <source>Choose the vault folder…</source>
         <translation>Välj valvets mapp…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="112"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="141"/>
         <source>Create a new vault</source>
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="176"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="195"/>
+        <source>{folder} is not answering just now (a network folder may be slow or disconnected); KastDesk takes it as not there yet and goes on looking.</source>
+        <translation>{folder} svarar inte just nu (en nätverksmapp kan vara långsam eller frånkopplad); KastDesk räknar den som ännu inte tillgänglig och fortsätter att leta.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="229"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="194"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="272"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -3377,7 +3465,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="100"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="110"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3886,100 +3974,225 @@
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="286"/>
+        <source>A client no longer in the register: the note of the session of {when}</source>
+        <translation>En klient som inte längre finns i registret: anteckningen till sessionen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="290"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="340"/>
+        <source>That client is no longer in the register, so the text cannot go back in its place.</source>
+        <translation>Klienten finns inte längre i registret, så texten kan inte läggas tillbaka på sin plats.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="295"/>
+        <source>The note of the session of {when}</source>
+        <translation>Anteckningen till sessionen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="298"/>
+        <source>{code}: the note of the session of {when}</source>
+        <translation>{code}: anteckningen till sessionen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="308"/>
+        <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
+        <translation>Sessionen finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka på sin plats.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="319"/>
+        <source>That note has been signed since, so the text cannot go into it.</source>
+        <translation>Anteckningen har signerats sedan dess, så texten kan inte läggas in i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="322"/>
+        <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
+        <translation>Anteckningen har ändrats sedan texten sparades, så att lägga tillbaka den skulle ersätta den nyare anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="332"/>
+        <source>Text typed in a window that belongs to no one client</source>
+        <translation>Text skriven i ett fönster som inte hör till någon enskild klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="337"/>
+        <source>Text typed in a window, for a client no longer in the register</source>
+        <translation>Text skriven i ett fönster, för en klient som inte längre finns i registret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="345"/>
+        <source>Text typed in a window</source>
+        <translation>Text skriven i ett fönster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="347"/>
+        <source>{code}: text typed in a window</source>
+        <translation>{code}: text skriven i ett fönster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="413"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="520"/>
+        <source>Text kept from before</source>
+        <translation>Text sparad från förra gången</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="416"/>
+        <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
+        <translation>När valvet senast var öppet kunde KastDesk inte spara texten nedan i det (USB-minnet eller nätverksmappen med valvet kan ha varit borta), så en förseglad kopia sparades på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="425"/>
+        <source>Put it back</source>
+        <translation>Lägg tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="427"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="430"/>
+        <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
+        <translation>Behåll kopian; KastDesk erbjuder den igen nästa gång valvet låses upp</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="431"/>
+        <source>Delete the kept copy…</source>
+        <translation>Radera den sparade kopian…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="484"/>
+        <source>Put it back opens the window again with this text in it, as after a lock.</source>
+        <translation>Lägg tillbaka öppnar fönstret igen med texten i, som efter en låsning.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="488"/>
+        <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
+        <translation>Lägg tillbaka sätter in texten i sessionens anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="492"/>
+        <source>Copy what you need into the case.</source>
+        <translation>Kopiera det du behöver till ärendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="494"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
+        <translation>Radera den sparade kopian av texten? Kopiera det du behöver först: när den är raderad går den inte att få tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <source>Keep it</source>
+        <translation>Behåll den</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="302"/>
-        <location filename="../../kastdesk/ui/backup.py" line="533"/>
+        <location filename="../../kastdesk/ui/backup.py" line="306"/>
+        <location filename="../../kastdesk/ui/backup.py" line="537"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="312"/>
+        <location filename="../../kastdesk/ui/backup.py" line="316"/>
         <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
         <translation>Välj en säkerhetskopia. KastDesk kontrollerar att den är fullständig och att den går att öppna innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="316"/>
+        <location filename="../../kastdesk/ui/backup.py" line="320"/>
         <source>Backup file (.kastbak)</source>
         <translation>Säkerhetskopia (.kastbak)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="317"/>
+        <location filename="../../kastdesk/ui/backup.py" line="321"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="327"/>
+        <location filename="../../kastdesk/ui/backup.py" line="331"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="333"/>
+        <location filename="../../kastdesk/ui/backup.py" line="337"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="339"/>
+        <location filename="../../kastdesk/ui/backup.py" line="343"/>
         <source>Backup file:</source>
         <translation>Säkerhetskopia:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="343"/>
+        <location filename="../../kastdesk/ui/backup.py" line="347"/>
         <source>Passphrase when it was made:</source>
         <translation>Lösenfras när den gjordes:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="344"/>
+        <location filename="../../kastdesk/ui/backup.py" line="348"/>
         <source>Recovery key:</source>
         <translation>Återställningsnyckel:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="347"/>
+        <location filename="../../kastdesk/ui/backup.py" line="351"/>
         <source>Check the backup</source>
         <translation>Kontrollera säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="359"/>
+        <location filename="../../kastdesk/ui/backup.py" line="363"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="400"/>
+        <location filename="../../kastdesk/ui/backup.py" line="404"/>
         <source>Use the passphrase instead</source>
         <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="401"/>
+        <location filename="../../kastdesk/ui/backup.py" line="405"/>
         <source>Passphrase changed or forgotten? Use the recovery key…</source>
         <translation>Ändrad eller glömd lösenfras? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="408"/>
+        <location filename="../../kastdesk/ui/backup.py" line="412"/>
         <source>Choose a backup</source>
         <translation>Välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="409"/>
+        <location filename="../../kastdesk/ui/backup.py" line="413"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-säkerhetskopior (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="446"/>
+        <location filename="../../kastdesk/ui/backup.py" line="450"/>
         <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
         <translation>Valvet som nu finns i {folder} flyttas till {aside} och sparas där oförändrat; säkerhetskopian tar dess plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="450"/>
+        <location filename="../../kastdesk/ui/backup.py" line="454"/>
         <source>The backup will be restored into {folder}.</source>
         <translation>Säkerhetskopian återställs till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="460"/>
+        <location filename="../../kastdesk/ui/backup.py" line="464"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="479"/>
+        <location filename="../../kastdesk/ui/backup.py" line="483"/>
         <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
         <translation>
             <numerusform>En fullständig säkerhetskopia från {when}, med %n klient; den öppnas med det du har skrivit.</numerusform>
@@ -3987,7 +4200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="483"/>
+        <location filename="../../kastdesk/ui/backup.py" line="487"/>
         <source>%n case file(s) could not be read when it was made and are not in it.</source>
         <translation>
             <numerusform>%n ärendefil kunde inte läsas när säkerhetskopian gjordes och finns inte med i den.</numerusform>
@@ -3995,12 +4208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="528"/>
+        <location filename="../../kastdesk/ui/backup.py" line="532"/>
         <source>Restoring the vault…</source>
         <translation>Återställer valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="534"/>
+        <location filename="../../kastdesk/ui/backup.py" line="538"/>
         <source>Restore the backup from {when}?
 
 The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
@@ -4009,7 +4222,7 @@ The vault now in this folder is moved to {aside} and kept there, unchanged. What
 Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oförändrat. Det som har skrivits sedan säkerhetskopian gjordes finns kvar i den mappen, inte i det återställda valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="540"/>
+        <location filename="../../kastdesk/ui/backup.py" line="544"/>
         <source>Move aside and restore</source>
         <translation>Flytta undan och återställ</translation>
     </message>
@@ -4435,146 +4648,146 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="391"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
         <source> min</source>
         <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="398"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>Ett samtal som ställts in eller som klienten uteblev från står kvar i listan med sin anteckning, men räknas inte som genomfört samtal eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="412"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="841"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="414"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="416"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="420"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="434"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="440"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
         <source>Correct attendance…</source>
         <translation>Rätta närvaro…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="442"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="443"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Ange att samtalet i själva verket inte genomfördes, eller att det ändå genomfördes; den signerade anteckningen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="447"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="462"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
         <source>Attendance:</source>
         <translation>Närvaro:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="465"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="477"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="503"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="691"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="692"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Uppgifter om samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="512"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="824"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="825"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="829"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="839"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="840"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Inget genomfört samtal: räknas inte, blir inte senaste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="843"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Vad som hände, till exempel ett telefonsamtal till klienten efteråt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="883"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="884"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="928"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="929"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4582,93 +4795,93 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="964"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1208"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1233"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="966"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1234"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="977"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="987"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
         <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="981"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1042"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1043"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1316"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1319"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1320"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1318"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1335"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
         <source>First session held</source>
         <translation>Första samtalet hållet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1337"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Ärendet står fortfarande på ”Första kontakt”. Vill du flytta det vidare till inskrivning nu? (Status-menyn i verktygsfältet ändrar det när som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1382"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1385"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -4778,7 +4991,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="205"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="400"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="411"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
@@ -4813,12 +5026,12 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="398"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="409"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="399"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="410"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -5413,28 +5626,28 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>Held</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>Cancelled by the client</source>
         <translation>Avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>Cancelled by the clinic</source>
         <translation>Inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="93"/>
         <source>Did not attend</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="103"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Inställt</translation>
