@@ -35,6 +35,7 @@ from .model import (
     anchor_of,
     link_parents,
     other_partner,
+    sentence_of,
     validate,
 )
 from .symbols import _labels as notation_words
@@ -257,6 +258,16 @@ def delete_person(g: Genogram, person_id: str, *, check: bool = True) -> Edit:
         b.delete("relationships", rel.id)
     for link in g.links_of_child(person_id):
         b.delete("child_links", link.id)
+        if link.twin_group is not None:
+            # A twin left alone is no longer a twin (as ``unset_twin`` has it): a group of one
+            # drew a fork with one child on it.
+            rest = [
+                lk
+                for lk in g.children_of_anchor(anchor_of(link))
+                if lk.twin_group == link.twin_group and lk.id != link.id
+            ]
+            if len(rest) == 1:
+                b.put("child_links", replace(rest[0], twin_group=None, identical=False))
         if link.birth_order is not None:  # the younger siblings move up: no hole in the count
             _renumber(b, _slots(b, anchor_of(link)))
     for link in g.children_of_anchor(person_id):
@@ -894,10 +905,12 @@ def connect_child(
     dag = g.to_networkx()
     for pid in parents:
         if nx.has_path(dag, child_id, pid):
-            raise GenogramError(
+            raise GenogramError(sentence_of(
+                g,
+                child_id,
                 tr("Genogram", "{child} cannot be a child of {parent}: {parent} descends from "
-                   "{child}.").format(child=_who(g, child_id), parent=_whom(g, pid))
-            )
+                   "{child}.").format(child=_whom(g, child_id), parent=_whom(g, pid)),
+            ))
     _refuse_partner_as_parent(g, child_id, parents, kind, whose)
     anchor = union_id if union_id is not None else str(parent_id)
     links = g.links_of_child(child_id)
@@ -947,13 +960,15 @@ def connect_child(
         }
         for partner in g.partners_of(child_id):
             if partner in born_here:
-                raise GenogramError(
+                raise GenogramError(sentence_of(
+                    g,
+                    child_id,
                     tr(
                         "Genogram",
                         "{child} cannot be a child of {parents}: {child} would then be a full "
                         "sibling of their partner {partner}.",
-                    ).format(child=_who(g, child_id), parents=whose, partner=_whom(g, partner))
-                )
+                    ).format(child=_whom(g, child_id), parents=whose, partner=_whom(g, partner)),
+                ))
     b = _Builder(g)
     if moving is not None:
         old_anchor = anchor_of(moving)
@@ -1043,6 +1058,12 @@ def set_twins(
     other twin alone in the old one). ``identical`` is set for the whole group; None keeps
     what the group was (a new group is not identical).
     """
+    child_ids = list(dict.fromkeys(child_ids))  # a sibling named twice is one twin
+    if len(child_ids) < 2:
+        # A group of one drew a twin's fork with a single child on it ("Twins A and A").
+        raise GenogramError(
+            tr("Genogram", "Twins are two or more siblings: choose the sibling who is the twin.")
+        )
     links = []
     for cid in child_ids:
         own = g.links_of_child(cid)
@@ -1084,6 +1105,20 @@ def set_twins(
             else tr("Genogram", "Twins {0} and {1}: not identical")
         )
     return b.finish(label, text=text, about=_persons(g, child_ids[:2]))
+
+
+def twins_problem(
+    g: Genogram, child_ids: Sequence[str], *, identical: bool | None = False
+) -> str:
+    """Why ``set_twins`` would refuse these siblings as twins, or "" when it would not.
+
+    For a list of siblings to offer as a twin (and whether "identical" can be ticked): the
+    refusal is the model's own, so the offers and the refusal cannot disagree."""
+    try:
+        set_twins(g, child_ids, identical=identical)
+    except GenogramError as exc:
+        return exc.message
+    return ""
 
 
 def unset_twin(g: Genogram, child_id: str) -> Edit:

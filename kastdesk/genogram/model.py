@@ -532,8 +532,29 @@ def _rel_from(d: Mapping[str, Any]) -> Relationship:
 
 # ----- validation ---------------------------------------------------------------------------
 def _who(g: Genogram, pid: str) -> str:
+    """A person named where a sentence starts: a role with a capital ("Father and client…").
+
+    A name is left as typed (the editor finds it there to put the role in privacy mode); a
+    role is the map's own word, written in lower case for use inside a sentence, and a
+    refusal that began "client and father cannot…" read as a fragment.
+    """
     p = g.persons.get(pid)
-    return p.name or p.role or tr("Genogram", "This person") if p else pid
+    if p is None:
+        return pid
+    if p.name:
+        return p.name
+    if p.role:
+        return p.role[:1].upper() + p.role[1:]
+    return tr("Genogram", "This person")
+
+
+def sentence_of(g: Genogram, pid: str, text: str) -> str:
+    """``text``, which starts with how ``_whom`` names ``pid``, with a capital first letter
+    where that is a role (a sentence naming the person twice: "{child} … from {child}")."""
+    p = g.persons.get(pid)
+    if p is not None and not p.name:
+        return text[:1].upper() + text[1:]
+    return text
 
 
 def _whom(g: Genogram, pid: str) -> str:
@@ -560,7 +581,7 @@ def date_problems(g: Genogram, year: int | None = None) -> dict[tuple[Any, ...],
     for pid, p in persons.items():
         for attr, value in (("birth_year", p.birth_year), ("death_year", p.death_year)):
             if value is not None and value < YEAR_MIN:
-                too_early(("early", pid, attr, value), value, _who(g, pid))
+                too_early(("early", pid, attr, value), value, _whom(g, pid))
         born, died = p.birth_year, p.death_year
         if p.kind is PersonKind.PREGNANCY:
             if born is not None and born > now + 1:  # expected: next year at the latest
@@ -583,7 +604,7 @@ def date_problems(g: Genogram, year: int | None = None) -> dict[tuple[Any, ...],
         for attr, value in (("start_year", u.start_year), ("end_year", u.end_year)):
             if value is None or YEAR_MIN <= value <= YEAR_MAX:
                 continue
-            couple = tr("Genogram", "{a} and {b}").format(a=_who(g, a), b=_whom(g, b))
+            couple = tr("Genogram", "{a} and {b}").format(a=_whom(g, a), b=_whom(g, b))
             if value < YEAR_MIN:
                 too_early(("early", uid, attr, value), value, couple)
             else:
@@ -628,16 +649,90 @@ def date_problems(g: Genogram, year: int | None = None) -> dict[tuple[Any, ...],
     return out
 
 
+def death_ages(born: int, died: int) -> tuple[int, ...]:
+    """The ages at death that a birth year and a death year allow: the years between them,
+    or one less when the birthday had not come yet in the year of death."""
+    years = died - born
+    return tuple(age for age in (years - 1, years) if age >= 0)
+
+
+def age_problems(g: Genogram) -> dict[tuple[Any, ...], str]:
+    """Stored ages at death that the birth and death years contradict, each with its sentence.
+
+    "Father died at 60" is often told first and the years later; "1990–2015" drawn with 60
+    inside the symbol was a map that said two things. A problem's key holds the id, the
+    age and the years, as ``date_problems``' do.
+    """
+    out: dict[tuple[Any, ...], str] = {}
+    for pid, p in g.persons.items():
+        born, died = p.birth_year, p.death_year
+        if p.age is None or born is None or died is None or died < born:
+            continue  # a death before the birth has its own sentence
+        if p.age not in death_ages(born, died):
+            out[("age", pid, p.age, born, died)] = tr(
+                "Genogram",
+                "{name} was born in {born} and died in {died}, which does not fit an age at "
+                "death of {age}: change the age or one of the years.",
+            ).format(name=_who(g, pid), born=born, died=died, age=p.age)
+    return out
+
+
+#: Twins' birth years differ by one at most (born either side of midnight on New Year's Eve).
+TWIN_YEARS_APART = 1
+
+
+def twin_problems(g: Genogram) -> dict[tuple[Any, ...], str]:
+    """Twin groups that cannot be, each with its sentence: twins born more than a year apart
+    (where both years are known), and identical twins of whom one is a man and one a woman
+    (identical twins come from one egg, and have one sex). Keys hold the group, the ids and
+    what is wrong, so an edit can tell a problem it brings in from one already in the map."""
+    groups: dict[tuple[str, str], list[ChildLink]] = {}
+    for link in g.child_links.values():
+        if link.twin_group is not None:
+            groups.setdefault((anchor_of(link), link.twin_group), []).append(link)
+    out: dict[tuple[Any, ...], str] = {}
+    for (_anchor, group), links in groups.items():
+        twins = [g.persons[lk.child_id] for lk in links if lk.child_id in g.persons]
+        dated = sorted((p for p in twins if p.birth_year is not None),
+                       key=lambda p: (p.birth_year or 0, p.id))
+        if len(dated) > 1:
+            first, last = dated[0], dated[-1]
+            assert first.birth_year is not None and last.birth_year is not None
+            if last.birth_year - first.birth_year > TWIN_YEARS_APART:
+                out[("twin_years", group, first.id, last.id, first.birth_year,
+                     last.birth_year)] = tr(
+                    "Genogram",
+                    "{a} and {b} cannot be twins: they were born in {first} and {second}, more "
+                    "than a year apart.",
+                ).format(a=_who(g, first.id), b=_whom(g, last.id), first=first.birth_year,
+                         second=last.birth_year)
+        if any(lk.identical for lk in links):
+            man = next((p for p in twins if p.sex is Sex.MALE), None)
+            woman = next((p for p in twins if p.sex is Sex.FEMALE), None)
+            if man is not None and woman is not None:
+                out[("identical_sex", group, man.id, woman.id)] = tr(
+                    "Genogram",
+                    "{a} and {b} cannot be identical twins: identical twins are of the same "
+                    "sex.",
+                ).format(a=_who(g, man.id), b=_whom(g, woman.id))
+    return out
+
+
 def _check_dates(g: Genogram, before: Genogram | None) -> None:
-    """Refuse the first date problem of ``g`` that ``before`` did not have already.
+    """Refuse the first problem of ``g``'s years, ages at death and twins that ``before``
+    did not have already.
 
     A problem already in the map (saved before the check existed) is left for the therapist
     to mend and does not block other edits; a problem an edit brings in is refused.
     """
-    problems = date_problems(g)
+    problems = {**date_problems(g), **age_problems(g), **twin_problems(g)}
     if not problems:
         return
-    known = date_problems(before) if before is not None else {}
+    known = (
+        {**date_problems(before), **age_problems(before), **twin_problems(before)}
+        if before is not None
+        else {}
+    )
     for key, sentence in problems.items():
         if key not in known:
             raise GenogramError(sentence)
@@ -647,8 +742,10 @@ def validate(g: Genogram, *, before: Genogram | None = None, dates: bool = True)
     """Refuse impossible structures with a GenogramError naming the problem in one sentence.
 
     Impossible years (a child born before a parent, a birth after this year, a year before
-    YEAR_MIN, a couple before a partner was born) are refused too unless ``dates`` is False;
-    with ``before`` (the map an edit started from) only those ``before`` did not have.
+    YEAR_MIN, a couple before a partner was born), an age at death the years contradict and
+    impossible twins (years apart, identical of different sex) are refused too unless
+    ``dates`` is False; with ``before`` (the map an edit started from) only those ``before``
+    did not have: a map saved before a check existed still opens and can be edited.
     """
     index_count = 0
     for pid, p in g.persons.items():

@@ -10,6 +10,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from .model import (
     Sex,
     Union,
     UnionKind,
+    death_ages,
 )
 
 if TYPE_CHECKING:
@@ -46,11 +48,28 @@ class Shape(StrEnum):
 
 
 class Fill(StrEnum):
+    """A part of the symbol filled, in the order drawn (a later part covers an earlier one).
+
+    Solid parts are in the drawing's fill ink, except those a ``PersonSymbol`` lists in
+    ``grey_fills``: serious physical illness, in ``PHYSICAL_ILLNESS_COLOUR``.
+    """
+
     LOWER_HALF = "lower_half"  # substance abuse
     LOWER_HALF_HATCHED = "lower_half_hatched"  # suspected substance abuse
     LOWER_HALF_DOTTED = "lower_half_dotted"  # in recovery
-    LEFT_HALF = "left_half"  # mental or serious physical illness
-    THREE_QUARTERS = "three_quarters"  # illness together with substance abuse
+    LEFT_HALF = "left_half"  # mental illness (ink) or serious physical illness (grey)
+    THREE_QUARTERS = "three_quarters"  # mental illness together with substance abuse
+    #: Mental illness over the left half of serious physical illness: a person with both
+    #: has the upper left quarter in ink, the lower left in grey.
+    UPPER_LEFT_QUARTER = "upper_left_quarter"
+
+
+#: The fill of serious physical illness: the left half, as mental illness, in a mid grey
+#: instead of the ink, so the map and its legend tell the two apart (they were the same
+#: symbol, and the legend showed two identical samples). Light enough to stay apart from
+#: the ink on screen, on paper and on a black-and-white copy; the age's plate keeps its
+#: digits readable on it.
+PHYSICAL_ILLNESS_COLOUR = "#aeb6bd"
 
 
 class Stroke(StrEnum):
@@ -81,6 +100,8 @@ class PersonSymbol:
     small: bool
     trauma_mark: bool  # small triangle inside the symbol
     labels: tuple[str, ...]  # free-text markers written under the symbol
+    #: The solid ``fills`` drawn in ``PHYSICAL_ILLNESS_COLOUR`` instead of the ink.
+    grey_fills: tuple[Fill, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,28 +144,70 @@ _SEX_SHAPE = {
 }
 
 
-def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
-    """Fills for markers: substance lower half, illness left half, both three quarters.
+@dataclass(frozen=True)
+class MarkerDrawing:
+    """How a person's markers are drawn: the fills in drawing order, those of them in grey,
+    and the legend keys ("marker:…") of what the fills show: exactly what is drawn, so the
+    legend lists no marker that the map does not show."""
 
-    In recovery takes the place of substance abuse's solid half (dotted): drawn over it, it
-    would not show, and the symbol would read as abuse still going on.
+    fills: tuple[Fill, ...]
+    grey_fills: tuple[Fill, ...]
+    legend_keys: tuple[str, ...]
+
+
+def marker_drawing(markers: tuple[Marker, ...]) -> MarkerDrawing:
+    """Fills for markers: substance abuse the lower half, illness the left half (mental in
+    ink, serious physical illness in grey), illness with substance abuse three quarters.
+
+    Where one part of the symbol would have to show two markers, one is drawn, and the
+    legend names only that one: in recovery takes the place of substance abuse's solid half
+    (dotted; drawn over it, it would not show, and the symbol would read as abuse still
+    going on) and of a suspicion (recovery says the abuse was real); with substance abuse,
+    the one illness quarter shows mental illness. Both illnesses without substance abuse
+    share the left half: mental illness the upper quarter, physical illness the lower.
     """
     m = set(markers)
     recovering = Marker.IN_RECOVERY in m
     substance = Marker.SUBSTANCE_ABUSE in m and not recovering
-    illness = Marker.MENTAL_ILLNESS in m or Marker.PHYSICAL_ILLNESS in m
+    mental = Marker.MENTAL_ILLNESS in m
+    physical = Marker.PHYSICAL_ILLNESS in m
     fills: list[Fill] = []
-    if substance and illness:
+    grey: list[Fill] = []
+    keys: list[str] = []
+    if substance and mental:
         fills.append(Fill.THREE_QUARTERS)
+        keys.append("marker:illness_and_substance")
+    elif substance and physical:
+        # The grey left half under the ink's lower half: three quarters, the illness grey.
+        fills += [Fill.LEFT_HALF, Fill.LOWER_HALF]
+        grey.append(Fill.LEFT_HALF)
+        keys += ["marker:physical_illness", "marker:substance_abuse"]
     elif substance:
         fills.append(Fill.LOWER_HALF)
-    elif illness:
+        keys.append("marker:substance_abuse")
+    elif mental and physical:
+        fills += [Fill.LEFT_HALF, Fill.UPPER_LEFT_QUARTER]
+        grey.append(Fill.LEFT_HALF)
+        keys += ["marker:mental_illness", "marker:physical_illness"]
+    elif mental or physical:
         fills.append(Fill.LEFT_HALF)
+        if physical:
+            grey.append(Fill.LEFT_HALF)
+        keys.append("marker:mental_illness" if mental else "marker:physical_illness")
     if recovering:
         fills.append(Fill.LOWER_HALF_DOTTED)
+        keys.append("marker:in_recovery")
     elif not substance and Marker.SUSPECTED_SUBSTANCE_ABUSE in m:
         fills.append(Fill.LOWER_HALF_HATCHED)
-    return tuple(fills)
+        keys.append("marker:suspected_substance_abuse")
+    if Marker.TRAUMA in m:
+        keys.append("marker:trauma")
+    return MarkerDrawing(tuple(fills), tuple(grey), tuple(keys))
+
+
+def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
+    """The fills drawn for these markers, in drawing order (see ``marker_drawing``)."""
+    return marker_drawing(markers).fills
 
 
 def person_symbol(person: Person) -> PersonSymbol:
@@ -158,14 +221,41 @@ def person_symbol(person: Person) -> PersonSymbol:
     else:
         shape = _SEX_SHAPE[person.sex]
     small = person.kind in SMALL_KINDS
+    drawing = marker_drawing(person.markers)
     return PersonSymbol(
         shape=shape,
-        fills=person_fills(person.markers),
+        fills=drawing.fills,
         deceased_cross=person.is_deceased and person.kind is PersonKind.PERSON,
         double_outline=person.is_index,
         small=small,
         trauma_mark=Marker.TRAUMA in person.markers,
         labels=person.labels,
+        grey_fills=drawing.grey_fills,
+    )
+
+
+def legend_symbol(key: str) -> PersonSymbol | None:
+    """The sample a legend draws for a "person:…" or "marker:…" entry (a square, unless the
+    entry is a shape), made by the map's own rules: a sample drawn by hand showed mental
+    and physical illness alike. None for the other entries (lines)."""
+    category, _, value = key.partition(":")
+    if category == "marker":
+        markers = (
+            (Marker.MENTAL_ILLNESS, Marker.SUBSTANCE_ABUSE)
+            if value == "illness_and_substance"
+            else (Marker(value),)
+        )
+        return person_symbol(Person("legend", Sex.MALE, markers=markers))
+    if category != "person":
+        return None
+    kinds = {k.value: k for k in PersonKind}
+    if value in kinds:
+        sex = Sex.MALE if value == "stillbirth" else Sex.UNKNOWN
+        return person_symbol(Person("legend", sex, kind=kinds[value]))
+    if value in Sex._value2member_map_:
+        return person_symbol(Person("legend", Sex(value)))
+    return person_symbol(
+        Person("legend", Sex.MALE, is_index=value == "index", deceased=value == "deceased")
     )
 
 
@@ -291,11 +381,11 @@ def _quoted(word: str) -> bool:
 
 
 def person_label(
-    person: Person, *, initials_only: bool = False, year: int | None = None
+    person: Person, *, initials_only: bool = False, year: date | int | None = None
 ) -> list[str]:
     """Text lines drawn next to a symbol: name (or initials), years, age.
 
-    ``year`` is the reference year for an age computed from the birth year.
+    ``year`` is the day (or year) for an age computed from the birth (``person_age``).
     """
     lines: list[str] = []
     name = person.name.strip()
@@ -345,27 +435,55 @@ def display_name(person: Person, mode: LabelMode) -> str:
 MAX_LIVING_AGE = 110
 
 
-def person_age(person: Person, year: int | None) -> int | None:
+def person_age(person: Person, today: date | int | None) -> int | None:
     """The age written for a person (age at death for the deceased), or None for none.
 
     The one place an age label is worked out: the editor's symbols, its PNG/SVG/PDF export
     and the case-summary PDF all ask here, so none of them writes an impossible age.
+
+    ``today`` is the day the map is drawn for (the export day, a summary's last day). With
+    a full birth date the age counts the birthday: born 31 December 1985, a man is 40 until
+    that day in 2026 (he was written 41 all year). Given only a year, the age is the one
+    reached that year, as it must be for a birth year alone.
+
+    Born and died both known, the years decide: a stored age at death (told before the
+    years were) is written only where the years allow it, the birthday not yet come in the
+    year of death or come (the model refuses a contradiction; a map saved before that
+    check still opens, and "1990–2015" with 60 inside said two things).
     """
     if person.kind is not PersonKind.PERSON:
         return None
+    born, died = person.birth_year, person.death_year
+    if born is not None and died is not None:
+        if died < born:
+            return None
+        return person.age if person.age in death_ages(born, died) else died - born
     if person.age is not None:
         return person.age
-    born, died = person.birth_year, person.death_year
-    if born is None:
+    if born is None or person.is_deceased or today is None:
         return None
-    if died is not None:
-        return died - born if died >= born else None
-    if person.is_deceased or year is None or year < born:
-        return None
-    return year - born if year - born <= MAX_LIVING_AGE else None
+    if isinstance(today, date):
+        age = today.year - born
+        birthday = _month_day(person.birth_date)
+        if birthday is not None and (today.month, today.day) < birthday:
+            age -= 1
+    else:
+        age = today - born
+    return age if 0 <= age <= MAX_LIVING_AGE else None
 
 
-def person_lines(person: Person, mode: LabelMode, year: int | None) -> list[str]:
+def _month_day(iso: str | None) -> tuple[int, int] | None:
+    """Month and day of an ISO birth date, or None where there is none (or it is not one)."""
+    if not iso:
+        return None
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return day.month, day.day
+
+
+def person_lines(person: Person, mode: LabelMode, year: date | int | None) -> list[str]:
     """Name line, then years; the age goes inside the symbol instead of a line of its own,
     except for a person of unknown sex, whose symbol holds the question mark. The editor and
     the case-summary PDF write the same lines."""
@@ -379,7 +497,7 @@ def person_lines(person: Person, mode: LabelMode, year: int | None) -> list[str]
     return [line for line in lines if line]
 
 
-def age_inside(person: Person, year: int | None) -> bool:
+def age_inside(person: Person, year: date | int | None) -> bool:
     """Whether the age is written inside the symbol (not for the question mark's)."""
     return person_age(person, year) is not None and person.sex is not Sex.UNKNOWN
 
@@ -422,7 +540,7 @@ def _labels() -> dict[str, str]:
         "marker:in_recovery": tr("Genogram", "In recovery"),
         "marker:mental_illness": tr("Genogram", "Mental illness"),
         "marker:physical_illness": tr("Genogram", "Serious physical illness"),
-        "marker:illness_and_substance": tr("Genogram", "Illness and substance abuse"),
+        "marker:illness_and_substance": tr("Genogram", "Mental illness and substance abuse"),
         "marker:trauma": tr("Genogram", "Trauma"),
         "union:married": tr("Genogram", "Married"),
         "union:living_together": tr("Genogram", "Living together"),
@@ -467,10 +585,9 @@ def legend_entries(g: Genogram) -> list[LegendEntry]:
             used.add("person:index")
         if p.is_deceased and p.kind is PersonKind.PERSON:
             used.add("person:deceased")
-        fills = person_fills(p.markers)
-        if Fill.THREE_QUARTERS in fills:
-            used.add("marker:illness_and_substance")
-        used.update(f"marker:{m.value}" for m in p.markers)
+        # What the fills draw, not every marker the person has: a suspicion under
+        # "in recovery" and substance abuse inside three quarters were listed, unseen.
+        used.update(marker_drawing(p.markers).legend_keys)
     for u in g.unions.values():
         used.add(f"union:{u.kind.value}")
     for lk in g.child_links.values():

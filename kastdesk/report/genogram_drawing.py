@@ -32,6 +32,8 @@ FILL = colors.HexColor("#5b6b78")
 #: and a close-hostile line was magenta on screen and ochre on paper.
 REL_COLOURS = {kind: colors.HexColor(c) for kind, c in sym.RELATIONSHIP_COLOURS.items()}
 TRAUMA = colors.HexColor(sym.TRAUMA_COLOUR)
+#: Serious physical illness's fill, the editor's (symbols.py): mental illness is ``FILL``.
+ILLNESS_GREY = colors.HexColor(sym.PHYSICAL_ILLNESS_COLOUR)
 #: The parts of a map printed in pieces, outlined on its overview and its locators (the
 #: report's accent colour).
 PART = colors.HexColor("#1f5f6f")
@@ -980,7 +982,7 @@ class GenogramFlowable(Flowable):
             c.setFillColor(INK)
         c.drawPath(path, stroke=1, fill=1)
         if symbol.fills:
-            self._fills(c, outline(), symbol.fills, cx, cy, h)
+            self._fills(c, outline(), symbol, cx, cy, h)
         if symbol.double_outline:
             c.drawPath(outline(grow=4 * s), stroke=1, fill=0)
         if shape is sym.Shape.QUESTION:
@@ -1048,17 +1050,21 @@ class GenogramFlowable(Flowable):
         c.drawString(cx - width / 2, base, text)
         c.restoreState()
 
-    def _fills(self, c: Any, clip: Any, fills: tuple[sym.Fill, ...], cx: float, cy: float,
+    def _fills(self, c: Any, clip: Any, symbol: sym.PersonSymbol, cx: float, cy: float,
                h: float) -> None:
+        """The marker fills in their order, serious physical illness's in its grey (it was
+        drawn as mental illness is, and the legend showed the two alike)."""
         c.saveState()
         c.clipPath(clip, stroke=0, fill=0)
-        c.setFillColor(FILL)
         c.setStrokeColor(FILL)
-        for f in fills:
+        for f in symbol.fills:
+            c.setFillColor(ILLNESS_GREY if f in symbol.grey_fills else FILL)
             if f is sym.Fill.LOWER_HALF:
                 c.rect(cx - h, cy - h, 2 * h, h, stroke=0, fill=1)
             elif f is sym.Fill.LEFT_HALF:
                 c.rect(cx - h, cy - h, h, 2 * h, stroke=0, fill=1)
+            elif f is sym.Fill.UPPER_LEFT_QUARTER:
+                c.rect(cx - h, cy, h, h, stroke=0, fill=1)
             elif f is sym.Fill.THREE_QUARTERS:
                 c.rect(cx - h, cy - h, 2 * h, h, stroke=0, fill=1)
                 c.rect(cx - h, cy, h, h, stroke=0, fill=1)

@@ -112,7 +112,28 @@ def test_a_refusal_names_persons_without_a_name_by_their_role() -> None:
     g = _run(g, E.add_parents(g, "me", ids=("dad", "mum", "u", "c")))
     g = _run(g, E.update_person(g, "dad", role="father"))
     _refused(g, lambda: E.add_union(g, "me", "dad"),
-             "client and father cannot be a couple: client descends from father.")
+             "Client and father cannot be a couple: client descends from father.")
+
+
+def test_a_refusal_that_starts_with_a_role_starts_with_a_capital() -> None:
+    """QA 13: in privacy mode (and for a person with no name) the role began the sentence
+    in lower case ("client and father cannot be a couple…", "client is already a child of
+    father and mother."). Only the sentence's first letter: a role inside it stays as the
+    map writes it, and a typed name is left exactly as typed (the editor looks for it)."""
+    g = Genogram()
+    g = _run(g, E.add_person(g, sex=Sex.MALE, person_id="me", role="client", is_index=True))
+    g = _run(g, E.add_parents(g, "me", ids=("dad", "mum", "u", "c")))
+    g = _run(g, E.update_person(g, "dad", role="father"))
+    g = _run(g, E.update_person(g, "mum", role="mother"))
+    _refused(g, lambda: E.connect_child(g, "me", "u"),
+             "Client is already a child of father and mother.")
+    _refused(g, lambda: E.connect_child(g, "dad", "me", "adopted"),
+             "Father cannot be a child of client: client descends from father.")
+    _refused(g, lambda: E.update_person(g, "dad", birth_year=1200),
+             "1200 is too early for father: the map takes years from 1500 on.")
+    named = _run(g, E.update_person(g, "dad", name="van Dijk"))
+    _refused(named, lambda: E.connect_child(named, "dad", "me", "adopted"),
+             "van Dijk cannot be a child of client: client descends from van Dijk.")
 
 
 def test_the_couple_refusals_go_through_the_catalogue(marked: None) -> None:
