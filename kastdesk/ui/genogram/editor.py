@@ -355,6 +355,76 @@ _KEYBOARD_FOCUS = (
 )
 
 
+def other_parent_edit(
+    g: Genogram, child_id: str, parent_id: str, sex: Sex, kind: UnionKind
+) -> Edit:
+    """The edit of :meth:`GenogramEditor.add_other_parent`: ``edits.add_partner`` and
+    ``edits.connect_child`` (which moves a line from one partner alone to the couple) as one
+    step, named for the audit log and the Undo button.
+
+    Composed here from the model's edits, each checked as it is made; the whole is checked
+    again as it is applied."""
+    label = QCoreApplication.translate("Genogram", "Add parent")
+    link = next((lk for lk in g.links_of_child(child_id) if lk.parent_id == parent_id), None)
+    if link is None:
+        return Edit(label, ())  # no longer a child of that parent alone: nothing to do
+    union_id = edits.new_id("u")
+    first = edits.add_partner(g, parent_id, sex=sex, kind=kind, union_id=union_id)
+    second = edits.connect_child(first.apply(g), child_id, union_id, link.kind)
+    text = {
+        Sex.MALE: QCoreApplication.translate("Genogram", "Add father of {0}"),
+        Sex.FEMALE: QCoreApplication.translate("Genogram", "Add mother of {0}"),
+    }.get(sex, QCoreApplication.translate("Genogram", "Add other parent of {0}"))
+    return replace(
+        first.merged(second),
+        label=label,
+        text=text,
+        about=(g.persons[child_id],),
+    )
+
+
+def partner_order_edit(g: Genogram, person_id: str, union_id: str, step: int) -> Edit:
+    """The edit of :meth:`GenogramEditor.move_partner`: the couple's place among the person's
+    partnerships (``Union.order``, which the layout places partners by) swapped with the
+    next one's, as ``edits.update_union`` edits; and where the person or these partners were
+    dragged, their manual positions dropped, as Tidy up drops them, so the new order shows
+    (the rest of the map keeps its positions). One step, named for the log and Undo.
+
+    The orders are kept distinct: two couples of the same order were put in order by their
+    years, and a swap of equal numbers changed nothing."""
+    unions = g.unions_of(person_id)
+    at = next((i for i, u in enumerate(unions) if u.id == union_id), None)
+    if at is None or not 0 <= at + step < len(unions):
+        return Edit(QCoreApplication.translate("Genogram", "Order of partners"), ())
+    wanted = list(unions)
+    wanted[at], wanted[at + step] = wanted[at + step], wanted[at]
+    values = sorted(u.order for u in unions)
+    if len(set(values)) < len(values):
+        values = [values[0] + i for i in range(len(values))]
+    parts: list[Edit] = []
+    current = g
+    for u, order in zip(wanted, values, strict=True):
+        if current.unions[u.id].order != order:
+            part = edits.update_union(current, u.id, order=order)
+            parts.append(part)
+            current = part.apply(current, check=False)
+    moved = {person_id, *(other_partner(u, person_id) for u in (unions[at], unions[at + step]))}
+    for pid in sorted(moved):
+        if current.persons[pid].position is not None:
+            part = edits.update_person(current, pid, position=None)
+            parts.append(part)
+            current = part.apply(current, check=False)
+    whole = parts[0]
+    for part in parts[1:]:
+        whole = whole.merged(part)
+    return replace(
+        whole,
+        label=QCoreApplication.translate("Genogram", "Order of partners"),
+        text=QCoreApplication.translate("Genogram", "Order of partners of {0}"),
+        about=(g.persons[person_id],),
+    )
+
+
 def from_touchpad(event: QWheelEvent) -> bool:
     """Whether a wheel event is a two-finger swipe (or a tilted wheel), to pan, rather than a
     mouse wheel's notch, to zoom: the device says it is a touchpad, or the event has a
@@ -1108,6 +1178,7 @@ class GenogramEditor(QWidget):
         self.view.touched.connect(self._keep_view)
         self.panel.person_changed.connect(self._person_fields)
         self.panel.union_changed.connect(self._union_fields)
+        self.panel.partner_order_requested.connect(self._partner_order)
         self.panel.child_link_changed.connect(self._child_link_fields)
         self.panel.twins_requested.connect(self._twins)
         self.panel.untwin_requested.connect(self._untwin)
@@ -1710,6 +1781,21 @@ class GenogramEditor(QWidget):
     def add_partner(self, person_id: str, kind: UnionKind = UnionKind.MARRIED) -> bool:
         return self.do(lambda: edits.add_partner(self._g, person_id, kind=kind))
 
+    def add_other_parent(
+        self, child_id: str, parent_id: str, sex: Sex, kind: UnionKind = UnionKind.MARRIED
+    ) -> bool:
+        """Add the parent not yet on the map of a child of ``parent_id`` alone (the client's
+        half-sister, whose father the client never met): a new person as ``parent_id``'s
+        partner (a couple of ``kind``), and the child's line moved below that couple. One
+        undo step; Add parents was offered only to a person with no parent at all, and the
+        way round took three steps nobody would guess."""
+        return self.do(lambda: other_parent_edit(self._g, child_id, parent_id, sex, kind))
+
+    def move_partner(self, person_id: str, union_id: str, step: int) -> bool:
+        """Put the couple ``union_id`` one place earlier (``step`` -1) or later (1) among
+        ``person_id``'s partnerships, and lay the map out again (one undo step)."""
+        return self.do(lambda: partner_order_edit(self._g, person_id, union_id, step))
+
     def add_child(
         self, parent: str, sex: Sex = Sex.UNKNOWN, kind: PersonKind = PersonKind.PERSON
     ) -> bool:
@@ -2054,9 +2140,17 @@ class GenogramEditor(QWidget):
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
             union = self._g.unions[item.item_id]
             first, second = (self._shown_as(pid) for pid in union.partners)
-            # Who the couple is, as the person and relationship panels say whom they show.
+            # Who the couple is, as the person and relationship panels say whom they show;
+            # and for a partner who had several, which of them this was.
+            orders = []
+            for pid, name in zip(union.partners, (first, second), strict=True):
+                theirs = [u.id for u in self._g.unions_of(pid)]
+                if len(theirs) > 1:
+                    orders.append((pid, name, theirs.index(union.id) + 1, len(theirs)))
             self.panel.show_union(
-                union, title=self.tr("{first} and {second}").format(first=first, second=second)
+                union,
+                title=self.tr("{first} and {second}").format(first=first, second=second),
+                orders=orders,
             )
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
             rel = self._g.relationships[item.item_id]
@@ -2113,6 +2207,11 @@ class GenogramEditor(QWidget):
         changed = {k: v for k, v in fields.items() if union and getattr(union, k) != v}
         if changed and not self.do(lambda: edits.update_union(self._g, union_id, **changed)):
             self._selection_changed()
+
+    def _partner_order(self, union_id: str, person_id: str, step: int) -> None:
+        if self.move_partner(person_id, union_id, step):
+            self._show_persons([person_id, *self._g.partners_of(person_id)])
+        self._selection_changed()  # the panel says the new place
 
     def _relationship_fields(self, rel_id: str, fields: dict[str, Any]) -> None:
         rel = self._g.relationships.get(rel_id)
@@ -2199,6 +2298,28 @@ class GenogramEditor(QWidget):
             menu.addSeparator()
         if not g.links_of_child(person_id):
             add("add_parents", self.tr("Add parents"), lambda: self.add_parents(person_id))
+        # A child of one parent alone: the other parent, with the kind of couple they were
+        # (a half-sister's father the client never met was no entry at all).
+        single = next((lk.parent_id for lk in g.links_of_child(person_id)
+                       if lk.parent_id is not None and lk.parent_id in g.persons), None)
+        if single is not None:
+            offers = {
+                Sex.MALE: (Sex.FEMALE, Sex.UNKNOWN),
+                Sex.FEMALE: (Sex.MALE, Sex.UNKNOWN),
+            }.get(g.persons[single].sex, (Sex.MALE, Sex.FEMALE, Sex.UNKNOWN))
+            for sex in offers:
+                name, title = {
+                    Sex.MALE: ("add_father", self.tr("Add father")),
+                    Sex.FEMALE: ("add_mother", self.tr("Add mother")),
+                }.get(sex, ("add_other_parent", self.tr("Add other parent")))
+                parent_menu = submenu(f"{name}_menu", title)
+                for kind in COUPLE_KINDS:
+                    add(
+                        name if kind is UnionKind.MARRIED else f"{name}:{kind.value}",
+                        self._labels[f"union:{kind.value}"],
+                        lambda s=sex, k=kind, p=single: self.add_other_parent(person_id, p, s, k),
+                        parent_menu,
+                    )
         # A child of one parent alone whose parent has had a partner since: of both of them.
         for link in g.links_of_child(person_id):
             single = link.parent_id
@@ -2224,6 +2345,20 @@ class GenogramEditor(QWidget):
                 partner_menu,
             )
         unions = g.unions_of(person_id)
+        if len(unions) > 1:
+            # Which partner came first (also on the couple's panel, for the mouse): the
+            # layout places them in this order, set only as each was added.
+            order_menu = submenu("partner_order_menu", self.tr("Order of partners"))
+            names = self._partner_names(person_id, unions)
+            for i, (u, name) in enumerate(zip(unions, names, strict=True)):
+                if i > 0:
+                    add(f"partner_earlier:{u.id}", self.tr("Move {partner} earlier").replace(
+                        "{partner}", name), lambda uid=u.id: self._partner_order(
+                            uid, person_id, -1), order_menu)
+                if i < len(unions) - 1:
+                    add(f"partner_later:{u.id}", self.tr("Move {partner} later").replace(
+                        "{partner}", name), lambda uid=u.id: self._partner_order(
+                            uid, person_id, 1), order_menu)
         child_menu = submenu("add_child_menu", self.tr("Add child"))
         if unions:
             for u, name in zip(unions, self._partner_names(person_id, unions), strict=True):

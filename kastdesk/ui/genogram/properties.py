@@ -138,6 +138,9 @@ class PropertiesPanel(QWidget):
     #: marked unmodified so the stored value comes back when the panel is shown again.
     refused = Signal(str)
     union_changed = Signal(str, object)
+    #: (couple id, person id, step): the couple one place earlier (-1) or later (1) among
+    #: that partner's partnerships.
+    partner_order_requested = Signal(str, str, int)
     relationship_changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -274,6 +277,32 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Couple"), self.union_kind)
         form.addRow(self.tr("From (year)"), self.start_year)
         form.addRow(self.tr("Until (year)"), self.end_year)
+        # Which partner came first, for a partner who had several: the layout places them
+        # in this order, which was set only as each partner was added (the first wife,
+        # told second, stood as the second).
+        self.order_rows: list[tuple[QLabel, QPushButton, QPushButton, QWidget]] = []
+        self._order_people: list[str] = []
+        for i in range(2):
+            label = QLabel(page)
+            label.setWordWrap(True)
+            row = QWidget(page)
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            earlier = QPushButton(self.tr("Earlier"), row)
+            later = QPushButton(self.tr("Later"), row)
+            earlier.setObjectName(f"partner_earlier:{i}")
+            later.setObjectName(f"partner_later:{i}")
+            earlier.clicked.connect(lambda _=False, n=i: self._order_asked(n, -1))
+            later.clicked.connect(lambda _=False, n=i: self._order_asked(n, 1))
+            box.addWidget(earlier)
+            box.addWidget(later)
+            box.addStretch(1)
+            form.addRow(label)  # the panel's width: beside nothing, it wrapped at "2 | of 2"
+            form.addRow(row)
+            form.setRowVisible(label, False)
+            form.setRowVisible(row, False)
+            self.order_rows.append((label, earlier, later, row))
+        self._union_form = form
         _end_form(form, page)
         self.union_page = page
         self.stack.addWidget(page)
@@ -597,14 +626,37 @@ class PropertiesPanel(QWidget):
         """The ids already twinned with the shown person (before ``show_person``)."""
         self._twin_ids = ids
 
-    def show_union(self, u: Union, title: str = "") -> None:
-        """``title`` names the two partners as the map shows them."""
+    def show_union(
+        self, u: Union, title: str = "", orders: list[tuple[str, str, int, int]] | None = None
+    ) -> None:
+        """``title`` names the two partners as the map shows them; ``orders``, for each of
+        them with several partners: (person id, their name as shown, this couple's place
+        among their partnerships from 1, how many they had)."""
         self.commit_pending()
         self._loading = True
         self._id = u.id
         self.union_kind.setCurrentIndex(self.union_kind.findData(u.kind.value))
         self.start_year.setText("" if u.start_year is None else str(u.start_year))
         self.end_year.setText("" if u.end_year is None else str(u.end_year))
+        self._order_people = []
+        shown = list(orders or ())[: len(self.order_rows)]
+        for i, (label, earlier, later, row) in enumerate(self.order_rows):
+            self._union_form.setRowVisible(label, i < len(shown))
+            self._union_form.setRowVisible(row, i < len(shown))
+            if i >= len(shown):
+                continue
+            pid, name, place, count = shown[i]
+            self._order_people.append(pid)
+            label.setText(
+                self.tr("Order for {person}: {place} of {count}")
+                .replace("{person}", name)
+                .replace("{place}", str(place))
+                .replace("{count}", str(count))
+            )
+            earlier.setEnabled(place > 1)
+            later.setEnabled(place < count)
+            for button in (earlier, later):
+                button.setAccessibleDescription(label.text())
         self._set_title(title)
         self.stack.setCurrentWidget(self.union_page)
         self._loading = False
@@ -773,6 +825,12 @@ class PropertiesPanel(QWidget):
             self.twins_requested.emit([self._id, other], identical)
         elif self.identical.isEnabled():  # "(not a twin)" for a twin: no longer one
             self.untwin_requested.emit(self._id)
+
+    def _order_asked(self, row: int, step: int) -> None:
+        if self._loading or self._id is None or row >= len(self._order_people):
+            return
+        self.commit_pending()  # years typed first, then the order
+        self.partner_order_requested.emit(self._id, self._order_people[row], step)
 
     def _union_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
