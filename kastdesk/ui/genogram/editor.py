@@ -1083,6 +1083,9 @@ class GenogramEditor(QWidget):
     """The family map of one open case. ``model_changed`` fires after every applied edit."""
 
     model_changed = Signal()
+    #: An edit could not be saved (the store's error): the tab tells the window, which
+    #: saves again on its timer and keeps the typing in the rescue copy meanwhile.
+    save_failed = Signal(object)
 
     def __init__(
         self,
@@ -1487,6 +1490,8 @@ class GenogramEditor(QWidget):
                 save_genogram(self.case, new, label)
         except (GenogramError, StoreError) as exc:
             self._show_message(exc.message)
+            if isinstance(exc, StoreError):
+                self.save_failed.emit(exc)
             return False
         self._g = new
         self.message.hide()
