@@ -35,7 +35,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from .layout import Layout, LayoutOptions, PersonBox
-from .model import Genogram
+from .model import Genogram, PersonKind, Sex
 
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -450,27 +450,36 @@ _FAN_POINTS = 32
 _HOOK_POINTS = 10
 
 
-def _band(route: Route, count: int, cut: float) -> list[Route]:
+def _band(
+    route: Route, count: int, cut: float, squares: tuple[float, float] = (0.0, 0.0)
+) -> list[Route]:
     """The ``count`` lines of a band round ``route``: :data:`BAND_GAP` apart in the middle,
     and each end fanned along its symbol's outline, ``cut`` from its centre where ``route``
-    starts and ends (:func:`_fanned`). From the third line on a band's outer lines run
-    further from the middle than a symbol is wide: offset whole, their ends (and a directed
-    kind's arrowhead) stopped in empty paper beside the person."""
+    starts and ends (:func:`_fanned`; ``squares``: each end's half side where its symbol is
+    a square). From the third line on a band's outer lines run further from the middle than
+    a symbol is wide: offset whole, their ends (and a directed kind's arrowhead) stopped in
+    empty paper beside the person."""
     if count == 1:
         return [route]
     offsets = [(i - (count - 1) / 2) * BAND_GAP for i in range(count)]
     widest = max(abs(d) for d in offsets)
     room = cut * math.sin(math.radians(_FAN_DEGREES))  # the widest an end may stand aside
     ends = [d * min(1.0, room / widest) for d in offsets]
-    return [_fanned(route, d, e, cut, widest) for d, e in zip(offsets, ends, strict=True)]
+    return [_fanned(route, d, e, cut, widest, squares)
+            for d, e in zip(offsets, ends, strict=True)]
 
 
-def _fanned(route: Route, d: float, e: float, cut: float, widest: float) -> Route:
+def _fanned(
+    route: Route, d: float, e: float, cut: float, widest: float,
+    squares: tuple[float, float] = (0.0, 0.0),
+) -> Route:
     """``route``'s line ``d`` to the left of travel (:meth:`Route.offset`) with its two ends
     turned in to the symbols: each on the outline ``cut`` from the centre ``route`` starts
     (ends) ``cut`` from, ``e`` to the left, and coming in straight at the centre, so every
     line of a band, however many, ends at its own two persons and its arrowhead points at
-    the person.
+    the person. Where a symbol is a square (``squares``: its half side, else 0) an end
+    fanned towards a corner stands as far out as the square's outline is there: at the
+    circle's distance it lay on the square's edge, or inside the corner.
 
     Each end turns in over the same stretch of the middle for every line of the band (the
     wider the band, the longer), a curve from the outline to its place beside the middle, so
@@ -499,13 +508,16 @@ def _fanned(route: Route, d: float, e: float, cut: float, widest: float) -> Rout
     phi = math.asin(max(-1.0, min(1.0, e / cut)))
     c, si = math.cos(phi), math.sin(phi)
 
-    def on_outline(t: float, sign: float) -> tuple[Point, Point]:
+    def on_outline(t: float, sign: float, half: float) -> tuple[Point, Point]:
         """Where the line meets the outline at the start (``sign`` 1) or the end (-1), and
         the way out from the centre there."""
         (px, py), (ux, uy) = route.point(t), route._direction(t)
         cx, cy = px - sign * ux * cut, py - sign * uy * cut  # the symbol's centre
         ox, oy = sign * ux * c - uy * si, sign * uy * c + ux * si
-        return (cx + ox * cut, cy + oy * cut), (ox, oy)
+        reach = cut
+        if half and e:
+            reach += half / max(abs(ox), abs(oy), 1e-9) - half  # out to the square's side
+        return (cx + ox * reach, cy + oy * reach), (ox, oy)
 
     def hook(outline: tuple[Point, Point], lane: tuple[Point, Point], sign: float) -> list[Point]:
         """From the outline (leaving it straight out) to the lane (running along it)."""
@@ -524,9 +536,9 @@ def _fanned(route: Route, d: float, e: float, cut: float, widest: float) -> Rout
 
     t0, t1 = at(turn), at(length - turn)
     n = max(1, min(_FAN_POINTS, int((length - 2 * turn) / _PIECE)))
-    through = hook(on_outline(0.0, 1.0), beside(t0), 1.0)
+    through = hook(on_outline(0.0, 1.0, squares[0]), beside(t0), 1.0)
     through.extend(beside(t0 + (t1 - t0) * i / n)[0] for i in range(1, n))
-    through.extend(reversed(hook(on_outline(1.0, -1.0), beside(t1), -1.0)))
+    through.extend(reversed(hook(on_outline(1.0, -1.0, squares[1]), beside(t1), -1.0)))
     return Route(through[0], route.c1, route.c2, through[-1], through=tuple(through))
 
 
@@ -560,10 +572,11 @@ def relationship_routes(
     for key, members in bands.items():
         first = layout.relationships[members[0]]
         a, b = g.relationships[members[0]].persons
-        centre = _route_band(grid, (a, b), first.start, first.end, cut, len(members))
+        squares = (_square(g, a, opts), _square(g, b, opts))
+        centre = _route_band(grid, (a, b), first.start, first.end, cut, len(members), squares)
         if centre is None:
             continue  # the two symbols touch: no line between them
-        lines = _band(centre, len(members), cut)
+        lines = _band(centre, len(members), cut, squares)
         (sx, sy), (ex, ey) = first.start, first.end
         routed = math.hypot(ex - sx, ey - sy) <= _LONGEST_ROUTED  # else straight, and left out
         for rid, line in zip(members, lines, strict=True):
@@ -573,8 +586,18 @@ def relationship_routes(
     return routes
 
 
+def _square(g: Genogram, pid: str, opts: LayoutOptions) -> float:
+    """Half the side of the person's symbol where it is a square (a man, or a person of
+    unknown sex: a square with a question mark), else 0."""
+    p = g.persons.get(pid)
+    if p is None or p.kind is not PersonKind.PERSON or p.sex not in (Sex.MALE, Sex.UNKNOWN):
+        return 0.0
+    return opts.symbol_size / 2
+
+
 def _route_band(
-    grid: _Grid, ends: tuple[str, str], start: Point, end: Point, cut: float, count: int
+    grid: _Grid, ends: tuple[str, str], start: Point, end: Point, cut: float, count: int,
+    squares: tuple[float, float] = (0.0, 0.0),
 ) -> Route | None:
     """The middle of a band of ``count`` lines from ``start`` to ``end``: the smallest bow
     that runs through the least (every line of the band checked), the upper side first; and
@@ -589,7 +612,8 @@ def _route_band(
         return straight  # too short to bend, or too long to route
 
     def own(route: Route) -> int:
-        return sum(grid.own_labels(line.points(), ends) for line in _band(route, count, cut))
+        lines = _band(route, count, cut, squares)
+        return sum(grid.own_labels(line.points(), ends) for line in lines)
 
     best, best_cost, best_own = straight, 1 << 30, 0
 
@@ -600,7 +624,7 @@ def _route_band(
         if names >= best_cost:
             return False  # no better for its own persons' names alone
         total = 0
-        for line in _band(route, count, cut):
+        for line in _band(route, count, cut, squares):
             total += grid.hits(line.points(), ends, best_cost - total)
             if total >= best_cost:
                 return False
