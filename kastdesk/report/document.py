@@ -9,6 +9,7 @@ inspect what was written without parsing a PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -81,13 +82,14 @@ class GenogramFigure:
     """The family map as vector graphics, drawn from ``genogram.layout_genogram``.
 
     ``genogram`` is the model's ``to_dict()`` form (already pseudonymized when asked);
-    ``reference_year`` lets ages be shown as the editor shows them. A map too big to read
-    on one page is printed as an overview of the whole family and then in numbered parts
-    whose names read (the backend's choice of scale and pages).
+    ``reference_year`` lets ages be shown as the editor shows them: the day drawn for (an
+    age counts a known birthday), or a year alone (the age reached that year). A map too
+    big to read on one page is printed as an overview of the whole family and then in
+    numbered parts whose names read (the backend's choice of scale and pages).
     """
 
     genogram: dict[str, Any]
-    reference_year: int | None = None
+    reference_year: date | int | None = None
     caption: str = ""
     title: str = ""  # a level-1 heading on the map's own page (the overview's, when in parts)
 

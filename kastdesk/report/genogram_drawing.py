@@ -10,6 +10,7 @@ import bisect
 import copy
 import itertools
 import math
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -241,7 +242,7 @@ def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
         canvas.setDash()
 
 
-def pdf_layout(genogram: Genogram, reference_year: int | None = None) -> Layout:
+def pdf_layout(genogram: Genogram, reference_year: date | int | None = None) -> Layout:
     """The map's layout for the PDF: the layout's own, with the couple lines lowered as far
     as the deepest partner's label needs (``_MAX_DROP`` at most).
 
@@ -296,7 +297,7 @@ class GenogramFlowable(Flowable):
 
     def __init__(
         self, genogram: Genogram, max_width: float, max_height: float,
-        reference_year: int | None = None, layout: Layout | None = None,
+        reference_year: date | int | None = None, layout: Layout | None = None,
         scale: float | None = None, tile: Rect | None = None,
         margin: float = 60.0,
     ) -> None:

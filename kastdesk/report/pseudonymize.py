@@ -2039,7 +2039,7 @@ class Pseudonymizer:
         return _QUOTED.sub(tr("Pseudonym", "[name]"), self.text(text))
 
     def genogram(
-        self, data: Mapping[str, Any], reference_year: int | None = None,
+        self, data: Mapping[str, Any], reference_year: date | int | None = None,
         *, fresh_ids: bool = False,
     ) -> dict[str, Any]:
         """Names become roles; ages stand for birth and death years; occupations, notes,
@@ -2048,10 +2048,11 @@ class Pseudonymizer:
         Ages, not years (nor years shifted with the dates): the date offset is under a year,
         so a shifted year is the real one or next to it, and "mother 1946–1995" or "child 1
         b. 2021" beside shifted session dates gives the shift away and names the family
-        anyway. An age (at death for the deceased, else in ``reference_year``) still says
-        what the supervisor needs: how old the client was when a parent died, how young the
-        children are. The couples' years go for the same reason (their kind stays). The
-        children keep their order (it was by birth year, which is gone).
+        anyway. An age (at death for the deceased, else on the day ``reference_year``, or in
+        that year, counting a known birthday) still says what the supervisor needs: how old
+        the client was when a parent died, how young the children are. The couples' years
+        go for the same reason (their kind stays). The children keep their order (it was by
+        birth year, which is gone).
 
         Labels (the free-text markers) go as the initials-only export leaves them out:
         "Alkohol, bor i Lerum", "Jobbar på Volvo" name places and employers no list
@@ -2101,6 +2102,11 @@ class Pseudonymizer:
         # shift's direction; shifted, it gave away the offset itself to a reader who knows
         # roughly when the PDF came (and the PDF's creation date holds the real day).
         exported_on = snap.pop("exported_on", None)
+        # The day the map's ages were worked out for goes with the birth dates: the ages are
+        # in the map now, and the day (often the export day) would give the shift away.
+        reference: date | int | None = snap.get("reference_year")
+        with contextlib.suppress(TypeError, ValueError):
+            reference = date.fromisoformat(snap.pop("reference_date", None))
         out: dict[str, Any] = self.value(snap)
         if exported_on is not None:
             out["exported_on"] = tr("Pseudonym", "[date]")
@@ -2108,7 +2114,7 @@ class Pseudonymizer:
         if "code" in out:
             out["code"] = self.reference
         out["genogram"] = (
-            self.genogram(genogram, snap.get("reference_year"), fresh_ids=True)
+            self.genogram(genogram, reference, fresh_ids=True)
             if genogram else None
         )
         out["pseudonymized"] = True

@@ -251,6 +251,10 @@ def collect_case(
         ],
         "genogram": load_genogram_dict(case),
         "reference_year": (end or today).year,
+        # The day ages are worked out for: with a full birth date the age counts the
+        # birthday (a man born 31 December was a year too old all year). A pseudonymized
+        # snapshot never carries it (``Pseudonymizer.apply``): the export day shows through.
+        "reference_date": (end or today).isoformat(),
         "exercises": _exercises(case, end or today, finished, exported=today),
         "intake": _intake(case),
         "self_rating": _self_rating(case, today),

@@ -407,6 +407,19 @@ def write_goals(doc: d.Document, snap: dict[str, Any]) -> None:
         )
 
 
+def reference_day(snap: dict[str, Any]) -> date | int | None:
+    """The day the family map's ages are worked out for (the summary's last day), or, in a
+    snapshot without it (pseudonymized: the ages are in the map already), the year."""
+    text = snap.get("reference_date")
+    if isinstance(text, str):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    year = snap.get("reference_year")
+    return year if isinstance(year, int) else None
+
+
 def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
     data = snap.get("genogram")
     title = tr("Report", "Family map (genogram)")
@@ -422,7 +435,7 @@ def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
         caption += " " + tr(
             "Report", "Names are replaced by each person's role relative to the client."
         )
-    doc.add(d.GenogramFigure(data, snap.get("reference_year"), caption, title))
+    doc.add(d.GenogramFigure(data, reference_day(snap), caption, title))
     doc.add(d.Heading(tr("Report", "Legend"), level=2))
     # With the couple lines' abbreviations, as the editor's legend has them ("d." read as died).
     entries = with_couple_captions(legend_entries(g), g)
