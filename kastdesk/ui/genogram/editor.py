@@ -1111,7 +1111,7 @@ class GenogramEditor(QWidget):
 
         self.undo_stack = QUndoStack(self)
         self.scene = GenogramScene(self)
-        self.scene.year = today().year
+        self.scene.year = today()  # a date: an age counts a known birthday
         self.scene.legend_title = self.tr("Legend")
         # Made in the order Tab takes them, as they are drawn: the toolbar (one stop, see
         # ToolbarKeys), the map, then its panel. Widgets join the focus chain as they are

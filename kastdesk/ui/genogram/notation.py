@@ -16,6 +16,7 @@ from kastdesk.genogram.layout import hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, RelationshipKind
 from kastdesk.genogram.routing import curve
 from kastdesk.genogram.symbols import (
+    PHYSICAL_ILLNESS_COLOUR,
     RELATIONSHIP_COLOURS,
     TRAUMA_COLOUR,
     ChildStyle,
@@ -31,6 +32,7 @@ from kastdesk.genogram.symbols import (
 INK = QColor("#1f2933")
 PAPER = QColor("#ffffff")
 FILL = QColor("#3d4852")
+ILLNESS_GREY = QColor(PHYSICAL_ILLNESS_COLOUR)
 MUTED = QColor("#5f6b76")
 SELECT = QColor("#1c6fd1")
 
@@ -106,7 +108,8 @@ def draw_person(
         painter.save()
         painter.setClipPath(path)
         for fill in symbol.fills:
-            brush = QBrush(FILL)
+            # Serious physical illness in its grey, mental illness in the ink (symbols.Fill).
+            brush = QBrush(ILLNESS_GREY if fill in symbol.grey_fills else FILL)
             if fill is Fill.LOWER_HALF_HATCHED:
                 brush = QBrush(FILL, Qt.BrushStyle.BDiagPattern)
             elif fill is Fill.LOWER_HALF_DOTTED:
@@ -116,6 +119,8 @@ def draw_person(
                 painter.drawRect(QRectF(-h, 0, size, h))
             elif fill is Fill.LEFT_HALF:
                 painter.drawRect(QRectF(-h, -h, h, size))
+            elif fill is Fill.UPPER_LEFT_QUARTER:
+                painter.drawRect(QRectF(-h, -h, h, h))
             elif fill is Fill.THREE_QUARTERS:
                 painter.drawRect(QRectF(-h, 0, size, h))
                 painter.drawRect(QRectF(-h, -h, h, h))

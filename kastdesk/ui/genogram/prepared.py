@@ -39,6 +39,7 @@ NO_PEN = QPen(Qt.PenStyle.NoPen)
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 PAPER_BRUSH = QBrush(notation.PAPER)
 FILL_BRUSH = QBrush(notation.FILL)
+GREY_BRUSH = QBrush(notation.ILLNESS_GREY)  # serious physical illness
 INK_BRUSH = QBrush(notation.INK)
 SELECT_BRUSH = QBrush(notation.SELECT)
 TRAUMA_BRUSH = QBrush(notation.QColor(TRAUMA_COLOUR))
@@ -122,7 +123,7 @@ class PreparedPerson:
         # Marker fills pre-cut to the symbol (the notation clips at paint time instead).
         self.fills: list[tuple[QBrush, QPainterPath]] = []
         for fill in symbol.fills:
-            brush = FILL_BRUSH
+            brush = GREY_BRUSH if fill in symbol.grey_fills else FILL_BRUSH
             if fill is Fill.LOWER_HALF_HATCHED:
                 brush = QBrush(notation.FILL, Qt.BrushStyle.BDiagPattern)
             elif fill is Fill.LOWER_HALF_DOTTED:
@@ -132,6 +133,8 @@ class PreparedPerson:
                 area.addRect(QRectF(-h, 0, size, h))
             elif fill is Fill.LEFT_HALF:
                 area.addRect(QRectF(-h, -h, h, size))
+            elif fill is Fill.UPPER_LEFT_QUARTER:
+                area.addRect(QRectF(-h, -h, h, h))
             elif fill is Fill.THREE_QUARTERS:
                 area.addRect(QRectF(-h, 0, size, h))
                 area.addRect(QRectF(-h, -h, h, h))

@@ -14,6 +14,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -46,7 +47,6 @@ from kastdesk.genogram.model import (
     ChildKind,
     ChildLink,
     Genogram,
-    Marker,
     Person,
     Relationship,
     RelationshipKind,
@@ -68,10 +68,10 @@ from kastdesk.genogram.symbols import (
     child_style,
     couple_caption,
     legend_entries,
+    legend_symbol,
     name_breaks,
     name_halves,
     person_age,
-    person_fills,
     person_lines,
     person_symbol,
     relationship_style,
@@ -354,7 +354,7 @@ class PersonItem(QGraphicsItem):
         self,
         person: Person,
         mode: LabelMode,
-        year: int,
+        year: date | int,
         room: float | None = None,
         floor: float | None = None,
     ) -> None:
@@ -946,6 +946,7 @@ def _draw_legend_sample(painter: QPainter, key: str) -> None:
     size = 18.0
     if category in ("person", "marker"):
         shape, fills, cross, double, small, trauma = Shape.SQUARE, (), False, False, False, False
+        grey: tuple[Fill, ...] = ()
         if category == "person":
             shape = {
                 "male": Shape.SQUARE,
@@ -958,13 +959,13 @@ def _draw_legend_sample(painter: QPainter, key: str) -> None:
             }.get(value, Shape.SQUARE)
             small = value in ("miscarriage", "stillbirth")
             cross, double = value == "deceased", value == "index"
-        elif value == "illness_and_substance":
-            fills = (Fill.THREE_QUARTERS,)
         elif value == "trauma":
             trauma = True
-        else:
-            fills = person_fills((Marker(value),))
-        symbol = PersonSymbol(shape, tuple(fills), cross, double, small, trauma, ())
+        else:  # the map's own rules: physical illness grey, three quarters for both
+            sample = legend_symbol(key)
+            assert sample is not None
+            fills, grey = sample.fills, sample.grey_fills
+        symbol = PersonSymbol(shape, tuple(fills), cross, double, small, trauma, (), grey)
         notation.draw_person(painter, symbol, size if not double else size - 4)
         if value == "unknown":
             return
@@ -1011,7 +1012,7 @@ class GenogramScene(QGraphicsScene):
         self._kinship: dict[str, str] | None = None  # for initials-only labels, made on demand
         self._anonymous: Genogram | None = None  # the packet's map of it, likewise
         self.picking = False  # the next click on a person picks them (set by the editor)
-        self.year = 2000
+        self.year: date | int = 2000  # the day drawn for: ages count a known birthday
         self.legend_title = "Legend"
         self.show_legend = True
         self.persons: dict[str, PersonItem] = {}
