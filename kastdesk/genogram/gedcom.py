@@ -893,6 +893,7 @@ def _build(
     if len({r.id for r in relationships}) != len(relationships):
         relationships = [replace(r, id=f"R{i}") for i, r in enumerate(relationships, 1)]
     persons, unions, dropped = _possible_years(persons, unions, links)
+    links, twin_notices = _possible_twins(persons, links)
     try:
         genogram = Genogram.build(persons, unions, links, relationships)
     except GenogramError as exc:
@@ -907,7 +908,50 @@ def _build(
         [(indis[x], str(pid[x])) for x in chosen], [(u, fam_of[u.id]) for u in unions],
         names, dropped,
     )
-    return GedcomImport(genogram, tuple(notices))
+    return GedcomImport(genogram, (*notices, *twin_notices))
+
+
+def _possible_twins(
+    persons: list[Person], links: list[ChildLink]
+) -> tuple[list[ChildLink], list[str]]:
+    """The child links with twin marks the map would refuse taken off, and a sentence for
+    each: twins born more than a year apart, identical twins of a man and a woman.
+
+    The map refuses such twins (``model.twin_problems``), and refusing the whole file for a
+    mark was more than the mark was worth: the persons and their years come in, the twin
+    mark (or only "identical") stays out, and the therapist is told.
+    """
+    by_id = {p.id: p for p in persons}
+    groups: dict[tuple[str, str], list[ChildLink]] = {}
+    for lk in links:
+        if lk.twin_group is not None:
+            groups.setdefault((lk.union_id or lk.parent_id or "", lk.twin_group), []).append(lk)
+    notices: list[str] = []
+    drop: dict[str, bool] = {}  # link id: the whole mark (True) or only "identical"
+    for group in groups.values():
+        twins = [by_id[lk.child_id] for lk in group if lk.child_id in by_id]
+        names = ", ".join(p.name or p.id for p in twins)
+        years = [p.birth_year for p in twins if p.birth_year is not None]
+        if years and max(years) - min(years) > 1:
+            drop.update((lk.id, True) for lk in group)
+            notices.append(tr("Genogram", "{names} were marked as twins in the file but were "
+                              "born more than a year apart: they came in as siblings.").format(
+                names=names))
+        elif any(lk.identical for lk in group) and {p.sex for p in twins} >= {Sex.MALE,
+                                                                              Sex.FEMALE}:
+            drop.update((lk.id, False) for lk in group)
+            notices.append(tr("Genogram", "{names} were marked as identical twins in the file "
+                              "but are a man and a woman: they came in as twins, not identical."
+                              ).format(names=names))
+    if not drop:
+        return links, notices
+    out = [
+        lk if lk.id not in drop
+        else replace(lk, twin_group=None, identical=False) if drop[lk.id]
+        else replace(lk, identical=False)
+        for lk in links
+    ]
+    return out, notices
 
 
 def _left_out(

@@ -74,3 +74,35 @@ def test_ansel_letters_are_composed() -> None:
     (p,) = import_gedcom(data).persons.values()
     assert p.name == "Åsa Ström"
     assert unicodedata.is_normalized("NFC", p.name)
+
+
+def _twins_file(second_born: int, second_sex: str) -> bytes:
+    return (
+        "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UTF-8\n"
+        "0 @I1@ INDI\n1 NAME Per /Ek/\n1 SEX M\n"
+        "0 @I2@ INDI\n1 NAME Eva /Ek/\n1 SEX F\n"
+        "0 @I3@ INDI\n1 NAME Nils /Ek/\n1 SEX M\n1 BIRT\n2 DATE 1980\n1 FAMC @F1@\n"
+        f"0 @I4@ INDI\n1 NAME Nora /Ek/\n1 SEX {second_sex}\n1 BIRT\n2 DATE {second_born}\n"
+        "1 FAMC @F1@\n"
+        "0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n"
+        "1 CHIL @I3@\n2 _KDTWIN t1\n2 _KDIDENT Y\n1 CHIL @I4@\n2 _KDTWIN t1\n2 _KDIDENT Y\n"
+        "0 TRLR\n"
+    ).encode()
+
+
+def test_impossible_twin_marks_stay_out_and_the_family_comes_in() -> None:
+    """The map refuses twins years apart and identical twins of a man and a woman (QA 20);
+    a file with such a mark lost the whole import for it."""
+    from kastdesk.genogram.gedcom import import_gedcom_with_notices
+
+    apart = import_gedcom_with_notices(_twins_file(1985, "F"))
+    assert len(apart.genogram.persons) == 4
+    assert all(lk.twin_group is None for lk in apart.genogram.child_links.values())
+    assert any("born more than a year apart" in n for n in apart.notices)
+    mixed = import_gedcom_with_notices(_twins_file(1980, "F"))
+    links = list(mixed.genogram.child_links.values())
+    assert all(lk.twin_group is not None and not lk.identical for lk in links)
+    assert any("are a man and a woman" in n for n in mixed.notices)
+    same = import_gedcom_with_notices(_twins_file(1980, "M"))
+    assert all(lk.identical for lk in same.genogram.child_links.values())
+    assert same.notices == ()
