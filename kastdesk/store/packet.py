@@ -51,6 +51,18 @@ class PacketDamaged(PacketError):
     )
 
 
+class PacketUnreadable(PacketError):
+    """A file that opens with its passphrase but does not hold what this version reads
+    (keys missing, values of another type, a newer format): the app crashed on it with a
+    KeyError, where the passphrase was right and only a newer KastDesk can help."""
+
+    default_message = N_(
+        "StoreError",
+        "This supervision file opens, but this version of KastDesk cannot read what is in "
+        "it; it may have been made by a newer version.",
+    )
+
+
 class PacketInUse(PacketError):
     """The packet is open in another supervisor-mode window that keeps its draft beside
     it: two wrote the same draft, and the last one's comments replaced the other's."""
@@ -189,6 +201,7 @@ __all__ = [
     "PacketError",
     "PacketHold",
     "PacketInUse",
+    "PacketUnreadable",
     "PacketWrongPassphrase",
     "Sealer",
     "kdf_of",

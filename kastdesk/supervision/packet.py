@@ -60,6 +60,7 @@ from kastdesk.store.fsutil import atomic_write
 from kastdesk.store.packet import (
     PacketError,
     PacketHold,
+    PacketUnreadable,
     PacketWrongPassphrase,
     Sealer,
     kdf_of,
@@ -70,6 +71,9 @@ from kastdesk.store.packet import (
 from .guidance import COMMENT_KIND, FLAG_KIND, GuidanceFlag, list_flags
 
 PACKET_FORMAT = "kastdesk.supervision_packet"
+#: The packet's layout version this KastDesk writes and the newest it reads (1: the case's
+#: own ids, 2: keys of the packet's own, 3: dates as how long before the packet day).
+PACKET_VERSION = 3
 COMMENTS_FORMAT = "kastdesk.supervision_comments"
 PACKETS_SETTING = "supervision.packets"
 #: On a packet in ``supervision.packets``: how many of its cases were deleted since
@@ -495,7 +499,7 @@ def export_packet(
         raise PacketError(tr("Supervision", "No case has an open question for guidance."))
     packet = {
         # 3: dates as how long before the packet day (2: shifted by a secret offset).
-        "format": PACKET_FORMAT, "version": 3, "packet_id": uuid.uuid4().hex,
+        "format": PACKET_FORMAT, "version": PACKET_VERSION, "packet_id": uuid.uuid4().hex,
         "created_on": packet_day.isoformat(),
         "meeting_day": meeting_day.isoformat() if meeting_day else None,
         "cases": cases,
@@ -574,11 +578,69 @@ def _packets(vault: Any) -> list[dict[str, Any]]:
 
 
 def open_packet(path: Path, passphrase: str) -> dict[str, Any]:
-    """Supervisor mode: decrypt a packet (no vault involved)."""
+    """Supervisor mode: decrypt a packet (no vault involved). ``PacketUnreadable`` for one
+    that opens but is not laid out as this version reads (:func:`check_packet`)."""
     data = open_file(Path(path).read_bytes(), passphrase, "packet")
     if data.get("format") != PACKET_FORMAT:
         raise PacketError()
+    check_packet(data)
     return data
+
+
+def check_packet(data: Any) -> None:
+    """Raise ``PacketUnreadable`` unless ``data`` holds, with the types it reads, all that
+    supervisor mode shows and saves of a packet, in a version this KastDesk knows.
+
+    The sealed data is only as well-formed as whatever made it: a newer KastDesk, another
+    tool, a packet edited by hand and sealed again. Read as it was, a key missing or a list
+    where a dict was raised a KeyError or a TypeError out of supervisor mode, which crashed
+    with the passphrase right; checked here, the supervisor is told in one sentence.
+    """
+    try:
+        version = data["version"]
+        _need(_is_int(version) and 1 <= version <= PACKET_VERSION)
+        _need(isinstance(data["packet_id"], str) and bool(data["packet_id"]))
+        _need(_optional(data.get("created_on"), str))
+        _need(_optional(data.get("meeting_day"), str))
+        cases = data["cases"]
+        _need(isinstance(cases, list))
+        for case in cases:
+            _need(isinstance(case, dict))
+            _need(isinstance(case["ref"], str) and isinstance(case["case_id"], str))
+            _need(isinstance(case["questions"], list))
+            for q in case["questions"]:
+                _need(isinstance(q, dict) and isinstance(q["id"], str)
+                      and isinstance(q["question"], str)
+                      and _optional(q.get("target"), str)
+                      and _optional(q.get("session_id"), str))
+            snap = case["snapshot"]
+            _need(isinstance(snap, dict))
+            sessions = snap.get("sessions") or []
+            _need(isinstance(sessions, list))
+            for session in sessions:
+                _need(isinstance(session, dict) and isinstance(session["id"], str))
+                number = session.get("number")
+                _need(number is None or _is_int(number))
+                _need(_optional(session.get("starts_at"), str)
+                      and _optional(session.get("note"), str))
+                amendments = session.get("amendments") or []
+                _need(isinstance(amendments, list)
+                      and all(isinstance(a, dict) for a in amendments))
+    except (KeyError, TypeError) as exc:
+        raise PacketUnreadable() from exc
+
+
+def _need(ok: bool) -> None:
+    if not ok:
+        raise TypeError("not laid out as a packet")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _optional(value: Any, kind: type) -> bool:
+    return value is None or isinstance(value, kind)
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,7 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
     from kastdesk.store import StoreError
-    from kastdesk.store.packet import PacketInUse
+    from kastdesk.store.packet import PacketInUse, PacketUnreadable
     from kastdesk.ui.supervision.supervisor import open_packet_window
 
     while True:
@@ -210,8 +210,10 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
             window = open_packet_window(packet, passphrase, keep_draft=True)
         except StoreError as exc:
             QMessageBox.warning(None, "KastDesk", exc.message)
-            if isinstance(exc, PacketInUse):
-                return 0  # open in another window: the passphrase again would not help
+            if isinstance(exc, (PacketInUse, PacketUnreadable)):
+                # Open in another window, or opened and not readable by this version: the
+                # passphrase again would not help.
+                return 0
             continue
         window.show()
         # A logout ended supervisor mode at once, comments and all: it closes the window

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import StoreError
-from kastdesk.store.packet import PacketInUse
+from kastdesk.store.packet import PacketInUse, PacketUnreadable
 from kastdesk.supervision import Comment, open_packet, save_comments
 from kastdesk.supervision.packet import (
     CommentsDraft,
     case_owners,
+    check_packet,
     packet_day_text,
     packet_moment,
     read_draft,
@@ -363,7 +364,7 @@ def open_packet_window(path: Path, passphrase: str, vault: Any = None, *,
         window = SupervisorWindow(packet, passphrase, owners=owners, sealed_draft=sealed)
         if sealed is not None:
             window.restore_sealed_draft(read_draft(path, packet, passphrase))
-    except BaseException:
+    except BaseException as exc:
         # No window for the caller to close, so nothing else lets the packet go: a packet
         # of another shape held it, and every later open was "already open".
         if window is not None:
@@ -371,6 +372,10 @@ def open_packet_window(path: Path, passphrase: str, vault: Any = None, *,
             window.deleteLater()
         if sealed is not None:
             sealed.close()
+        if isinstance(exc, (KeyError, TypeError, ValueError, AttributeError, IndexError)):
+            # A shape open_packet's check let through: said as the check says it, not a
+            # crash of supervisor mode.
+            raise PacketUnreadable() from exc
         raise
     return window
 
@@ -380,12 +385,16 @@ def reopen_packet_window(data: dict[str, Any]) -> SupervisorWindow | None:
     packet, passphrase = data.get("packet"), data.get("passphrase")
     if not isinstance(packet, dict) or not isinstance(passphrase, str):
         return None
+    try:
+        check_packet(packet)
+    except PacketUnreadable:
+        return None
     owners = data.get("owners")
     owners = {str(k): str(v) for k, v in owners.items()} if isinstance(owners, dict) else {}
     try:
         window = SupervisorWindow(packet, passphrase, owners=owners)
-    except (KeyError, TypeError):  # a packet of another shape: nothing to show it in
-        return None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None  # a packet of another shape: nothing to show it in
     window.restore_draft(data)
     window.show()
     return window
