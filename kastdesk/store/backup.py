@@ -1023,7 +1023,10 @@ def restore_backup(
     vault's passphrase (as ``kastdesk recover``). A vault in ``folder`` is only replaced
     with ``replace`` (else :class:`VaultWouldBeReplaced`), and is moved aside, never
     deleted. Runs under the vault lock: a vault open here or in another program is
-    :class:`VaultInUse`. Any failure changes nothing in ``folder``.
+    :class:`VaultInUse`. Any failure changes nothing in ``folder``: also one after the
+    backup's files are in, when the restored vault will not open (a backup of a newer
+    KastDesk) or take its first lines, which puts the vault that was there back in place
+    before the lock is let go.
     """
     if recovery_key is not None:
         check_passphrase(new_passphrase or "")
@@ -1047,7 +1050,7 @@ def restore_backup(
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise folder_error(exc) from exc
-    lock = VaultLock(folder)
+    lock = _RestoreLock(folder)
     try:
         lock.acquire()
     except BaseException:
@@ -1056,19 +1059,80 @@ def restore_backup(
     try:
         aside = _swap_in(path, folder, checked, state == "vault", progress, now)
     except BaseException:
-        lock.release()
+        lock.let_go()
         _remove_made(made)
         raise
-    vault = Vault(folder, checked.key, checked.meta, lock)  # the lock passes to the vault
+    vault: Vault | None = None
     try:
+        vault = Vault(folder, checked.key, checked.meta, lock)  # the lock passes to it
         _record_restore(vault, checked.info, aside)
         if recovery_key is not None:
             assert new_passphrase is not None
             vault._set_passphrase(new_passphrase, "Recover with recovery key")
     except BaseException:
-        vault.close()
+        # The restored vault would not open (a backup of a newer KastDesk) or take its
+        # first lines: the vault that was here goes back, before the lock is let go.
+        if vault is not None:
+            with contextlib.suppress(Exception):  # what failed is what the caller hears
+                vault.close()  # its files closed; the lock stays held (_RestoreLock)
+        try:
+            _take_back(folder, aside)
+        finally:
+            lock.let_go()
+        _remove_made(made)
         raise
+    lock.keep = False  # from now on the vault's close lets it go
+    assert vault is not None
     return Restored(vault, aside, checked.info)
+
+
+class _RestoreLock(VaultLock):
+    """The vault lock a restore takes and hands to the restored :class:`Vault`, which lets
+    it go as it closes; until the restore is settled (``keep``) that does not let it go, so
+    a restore that fails after the swap puts the old vault back with no other process
+    opening the folder in between."""
+
+    keep = True
+
+    def release(self) -> None:
+        if not self.keep:
+            super().release()
+
+    def let_go(self) -> None:
+        self.keep = False
+        self.release()
+
+
+def _take_back(folder: Path, aside: Path | None) -> None:
+    """Undo a swap done (:func:`_swap_in`) once the restored vault has failed: its files
+    out of ``folder`` (vault.json first) and removed, the vault moved aside back in
+    (vault.json last), so the folder is as it was before the restore, byte for byte."""
+    try:
+        discard = Path(tempfile.mkdtemp(prefix=f".{folder.name}-not-restored-",
+                                        dir=folder.parent))
+        for name in sorted((p.name for p in folder.iterdir() if p.name != LOCK_NAME),
+                           key=lambda n: n != META_NAME):
+            os.replace(folder / name, discard / name)
+        fsync_dir(folder)
+        if aside is not None:
+            for name in sorted((p.name for p in aside.iterdir()), key=lambda n: n == META_NAME):
+                os.replace(aside / name, folder / name)
+            fsync_dir(folder)
+            aside.rmdir()
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        if aside is None:
+            return  # no vault was there: the restored files stay in a folder of their own
+        raise StoreError(
+            tr(
+                "Backup",
+                "The restored vault could not be opened, and the vault that was in {folder} "
+                "could not be moved back; it is whole in {aside}. Move its files back into "
+                "{folder}.",
+            ).format(folder=folder, aside=aside),
+            detail=str(exc),
+        ) from exc
+    shutil.rmtree(discard, ignore_errors=True)
 
 
 def _share(progress: ProgressFn | None, half: int) -> ProgressFn | None:
