@@ -2553,6 +2553,9 @@ MEND_AT_MOST: Final = 300
 _MEND_STEPS: Final = 24  # recentring moves per attempt: one that needs more is reaching too far
 _MEND_GAPS: Final = 3  # gaps tried per misplaced group, nearest the side it belongs on first
 _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`_Mender.jump`
+#: Above ``MEND_AT_MOST`` persons, what moving a loose sibling past the chain of couples of a
+#: sibling with several partners may cost a mended breach (:meth:`_Mender.chain_beside`).
+_CHAIN_CROSSINGS_PER_BREACH: Final = 12
 # Recentring moves after a jump: the moves that mend settle within a few, and the ones that
 # do not swing between two families until the limit (the 102-person bench family's u34 tried
 # two gaps for 24 steps each, a sixth of its layout time).
@@ -2637,6 +2640,7 @@ class _Mender:
         # family has crossings to spare against Graphviz and few other ways to mend these; a
         # small one (the demo maps: 360 against dot's 370) one at most.
         self.jump_budget = 1 if len(boxes) <= MEND_AT_MOST else _JUMP_CROSSINGS_PER_BREACH
+        self.big = len(boxes) > MEND_AT_MOST
         self._broken: dict[str, bool] = {}
 
     def broken(self, aid: str) -> bool:
@@ -3153,7 +3157,10 @@ class _Mender:
         best_x: dict[str, float] = {}
         m = len(group)
         # The move can mend this family's breaches, and seldom more: the most it may cost.
-        budget = CROSSINGS_PER_BREACH * self.breaches({aid})
+        per_breach = CROSSINGS_PER_BREACH
+        if self.big and self.chain_beside(aid, near):
+            per_breach = _CHAIN_CROSSINGS_PER_BREACH
+        budget = per_breach * self.breaches({aid})
         for j in self.gaps(y, row, lo, hi, near):
             mark = self.mark = len(self.log)
             self.reached = set()
@@ -3185,7 +3192,7 @@ class _Mender:
                         take_out()
                         break
                     ok = ok and self.shift(end[0], end[1])
-                found = self._outcome(aid, mark, ok, take_out)
+                found = self._outcome(aid, mark, ok, take_out, per_breach)
                 if found is None:
                     continue
                 mended, extra, moved_to = found
@@ -3193,8 +3200,10 @@ class _Mender:
                 if best is None or key < best:
                     best, best_gap, best_x = key, j, moved_to
                 break
-            if best is not None and best[1] <= 0:
-                break  # costs no crossing: good enough, and the nearest such gap
+            if best is not None and (best[1] <= 0 or per_breach > CROSSINGS_PER_BREACH):
+                # Costs no crossing: good enough, and the nearest such gap. Past a chain of
+                # couples the next gaps lie further out beyond it, and cross more.
+                break
         if best is None:
             jumped = self.jump(aid, group, row, lo, hi, near, target)
             if jumped is None:
@@ -3210,6 +3219,29 @@ class _Mender:
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
+
+    def chain_beside(self, aid: str, near: float) -> bool:
+        """Whether the sibling at ``near`` (the end of the range a misplaced group belongs in)
+        has two or more partners in their row: a chain of couples, which nobody but partners
+        may stand inside, so the group's first gaps lie beyond the whole chain.
+
+        Its line then crosses every line that comes down into the chain from the row above
+        (at 500 persons p9, the younger brother of the hub's partner p8: p8's three couples
+        and her husband p5's two more, eleven lines), which the plain budget of
+        ``CROSSINGS_PER_BREACH`` a breach never pays, however the rest is drawn: any layout
+        with p9 in birth order and nobody between those partners has p9 beyond the chain.
+        A big family has the crossings to spare (280 against Graphviz's 386 at 500)."""
+        x = self.x
+        y = self.y
+        for c in self.kids_of(aid):
+            if x[c] != near:
+                continue
+            n = 0
+            for u in self.unions_by_person.get(c, _NO_UNIONS):
+                if y.get(other_partner(u, c)) == y[c]:
+                    n += 1
+            return n > 1
+        return False
 
     def _free_parents(self, aid: str) -> tuple[str, str] | None:
         """The couple of ``aid`` if both may stand anywhere in their row: neither has parents,
