@@ -18,9 +18,10 @@ is about linear in the number of persons. A second pass then mends what a rigid 
 reach: a loose younger sibling left on the wrong side of a married-in partner is moved across
 to their place in birth order (the sibship's far end moved outward where the family must be
 recentred and nothing else settles), and a family left off-centre is recentred, each when
-that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons placed by
-hand never move, and in families above ``MEND_AT_MOST`` persons only families near their
-middle are recentred. The result is plain geometry that the Qt editor and the PDF report
+that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended (in big families
+more for a sibling who must pass a chain of couples); persons placed by hand never move,
+and in families above ``MEND_AT_MOST`` persons only families near their middle are
+recentred. The result is plain geometry that the Qt editor and the PDF report
 both draw from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
