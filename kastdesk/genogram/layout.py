@@ -510,6 +510,9 @@ class _TreeLayout:
         # :meth:`_stretched_birth_family` (longer only inside :meth:`_crossed_couple`).
         self._span = opts.partner_gap
         self._bare: set[str] = set()  # :meth:`person` leaves out their birth family
+        # Couples of one person that :meth:`_union_sides` puts on the near side, inside the
+        # line of the couple being built (:meth:`_partners_inside`); empty but there.
+        self._inside: list[_Fam] = _NO_FAMILIES
         self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
         # The model's link tables, held here: read through the model (a cached property, and
         # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
@@ -1821,9 +1824,14 @@ class _TreeLayout:
         m0 = _max3(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
         k = self._with_birth_family(a, ka, births_a, order_a, 1)
         q = self._with_birth_family(b, kb, births_b, order_b, -1)
-        if m > m0 + _MAX_RESERVE_GAPS * self.gap or self._fits_between(k, row, q, inner, outer):
+        fits = self._fits_between(k, row, q, inner, outer)
+        if m > m0 + _MAX_RESERVE_GAPS * self.gap or fits:
             # The room would be too wide to be worth it, or the plain placement fits: no
             # second build (a rebuild only where the plain one would need a breach).
+            if not fits:  # in-laws' parents between the partners whatever b's other couples do
+                inside = self._partners_inside(a, b, k, kb, births_b, order_b, sibs)
+                if inside is not None:
+                    return inside
             left, right = self._attach(k, row, 1, q, sibs)
             return k, left, right
         _merge(ka, inner, -m)
@@ -1836,6 +1844,83 @@ class _TreeLayout:
         k.add(sibs.left, left)
         k.add(sibs.right, right)
         return k, left, right
+
+    def _partners_inside(
+        self,
+        a: str,
+        b: str,
+        k: _Block,
+        plain: _Block,
+        births_b: list[_Fam],
+        order_b: list[str],
+        sibs: _Sibs,
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child whose children's in-laws' parents must stand between
+        them anyway (:meth:`_reserved_couple` found no room beside the couple): ``b``'s other
+        partners who bring nobody of their own but whose children bring in-laws' parents up
+        go on ``b``'s near side, inside this couple's line, instead of on the far side.
+
+        There their children's in-laws' parents join those already between ``a`` and ``b``
+        (one couple drawn apart) instead of standing between ``b`` and a further partner
+        (a second). At 500 persons: p5's partner p13, whose children's in-laws p87 p88 (and
+        p82's further partners' parents) stood between p5 and his partner p16 beyond her.
+        Only where such a partner is on the far side as usual and the children of ``a`` and
+        ``b`` stay centred, as does each moved couple that was; ``k`` is ``a``'s plain block
+        and ``plain`` ``b``'s own part as usual, both left as they are for the caller."""
+        row = self.gen[a]
+        inside: list[_Fam] = []
+        beyond = False  # a partner who stays and brings relatives of their own up: outermost
+        for fam in self.own[b]:
+            if fam[0] != "u":
+                continue
+            o = other_partner(self.unions[fam[1]], b)
+            if o not in self.fparents[fam]:
+                continue
+            if self.own[o] or self.births[o]:
+                beyond = True
+            elif any(self._brings_parents(c, "") for c in self.fkids[fam]):
+                inside.append(fam)
+        if not inside or not beyond:
+            return None  # nobody moves, or nobody further out they would stand between
+        self._inside = inside
+        kb = self._own(b, self.own[b], -1, 0)
+        self._inside = _NO_FAMILIES
+        # Each moved couple must still stand over its children where it did: on the near
+        # side, beside the couple's own children, a sibship can be pushed off (seeds 141 and
+        # 159 of 141 and 159 persons: one couple less apart, one more family off-centre, +7
+        # and +18 crossings).
+        now = dict(_resolve(kb))
+        was: dict[str, float] | None = None
+        for fam in inside:
+            if self._couple_off(b, fam, now):
+                if was is None:
+                    was = dict(_resolve(plain))
+                if not self._couple_off(b, fam, was):
+                    return None
+        q2 = self._with_birth_family(b, kb, births_b, order_b, -1)
+        k2 = k.copy()
+        left, right = self._attach(k2, row, 1, q2, sibs)
+        if self._off_centre(sibs, left, right):
+            return None
+        return k2, left, right
+
+    def _couple_off(self, pid: str, fam: _Fam, at: dict[str, float]) -> bool:
+        """Whether the children of ``pid``'s couple ``fam`` stand more than a symbol off the
+        couple's middle at the positions ``at`` (True where someone is not there)."""
+        o = other_partner(self.unions[fam[1]], pid)
+        if o not in at or pid not in at:
+            return True
+        lo = _POS
+        hi = _NEG
+        for c in self.fkids[fam]:
+            v = at.get(c)
+            if v is None:
+                return True
+            if v < lo:
+                lo = v
+            if v > hi:
+                hi = v
+        return abs((lo + hi) / 2 - (at[pid] + at[o]) / 2) > self.opts.symbol_size
 
     def _reserved_partner(
         self, k: _Block, row: int, side: int, other: str, sibs: _Sibs | None, reserved: bool
@@ -1927,6 +2012,9 @@ class _TreeLayout:
         """
         n = len(fams)
         if near:
+            if self._inside:
+                inside = self._inside
+                return [near if f in inside else -near for f in fams]
             return [-near] * n
         must = pref in (-2, 2)  # a twin's partner: away from the other twin (_sibs_of)
         pref = (pref > 0) - (pref < 0)

@@ -511,6 +511,24 @@ def test_crossed_couple_wraps_a_partners_sibship_too() -> None:
     assert _breaches(g).total == 0
 
 
+def test_a_partner_whose_childrens_in_laws_must_stand_inside_a_couple_goes_inside_it() -> None:
+    """Generated family 69 (90 persons): the client's parents p8 and p5 are drawn apart
+    whatever the layout does with p5's other couples (their children's in-laws' parents p72
+    p73 find no room beside the couple). p5's partner p14 brings nobody of her own, but her
+    children's in-laws' parents (p52 p53) come up into the row: on p5's far side they stood
+    between p5 and his further partner p17, a second couple drawn apart. She now stands on
+    his near side, inside p8 and p5's line, so p5 and p17 stand together and p14's children
+    stay centred: two breaches where there were four."""
+    g = generate_family(seed=69, size=89)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p8"] < x["p52"] < x["p14"] < x["p5"] < x["p17"]
+    row = [p for p in c if c[p][1] == c["p5"][1] and x["p5"] < x[p] < x["p17"]]
+    assert row == []
+    assert abs((x["p15"] + x["p16"]) / 2 - (x["p14"] + x["p5"]) / 2) <= 40
+    assert _breaches(g).total <= 2
+
+
 @pytest.mark.parametrize(
     "size",
     [
@@ -531,7 +549,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 8, 2000: 55}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 54}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
