@@ -1829,7 +1829,9 @@ class _TreeLayout:
             # The room would be too wide to be worth it, or the plain placement fits: no
             # second build (a rebuild only where the plain one would need a breach).
             if not fits:  # in-laws' parents between the partners whatever b's other couples do
-                inside = self._partners_inside(a, b, k, kb, births_b, order_b, sibs)
+                inside = self._partners_inside(
+                    a, b, (ka, k, kb, q), births_a, order_a, births_b, order_b, sibs
+                )
                 if inside is not None:
                     return inside
             left, right = self._attach(k, row, 1, q, sibs)
@@ -1849,60 +1851,102 @@ class _TreeLayout:
         self,
         a: str,
         b: str,
-        k: _Block,
-        plain: _Block,
+        parts: tuple[_Block, _Block, _Block, _Block],
+        births_a: list[_Fam],
+        order_a: list[str],
         births_b: list[_Fam],
         order_b: list[str],
         sibs: _Sibs,
     ) -> tuple[_Block, float, float] | None:
         """Parents reached from a child whose children's in-laws' parents must stand between
-        them anyway (:meth:`_reserved_couple` found no room beside the couple): ``b``'s other
-        partners who bring nobody of their own but whose children bring in-laws' parents up
-        go on ``b``'s near side, inside this couple's line, instead of on the far side.
+        them anyway (:meth:`_reserved_couple` found no room beside the couple): the other
+        partners of each whose relatives would stand between that parent and a partner (the
+        couple line the parent and they make, or the parent's and a further partner's) go on
+        the parent's near side instead, inside this couple's line (:meth:`_near_partners`).
 
-        There their children's in-laws' parents join those already between ``a`` and ``b``
-        (one couple drawn apart) instead of standing between ``b`` and a further partner
-        (a second). At 500 persons: p5's partner p13, whose children's in-laws p87 p88 (and
-        p82's further partners' parents) stood between p5 and his partner p16 beyond her.
-        Only where such a partner is on the far side as usual and the children of ``a`` and
-        ``b`` stay centred, as does each moved couple that was; ``k`` is ``a``'s plain block
-        and ``plain`` ``b``'s own part as usual, both left as they are for the caller."""
+        There what they bring into the row joins the in-laws' parents already between ``a``
+        and ``b`` (one couple drawn apart) instead of drawing a second couple apart. At 500
+        persons: p5's partner p13, whose children's in-laws p87 p88 (and p82's further
+        partners' parents) stood between p5 and his partner p16 beyond her; p8's partner
+        p27, whose cousins stood between him and her. Each side's move is kept only where no
+        moved couple that stood over its children is pushed off, the whole only where the
+        children of ``a`` and ``b`` stay centred. ``parts`` are the plain blocks (``a``'s own
+        part and with the birth family, ``b``'s likewise), left as they are for the caller.
+        """
         row = self.gen[a]
-        inside: list[_Fam] = []
-        beyond = False  # a partner who stays and brings relatives of their own up: outermost
-        for fam in self.own[b]:
-            if fam[0] != "u":
-                continue
-            o = other_partner(self.unions[fam[1]], b)
-            if o not in self.fparents[fam]:
-                continue
-            if self.own[o] or self.births[o]:
-                beyond = True
-            elif any(self._brings_parents(c, "") for c in self.fkids[fam]):
-                inside.append(fam)
-        if not inside or not beyond:
-            return None  # nobody moves, or nobody further out they would stand between
-        self._inside = inside
-        kb = self._own(b, self.own[b], -1, 0)
-        self._inside = _NO_FAMILIES
-        # Each moved couple must still stand over its children where it did: on the near
-        # side, beside the couple's own children, a sibship can be pushed off (seeds 141 and
-        # 159 of 141 and 159 persons: one couple less apart, one more family off-centre, +7
-        # and +18 crossings).
-        now = dict(_resolve(kb))
-        was: dict[str, float] | None = None
-        for fam in inside:
-            if self._couple_off(b, fam, now):
-                if was is None:
-                    was = dict(_resolve(plain))
-                if not self._couple_off(b, fam, was):
-                    return None
-        q2 = self._with_birth_family(b, kb, births_b, order_b, -1)
-        k2 = k.copy()
-        left, right = self._attach(k2, row, 1, q2, sibs)
+        own_a, k, own_b, q = parts
+        blocks: list[_Block] = []
+        moved = False
+        for w, s, own_part, full, births, order in (
+            (a, 1, own_a, k, births_a, order_a),
+            (b, -1, own_b, q, births_b, order_b),
+        ):
+            inside = self._near_partners(w, s, row)
+            kw = None
+            if inside:
+                self._inside = inside
+                kw = self._own(w, self.own[w], s, 0)
+                self._inside = _NO_FAMILIES
+                # Each moved couple must still stand over its children where it did: on the
+                # near side, beside the couple's own children, a sibship can be pushed off
+                # (seeds 141 and 159 of 141 and 159 persons: one couple less apart, one more
+                # family off-centre, +7 and +18 crossings).
+                now = dict(_resolve(kw))
+                was: dict[str, float] | None = None
+                for fam in inside:
+                    if self._couple_off(w, fam, now):
+                        if was is None:
+                            was = dict(_resolve(own_part))
+                        if not self._couple_off(w, fam, was):
+                            kw = None
+                            break
+            if kw is None:
+                blocks.append(full)
+            else:
+                blocks.append(self._with_birth_family(w, kw, births, order, s))
+                moved = True
+        if not moved:
+            return None
+        k2 = blocks[0] if blocks[0] is not k else k.copy()
+        left, right = self._attach(k2, row, 1, blocks[1], sibs)
         if self._off_centre(sibs, left, right):
             return None
         return k2, left, right
+
+    def _near_partners(self, w: str, s: int, row: int) -> list[_Fam]:
+        """The couples of ``w`` (who faces the other parent on side ``s``) to draw on that
+        near side in :meth:`_partners_inside`: a partner whose block, on the far side as
+        usual, reaches back towards ``w`` in the row (their cousins, say, between them and
+        ``w``) and on the near side would not (small families only); and, where a partner
+        who brings relatives of their own stays on the far side, a partner who brings nobody
+        but whose children bring in-laws' parents up (they would stand between ``w`` and
+        that partner)."""
+        reaching: list[_Fam] = []
+        lifting: list[_Fam] = []
+        beyond = False  # a partner who stays and brings relatives of their own up: outermost
+        for fam in self.own[w]:
+            if fam[0] != "u":
+                continue
+            o = other_partner(self.unions[fam[1]], w)
+            if o not in self.fparents[fam]:
+                continue
+            if (self.own[o] or self.births[o]) and self.small:
+                # Only in small families: in big ones the relatives brought inside pushed the
+                # couple's other families off (2 of 62 families of 300-2,910 persons got
+                # more breaches, one three more), and the 500-person family gains nothing
+                # (p27's children would no longer fit under him and p8) for the time.
+                far = self._person_kept(o, near=s).contour.get(row)
+                if far is not None and (far[1] > 0 if s > 0 else far[0] < 0):
+                    near = self._person_kept(o, near=-s).contour.get(row)
+                    if near is not None and not (near[0] < 0 if s > 0 else near[1] > 0):
+                        reaching.append(fam)
+                        continue
+                beyond = True
+            elif self.own[o] or self.births[o]:
+                beyond = True
+            elif any(self._brings_parents(c, "") for c in self.fkids[fam]):
+                lifting.append(fam)
+        return reaching + lifting if beyond else reaching
 
     def _couple_off(self, pid: str, fam: _Fam, at: dict[str, float]) -> bool:
         """Whether the children of ``pid``'s couple ``fam`` stand more than a symbol off the

@@ -529,6 +529,23 @@ def test_a_partner_whose_childrens_in_laws_must_stand_inside_a_couple_goes_insid
     assert _breaches(g).total <= 2
 
 
+def test_a_partner_whose_relatives_reach_back_goes_inside_a_couple_drawn_apart() -> None:
+    """Generated family 227 (96 persons): the client's parents p8 and p5 are drawn apart
+    whatever is done (their children's in-laws' parents). p8's other partner p17 has a
+    younger brother p27 and cousins (p50 p51); on p8's far side they stood between p17 and
+    p8, and p27 on the wrong side of p17. p17 now stands on p8's near side, inside p8 and
+    p5's line, his relatives beyond him: the couple p8-p17 stands together and p27 after
+    his elder brother, two breaches fewer."""
+    g = generate_family(seed=227, size=93)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p8"] < x["p17"] < x["p27"] < x["p5"]
+    assert x["p17"] < x["p50"] < x["p5"]
+    row = [p for p in c if c[p][1] == c["p8"][1] and x["p8"] < x[p] < x["p17"]]
+    assert row == []
+    assert _breaches(g).total <= 3
+
+
 @pytest.mark.parametrize(
     "size",
     [
