@@ -1923,27 +1923,38 @@ class _TreeLayout:
         that partner)."""
         reaching: list[_Fam] = []
         lifting: list[_Fam] = []
-        beyond = False  # a partner who stays and brings relatives of their own up: outermost
+        # A partner who stays on the far side, outermost, and brings relatives of their own
+        # up (not between them and ``w``: seed 402 of 188 persons, where p16's cousins stood
+        # between her and p5 whatever p13 did, moving p13 inside mended nothing for +7
+        # crossings).
+        beyond = False
         for fam in self.own[w]:
             if fam[0] != "u":
                 continue
             o = other_partner(self.unions[fam[1]], w)
             if o not in self.fparents[fam]:
                 continue
-            if (self.own[o] or self.births[o]) and self.small:
-                # Only in small families: in big ones the relatives brought inside pushed the
-                # couple's other families off (2 of 62 families of 300-2,910 persons got
-                # more breaches, one three more), and the 500-person family gains nothing
-                # (p27's children would no longer fit under him and p8) for the time.
+            if self.own[o] or self.births[o]:
                 far = self._person_kept(o, near=s).contour.get(row)
-                if far is not None and (far[1] > 0 if s > 0 else far[0] < 0):
-                    near = self._person_kept(o, near=-s).contour.get(row)
-                    if near is not None and not (near[0] < 0 if s > 0 else near[1] > 0):
-                        reaching.append(fam)
-                        continue
-                beyond = True
-            elif self.own[o] or self.births[o]:
-                beyond = True
+                if far is None or not (far[1] > 0 if s > 0 else far[0] < 0):
+                    beyond = True
+                    continue
+                # Only in small families: in big ones the relatives brought inside pushed
+                # the couple's other families off (2 of 62 families of 300-2,910 persons got
+                # more breaches, one three more), and the 500-person family gains nothing
+                # (p27's children would no longer fit under him and p8) for the time. Inside,
+                # the partner's siblings stand on their side away from ``w``: only where that
+                # keeps their birth order (seed 561 of 288 persons: p14's younger brother on
+                # the wrong side of her); nor where a further partner of theirs brings
+                # relatives (seed 463 of 138: p16's partner p20's siblings between them).
+                if not self.small:
+                    continue
+                elder, younger = self._sib_sides(o)
+                if (elder if s > 0 else younger) or self._brings_parents(o, w):
+                    continue
+                near = self._person_kept(o, near=-s).contour.get(row)
+                if near is not None and not (near[0] < 0 if s > 0 else near[1] > 0):
+                    reaching.append(fam)
             elif any(self._brings_parents(c, "") for c in self.fkids[fam]):
                 lifting.append(fam)
         return reaching + lifting if beyond else reaching
