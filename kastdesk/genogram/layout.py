@@ -513,6 +513,9 @@ class _TreeLayout:
         # Couples of one person that :meth:`_union_sides` puts on the near side, inside the
         # line of the couple being built (:meth:`_partners_inside`); empty but there.
         self._inside: list[_Fam] = _NO_FAMILIES
+        # Set by :meth:`_reserved_couple` where its plain placement leaves the children's
+        # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
+        self._between = False
         self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
         # The model's link tables, held here: read through the model (a cached property, and
         # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
@@ -1010,7 +1013,14 @@ class _TreeLayout:
                 if reserved is None and wrap_a:
                     reserved = self._crossed_couple(a, b, sibs)
             if reserved is None:
+                self._between = False
                 reserved = self._reserved_couple(a, b, sibs)
+                if self._between and around is None:
+                    # Its in-laws' parents between the partners: the hub's free side instead.
+                    hub = self._hub_side_in_laws(a, b, order, built)
+                    if hub is not None:
+                        reserved = hub[0], hub[1], hub[2]
+                        sibs = hub[3]
             if reserved is not None:
                 k, left, right = reserved
             else:
@@ -1785,6 +1795,161 @@ class _TreeLayout:
                         n += 1
         return n
 
+    def _hub_side_in_laws(
+        self, a: str, b: str, order: list[str], built: dict[str, _Block]
+    ) -> tuple[_Block, float, float, _Sibs] | None:
+        """Parents reached from a child (``a`` left of ``b``), one of them (the hub) with
+        other partners and the other (the plain partner) with none and no siblings, where
+        children bring in-laws' parents up into the couple's row and the plain placement
+        (:meth:`_reserved_couple`) leaves them between the partners. The plain partner
+        stands beside the hub and the hub's other partners beyond the plain partner (the
+        couple lines overlap, which the rules allow: only partners stand between), so the
+        hub's other side is free; the sibship is split so that every child who lifts
+        in-laws is in the half on the free side, and the halves are spread until those
+        in-laws' parents stand beyond the hub. The children stay centred (the halves spread
+        symmetrically) and nobody stands between partners.
+
+        Tried first with the hub's other partners where its plain block puts them (the free
+        side is then the one where the plain partner stood: in the 500-person family p109
+        with p110 and p143, where the middle child p111 brought p171's parents p172 p173 in
+        between p110 and p109), then with them moved across. Returns the couple's block (the
+        left partner at 0), the halves' offsets and the re-split sibship; None where no try
+        keeps everything else (:meth:`_free_side_couple`)."""
+        own_a, own_b = self.own[a], self.own[b]
+        if (own_a and own_b) or not (own_a or own_b) or len(order) < 2:
+            return None
+        # Where the hub's plain block puts its other partners: away from the plain partner.
+        side = 1 if own_b else -1
+        hub, plain = (b, a) if side > 0 else (a, b)
+        own_h = own_b if side > 0 else own_a
+        if any(f[0] != "u" for f in own_h) or self._sib_sides(plain) != (False, False):
+            return None
+        row = self.gen[a]
+        n = len(order)
+        lifting = []
+        for i, c in enumerate(order):
+            cb = built.get(c)
+            if cb is None:
+                if not self.own[c] and not self.births[c]:
+                    continue
+                cb = self._person_kept(c, pref=-1 if i < n // 2 else 1)
+            if cb.contour and _top(cb.contour) <= row:
+                lifting.append(i)
+        if not lifting:
+            return None
+        elder, younger = self._sib_sides(hub)
+        for free in (-side, side):
+            # The hub's siblings go on the free side: they must be in birth order there.
+            if younger if free < 0 else elder:
+                continue
+            h = lifting[-1] + 1 if free < 0 else lifting[0]
+            if 0 < h < n:
+                done = self._free_side_couple(hub, plain, own_h, free, order, built, h)
+                if done is not None:
+                    return done
+        return None
+
+    def _free_side_couple(
+        self,
+        hub: str,
+        plain: str,
+        own_h: list[_Fam],
+        free: int,
+        order: list[str],
+        built: dict[str, _Block],
+        h: int,
+    ) -> tuple[_Block, float, float, _Sibs] | None:
+        """One try of :meth:`_hub_side_in_laws`: the hub's free side is ``free``, the first
+        ``h`` children are the left half. None where the spread would be wider than
+        ``_MAX_RESERVE_GAPS`` gaps, a family in the two rows would not stand over its
+        children, the hub's other children went around the room to the free side, or anyone
+        would stand between the partners of a couple in the three rows (the hub's other
+        partners' children, pushed out past the room, may lift their own in-laws' parents in
+        between: the breach would only move)."""
+        row = self.gen[hub]
+        sibs = self._sibs_of(order, built, split=h)
+        lift = sibs.left if free < 0 else sibs.right
+        if not lift.contour or _top(lift.contour) > row:
+            return None
+        d = self.pgap
+        gap = self.gap
+        # The hub at 0, the plain partner at -free * d, the children's middle between: the
+        # lifting half's rows up to the couple's clear of the hub on the free side.
+        mid = -free * d / 2
+        pair: Contour = {row: [min(0.0, -free * d), max(0.0, -free * d)]}
+        if free < 0:
+            s = _sep(_shifted(lift.contour, sibs.a_left + mid), pair, gap, hi_row=row)
+        else:
+            s = _sep(pair, _shifted(lift.contour, sibs.a_right + mid), gap, hi_row=row)
+        if s > _MAX_RESERVE_GAPS * gap:
+            return None
+        s = max(s, 0.0)
+        left = sibs.a_left + mid - s
+        right = sibs.a_right + mid + s
+        # The hub's block with room for the plain partner and the spread children: the
+        # hub's other partners stand beyond it.
+        room: Contour = {row: [-free * d, -free * d]}
+        _merge_into(room, sibs.left.contour, left)
+        _merge_into(room, sibs.right.contour, right)
+        k = self._own(hub, own_h, free, 0, room)
+        k.put(plain, -free * d, row)
+        k.add(sibs.left, left)
+        k.add(sibs.right, right)
+        births_h = self.births[hub]
+        if births_h:
+            k = self._with_birth_family(
+                hub, k, births_h, self._in_birth_order(hub, births_h[0]), -free
+            )
+        births_p = self.births[plain]
+        if births_p:
+            k.move(free * d)
+            k = self._with_birth_family(plain, k, births_p, [plain], free)
+            k.move(-free * d)
+        if free > 0:  # the left partner (the plain one) at 0
+            k.move(d)
+            left += d
+            right += d
+        # Kept only where every family with its parents in these two rows stands over its
+        # children.
+        xat = dict(_resolve(k))
+        links = self.links_by_anchor
+        gen = self.gen
+        for fam in self.fparents:
+            parents = self.unions[fam[1]].partners if fam[0] == "u" else (fam[1],)
+            if not row - 1 <= gen.get(parents[0], row + 2) <= row:
+                continue
+            kids = [lk.child_id for lk in links.get(fam[1], _NO_LINKS)]
+            if not kids or any(p not in xat for p in parents) or any(c not in xat for c in kids):
+                continue
+            xs = [xat[c] for c in kids]
+            centre = sum(xat[p] for p in parents) / len(parents)
+            if abs((min(xs) + max(xs)) / 2 - centre) > self.opts.symbol_size:
+                return None
+        ours = [xat[c] for c in order]
+        edge = min(ours) if free > 0 else max(ours)
+        for fam in own_h:
+            for c in self.fkids[fam]:
+                if free * (xat[c] - edge) >= 0.0:
+                    return None
+        for r in (row - 1, row, row + 1):
+            here = sorted((x, pid) for pid, x in xat.items() if gen[pid] == r)
+            at = {pid: i for i, (_x, pid) in enumerate(here)}
+            for i, (_x, pid) in enumerate(here):
+                for u in self.unions_by_person.get(pid, _NO_UNIONS):
+                    j = at.get(other_partner(u, pid), -1)
+                    for m in range(i + 1, j):
+                        q = here[m][1]
+                        if q not in u.partners and not self._partnered(q, u.partners):
+                            return None
+        return k, left, right, sibs
+
+    def _partnered(self, q: str, partners: tuple[str, ...] | list[str]) -> bool:
+        """Whether ``q`` is a partner of one of ``partners`` (who may stand between them)."""
+        for u in self.unions_by_person.get(q, _NO_UNIONS):
+            if other_partner(u, q) in partners:
+                return True
+        return False
+
     def _in_birth_order(self, pid: str, birth: _Fam) -> list[str]:
         """The person's siblings in the tree with the person in their place by birth order."""
         order = self.fkids[birth]
@@ -1833,7 +1998,9 @@ class _TreeLayout:
                     a, b, (ka, k, kb, q), births_a, order_a, births_b, order_b, sibs
                 )
                 if inside is not None:
+                    self._between = False
                     return inside
+            self._between = bool(self.own[a] or self.own[b]) and not fits
             left, right = self._attach(k, row, 1, q, sibs)
             return k, left, right
         _merge(ka, inner, -m)
@@ -2135,9 +2302,13 @@ class _TreeLayout:
         kids = self.fkids[fam]
         return self._sibs_of(kids, {}, outward) if kids else None
 
-    def _sibs_of(self, kids: list[str], built: dict[str, _Block], outward: int = 0) -> _Sibs:
+    def _sibs_of(
+        self, kids: list[str], built: dict[str, _Block], outward: int = 0, split: int = -1
+    ) -> _Sibs:
+        """The halves of :meth:`_sibship`: the first ``split`` children (half of them unless
+        given) on the left."""
         n = len(kids)
-        h = n // 2
+        h = n // 2 if split < 0 else split
         left, right = _Block(), _Block()
         where: dict[str, tuple[int, float]] = {}
         gap = self.gap

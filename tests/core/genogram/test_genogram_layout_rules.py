@@ -546,6 +546,22 @@ def test_a_partner_whose_relatives_reach_back_goes_inside_a_couple_drawn_apart()
     assert _breaches(g).total <= 3
 
 
+def test_in_laws_parents_stand_beyond_a_hub_partner() -> None:
+    """Seed 17 of 106 persons: p23 has two partners, p55 and p22, and p22's youngest child
+    p25 brings her partner p49's parents p50 p51 up into the couple's row. Plainly they
+    stood between p22 and p23 (p55 beyond p23). Now p22 stands beside p23 on p55's side (the
+    two couple lines overlap), so p23's far side is free: p50 p51 stand there, and p22's
+    sibship is spread (p3 p24 left, p25 right) to stay centred under the narrow couple."""
+    g = generate_family(seed=17, size=106)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p55"] < x["p22"] < x["p23"] < x["p50"] < x["p51"]
+    row = [p for p in c if c[p][1] == c["p22"][1] and x["p22"] < x[p] < x["p23"]]
+    assert row == []
+    assert abs((x["p3"] + x["p25"]) / 2 - (x["p22"] + x["p23"]) / 2) <= 40
+    assert _breaches(g).total <= 2
+
+
 @pytest.mark.parametrize(
     "size",
     [
