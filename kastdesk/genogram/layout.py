@@ -1910,21 +1910,32 @@ class _TreeLayout:
             left += d
             right += d
         # Kept only where every family with its parents in these two rows stands over its
-        # children.
+        # children (the families of the block's persons there: not every family of the tree,
+        # as :meth:`_crossed_build` checks, for this is tried in big families too).
         xat = dict(_resolve(k))
         links = self.links_by_anchor
         gen = self.gen
-        for fam in self.fparents:
-            parents = self.unions[fam[1]].partners if fam[0] == "u" else (fam[1],)
-            if not row - 1 <= gen.get(parents[0], row + 2) <= row:
+        seen: set[str] = set()
+        for pid, _x in xat.items():
+            if not row - 1 <= gen[pid] <= row:
                 continue
-            kids = [lk.child_id for lk in links.get(fam[1], _NO_LINKS)]
-            if not kids or any(p not in xat for p in parents) or any(c not in xat for c in kids):
-                continue
-            xs = [xat[c] for c in kids]
-            centre = sum(xat[p] for p in parents) / len(parents)
-            if abs((min(xs) + max(xs)) / 2 - centre) > self.opts.symbol_size:
-                return None
+            for anchor in [u.id for u in self.unions_by_person.get(pid, _NO_UNIONS)] + [pid]:
+                if anchor in seen:
+                    continue
+                seen.add(anchor)
+                u = self.unions.get(anchor)
+                if (("u", anchor) if u is not None else ("s", anchor)) not in self.fparents:
+                    continue
+                parents = u.partners if u is not None else (anchor,)
+                kids = [lk.child_id for lk in links.get(anchor, _NO_LINKS)]
+                if not kids or any(p not in xat for p in parents):
+                    continue
+                if any(c not in xat for c in kids):
+                    continue
+                xs = [xat[c] for c in kids]
+                centre = sum(xat[p] for p in parents) / len(parents)
+                if abs((min(xs) + max(xs)) / 2 - centre) > self.opts.symbol_size:
+                    return None
         ours = [xat[c] for c in order]
         edge = min(ours) if free > 0 else max(ours)
         for fam in own_h:
