@@ -1861,12 +1861,25 @@ class _TreeLayout:
     ) -> tuple[_Block, float, float, _Sibs] | None:
         """One try of :meth:`_hub_side_in_laws`: the hub's free side is ``free``, the first
         ``h`` children are the left half. None where the spread would be wider than
-        ``_MAX_RESERVE_GAPS`` gaps, a family in the two rows would not stand over its
-        children, the hub's other children went around the room to the free side, or anyone
+        ``_MAX_RESERVE_GAPS`` gaps, the hub's other families went around the room to the free
+        side, a family in the two rows would not stand over its children, or anyone
         would stand between the partners of a couple in the three rows (the hub's other
         partners' children, pushed out past the room, may lift their own in-laws' parents in
         between: the breach would only move)."""
         row = self.gen[hub]
+        # The child the layout came up from may have their partner still to come (the one
+        # who brought them in): beside them, outward. At the end of the sibship facing the
+        # hub's other partners that partner would stand beyond those families (seed 31 of
+        # 1,441 persons: p155 beyond the children of p162's other partners, far from p156).
+        # In small families the mending pass brings a loose partner back beside them (seed
+        # 17 of 106: p4 beside p3).
+        end = order[0] if free > 0 else order[-1]
+        k_end = built.get(end)
+        if not self.small and k_end is not None:
+            inside = {pid for pid, _x in _resolve(k_end)}
+            for u in self.unions_by_person.get(end, _NO_UNIONS):
+                if other_partner(u, end) not in inside:
+                    return None
         sibs = self._sibs_of(order, built, split=h)
         lift = sibs.left if free < 0 else sibs.right
         if not lift.contour or _top(lift.contour) > row:
@@ -1892,6 +1905,15 @@ class _TreeLayout:
         _merge_into(room, sibs.left.contour, left)
         _merge_into(room, sibs.right.contour, right)
         k = self._own(hub, own_h, free, 0, room)
+        # Everything of the hub's other families below the couple's row beyond the children,
+        # on the plain partner's side: where it went around the room to the free side, it
+        # stands where a child's partner will (seed 31 of 1,441 persons: the children of
+        # the hub's other partner's other couple between p155 and p156).
+        gen = self.gen
+        for pid, x in _resolve(k):
+            c = room.get(gen[pid])
+            if gen[pid] > row and c is not None and (x > c[0] if free > 0 else x < c[1]):
+                return None
         k.put(plain, -free * d, row)
         k.add(sibs.left, left)
         k.add(sibs.right, right)
@@ -1914,7 +1936,6 @@ class _TreeLayout:
         # as :meth:`_crossed_build` checks, for this is tried in big families too).
         xat = dict(_resolve(k))
         links = self.links_by_anchor
-        gen = self.gen
         seen: set[str] = set()
         for pid, _x in xat.items():
             if not row - 1 <= gen[pid] <= row:
@@ -1923,10 +1944,10 @@ class _TreeLayout:
                 if anchor in seen:
                     continue
                 seen.add(anchor)
-                u = self.unions.get(anchor)
-                if (("u", anchor) if u is not None else ("s", anchor)) not in self.fparents:
+                union = self.unions.get(anchor)
+                if (("u", anchor) if union is not None else ("s", anchor)) not in self.fparents:
                     continue
-                parents = u.partners if u is not None else (anchor,)
+                parents = union.partners if union is not None else (anchor,)
                 kids = [lk.child_id for lk in links.get(anchor, _NO_LINKS)]
                 if not kids or any(p not in xat for p in parents):
                     continue
@@ -1936,12 +1957,7 @@ class _TreeLayout:
                 centre = sum(xat[p] for p in parents) / len(parents)
                 if abs((min(xs) + max(xs)) / 2 - centre) > self.opts.symbol_size:
                     return None
-        ours = [xat[c] for c in order]
-        edge = min(ours) if free > 0 else max(ours)
-        for fam in own_h:
-            for c in self.fkids[fam]:
-                if free * (xat[c] - edge) >= 0.0:
-                    return None
+        # Nor where anyone stands between the partners of a couple in the three rows.
         for r in (row - 1, row, row + 1):
             here = sorted((x, pid) for pid, x in xat.items() if gen[pid] == r)
             at = {pid: i for i, (_x, pid) in enumerate(here)}

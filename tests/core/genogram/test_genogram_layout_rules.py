@@ -562,6 +562,18 @@ def test_in_laws_parents_stand_beyond_a_hub_partner() -> None:
     assert _breaches(g).total <= 2
 
 
+def test_in_laws_beyond_a_hub_keep_a_partner_still_to_come_beside_their_child() -> None:
+    """Seed 31 of 1,441 persons: p156 was reached from her partner p155, who is attached
+    after her parents' block. Her parents p161 and p162 (who has two other partners) would
+    have p162's other families moved to p156's side, so p155 stood beyond them, 4,275 away;
+    in a big family (no mending pass to bring him back) the move is not made there."""
+    g = generate_family(seed=31, size=1441)
+    c = layout_genogram(g).coordinates()
+    lo, hi = sorted((c["p155"][0], c["p156"][0]))
+    y = c["p155"][1]
+    assert [p for p in c if c[p][1] == y and lo < c[p][0] < hi] == []
+
+
 @pytest.mark.parametrize(
     "size",
     [
