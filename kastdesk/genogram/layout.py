@@ -1867,18 +1867,30 @@ class _TreeLayout:
         partners' children, pushed out past the room, may lift their own in-laws' parents in
         between: the breach would only move)."""
         row = self.gen[hub]
+        # The hub's other partners stand on the plain partner's side, their siblings beyond
+        # them: in birth order only if those are all elder there on the left, younger on the
+        # right (moved across, p74 of seed 1149 of 221 persons had her younger siblings
+        # left of her).
+        for fam in own_h:
+            q = other_partner(self.unions[fam[1]], hub)
+            if q in self.fparents[fam] and self.births[q]:
+                elder, younger = self._sib_sides(q)
+                if younger if free > 0 else elder:
+                    return None
         # The child the layout came up from may have their partner still to come (the one
         # who brought them in): beside them, outward. At the end of the sibship facing the
         # hub's other partners that partner would stand beyond those families (seed 31 of
         # 1,441 persons: p155 beyond the children of p162's other partners, far from p156).
-        # In small families the mending pass brings a loose partner back beside them (seed
-        # 17 of 106: p4 beside p3).
+        # In small families the mending pass brings such a partner back beside them where
+        # they have no parents (seed 17 of 106: p4 beside p3), not where they do (seed 634
+        # of 183: p81, his parents and siblings beyond p108's other families).
         end = order[0] if free > 0 else order[-1]
         k_end = built.get(end)
-        if not self.small and k_end is not None:
+        if k_end is not None:
             inside = {pid for pid, _x in _resolve(k_end)}
             for u in self.unions_by_person.get(end, _NO_UNIONS):
-                if other_partner(u, end) not in inside:
+                q = other_partner(u, end)
+                if q not in inside and (not self.small or q in self.links_by_child):
                     return None
         sibs = self._sibs_of(order, built, split=h)
         lift = sibs.left if free < 0 else sibs.right

@@ -574,6 +574,20 @@ def test_in_laws_beyond_a_hub_keep_a_partner_still_to_come_beside_their_child() 
     assert [p for p in c if c[p][1] == y and lo < c[p][0] < hi] == []
 
 
+def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
+    """Where moving the hub's other partners breaks more than it mends the couple keeps its
+    plain drawing: seed 634 of 183 persons, p106's partner p81 (with parents of his own) would
+    stand beyond p108's other families; seed 1149 of 221, p29's other partner p74, the eldest,
+    would have her younger siblings p97 p103 on her left."""
+    g = generate_family(seed=634, size=183)
+    c = layout_genogram(g).coordinates()
+    lo, hi = sorted((c["p81"][0], c["p106"][0]))
+    assert [p for p in c if c[p][1] == c["p81"][1] and lo < c[p][0] < hi] == []
+    g = generate_family(seed=1149, size=221)
+    c = layout_genogram(g).coordinates()
+    assert c["p74"][0] < c["p97"][0] < c["p103"][0]
+
+
 @pytest.mark.parametrize(
     "size",
     [
