@@ -2051,6 +2051,7 @@ class _TreeLayout:
         left, right = sibs.a_left - m, sibs.a_right + d + m
         k.add(sibs.left, left)
         k.add(sibs.right, right)
+        self._between = False  # (the builds above may have set it for a couple of theirs)
         return k, left, right
 
     def _partners_inside(
