@@ -57,6 +57,21 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+#: An item a tab holds (kind "case_text"): what is typed in one place of one tab (the
+#: intake's answers, an exercise, a session's details, a person of the family map). The
+#: tab named by ``tab`` says what the vault holds there now (``rescue_stored``), what the
+#: place is called (``rescue_label``) and puts the text back (``put_back_text``); ``base``
+#: fingerprints what the vault held there when the text was typed (``fingerprint``),
+#: ``value`` is what goes back, ``words`` what was typed, to show and copy.
+CASE_TEXT = "case_text"
+
+
+def fingerprint(value: object) -> str:
+    """:func:`digest` of any stored value (answers, an exercise, a session's details): the
+    same value gives the same fingerprint whatever the order of its keys."""
+    return digest(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))
+
+
 def default_rescue_folder() -> Path:
     """The user's local application data folder for KastDesk's rescue copies: outside any
     vault, on the computer itself (not roaming with the account to other computers)."""
@@ -178,4 +193,5 @@ def _parts(blob: bytes) -> tuple[bytes | None, bytes]:
     return rest[4:4 + size], rest[4 + size:]
 
 
-__all__ = ["RescueDamaged", "RescueFile", "default_rescue_folder", "digest", "rescue_key"]
+__all__ = ["CASE_TEXT", "RescueDamaged", "RescueFile", "default_rescue_folder", "digest",
+           "fingerprint", "rescue_key"]

@@ -497,6 +497,8 @@ class TypingDialog(QDialog):
         self._draft_case: Any = None
         self._draft_written: dict[str, Any] | None = None
         self._draft_timer: QTimer | None = None
+        #: The last draft could not be written and the cause can pass (``waiting_draft``).
+        self._draft_waits = False
 
     def accept(self) -> None:  # Qt override
         if self.on_accept is not None and not self.on_accept():
@@ -552,9 +554,38 @@ class TypingDialog(QDialog):
             return
         try:
             drafts.keep_draft(case, self.draft_key, data)  # type: ignore[attr-defined]
-        except StoreError:
-            return  # the words stay on screen; OK or the lock will say what went wrong
+        except StoreError as exc:
+            # The words stay on screen; OK or the lock will say what went wrong. While the
+            # cause can pass (the stick out, a full disk) they were in memory only, and a
+            # dead battery lost them: the rescue copy outside the vault keeps them too
+            # (``waiting_draft``), and the timer tries the draft again every second.
+            if exc.retry_may_save and not self._draft_waits:
+                from kastdesk.ui.rescue import held_text
+
+                self._draft_waits = True
+                held_text(self)
+            return
         self._draft_written = data
+        self._tell_draft_saved()
+
+    def _tell_draft_saved(self) -> None:
+        """A draft that waited (``waiting_draft``) is in the vault, or no longer needed:
+        the rescue copy follows."""
+        if self._draft_waits:
+            from kastdesk.ui.rescue import text_saved
+
+            self._draft_waits = False
+            text_saved(self)
+
+    def waiting_draft(self) -> tuple[str, dict[str, Any]] | None:
+        """(client id, draft) while what is typed here could not be written as a draft
+        because the vault cannot be written now (a memory stick out, a full disk): for the
+        sealed rescue copy outside the vault (kastdesk.ui.rescue); None otherwise."""
+        case = self._draft_case
+        if not self._draft_waits or case is None or not self.isVisible():
+            return None
+        data = self.draft()  # type: ignore[attr-defined]
+        return (str(case.client_id), data) if data else None
 
     def _drop_draft(self) -> None:
         """Saved or discarded: the draft written while typing goes (a lock keeps its own)."""
@@ -562,6 +593,7 @@ class TypingDialog(QDialog):
 
         if self._draft_timer is not None:
             self._draft_timer.stop()
+        self._tell_draft_saved()  # saved or discarded: nothing waits any more
         case, self._draft_case = self._draft_case, None
         if case is None or case.closed or self._draft_written is None:
             return

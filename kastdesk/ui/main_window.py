@@ -1323,9 +1323,10 @@ class MainWindow(QMainWindow):
         return True
 
     def rescue_items(self) -> list[dict[str, Any]]:
-        """What waits unsaved that a sealed rescue copy can keep (kastdesk.ui.rescue): the
-        workspace's note, and what the dialogs a held lock closed held (in memory only
-        until the vault can be written: ``_held_drafts``)."""
+        """What waits unsaved that a sealed rescue copy can keep (kastdesk.ui.rescue): what
+        the workspace's tabs hold, what the dialogs a held lock closed held (in memory only
+        until the vault can be written: ``_held_drafts``), and what open dialogs hold whose
+        own drafts could not be written."""
         items: list[dict[str, Any]] = []
         workspace_items = getattr(self.workspace, "rescue_items", None)
         if callable(workspace_items):  # not the placeholder's
@@ -1336,6 +1337,15 @@ class MainWindow(QMainWindow):
                 continue  # its case closed: kept nowhere, as ``_keep_held_drafts`` does
             items.append({"kind": "dialog_draft", "scope": scope, "key": key, "data": data,
                           "client_id": client_id if scope == "case" else ""})
+        # An open dialog whose draft could not be written (its own save, a second after
+        # typing pauses, failed while the vault was out of reach): on screen only.
+        for widget in QApplication.topLevelWidgets():
+            waiting = getattr(widget, "waiting_draft", None)
+            found = waiting() if callable(waiting) else None
+            if found is not None:
+                owner, data = found
+                items.append({"kind": "dialog_draft", "scope": "case",
+                              "key": widget.draft_key, "data": data, "client_id": owner})
         return items
 
     def _reopen_kept_drafts(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import CaseNotFound, SessionMissing, StoreError
-from kastdesk.store.rescue import RescueDamaged, RescueFile, digest
+from kastdesk.store.rescue import CASE_TEXT, RescueDamaged, RescueFile, digest, fingerprint
 from kastdesk.ui.common import WrappingLabel, ask, error_text, inform, log_unexpected, show_error
 from kastdesk.ui.screen import ScrollingBody, fit_dialog
 from kastdesk.ui.workspace.common import muted
@@ -46,8 +46,44 @@ MIN_GAP_MS = 2000
 
 def _place(item: dict[str, Any]) -> tuple[str, str, str]:
     """Where an item goes back: one copy per place, the newest text winning."""
-    where = item.get("key") if item.get("kind") == "dialog_draft" else item.get("session_id")
-    return (str(item.get("kind")), str(item.get("client_id")), str(where))
+    kind = item.get("kind")
+    if kind == CASE_TEXT:
+        where = f"{item.get('tab')}:{item.get('place')}"
+    else:
+        where = item.get("key") if kind == "dialog_draft" else item.get("session_id")
+    return (str(kind), str(item.get("client_id")), str(where))
+
+
+def tab_class(name: object) -> Any:
+    """The workspace tab called ``name`` (its class), or None (a later version's tab)."""
+    from kastdesk.ui.workspace.workspace import TABS
+
+    spec = next((s for s in TABS if s.name == name), None)
+    factory = spec.factory if spec is not None else None
+    return factory if isinstance(factory, type) and hasattr(factory, "rescue_stored") \
+        else None
+
+
+def held_text(widget: Any) -> None:
+    """``widget``'s text could not be saved and waits on screen (a dialog whose draft
+    could not be written, a form in the client's hands): the main window's rescue copy
+    keeps it meanwhile (``RescueKeeper.held``)."""
+    window = widget.window() if widget is not None else None
+    if window is widget and widget is not None and widget.parentWidget() is not None:
+        window = widget.parentWidget().window()  # a dialog: the window that opened it
+    rescue = getattr(window, "rescue", None)
+    if isinstance(rescue, RescueKeeper):
+        rescue.held()
+
+
+def text_saved(widget: Any) -> None:
+    """Text that waited (``held_text``) is saved now: the copy follows what is left."""
+    window = widget.window() if widget is not None else None
+    if window is widget and widget is not None and widget.parentWidget() is not None:
+        window = widget.parentWidget().window()
+    rescue = getattr(window, "rescue", None)
+    if isinstance(rescue, RescueKeeper):
+        rescue.changed()
 
 
 def _usable(item: object) -> bool:
@@ -56,6 +92,11 @@ def _usable(item: object) -> bool:
     never dropped: see ``RescueKeeper._store``)."""
     if not isinstance(item, dict):
         return False
+    if item.get("kind") == CASE_TEXT:
+        return (isinstance(item.get("client_id"), str) and bool(item["client_id"])
+                and isinstance(item.get("place"), str) and "value" in item
+                and isinstance(item.get("base"), str)
+                and isinstance(item.get("words"), list) and tab_class(item.get("tab")) is not None)
     if item.get("kind") == "dialog_draft":
         return (item.get("scope") in ("case", "vault") and isinstance(item.get("key"), str)
                 and isinstance(item.get("data"), dict) and isinstance(item.get("client_id"), str)
@@ -72,6 +113,8 @@ _CODE_LIKE = re.compile(r"[a-z0-9]+(?:[_:.-][a-z0-9]+)+|[0-9a-f]{32}")
 def words_of(item: dict[str, Any]) -> str:
     """The text an item holds, to show and copy: a note's, or every field a dialog held,
     one to a line (a dialog's draft is its fields' values: words, choices, lists)."""
+    if item.get("kind") == CASE_TEXT:
+        return "\n".join(str(w) for w in item.get("words", []) if str(w).strip())
     if item.get("kind") != "dialog_draft":
         return str(item.get("text", ""))
     found: list[str] = []
@@ -184,6 +227,10 @@ class RescueKeeper(QObject):
     def saved(self) -> None:
         """Everything that waited is in the vault: the copy goes (what a copy from before
         still holds, not yet put back, stays)."""
+        current = self._current()
+        if current:  # a dialog's text still waits (its own save failed): kept
+            self.held()
+            return
         self._holding = False
         self._timer.stop()
         self._store([])
@@ -278,6 +325,8 @@ def where_it_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
     vault = window.vault
     if item.get("kind") == "dialog_draft":
         return _draft_goes(window, item)
+    if item.get("kind") == CASE_TEXT:
+        return _text_goes(window, item)
     when = _when(item.get("starts_at"))
     client_id, session_id = item["client_id"], item["session_id"]
     try:
@@ -348,6 +397,54 @@ def _draft_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
         "RescueDialog", "{code}: text typed in a window").format(code=code), None
 
 
+def _text_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
+    """:func:`where_it_goes` for what a tab held: back in its place only where the vault
+    still holds there what it held when the text was typed (or holds the text already)."""
+    tab = tab_class(item["tab"])
+    what = tab.rescue_label(item)
+    vault = window.vault
+    client_id = item["client_id"]
+    try:
+        code = vault.client(client_id).code
+    except CaseNotFound:
+        return (QCoreApplication.translate(
+                    "RescueDialog", "A client no longer in the register: {what}").format(
+                        what=what),
+                QCoreApplication.translate(
+                    "RescueDialog",
+                    "That client is no longer in the register, so the text cannot go back "
+                    "in its place."))
+    except StoreError as exc:
+        return what, error_text(exc)
+    label = QCoreApplication.translate("RescueDialog", "{code}: {what}").format(
+        code=code, what=what)
+    case = window.case if window.case is not None and window.case.client_id == client_id \
+        else None
+    opened = case is None
+    try:
+        if case is None:
+            case = vault.open_case(client_id, audit_open=False)
+        stored = tab.rescue_stored(case, item)
+    except LookupError as exc:
+        return label, (str(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else
+                       QCoreApplication.translate(
+                           "RescueDialog", "That place is no longer in the client's case "
+                           "file, so the text cannot go back in it."))
+    except StoreError as exc:
+        return label, error_text(exc)
+    finally:
+        if opened and case is not None:
+            vault.close_case(client_id)
+    now = fingerprint(stored)
+    if now == fingerprint(item["value"]):
+        return label, None  # in the vault already (saved after all): nothing to lose
+    if now != item["base"]:
+        return label, QCoreApplication.translate(
+            "RescueDialog", "That has been changed in the case since the text was kept, so "
+            "putting it back would replace the newer text.")
+    return label, None
+
+
 def _open_client(window: Any, client_id: str, opened: set[str]) -> bool:
     """Make ``client_id`` the open client, as a click in the register does; ``opened``
     gets the clients opened by this put-back (their dialogs' drafts open by themselves)."""
@@ -393,6 +490,10 @@ def put_back(window: Any, item: dict[str, Any], opened: set[str]) -> bool:
     if not _open_client(window, item["client_id"], opened):
         return False
     workspace = window.workspace
+    if item.get("kind") == CASE_TEXT:
+        workspace.set_current_tab(item["tab"])
+        put_text = getattr(workspace.tab(item["tab"]), "put_back_text", None)
+        return bool(callable(put_text) and put_text(item))
     workspace.set_current_tab("sessions")
     tab = workspace.tab("sessions")
     put = getattr(tab, "put_back_note", None)
@@ -479,7 +580,11 @@ class RescueDialog(QDialog):
         lines = sum(max(1, -(-len(line) // 80)) for line in text.split("\n"))
         shown.setFixedHeight(shown.fontMetrics().lineSpacing() * min(10, max(3, lines)) + 12)
         layout.addWidget(shown)
-        if reason is None and item.get("kind") == "dialog_draft":
+        if reason is None and item.get("kind") == CASE_TEXT:
+            where = muted(WrappingLabel(self.tr(
+                "Put it back puts this text in its place in the case, in place of what the "
+                "vault holds there now, and saves it."), block))
+        elif reason is None and item.get("kind") == "dialog_draft":
             where = muted(WrappingLabel(self.tr(
                 "Put it back opens the window again with this text in it, as after a "
                 "lock."), block))
@@ -526,4 +631,5 @@ class RescueDialog(QDialog):
             self.accept()
 
 
-__all__ = ["MIN_GAP_MS", "RescueDialog", "RescueKeeper", "put_back", "where_it_goes"]
+__all__ = ["CASE_TEXT", "MIN_GAP_MS", "RescueDialog", "RescueKeeper", "fingerprint",
+           "held_text", "put_back", "tab_class", "text_saved", "where_it_goes"]

@@ -9,11 +9,12 @@ topics are frozen as well; then the link lives in the exercise's own versions on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Attendance, Changes, Session
 from kastdesk.exercises import all_exercises, get_exercise
+from kastdesk.exercises.storage import KIND as EXERCISE_KIND
 from kastdesk.exercises.storage import (
     SavedExercise,
     exercise_history,
@@ -37,6 +39,7 @@ from kastdesk.exercises.storage import (
     saved_on,
 )
 from kastdesk.store import StoreError
+from kastdesk.store.rescue import CASE_TEXT, fingerprint
 from kastdesk.ui import drafts
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.exercises.base import ExerciseEditor, bold, merge_inputs, muted, wrap
@@ -69,6 +72,27 @@ EDITORS: dict[str, type[ExerciseEditor]] = {
     for cls in (BehaviourInWordsEditor, ConsequenceListingEditor, IAmVsIDoEditor,
                 TriggersAlternativesEditor, UrgeLogEditor, CopingPlanEditor)
 }
+
+
+#: A state's stored choices, dates and ids ("short_term", "2026-11-20", a uuid): no words
+#: typed (as kastdesk.ui.rescue leaves them out of a dialog's words).
+_CODE_LIKE = re.compile(r"[a-z0-9]+(?:[_:.-][a-z0-9]+)+|[0-9a-f]{32}")
+
+
+def _new_words(value: object, before: object) -> list[str]:
+    """The texts in an exercise's saved form (``value``) that ``before`` does not hold:
+    what was typed since, to show and copy from a rescue copy."""
+    def texts(data: object) -> list[str]:
+        if isinstance(data, str):
+            return [data] if data.strip() and not _CODE_LIKE.fullmatch(data) else []
+        if isinstance(data, dict):
+            return [t for inner in data.values() for t in texts(inner)]
+        if isinstance(data, list):
+            return [t for inner in data for t in texts(inner)]
+        return []
+
+    old = set(texts(before))
+    return [t for t in dict.fromkeys(texts(value)) if t not in old]
 
 
 def saved_day(saved_at: str) -> str:
@@ -112,6 +136,8 @@ class ExercisesTab(WorkspaceTab):
         #: gives up the choice (see ``_draw_sessions``).
         self._drawn_attendance: dict[str, Attendance] = {}
         self._dirty = False
+        #: Keeping the add fields' words failed (``keep_inputs_quietly``): they wait.
+        self._inputs_failed = False
         self._pending_labels: list[str] = []
         self._saving = False
         self.timer = TypingTimer(AUTOSAVE_MS, self)  # steady typing saves too
@@ -480,9 +506,12 @@ class ExercisesTab(WorkspaceTab):
             self._not_saved(error)
 
     def _not_saved(self, error: StoreError) -> None:
-        """Say so beside the exercise and in one sentence; what was typed stays."""
+        """Say so beside the exercise and in one sentence; what was typed stays. The
+        window is told as for the note (``show_error_once``): a cause that can pass (the
+        memory stick out) is saved again on its timer, and the typing is kept in the
+        sealed rescue copy meanwhile (it was on screen only, and a dead battery lost it)."""
         self.saved_label.setText(self.tr("Not saved"))
-        common.show_error(self, error)
+        common.show_error_once(self, error)
 
     def flush(self) -> None:
         """Save the open exercise as a new version if anything changed since the last save."""
@@ -536,6 +565,7 @@ class ExercisesTab(WorkspaceTab):
             if inputs != self._kept_inputs.get(exercise_id, {}):
                 drafts.keep_draft(self.case, f"exercise_input:{exercise_id}", inputs)
                 self._kept_inputs[exercise_id] = inputs
+        self._inputs_failed = False
 
     def keep_inputs_quietly(self) -> None:
         """After a pause in typing in an add field: keep its words as an encrypted draft
@@ -546,6 +576,7 @@ class ExercisesTab(WorkspaceTab):
         try:
             self._keep_inputs()
         except StoreError as error:
+            self._inputs_failed = True
             self._not_saved(error)
 
     def flush_quietly(self) -> None:
@@ -554,10 +585,94 @@ class ExercisesTab(WorkspaceTab):
             self.autosave()
 
     def has_unsaved_changes(self) -> bool:
-        """Changes not saved yet, or words typed in an edit that is still open."""
+        """Changes not saved yet, words typed in an edit that is still open, or words in an
+        add field whose keeping failed."""
         editors = [self.editor, self.client_view.content if self.client_view else None]
         return self._dirty or any(isinstance(e, ExerciseEditor) and e.has_drafts()
-                                  for e in editors)
+                                  for e in editors) or self._inputs_waiting()
+
+    def _inputs_waiting(self) -> bool:
+        """Words in an add field whose keeping as a draft failed and that are not kept yet:
+        the window's retry keeps them once the vault is back."""
+        return self._inputs_failed and not self.case.closed and any(
+            self._typed_inputs(i) != self._kept_inputs.get(i, {}) for i in self._editors)
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """What is typed here and not saved, for the sealed rescue copy kept outside the
+        vault while it cannot be written (kastdesk.ui.rescue): the open exercise's work
+        (the client's view's included: its edits are this editor's) and the words in each
+        exercise's add fields (the client view's too) not yet kept as a draft."""
+        items: list[dict[str, Any]] = []
+        editor = self.editor
+        if self._dirty and editor is not None:
+            history = self._history.get(editor.exercise_id, [])
+            stored = history[-1].state.to_dict() if history else None
+            value = editor.state().to_dict()
+            if value != stored:
+                items.append({"kind": CASE_TEXT, "tab": "exercises",
+                              "place": f"state:{editor.exercise_id}",
+                              "base": fingerprint(stored), "value": value,
+                              "words": _new_words(value, stored)})
+        for exercise_id in self._editors:
+            inputs = self._typed_inputs(exercise_id)
+            kept = self._kept_inputs.get(exercise_id, {})
+            if inputs != kept:
+                items.append({"kind": CASE_TEXT, "tab": "exercises",
+                              "place": f"inputs:{exercise_id}", "base": fingerprint(kept),
+                              "value": inputs, "words": list(inputs.values())})
+        return items
+
+    @staticmethod
+    def rescue_label(item: dict[str, Any]) -> str:
+        """What a kept item of this tab is, in words (kastdesk.ui.rescue)."""
+        kind, _, exercise_id = str(item.get("place")).partition(":")
+        try:
+            title = get_exercise(exercise_id).display_title()
+        except KeyError:
+            title = exercise_id
+        if kind == "inputs":
+            return QCoreApplication.translate(
+                "RescueDialog", "words typed to add in the exercise “{title}”").format(
+                    title=title)
+        return QCoreApplication.translate("RescueDialog", "the exercise “{title}”").format(
+            title=title)
+
+    @staticmethod
+    def rescue_stored(case: Any, item: dict[str, Any]) -> Any:
+        """What the vault holds now where a kept item of this tab goes back (the exercise's
+        newest version, or the words kept from its add fields); LookupError where that
+        exercise is unknown here."""
+        kind, _, exercise_id = str(item.get("place")).partition(":")
+        if exercise_id not in EDITORS:
+            raise LookupError
+        if kind == "inputs":
+            return drafts.read_draft(case, f"exercise_input:{exercise_id}") or {}
+        return case.documents.get(EXERCISE_KIND, exercise_id)
+
+    def put_back_text(self, item: dict[str, Any]) -> bool:
+        """Put a rescue copy's work back in its exercise and save it (a new version, as an
+        edit is, so the history keeps the one it replaces; words of add fields go back in
+        those fields and are kept as their draft). Raises the store's error when the save
+        fails (the text then waits on screen, as any typing that waits)."""
+        kind, _, exercise_id = str(item.get("place")).partition(":")
+        value = item.get("value")
+        if exercise_id not in EDITORS or not isinstance(value, dict):
+            return False
+        if self.client_view is not None:
+            return False  # shown to the client: the exercise is edited there only
+        self.open_exercise(exercise_id)
+        editor = self._editors.get(exercise_id)
+        if editor is None or self.editor is not editor:
+            return False  # not started in the vault: nothing to put it in
+        if kind == "inputs":
+            editor.restore_inputs(value)
+            self._keep_inputs()
+            return True
+        exercise = get_exercise(exercise_id)
+        editor.set_state(exercise.from_dict(value))
+        self._on_state_changed(f"{exercise.title}: edit")
+        self.flush()
+        return True
 
     def hideEvent(self, event: QEvent) -> None:
         self.flush_quietly()

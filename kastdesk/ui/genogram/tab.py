@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from kastdesk.domain.models import Changes
-from kastdesk.genogram.storage import DOC_ID, KIND
+from kastdesk.genogram.storage import DOC_ID, KIND, load_genogram
+from kastdesk.genogram.symbols import LabelMode, display_name
+from kastdesk.store import StoreError
+from kastdesk.store.rescue import CASE_TEXT, fingerprint
 from kastdesk.ui.genogram.editor import GenogramEditor
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 
 _DOC = f"{KIND}:{DOC_ID}"
 
+#: The typed fields of the properties panel a rescue copy keeps, by what they belong to.
+TYPED = {"person": ("name", "role", "occupation", "notes"), "relationship": ("note",)}
+
 
 class GenogramTab(WorkspaceTab):
-    """Wraps ``GenogramEditor``; redraws only when the stored genogram changed elsewhere."""
+    """Wraps ``GenogramEditor``; redraws only when the stored genogram changed elsewhere.
+
+    What is typed in the properties panel and could not be saved (the vault out of reach)
+    waits here, by person or relationship (``_waiting``): the panel shows the stored text
+    again after a failed save of a name, so it was nowhere but gone. It is saved again
+    with the window's retry (``flush``) and kept in the sealed rescue copy meanwhile."""
 
     areas = frozenset({"documents"})
 
@@ -21,21 +35,150 @@ class GenogramTab(WorkspaceTab):
         super().__init__(context)
         self.editor = GenogramEditor(context.vault, context.case, self)
         self.editor.privacy_mode = self.privacy_mode
+        self._waiting: dict[tuple[str, str], dict[str, Any]] = {}
+        self._failure: StoreError | None = None
+        self._raised: StoreError | None = None
+        self.editor.save_failed.connect(self._save_failed)
+        # After the editor's own handlers (connected first): what they could not save.
+        panel = self.editor.panel
+        panel.person_changed.connect(lambda pid, fields: self._reported("person", pid, fields))
+        panel.relationship_changed.connect(
+            lambda rid, fields: self._reported("relationship", rid, fields))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
 
+    # -- typing that could not be saved ---------------------------------------------------
+    def _save_failed(self, error: StoreError) -> None:
+        self._failure = error
+
+    def _stored_fields(self, what: str, item_id: str, names: Any) -> dict[str, Any] | None:
+        """The map's values (as last saved) of ``names`` of a person or relationship."""
+        model = self.editor.model
+        found = (model.persons if what == "person" else model.relationships).get(item_id)
+        return None if found is None else {n: getattr(found, n) for n in names}
+
+    def _reported(self, what: str, item_id: str, fields: dict[str, Any]) -> None:
+        """The panel reported typing, and the editor tried to save it: a save that failed
+        for a cause that can pass leaves its typed fields waiting (and tells the window);
+        those the map holds now are off the list."""
+        failure, self._failure = self._failure, None
+        key = (what, item_id)
+        typed = {k: v for k, v in fields.items() if k in TYPED[what]}
+        waiting = {**self._waiting.get(key, {}), **typed}
+        stored = self._stored_fields(what, item_id, waiting)
+        if stored is None:  # gone from the map
+            self._waiting.pop(key, None)
+            return
+        waiting = {k: v for k, v in waiting.items() if stored[k] != v}
+        if failure is None or not failure.retry_may_save:
+            # Saved (or refused for what it says, which shows): only what waited before
+            # and was not in this report still waits.
+            waiting = {k: v for k, v in waiting.items() if k not in typed}
+        if waiting:
+            self._waiting[key] = waiting
+        else:
+            self._waiting.pop(key, None)
+        if failure is not None and failure.retry_may_save and waiting:
+            self._raised = failure
+            tell = getattr(self.window(), "save_failed", None)
+            if callable(tell):
+                tell(failure)
+
+    def _save_waiting(self) -> None:
+        """Report the waiting typing again, as the panel does (the editor saves it as one
+        edit each); raises the store's error while it still cannot be saved."""
+        self._raised = None
+        panel = self.editor.panel
+        for (what, item_id), fields in list(self._waiting.items()):
+            signal = panel.person_changed if what == "person" else panel.relationship_changed
+            signal.emit(item_id, dict(fields))
+        raised, self._raised = self._raised, None
+        if raised is not None:
+            raise raised
+
+    # -- the workspace's contract ---------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or _DOC in changes.ids:
             self.editor.reload_if_changed()
 
     def flush(self) -> None:
         self.editor.flush()
+        self._save_waiting()
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
+        return self.editor.has_unsaved_changes() or bool(self._waiting)
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """What was typed in the properties panel and could not be saved, for the sealed
+        rescue copy kept outside the vault while it cannot be written (kastdesk.ui.rescue),
+        one item per person or relationship. Named as the map names them in privacy mode
+        (role or initials), never by name."""
+        items: list[dict[str, Any]] = []
+        model = self.editor.model
+        for (what, item_id), fields in self._waiting.items():
+            stored = self._stored_fields(what, item_id, fields)
+            if stored is None:
+                continue
+            if what == "person":
+                who = display_name(model.persons[item_id], LabelMode.PRIVATE)
+            else:
+                rel = model.relationships[item_id]
+                who = " – ".join(display_name(model.persons[p], LabelMode.PRIVATE)
+                                 for p in rel.persons if p in model.persons)
+            items.append({"kind": CASE_TEXT, "tab": "genogram", "place": f"{what}:{item_id}",
+                          "who": who, "base": fingerprint(stored), "value": dict(fields),
+                          "words": [str(v) for v in fields.values() if str(v).strip()]})
+        return items
+
+    @staticmethod
+    def rescue_label(item: dict[str, Any]) -> str:
+        """What a kept item of this tab is, in words (kastdesk.ui.rescue)."""
+        who = str(item.get("who") or "?")
+        if str(item.get("place")).startswith("relationship:"):
+            return QCoreApplication.translate(
+                "RescueDialog", "the family map: the note of the relationship {who}").format(
+                    who=who)
+        return QCoreApplication.translate(
+            "RescueDialog", "the family map: what was typed for {who}").format(who=who)
+
+    @staticmethod
+    def rescue_stored(case: Any, item: dict[str, Any]) -> Any:
+        """The stored values of the kept fields of that person or relationship; LookupError
+        where it is no longer in the map."""
+        what, _, item_id = str(item["place"]).partition(":")
+        if what not in TYPED:
+            raise LookupError
+        model = load_genogram(case)
+        found = (model.persons if what == "person" else model.relationships).get(item_id)
+        if found is None:
+            raise LookupError(QCoreApplication.translate(
+                "RescueDialog", "That person or relationship is no longer in the family map, "
+                "so the text cannot go back in its place."))
+        values = item["value"] if isinstance(item["value"], dict) else {}
+        return {k: getattr(found, k) for k in values if k in TYPED[what]}
+
+    def put_back_text(self, item: dict[str, Any]) -> bool:
+        """Put a rescue copy's typing back in its person or relationship: one edit of the
+        map, saved, that Undo takes back. Raises the store's error when the save fails (the
+        typing then waits here, as any that waits)."""
+        what, _, item_id = str(item["place"]).partition(":")
+        values = item.get("value")
+        if what not in TYPED or not isinstance(values, dict):
+            return False
+        fields = {k: v for k, v in values.items() if k in TYPED[what] and isinstance(v, str)}
+        self.editor.reload_if_changed()
+        if self._stored_fields(what, item_id, fields) is None:
+            return False
+        self._waiting[(what, item_id)] = fields
+        self._save_waiting()
+        person = self.editor.scene.persons.get(item_id) if what == "person" else None
+        if person is not None:
+            self.editor.scene.select_only(person)  # the therapist sees where it went
+        return True
 
     def clear(self) -> None:
+        self._waiting.clear()
         self.editor.clear()
 
     def set_privacy_mode(self, on: bool) -> None:

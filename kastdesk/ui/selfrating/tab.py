@@ -8,7 +8,6 @@ even when the form was revised in between: the problem the Gothenburg report had
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
@@ -82,6 +81,7 @@ from kastdesk.forms.storage import (
     update_follow_up_due,
 )
 from kastdesk.store import StoreError
+from kastdesk.store.rescue import CASE_TEXT, fingerprint
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.common import TypingDialog, plural, show_error
 from kastdesk.ui.exercises.client_view import ClientView
@@ -320,6 +320,8 @@ class SelfRatingTab(WorkspaceTab):
         self._client_timer.timeout.connect(self._autosave_client)
         self._client_response: FormResponse | None = None
         self._client_form: FormWidget | None = None
+        #: Whether the client's answers have been saved once (their form is in the vault).
+        self._client_saved = False
         self.points: list[MeasurementPoint] = []
         self.responses: list[FormResponse] = []
 
@@ -1066,6 +1068,7 @@ class SelfRatingTab(WorkspaceTab):
         view.add_footer_widget(done)
         self._client_response = response
         self._client_form = form
+        self._client_saved = False
         done.clicked.connect(self._client_done)
         view.returned.connect(self._client_returned)
         # A window of its own, so not taken down with the tab: on a switch to another
@@ -1092,12 +1095,81 @@ class SelfRatingTab(WorkspaceTab):
         response = replace(self._client_response, answers=answers)
         save_response(self.case, response, label="Self-rating: client filled in", draft=draft)
         self._client_response = response
+        self._client_saved = True
+
+    def _client_unsaved(self) -> dict[str, Any] | None:
+        """The answers in the client's hands not saved yet (None: none)."""
+        form, response = self._client_form, self._client_response
+        if form is None or response is None or self.case.closed:
+            return None
+        answers = form.answers()
+        if not answers or (self._client_saved and answers == response.answers):
+            return None
+        return answers
 
     def _autosave_client(self) -> None:
         """A pause in answering: save quietly (the client is in front of the screen; a
-        failure is told to the therapist at the return, when the answers are kept)."""
-        with contextlib.suppress(StoreError):
+        failure is told to the therapist at the return, when the answers are kept). A
+        cause that can pass (the memory stick out, a full disk) is told to the window too,
+        without a box: it saves again on its timer, and keeps the answers in the sealed
+        rescue copy meanwhile (they were on screen only, and a dead battery lost them)."""
+        try:
             self._save_client_answers(draft=True)
+        except StoreError as error:
+            self._tell_waiting(error)
+
+    def _tell_waiting(self, error: StoreError) -> None:
+        """The window's retry and rescue copy take answers that could not be saved yet."""
+        tell = getattr(self.window(), "save_failed", None)
+        if error.retry_may_save and callable(tell):
+            tell(error)
+
+    def has_unsaved_changes(self) -> bool:
+        """Answers given in the client's view and not saved yet."""
+        return self._client_unsaved() is not None
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """The client's answers not saved yet, for the sealed rescue copy kept outside the
+        vault while it cannot be written (kastdesk.ui.rescue): the whole form, as its save
+        writes it, and the free-text answers to show."""
+        answers = self._client_unsaved()
+        response = self._client_response
+        if answers is None or response is None:
+            return []
+        stored = response.answers if self._client_saved else None
+        from kastdesk.ui.workspace.intake import typed_answers
+
+        definition = get_definition(response.form_id, response.form_version)
+        return [{"kind": CASE_TEXT, "tab": "self_rating",
+                 "place": f"client:{response.response_id}", "base": fingerprint(stored),
+                 "answered_at": response.answered_at.isoformat(),
+                 "value": answers, "response": response.to_dict(),
+                 "words": typed_answers(definition, answers, stored or {})}]
+
+    @staticmethod
+    def rescue_label(item: dict[str, Any]) -> str:
+        """What a kept item of this tab is, in words (kastdesk.ui.rescue)."""
+        return QCoreApplication.translate(
+            "RescueDialog", "the self-rating answers given in the client's view on {day}"
+        ).format(day=str(item.get("answered_at", "?")))
+
+    @staticmethod
+    def rescue_stored(case: Any, item: dict[str, Any]) -> Any:
+        """The answers the vault holds now for the kept form (None: it was never saved)."""
+        saved = load_response(case, str(item["place"]).removeprefix("client:"))
+        return saved.answers if saved is not None else None
+
+    def put_back_text(self, item: dict[str, Any]) -> bool:
+        """Save a rescue copy's client answers as the form they were given in (a new
+        version of it where part was saved, so its history keeps the one before). Raises
+        the store's error when the save fails."""
+        value, form = item.get("value"), item.get("response")
+        if not isinstance(value, dict) or not isinstance(form, dict):
+            return False
+        response = replace(FormResponse.from_dict(form), answers=value)
+        save_response(self.case, response, label="Self-rating: client filled in")
+        self.refresh()
+        return True
 
     def _client_done(self) -> None:
         """Done: saved, unless a required question is still blank; then the client is shown
@@ -1147,6 +1219,7 @@ class SelfRatingTab(WorkspaceTab):
             if view is not None:
                 view.keep_open()
             show_error(view if view is not None else self, error)
+            self._tell_waiting(error)
             return
         self._client_form = None
         self._client_response = None

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kastdesk.domain.models import Changes
-from kastdesk.forms import EnteredBy, FormResponse, get_definition
+from kastdesk.forms import EnteredBy, FormDefinition, FormResponse, ItemType, get_definition
 from kastdesk.forms.storage import list_responses, save_response
 from kastdesk.store import StoreError
+from kastdesk.store.rescue import CASE_TEXT, fingerprint
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
@@ -27,6 +29,15 @@ from kastdesk.ui.workspace.common import heading, muted
 
 FORM_ID = "intake"
 AUTOSAVE_MS = 1000
+
+
+def typed_answers(definition: FormDefinition, answers: dict[str, Any],
+                  before: dict[str, Any]) -> list[str]:
+    """The free-text answers in ``answers`` that differ from ``before``, in form order: what
+    a rescue copy shows to copy (choices are put back, but are no words to copy)."""
+    return [answers[i] for i in definition.item_order
+            if definition.items[i].type is ItemType.TEXT and isinstance(answers.get(i), str)
+            and answers[i] != before.get(i)]
 
 
 class IntakeTab(WorkspaceTab):
@@ -135,6 +146,42 @@ class IntakeTab(WorkspaceTab):
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def rescue_items(self) -> list[dict[str, Any]]:
+        """The answers typed and not saved, for the sealed rescue copy kept outside the
+        vault while it cannot be written (kastdesk.ui.rescue): all of them, as a save
+        writes them, and the text of those that differ from the vault's, to show."""
+        if not self._dirty:
+            return []
+        answers = self.form.kept_answers()
+        stored = self.response.answers if self._stored else None
+        if answers == (stored or {}):
+            return []
+        return [{"kind": CASE_TEXT, "tab": "intake", "place": "answers",
+                 "base": fingerprint(stored), "value": answers,
+                 "words": typed_answers(self.form.definition, answers, stored or {})}]
+
+    @staticmethod
+    def rescue_label(item: dict[str, Any]) -> str:
+        """What a kept item of this tab is, in words (kastdesk.ui.rescue)."""
+        return QCoreApplication.translate("RescueDialog", "the intake answers")
+
+    @staticmethod
+    def rescue_stored(case: Any, item: dict[str, Any]) -> Any:
+        """The intake answers the vault holds now (None: none saved yet)."""
+        existing = list_responses(case, FORM_ID)
+        return existing[-1].answers if existing else None
+
+    def put_back_text(self, item: dict[str, Any]) -> bool:
+        """Put a rescue copy's answers back in the form and save them. Raises the store's
+        error when the save fails (they then wait in the form, as any typing that waits)."""
+        answers = item["value"]
+        if not isinstance(answers, dict):
+            return False
+        self.form.set_answers(answers)
+        self._dirty = True
+        self.flush()
+        return True
 
     def hideEvent(self, event: QEvent) -> None:
         # Leaving the tab is a focus change too: save now, not a second later.

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Attendance, Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
-from kastdesk.store import CaseFile, StoreError
-from kastdesk.store.rescue import digest
+from kastdesk.store import CaseFile, SessionMissing, StoreError
+from kastdesk.store.rescue import CASE_TEXT, digest, fingerprint
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.cases.status import action_text, change_status
 from kastdesk.ui.common import (
@@ -80,6 +80,44 @@ def _merge_topics(base: list[str], mine: list[str], theirs: list[str]) -> list[s
 
 #: The session's details the editor shows besides the note, as ``Session`` attributes.
 FIELDS = ("starts_at", "duration_min", "attendance", "modality", "present", "topics")
+
+
+def _kept_form(name: str, value: Any) -> Any:
+    """A session detail as a rescue copy keeps it (JSON): dates as ISO text, choices by
+    their stored value."""
+    if name == "starts_at":
+        return value.isoformat()
+    if name in ("attendance", "modality", "present"):
+        return value.value
+    if name == "topics":
+        return list(value)
+    return value
+
+
+#: Each detail's label as the editor shows it (SessionEditor's own words, "&" taken out).
+_DETAIL_LABELS = {
+    "starts_at": "&Date and time:", "duration_min": "D&uration:", "attendance": "Attendance:",
+    "modality": "&Modality:", "present": "&Present:", "topics": "&Topics:",
+}
+
+
+def _detail_words(name: str, value: Any) -> str:
+    """A kept session detail as the therapist reads it, after the field's own label
+    ("Topics: sleep, work"), to show and copy."""
+    if name == "topics":
+        shown = ", ".join(value)
+    elif name == "attendance":
+        shown = attendance_label(Attendance(value))
+    elif name == "modality":
+        shown = modality_label(Modality(value))
+    elif name == "present":
+        shown = present_label(Present(value))
+    elif name == "starts_at":
+        shown = datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    else:
+        shown = str(value) + QCoreApplication.translate("SessionEditor", " min")
+    label = QCoreApplication.translate("SessionEditor", _DETAIL_LABELS[name]).replace("&", "")
+    return f"{label} {shown}"
 
 
 def attendance_label(attendance: Attendance) -> str:
@@ -941,6 +979,26 @@ class SessionEditor(QWidget):
                 self._shown.get("topics", []), values["topics"], stored.topics)
         return {k: v for k, v in values.items() if getattr(stored, k) != v}
 
+    def edited_details(self) -> dict[str, Any]:
+        """The details edited since the last save, as a rescue copy keeps them."""
+        return {name: _kept_form(name, self._field_value(name)) for name in sorted(self._dirty)}
+
+    def put_details(self, values: dict[str, Any]) -> None:
+        """Fill the details from ``values`` (a rescue copy's) as if typed: they count as
+        edited, and the topics' own Undo brings back what they held."""
+        for name, value in values.items():
+            if name == "starts_at":
+                self.when.setDateTime(to_wall_clock(datetime.fromisoformat(value)))
+            elif name == "duration_min":
+                self.duration.setValue(int(value))
+            elif name in ("attendance", "modality", "present"):
+                combo = self._widgets[name]
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(combo.findData(value))
+            elif name == "topics":
+                self.topics.selectAll()
+                self.topics.insert(", ".join(value))  # undoable, as typing is
+
     def clear(self) -> None:
         self.timer.stop()
         self.load(None)
@@ -1422,12 +1480,70 @@ class SessionsTab(WorkspaceTab):
         session = editor.session
         if session is None or session.signed or not editor.has_unsaved_changes():
             return []
+        items: list[dict[str, Any]] = []
         text = editor.note_text()
-        if text == session.note:
-            return []  # only the session's details changed: no text to keep
-        return [{"kind": "session_note", "session_id": session.id,
-                 "starts_at": session.starts_at.isoformat(), "base": digest(session.note),
-                 "text": text}]
+        if text != session.note:
+            items.append({"kind": "session_note", "session_id": session.id,
+                          "starts_at": session.starts_at.isoformat(),
+                          "base": digest(session.note), "text": text})
+        details = editor.edited_details()
+        if details:  # the topics, attendance, time typed or chosen: kept beside the note
+            stored = {name: _kept_form(name, getattr(session, name)) for name in details}
+            if stored != details:
+                items.append({
+                    "kind": CASE_TEXT, "tab": "sessions", "place": f"details:{session.id}",
+                    "starts_at": session.starts_at.isoformat(), "base": fingerprint(stored),
+                    "value": details,
+                    "words": [_detail_words(name, value) for name, value in details.items()]})
+        return items
+
+    @staticmethod
+    def rescue_label(item: dict[str, Any]) -> str:
+        """What a kept item of this tab is, in words (kastdesk.ui.rescue)."""
+        try:
+            when = datetime.fromisoformat(str(item.get("starts_at"))).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            when = "?"
+        return QCoreApplication.translate(
+            "RescueDialog", "the details of the session of {when}").format(
+                when=when)
+
+    @staticmethod
+    def rescue_stored(case: CaseFile, item: dict[str, Any]) -> Any:
+        """What the vault holds now where a kept item of this tab goes back; LookupError
+        where that place is gone (kastdesk.ui.rescue)."""
+        session_id = str(item["place"]).removeprefix("details:")
+        try:
+            session = case.sessions.get(session_id)
+        except SessionMissing as exc:
+            raise LookupError(QCoreApplication.translate(
+                "RescueDialog", "That session is no longer in the client's case file, so the "
+                "text cannot go back in its place.")) from exc
+        values = item["value"] if isinstance(item["value"], dict) else {}
+        stored = {name: _kept_form(name, getattr(session, name))
+                  for name in values if name in FIELDS}
+        if session.signed and stored != values:
+            raise LookupError(QCoreApplication.translate(
+                "RescueDialog", "That session's note has been signed since, so its details "
+                "cannot be changed."))
+        return stored
+
+    def put_back_text(self, item: dict[str, Any]) -> bool:
+        """Put a rescue copy's session details back in their session and save them; False
+        where that session is not there to take them. Raises the store's error when the
+        save fails (they then wait in the fields, as any typing that waits)."""
+        session_id = str(item["place"]).removeprefix("details:")
+        values = {k: v for k, v in dict(item["value"]).items() if k in FIELDS}
+        self.set_current_session(session_id)
+        editor = self.editor
+        session = editor.session
+        if session is None or session.id != session_id:
+            return False
+        if session.signed:
+            return {k: _kept_form(k, getattr(session, k)) for k in values} == values
+        editor.put_details(values)
+        editor.save()
+        return True
 
     def put_back_note(self, session_id: str, text: str) -> bool:
         """Put ``text`` (a rescue copy's) into session ``session_id``'s note and save it;
