@@ -12,10 +12,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from kastdesk.i18n import tr
+from kastdesk.store.fsutil import StagedExport, stage_export
 
 from .pdf import render_pdf
 from .pseudonymize import Pseudonymizer, Replacement
@@ -157,9 +159,23 @@ def write_summary_pdf(
     snap: dict[str, Any], out: Path, sections: Sequence[str],
     progress: ProgressFn | None = None,
 ) -> int:
-    """Lay out and write atomically; returns the page count."""
+    """Lay out and write atomically; returns the page count. (An export of a case is
+    :func:`stage_summary_pdf`, then recorded, then placed: see :func:`export_case_summary`.)"""
     doc = build_case_summary(snap, sections)
     return render_pdf(doc, Path(out), progress)  # built in memory, replaced atomically
+
+
+def stage_summary_pdf(
+    snap: dict[str, Any], out: Path, sections: Sequence[str],
+    progress: ProgressFn | None = None,
+) -> tuple[StagedExport, int]:
+    """Lay out the PDF and write it whole beside ``out`` without its name yet (a failure
+    leaves nothing); the page count with it. The caller records the export, then places
+    the file (``StagedExport.place_recorded``): a file the case's audit log does not name
+    is never left, as deleting the client lists the exported files from that log."""
+    buffer = BytesIO()
+    pages = render_pdf(build_case_summary(snap, sections), buffer, progress)
+    return stage_export(Path(out), buffer.getvalue()), pages
 
 
 def record_summary_export(
@@ -190,7 +206,8 @@ def export_case_summary(
     options: ExportOptions | None = None,
     progress: ProgressFn | None = None,
 ) -> ExportResult:
-    """Write the case summary PDF for one client and audit the export."""
+    """Write the case summary PDF for one client and audit the export: both, or neither
+    (:class:`~kastdesk.store.errors.ExportNotRecorded` where the vault cannot record it)."""
     options = options or ExportOptions()
     if progress:
         progress(tr("Report", "Reading the case"), 0.0)
@@ -200,8 +217,11 @@ def export_case_summary(
         snap = pseudo.apply(snap)
         replacements = pseudo.review()
     out = Path(out).expanduser().resolve()
-    pages = write_summary_pdf(snap, out, options.sections, progress)
-    record_summary_export(vault, client_id, out, options, pseudo, pages)
+    staged, pages = stage_summary_pdf(snap, out, options.sections, progress)
+    # Recorded before it has its name: a vault that cannot record it (its disk full)
+    # leaves no PDF behind that the audit log, and so deleting the client, would not name.
+    staged.place_recorded(
+        lambda: record_summary_export(vault, client_id, out, options, pseudo, pages))
     if progress:
         progress(tr("Report", "Done"), 1.0)
     return ExportResult(out, pages, out.stat().st_size, replacements,

@@ -372,6 +372,35 @@ class ExportDiskFull(ExportFailed):
     exit_code = 4
 
 
+class ExportNotRecorded(StoreError):
+    """An export written whole that the vault could not record (its audit log is the only
+    list of the files a client's data went to, which deleting the client names), so it was
+    not given its name: nothing was exported. Build with :meth:`because`."""
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "Nothing was exported: the export could not be recorded in the vault's audit log, "
+        "so the file was not saved.",
+    )
+
+    @classmethod
+    def because(cls, exc: BaseException) -> ExportNotRecorded:
+        """The sentence for why recording failed: a full disk said as such, another
+        store error's own sentence after ours (what to do about it)."""
+        if isinstance(exc, DiskFull):
+            message = tr(
+                "StoreError",
+                "Nothing was exported: the vault's disk is full, so the export could not be "
+                "recorded in its audit log. Free some space and export again.",
+            )
+        elif isinstance(exc, StoreError):
+            message = tr("StoreError", cls.default_message) + " " + exc.message
+        else:
+            message = None
+        return cls(message, detail=f"{type(exc).__name__}: {exc}")
+
+
 class ExportIntoVault(ExportFailed):
     """An export aimed at the vault's own folder (it could replace the vault's files)."""
 

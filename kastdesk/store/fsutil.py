@@ -11,9 +11,16 @@ import re
 import secrets
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from kastdesk.store.errors import DiskFull, ExportDiskFull, ExportFailed, ExportIntoVault
+from kastdesk.store.errors import (
+    DiskFull,
+    ExportDiskFull,
+    ExportFailed,
+    ExportIntoVault,
+    ExportNotRecorded,
+)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -188,65 +195,153 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, exclusive: bool 
     (a hard link cannot overwrite, so no race decides it; a file system without hard
     links, a FAT memory stick, falls back to checking first).
     """
-    path = Path(path)
-    remove_leftovers(path.parent, path.name)
-    try:
-        if _write_unnamed(path, data, mode, exclusive):
-            return
-        tmp = path.with_name(temp_name())
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    stage_write(path, data, mode, exclusive=exclusive).place()
+
+
+class StagedWrite:
+    """A file written whole and durable that has no name yet (:func:`stage_write`): what
+    :func:`atomic_write` has just before its rename. :meth:`place` gives it its name,
+    :meth:`discard` drops it; one of them must be called.
+
+    For a file that must not be seen before something else is done: an export is recorded
+    in the vault's audit log between the two, so an export the vault cannot record (its
+    disk full) leaves no file behind that deleting the client would not name, and one
+    given with ``--force`` over an older file leaves that file as it was.
+    """
+
+    def __init__(self, path: Path, data: bytes, mode: int, exclusive: bool) -> None:
+        self.path = path
+        self._data = data
+        self._mode = mode
+        self._exclusive = exclusive
+        self._fd: int | None = None  # an unnamed file (O_TMPFILE)
+        self._tmp: Path | None = None  # else a temp file beside the target
+
+    def _write(self) -> None:
+        fd = _unnamed_file(self.path.parent, self._mode)
+        if fd is not None:
             try:
-                _write_all(fd, data)
+                _write_all(fd, self._data)
+            except BaseException:
+                os.close(fd)
+                raise
+            self._fd = fd
+            return
+        self._write_named()
+
+    def _write_named(self) -> None:
+        tmp = self.path.with_name(temp_name())
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, self._mode)
+            try:
+                _write_all(fd, self._data)
             finally:
                 os.close(fd)
-            if exclusive:
-                _place_new(tmp, path)
-            else:
-                os.replace(tmp, path)
-        finally:
+        except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-        fsync_dir(path.parent)
-    except FileExistsError:
-        raise
+            raise
+        self._tmp = tmp
+
+    def place(self) -> None:
+        """Give the file its name (``exclusive``: :class:`FileExistsError` where a file is
+        there); a failure leaves nothing of it."""
+        try:
+            if self._fd is not None:
+                fd, self._fd = self._fd, None
+                try:
+                    placed = _link_unnamed(fd, self.path, self._exclusive)
+                finally:
+                    os.close(fd)
+                if placed:
+                    fsync_dir(self.path.parent)
+                    return
+                self._write_named()  # linkat refused (no /proc access): a named temp file
+            tmp, self._tmp = self._tmp, None
+            assert tmp is not None
+            try:
+                if self._exclusive:
+                    _place_new(tmp, self.path)
+                else:
+                    os.replace(tmp, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            fsync_dir(self.path.parent)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull() from exc
+            raise
+
+    def place_recorded(self, record: Callable[[], object]) -> None:
+        """``record()`` (the export in the vault's audit log), then :meth:`place`; where
+        recording fails the file is dropped, never named, and :class:`ExportNotRecorded`
+        says nothing was exported and why."""
+        try:
+            record()
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, Exception):
+                raise ExportNotRecorded.because(exc) from exc
+            raise
+        self.place()
+
+    def discard(self) -> None:
+        """Drop the file: nothing of it stays (an unnamed file goes as it is closed)."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        if self._tmp is not None:
+            tmp, self._tmp = self._tmp, None
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def stage_write(path: Path, data: bytes, mode: int = 0o600, *,
+                exclusive: bool = False) -> StagedWrite:
+    """Write ``data`` for ``path`` whole and durable, without its name yet (see
+    :class:`StagedWrite` and :func:`atomic_write`, which is this and ``place``). What a
+    crashed write left in the folder is removed first (:func:`remove_leftovers`)."""
+    return _staged(StagedWrite(Path(path), data, mode, exclusive))
+
+
+def _staged(staged: StagedWrite) -> StagedWrite:
+    remove_leftovers(staged.path.parent, staged.path.name)
+    try:
+        staged._write()
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from exc
         raise
+    return staged
 
 
-def _write_unnamed(path: Path, data: bytes, mode: int, exclusive: bool) -> bool:
-    """:func:`atomic_write` through an unnamed file; False where there is none (nothing
-    was written, the caller writes a named temp file)."""
-    fd = _unnamed_file(path.parent, mode)
-    if fd is None:
-        return False
+def _link_unnamed(fd: int, path: Path, exclusive: bool) -> bool:
+    """Give the unnamed file ``fd`` the name ``path``; False where linking is refused
+    (nothing was named: the caller writes a named temp file instead)."""
     try:
-        _write_all(fd, data)
-        try:
-            if exclusive:
-                _link(fd, path)
-            else:
-                # A name of its own first, then over the target: rename replaces
-                # atomically, a link cannot replace. The name lives for one rename.
-                tmp = path.with_name(temp_name())
-                _link(fd, tmp)
-                try:
-                    os.replace(tmp, path)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        tmp.unlink()
-                    raise
-        except FileExistsError:
-            raise
-        except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+        if exclusive:
+            _link(fd, path)
+        else:
+            # A name of its own first, then over the target: rename replaces
+            # atomically, a link cannot replace. The name lives for one rename.
+            tmp = path.with_name(temp_name())
+            _link(fd, tmp)
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
                 raise
-            return False  # linkat refused (no /proc access): a named temp file instead
-    finally:
-        os.close(fd)
-    fsync_dir(path.parent)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+            raise
+        return False
     return True
 
 
@@ -286,11 +381,33 @@ def write_export(path: Path, data: bytes) -> None:
     place inside a vault's folder is refused before anything is written: an export there
     could replace the vault's own files, and it would sit in plain text beside them.
     """
+    stage_export(path, data).place()
+
+
+class StagedExport(StagedWrite):
+    """An export written whole that has no name yet (:func:`stage_export`); its ``place``
+    fails as :func:`write_export` does, in one sentence."""
+
+    def place(self) -> None:
+        try:
+            super().place()
+        except DiskFull as exc:
+            raise ExportDiskFull(detail=str(exc)) from exc
+        except OSError as exc:
+            raise ExportFailed(detail=str(exc)) from exc
+
+
+def stage_export(path: Path, data: bytes, *, exclusive: bool = False) -> StagedExport:
+    """:func:`write_export` up to the name: the file is written whole, and seen only once
+    ``place`` is called, after the export is recorded in the vault (``discard`` where it
+    could not be: see :class:`StagedWrite`). Fails as :func:`write_export` does."""
     if inside_vault(path):
         raise ExportIntoVault()
     try:
-        atomic_write(Path(path), data, mode=0o600)
+        staged = _staged(StagedExport(Path(path), data, 0o600, exclusive))
     except DiskFull as exc:
         raise ExportDiskFull(detail=str(exc)) from exc
     except OSError as exc:
         raise ExportFailed(detail=str(exc)) from exc
+    assert isinstance(staged, StagedExport)
+    return staged

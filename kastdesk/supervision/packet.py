@@ -56,7 +56,7 @@ from kastdesk.report.summary import (
     write_sessions,
 )
 from kastdesk.store.errors import CaseNotFound
-from kastdesk.store.fsutil import atomic_write
+from kastdesk.store.fsutil import StagedWrite, atomic_write, stage_write
 from kastdesk.store.packet import (
     PacketError,
     PacketHold,
@@ -441,16 +441,44 @@ def _already_there(target: Path) -> str:
                              "folder or date.").format(name=target.name)
 
 
-def _place(data: bytes, target: Path) -> None:
-    """Write ``data`` as ``target`` whole or not at all, never over an existing file (a
-    hard link cannot overwrite, so no race decides it). No hidden copy of the PDF stays
-    beside it after a crash (``atomic_write``)."""
+def _stage(data: bytes, target: Path) -> StagedWrite:
+    """Write ``data`` for ``target`` whole, without its name yet (:func:`_named` gives it,
+    never over an existing file). No hidden copy of the PDF stays beside it after a
+    crash (``stage_write``)."""
     if target.exists():
         raise PacketError(_already_there(target))
+    return stage_write(target, data, exclusive=True)
+
+
+def _named(staged: StagedWrite) -> None:
+    """Give a staged file its name, never over an existing file (a hard link cannot
+    overwrite, so no race decides it)."""
     try:
-        atomic_write(target, data, exclusive=True)
+        staged.place()
     except FileExistsError as exc:
-        raise PacketError(_already_there(target)) from exc
+        raise PacketError(_already_there(staged.path)) from exc
+
+
+def _record_packet(vault: Any, packet: dict[str, Any], cases: list[dict[str, Any]],
+                   keys: dict[str, dict[str, Any]], questions: int, pdf_path: Path,
+                   packet_path: Path) -> None:
+    """The packet in the vault: what its keys stand for (the packet list) and a line in
+    the vault's audit log and in each case's, naming both files."""
+    client_list = [keys[c["case_id"]]["client_id"] for c in cases]
+    known = _packets(vault)
+    known.append({"id": packet["packet_id"], "created_on": packet["created_on"],
+                  "client_ids": client_list, "cases": keys})
+    vault.set_setting(PACKETS_SETTING, json.dumps(known))
+    vault.record("Export supervision packet", packet["packet_id"], {
+        "cases": len(cases), "questions": questions, "pdf": str(pdf_path),
+        "packet": str(packet_path)})
+    for c in cases:
+        stands_for = keys[c["case_id"]]
+        vault.open_case(stands_for["client_id"], audit_open=False).record(
+            "Export supervision packet",
+            {"packet_id": packet["packet_id"],
+             "questions": [stands_for["ids"][q["id"]] for q in c["questions"]],
+             "pdf": str(pdf_path), "packet": str(packet_path)})
 
 
 def export_packet(
@@ -513,29 +541,36 @@ def export_packet(
     if progress:
         progress(tr("Supervision", "Encrypting the packet"), 0.8)
     sealed = seal_file(packet, passphrase, "packet", kdf)
-    _place(sealed, packet_path)
+    # Both files are written whole without their names, the export is recorded, and only
+    # then are they named: a vault that cannot record it (its disk full) leaves neither
+    # file behind, unlisted where deleting a client looks for its exports.
+    staged_packet = _stage(sealed, packet_path)
     try:
-        _place(pdf.getvalue(), pdf_path)
+        staged_pdf = _stage(pdf.getvalue(), pdf_path)
+    except BaseException:
+        staged_packet.discard()
+        raise
+    questions = sum(len(c["questions"]) for c in cases)
+    before = vault.get_setting(PACKETS_SETTING)
+
+    def record() -> None:
+        try:
+            _record_packet(vault, packet, cases, keys, questions, pdf_path, packet_path)
+        except BaseException:
+            staged_pdf.discard()
+            # The packet list names it no more (best effort: the vault failed just now).
+            with contextlib.suppress(Exception):
+                if vault.get_setting(PACKETS_SETTING) != before:
+                    vault.set_setting(PACKETS_SETTING, before or "[]")
+            raise
+
+    staged_packet.place_recorded(record)
+    try:
+        _named(staged_pdf)
     except BaseException:
         with contextlib.suppress(OSError):
             packet_path.unlink()  # the packet alone would be half an export
         raise
-    client_list = [keys[c["case_id"]]["client_id"] for c in cases]
-    known = _packets(vault)
-    known.append({"id": packet["packet_id"], "created_on": packet["created_on"],
-                  "client_ids": client_list, "cases": keys})
-    vault.set_setting(PACKETS_SETTING, json.dumps(known))
-    questions = sum(len(c["questions"]) for c in cases)
-    vault.record("Export supervision packet", packet["packet_id"], {
-        "cases": len(cases), "questions": questions, "pdf": str(pdf_path),
-        "packet": str(packet_path)})
-    for c in cases:
-        stands_for = keys[c["case_id"]]
-        vault.open_case(stands_for["client_id"], audit_open=False).record(
-            "Export supervision packet",
-            {"packet_id": packet["packet_id"],
-             "questions": [stands_for["ids"][q["id"]] for q in c["questions"]],
-             "pdf": str(pdf_path), "packet": str(packet_path)})
     if progress:
         progress(tr("Supervision", "Done"), 1.0)
     return PacketResult(packet["packet_id"], pdf_path, packet_path, len(cases), questions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,11 +28,12 @@ from kastdesk.report.export import (
     free_text,
     prepare,
     record_summary_export,
-    write_summary_pdf,
+    stage_summary_pdf,
 )
 from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
+from kastdesk.store.fsutil import StagedExport
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
 from kastdesk.ui.files import save_file_name
 from kastdesk.ui.screen import (
@@ -208,14 +210,22 @@ class ExportDialog(TypingDialog):
             snap = pseudo.apply(snap)
         self.export_button.setEnabled(False)
 
-        def work(progress: Any) -> int:
+        def work(progress: Any) -> tuple[StagedExport, int]:
             def report(_: str, share: float) -> None:
                 progress(int(share * 100), 100)
 
-            return write_summary_pdf(snap, path, options.sections, report)
+            return stage_summary_pdf(snap, path, options.sections, report)
 
-        def done(pages: int) -> None:
-            record_summary_export(self.vault, self.client_id, path, options, pseudo, pages)
+        def done(staged_pages: tuple[StagedExport, int]) -> None:
+            staged, pages = staged_pages
+            # Recorded before the PDF has its name: one the vault cannot record (its disk
+            # full, or a lock closed it meanwhile) is dropped, never left unrecorded.
+            try:
+                staged.place_recorded(lambda: record_summary_export(
+                    self.vault, self.client_id, path, options, pseudo, pages))
+            except Exception as exc:
+                failed(exc)
+                return
             self.result_path = path
             self.accept()
             # Say where it went, and for a pseudonymized summary the reference that stands for
@@ -228,8 +238,14 @@ class ExportDialog(TypingDialog):
             inform(self.parentWidget(), self.tr("Case summary exported"), text)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):  # a lock closed the dialog: said on its parent
+                show_error(parent if parent is not None and shiboken6.isValid(parent)
+                           else None, exc)
+                return
             self.export_button.setEnabled(True)
             show_error(self, exc)
+
+        parent = self.parentWidget()
 
         self.task = run_in_thread(self, work, done, label=self.tr("Writing the PDF…"),
                                   on_failed=failed)
