@@ -141,6 +141,10 @@ def test_intake_answers_typed_while_the_stick_is_out_are_kept_and_put_back(
         assert again.workspace.current_tab() == "intake"
         assert again.workspace.tab("intake").form.answers().get("family_situation") == FAMILY
         assert _copies(rescue) == []
+        edit = again.workspace.tab("intake").form.editor("family_situation").edit
+        edit.undo()  # one step back: the answer the vault held (none)
+        assert edit.toPlainText() == ""
+        edit.redo()
     finally:
         _end(again, folder)
     with Vault.unlock(folder, PASSPHRASE) as vault:
@@ -266,6 +270,34 @@ def test_family_map_notes_are_kept_and_saved_once_the_stick_is_back(
     assert _copies(rescue) == []
     stored = load_genogram(window.case).persons[person_id]
     assert (stored.notes, stored.occupation) == (FAMILY, "Snickare")
+
+
+def test_family_map_notes_kept_from_before_go_back_as_one_undo_step(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    tab = _open(qtbot, window, "genogram")
+    editor = tab.editor
+    person_id = editor.add_person(Sex.FEMALE)
+    assert person_id is not None
+    editor.scene.select_only(editor.scene.persons[person_id])
+    folder.rename(_out(folder))
+    editor.panel.notes.setPlainText(FAMILY)
+    editor.panel.commit_pending()
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    _logout(window, folder)
+
+    again = _put_back(qtbot, folder, rescue, "K-R: the family map: what was typed for",
+                      FAMILY, "rescue_offer_family_map")
+    try:
+        assert _copies(rescue) == []
+        assert load_genogram(again.case).persons[person_id].notes == FAMILY
+        assert again.workspace.current_tab() == "genogram"
+        stack = again.workspace.tab("genogram").editor.undo_stack
+        assert stack.count() == 1  # one step, which Undo takes back
+        stack.undo()
+        assert load_genogram(again.case).persons[person_id].notes == ""
+    finally:
+        _end(again, folder)
 
 
 def test_an_open_dialog_whose_draft_cannot_be_written_is_kept_until_it_can(

@@ -120,12 +120,15 @@ class GenogramTab(WorkspaceTab):
             stored = self._stored_fields(what, item_id, fields)
             if stored is None:
                 continue
+            def shown(person_id: str) -> str:
+                return display_name(model.persons[person_id], LabelMode.PRIVATE) or \
+                    QCoreApplication.translate("GenogramEditor", "unnamed person")
+
             if what == "person":
-                who = display_name(model.persons[item_id], LabelMode.PRIVATE)
+                who = shown(item_id)
             else:
-                rel = model.relationships[item_id]
-                who = " – ".join(display_name(model.persons[p], LabelMode.PRIVATE)
-                                 for p in rel.persons if p in model.persons)
+                who = " – ".join(shown(p) for p in model.relationships[item_id].persons
+                                 if p in model.persons)
             items.append({"kind": CASE_TEXT, "tab": "genogram", "place": f"{what}:{item_id}",
                           "who": who, "base": fingerprint(stored), "value": dict(fields),
                           "words": [str(v) for v in fields.values() if str(v).strip()]})

@@ -13,7 +13,14 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kastdesk.domain.models import Changes
 from kastdesk.forms import EnteredBy, FormDefinition, FormResponse, ItemType, get_definition
@@ -178,7 +185,23 @@ class IntakeTab(WorkspaceTab):
         answers = item["value"]
         if not isinstance(answers, dict):
             return False
-        self.form.set_answers(answers)
+        now = self.form.kept_answers()
+        for item_id in self.form.definition.item_order:
+            value = answers.get(item_id)
+            if value == now.get(item_id):
+                continue
+            edit = getattr(self.form.editor(item_id), "edit", None)
+            if isinstance(edit, (QLineEdit, QPlainTextEdit)) and isinstance(value, str):
+                # Typed into the field, as one undoable change: its Ctrl+Z brings back the
+                # vault's answer (set_answer would clear the field's undo).
+                edit.selectAll()
+                if isinstance(edit, QLineEdit):
+                    edit.insert(value)
+                    self.form.editor(item_id).changed.emit()  # said on typing only
+                else:
+                    edit.insertPlainText(value)
+            else:
+                self.form.set_answer(item_id, value)
         self._dirty = True
         self.flush()
         return True
