@@ -338,8 +338,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kastdesk.ui.exercises.base import set_input_text
 from kastdesk.ui.main_window import MainWindow
 
-folder, rescue, note, topics, family, added = (Path(sys.argv[1]), Path(sys.argv[2]),
-                                               *sys.argv[3:7])
+folder, rescue, note, topics, family, added, reason = (Path(sys.argv[1]), Path(sys.argv[2]),
+                                                       *sys.argv[3:8])
 PASSPHRASE = sys.argv[-1]
 app = QApplication([])
 
@@ -381,6 +381,10 @@ close_boxes()
 set_input_text(exercises.editor.strategy_text, added)
 exercises.keep_inputs_quietly()
 close_boxes()
+exercises.editor.reason_edit.setText(reason)
+exercises.editor.reason_edit.textEdited.emit(reason)  # as typed
+exercises.autosave()
+close_boxes()
 window.rescue.write_now()  # (else within two seconds of the first copy)
 wait(lambda: any(rescue.glob("*.kastrescue")))
 print("typed", flush=True)
@@ -392,13 +396,13 @@ def test_a_kill_keeps_every_kind_typed_and_the_next_unlock_puts_each_back(
     qtbot, folder: Path, rescue: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     """A battery dead while the stick was out: the note, the session's topics, an intake
-    answer and words in an exercise's add field are all in the copy, offered back
-    together and each put back in its place."""
+    answer, an exercise's work and words in its add field are all in the copy, offered
+    back together and each put back in its place."""
     note = " Pratade om sömnen."  # fictional
     kill_after_typing(tmp_path, _CHILD, [str(folder), str(rescue), note, TOPICS, FAMILY,
-                                         ADDED, PASSPHRASE], pause=0.5)
+                                         ADDED, CLIENT_WORDS, PASSPHRASE], pause=0.5)
     [copy] = _copies(rescue)
-    _sealed(copy, FAMILY, ADDED, "sömn", "Pratade")
+    _sealed(copy, FAMILY, ADDED, CLIENT_WORDS, "sömn", "Pratade")
     _out(folder).rename(folder)
 
     window = _window(qtbot, folder, rescue)
@@ -408,10 +412,11 @@ def test_a_kill_keeps_every_kind_typed_and_the_next_unlock_puts_each_back(
         for label in ("K-R: the note of the session of 2026-11-20 10:00",
                       "K-R: the details of the session of 2026-11-20 10:00",
                       "K-R: the intake answers",
-                      "K-R: words typed to add in the exercise"):
+                      "K-R: words typed to add in the exercise",
+                      "K-R: the exercise “Coping plan”"):
             assert label in texts, texts
         kept = sorted(w.toPlainText() for w in dialog.findChildren(QPlainTextEdit, "keptText"))
-        assert kept == sorted([SAVED + note, "Topics: " + TOPICS, FAMILY, ADDED])
+        assert kept == sorted([SAVED + note, "Topics: " + TOPICS, FAMILY, ADDED, CLIENT_WORDS])
         screenshot(dialog, "rescue_offer_several_kinds")
         dialog.put_back_button.click()
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
@@ -425,6 +430,14 @@ def test_a_kill_keeps_every_kind_typed_and_the_next_unlock_puts_each_back(
         assert list_responses(case, "intake")[-1].answers["family_situation"] == FAMILY
         assert drafts.read_draft(case, "exercise_input:coping_plan") == {
             "strategy_text": ADDED}
-        assert window.workspace.tab("exercises").editor.strategy_text.text() == ADDED
+        exercises = window.workspace.tab("exercises")
+        assert exercises.editor.strategy_text.text() == ADDED
+        assert load_exercise(case, "coping_plan").reason == CLIENT_WORDS
+        # One step back: the exercise's Undo bar brings back what the vault held.
+        window.workspace.set_current_tab("exercises")
+        screenshot(window.workspace, "rescue_exercise_put_back")
+        assert exercises.editor.undo_remove()
+        exercises.flush()
+        assert load_exercise(case, "coping_plan").reason == ""
     finally:
         _end(window, folder)

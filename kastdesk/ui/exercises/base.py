@@ -359,11 +359,17 @@ class ExerciseEditor(QWidget):
         before = self._state
         if not self.attempt(operation, label):
             return False
+        self.offer_undo(before, label, self.tr("Removed."))
+        return True
+
+    def offer_undo(self, before: Any, label: str, said: str) -> None:
+        """Offer to take the last change back to ``before`` (``said`` in the bar above the
+        exercise says what the change was; ``label`` names the change in its history)."""
         self._undo_state = before
         self._undo_label = label
         bar = self._undo_bar()
+        self._undo_said.setText(said)
         bar.show()
-        return True
 
     def undo_remove(self) -> bool:
         """Bring back what the last ✕ removed (a change of its own, in the history too)."""
@@ -382,7 +388,8 @@ class ExerciseEditor(QWidget):
             bar.setObjectName("exerciseUndo")
             row = QHBoxLayout(bar)
             row.setContentsMargins(16, 4, 16, 4)
-            row.addWidget(QLabel(self.tr("Removed."), bar))
+            self._undo_said = QLabel(self.tr("Removed."), bar)
+            row.addWidget(self._undo_said)
             button = QPushButton(self.tr("&Undo"), bar)
             button.setObjectName("exerciseUndoButton")
             button.clicked.connect(self.undo_remove)

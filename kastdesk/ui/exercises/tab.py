@@ -660,7 +660,8 @@ class ExercisesTab(WorkspaceTab):
             return False
         if self.client_view is not None:
             return False  # shown to the client: the exercise is edited there only
-        self.open_exercise(exercise_id)
+        if self.current_id != exercise_id or self.editor is None:
+            self.open_exercise(exercise_id)  # (opened again, its Undo offer would go)
         editor = self._editors.get(exercise_id)
         if editor is None or self.editor is not editor:
             return False  # not started in the vault: nothing to put it in
@@ -668,9 +669,10 @@ class ExercisesTab(WorkspaceTab):
             editor.restore_inputs(value)
             self._keep_inputs()
             return True
-        exercise = get_exercise(exercise_id)
-        editor.set_state(exercise.from_dict(value))
-        self._on_state_changed(f"{exercise.title}: edit")
+        before = editor.state()
+        editor.apply(get_exercise(exercise_id).from_dict(value), "edit")
+        # One step back, as after a removal: the bar's Undo brings back what the vault held.
+        editor.offer_undo(before, "edit", self.tr("Put back from the copy kept on this computer."))
         self.flush()
         return True
 
