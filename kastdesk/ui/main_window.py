@@ -1574,12 +1574,18 @@ class MainWindow(QMainWindow):
         error = self._waiting_error
         cause = error_text(error) + "\n\n" if error is not None else ""
         self.rescue.write_now()  # the copy as the text is now, before saying it is kept
-        if self.rescue.keeps_text:
+        if self.rescue.keeps_text and self.rescue.keeps_note:
             how = self.tr(
                 "If you quit now, the note you were writing is not in the vault yet, but a "
                 "sealed copy of it stays on this computer, and KastDesk offers it back the "
                 "next time this vault is unlocked. Anything else typed since KastDesk last "
                 "saved is lost.")
+        elif self.rescue.keeps_text:  # other text than a note (the intake, an exercise…)
+            how = self.tr(
+                "If you quit now, what you typed is not in the vault yet, but a sealed copy "
+                "of it stays on this computer, and KastDesk offers it back the next time "
+                "this vault is unlocked. Anything else typed since KastDesk last saved is "
+                "lost.")
         elif self._held is not None:  # behind the lock screen: the text is not on screen
             how = self.tr(
                 "If you quit now, what you typed since KastDesk last saved is lost. To keep "

@@ -170,6 +170,13 @@ class RescueKeeper(QObject):
         """Whether the copy on disk holds text now (written and not removed)."""
         return self._file is not None and bool(self._written)
 
+    @property
+    def keeps_note(self) -> bool:
+        """Whether what the copy holds now includes a session's note (the quit question
+        names it; other text is named as what was typed)."""
+        return self.keeps_text and any(
+            i.get("kind") == "session_note" for i in self._written or [])
+
     def start(self, vault: Any) -> None:
         """At an unlock: take the vault's rescue key, and read a copy kept before."""
         self.stop()

@@ -152,6 +152,33 @@ def test_intake_answers_typed_while_the_stick_is_out_are_kept_and_put_back(
         assert list_responses(case, "intake")[-1].answers["family_situation"] == FAMILY
 
 
+def test_quitting_says_the_intake_answers_stay_sealed(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The question before quitting without what waits said so only of a note: with the
+    intake's answers in the copy it said they were lost."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    tab = _open(qtbot, window, "intake")
+    folder.rename(_out(folder))
+    tab.form.set_answer("family_situation", FAMILY)
+    window.lock()  # held: the answers wait behind the lock screen
+    assert window.holds_unsaved
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    window.close()  # the first Quit: refused, the box says why
+    _close_boxes()
+    window.close()  # the second asks
+    [question] = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "what you typed is not in the vault yet, but a sealed copy of it stays" in \
+        question.text()
+    screenshot(question, "rescue_quit_question_other_text")
+    next(b for b in question.buttons() if b.text() == "Quit without saving it").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    _out(folder).rename(folder)
+    assert _kinds(folder, rescue)["intake:answers"]["words"] == [FAMILY]
+
+
 def test_an_exercise_typed_in_the_clients_view_is_kept_and_saved_once_the_stick_is_back(
     qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
 ) -> None:
