@@ -11,6 +11,7 @@ from kastdesk.audit.log import (
     AuditLog,
     AuditRow,
     case_log,
+    export_csv,
     record_export,
     status_line,
     to_csv,
@@ -20,5 +21,5 @@ from kastdesk.audit.log import (
 )
 
 __all__ = ["ALL_KINDS", "AuditLog", "AuditRow", "Description", "Kind", "case_log", "describe",
-           "kind_label", "record_export", "status_line", "to_csv", "to_json", "vault_log",
-           "write_csv"]
+           "export_csv", "kind_label", "record_export", "status_line", "to_csv", "to_json",
+           "vault_log", "write_csv"]

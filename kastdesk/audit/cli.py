@@ -24,11 +24,10 @@ from .log import (
     AuditLog,
     AuditRow,
     case_log,
-    record_export,
+    export_csv,
     status_line,
     to_json,
     vault_log,
-    write_csv,
 )
 
 _KINDS = {k.value: k for k in Kind}
@@ -92,9 +91,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
             log = vault_log(vault, include_cases=args.all_cases)
         rows = log.filtered(args.date_from, args.date_to, args.kinds)
         if out is not None:
-            # As the screen's export: the file whole or not at all, then the log says so.
-            write_csv(rows, out, args.separator)
-            record_export(vault, rows, out, client_id)
+            # As the screen's export: the file whole or not at all, named once the log
+            # says so (none where the log cannot: a file no log line names is never left).
+            export_csv(vault, rows, out, args.separator, client_id)
     if args.json:
         print(json.dumps({"intact": log.intact, "problems": log.problems,
                           "entries": to_json(rows)}, ensure_ascii=False, indent=2))

@@ -252,6 +252,13 @@ def _print(detail: dict[str, Any]) -> str:
     return tr("AuditLog", "Printed from the case file")
 
 
+def _not_completed(detail: dict[str, Any]) -> str:
+    """An export recorded whose file could not then be named (the export line before it
+    is not true: ``kastdesk.store.fsutil.StagedWrite.place_recorded``); the file's place
+    is the entry's target, as an export's is."""
+    return tr("AuditLog", "Export not completed: its file could not be saved")
+
+
 def _genogram_export(fmt: str) -> Callable[[dict[str, Any]], str]:
     def words(detail: dict[str, Any]) -> str:
         if detail.get("initials_only"):
@@ -334,6 +341,7 @@ _WORDED: dict[str, tuple[Kind, Words]] = {
     "Export genogram as SVG": (Kind.EXPORTED, _genogram_export("SVG")),
     "Export genogram as PDF": (Kind.EXPORTED, _genogram_export("PDF")),
     "Print": (Kind.EXPORTED, _print),
+    "Export not completed": (Kind.EXPORTED, _not_completed),
     "Import supervisor comments": (Kind.CHANGED, _comments),
 }
 

@@ -17,6 +17,7 @@ from kastdesk import csvfile
 from kastdesk.i18n import tr
 from kastdesk.store.audit import AuditEntry
 from kastdesk.store.auditview import AuditTrail, LoggedEntry, case_trail, vault_trail
+from kastdesk.store.fsutil import stage_export
 from kastdesk.store.vault import Vault
 
 from .describe import Kind, describe, format_time, kind_label, local_time
@@ -176,5 +177,25 @@ def record_export(vault: Vault, rows: list[AuditRow], path: Path,
         vault.record("Export audit log", "", detail)
 
 
-__all__ = ["ALL_KINDS", "AuditLog", "AuditRow", "case_log", "from_trail", "record_export",
-           "status_line", "to_csv", "to_json", "vault_log", "who_label", "write_csv"]
+def export_csv(vault: Vault, rows: list[AuditRow], path: Path, separator: str | None = None,
+               client_id: str | None = None) -> None:
+    """:func:`write_csv` and :func:`record_export` as one: the file is written whole
+    without its name, the export recorded, then the file named. A log that cannot record
+    it (the vault's disk full) leaves no file (``ExportNotRecorded``): written first, the
+    list of clients and times stayed where it went with no line saying so."""
+    staged = stage_export(Path(path), csvfile.to_bytes(_headers(), (_cells(r) for r in rows),
+                                                       separator))
+    detail = {"path": str(Path(path).resolve())}
+
+    def not_completed() -> None:
+        if client_id is not None:
+            vault.open_case(client_id, audit_open=False).record("Export not completed", detail)
+        else:
+            vault.record("Export not completed", "", detail)
+
+    staged.place_recorded(lambda: record_export(vault, rows, path, client_id), not_completed)
+
+
+__all__ = ["ALL_KINDS", "AuditLog", "AuditRow", "case_log", "export_csv", "from_trail",
+           "record_export", "status_line", "to_csv", "to_json", "vault_log", "who_label",
+           "write_csv"]

@@ -199,6 +199,13 @@ def record_summary_export(
     })
 
 
+def record_not_completed(vault: Any, client_id: str, out: Path) -> None:
+    """In the case's audit log: the export recorded just before has no file after all
+    (its name could not be given: see ``StagedWrite.place_recorded``)."""
+    vault.open_case(client_id, audit_open=False).record(
+        "Export not completed", {"path": str(Path(out).resolve())})
+
+
 def export_case_summary(
     vault: Any,
     client_id: str,
@@ -221,7 +228,8 @@ def export_case_summary(
     # Recorded before it has its name: a vault that cannot record it (its disk full)
     # leaves no PDF behind that the audit log, and so deleting the client, would not name.
     staged.place_recorded(
-        lambda: record_summary_export(vault, client_id, out, options, pseudo, pages))
+        lambda: record_summary_export(vault, client_id, out, options, pseudo, pages),
+        lambda: record_not_completed(vault, client_id, out))
     if progress:
         progress(tr("Report", "Done"), 1.0)
     return ExportResult(out, pages, out.stat().st_size, replacements,

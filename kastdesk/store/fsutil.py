@@ -275,10 +275,13 @@ class StagedWrite:
                 raise DiskFull() from exc
             raise
 
-    def place_recorded(self, record: Callable[[], object]) -> None:
+    def place_recorded(self, record: Callable[[], object],
+                       not_completed: Callable[[], object] | None = None) -> None:
         """``record()`` (the export in the vault's audit log), then :meth:`place`; where
         recording fails the file is dropped, never named, and :class:`ExportNotRecorded`
-        says nothing was exported and why."""
+        says nothing was exported and why. Where naming fails after the record (rare: the
+        file is written, only its rename is left), ``not_completed()`` says so in the same
+        log, as far as it can (an audit log takes nothing back), and the error goes on."""
         try:
             record()
         except BaseException as exc:
@@ -286,7 +289,13 @@ class StagedWrite:
             if isinstance(exc, Exception):
                 raise ExportNotRecorded.because(exc) from exc
             raise
-        self.place()
+        try:
+            self.place()
+        except BaseException:
+            if not_completed is not None:
+                with contextlib.suppress(Exception):  # the failure to name is what is said
+                    not_completed()
+            raise
 
     def discard(self) -> None:
         """Drop the file: nothing of it stays (an unnamed file goes as it is closed)."""

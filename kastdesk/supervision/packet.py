@@ -564,12 +564,29 @@ def export_packet(
                     vault.set_setting(PACKETS_SETTING, before or "[]")
             raise
 
-    staged_packet.place_recorded(record)
+    def not_completed() -> None:
+        detail = {"packet_id": packet["packet_id"], "pdf": str(pdf_path),
+                  "packet": str(packet_path)}
+        vault.record("Export not completed", packet["packet_id"], detail)
+        for c in cases:
+            with contextlib.suppress(Exception):
+                vault.open_case(keys[c["case_id"]]["client_id"], audit_open=False).record(
+                    "Export not completed", detail)
+
+    try:
+        staged_packet.place_recorded(record, not_completed)
+    except BaseException as exc:
+        staged_pdf.discard()
+        if isinstance(exc, FileExistsError):  # the name taken meanwhile, by someone else
+            raise PacketError(_already_there(packet_path)) from exc
+        raise
     try:
         _named(staged_pdf)
     except BaseException:
         with contextlib.suppress(OSError):
             packet_path.unlink()  # the packet alone would be half an export
+        with contextlib.suppress(Exception):
+            not_completed()
         raise
     if progress:
         progress(tr("Supervision", "Done"), 1.0)

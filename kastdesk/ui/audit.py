@@ -49,11 +49,10 @@ from kastdesk.audit import (
     AuditRow,
     Kind,
     case_log,
+    export_csv,
     kind_label,
-    record_export,
     status_line,
     vault_log,
-    write_csv,
 )
 from kastdesk.csvfile import separator_for
 from kastdesk.store import CaseFile, Vault
@@ -347,8 +346,7 @@ class AuditLogDialog(QDialog):
         separator = separator_for(language_locale().name())
 
         def write() -> bool:
-            write_csv(rows, path, separator)
-            record_export(vault, rows, path, client_id)
+            export_csv(vault, rows, path, separator, client_id)  # recorded, then named
             return True
 
         if not run_op(self, write, self.tr("Export audit log")):

@@ -239,4 +239,10 @@ def test_a_full_disk_is_one_sentence_and_no_file(
     assert list(out.parent.iterdir()) == []  # neither the file nor its temp file
     monkeypatch.setattr(os, "replace", real_replace)
     entries = _entries(capsys, "--vault", str(demo_vault), "--passphrase-file", str(pass_file))
-    assert not any(e["action"] == "Export audit log" for e in entries)  # not saved, not logged
+    # Recorded before the file is named (a file no log line names is never left), so the
+    # log then says the export was not completed: no file, and the log says so.
+    logged = sorted((e["seq"], e["action"], e["target"]) for e in entries
+                    if e["action"] in ("Export audit log", "Export not completed"))
+    assert [action for _seq, action, _target in logged] == [
+        "Export audit log", "Export not completed"]
+    assert logged[1][2] == str(out.resolve())

@@ -1,6 +1,7 @@
 """An export the vault cannot record leaves no file (a real full disk: a small tmpfs).
 
-The case summary PDF (``kastdesk export-pdf``) and the supervision packet were written
+The case summary PDF (``kastdesk export-pdf``), the supervision packet and the audit log
+(``kastdesk audit --out``) were written
 first and recorded in the vault after; with the vault's disk full the recording failed
 and the files stayed where they were written, in plain text, with no line in the audit
 log, so deleting the client did not name them. Now the file is written whole without its
@@ -61,18 +62,18 @@ CLI = FILL + r"""
 import contextlib, io
 from kastdesk.cli import main
 
+verb, action = sys.argv[4], sys.argv[5]
 (out.parent / "pass.txt").write_text("correct horse battery staple\n")
 err = io.StringIO()
 with contextlib.redirect_stderr(err):
-    code = main(["export-pdf", "--vault", str(vault_dir), "--passphrase-file",
+    code = main([verb, "--vault", str(vault_dir), "--passphrase-file",
                  str(out.parent / "pass.txt"), "--case", "K-FULL", "--out", str(out)])
 (out.parent / "pass.txt").unlink()
 (mount / "filler").unlink()
 Vault.unlock = real_unlock
 with Vault.unlock(vault_dir, "correct horse battery staple") as vault:
     case = vault.open_case(vault.client_by_code("K-FULL").id, audit_open=False)
-    recorded = [e.detail.get("path") for e in case.audit_entries()
-                if e.action == "Export case summary"]
+    recorded = [e.detail.get("path") for e in case.audit_entries() if e.action == action]
 print(json.dumps({"code": code, "said": err.getvalue(), "recorded": recorded,
                   "left": sorted(p.name for p in out.parent.iterdir())}))
 """
@@ -123,13 +124,14 @@ def _vault_on_disk(tmp_path: Path) -> tuple[Path, str]:
     return source, f"{size // 1024 + 256}k"
 
 
-def _run(tmp_path: Path, script: str, out: Path) -> dict[str, object]:
+def _run(tmp_path: Path, script: str, out: Path, *args: str) -> dict[str, object]:
     source, size = _vault_on_disk(tmp_path)
     mount = tmp_path / "disk"
     mount.mkdir()
     command = (f"mount -t tmpfs -o size={size} tmpfs '{mount}' && "
                f"cp -a '{source}' '{mount}/vault' && "
-               f"{sys.executable} -c \"$SCRIPT\" '{mount}' '{mount}/vault' '{out}'")
+               f"{sys.executable} -c \"$SCRIPT\" '{mount}' '{mount}/vault' '{out}' "
+               + " ".join(f"'{a}'" for a in args))
     result = subprocess.run(["unshare", "-rm", "sh", "-c", command], capture_output=True,
                             text=True, timeout=300,
                             env={"SCRIPT": script, "PATH": "/usr/bin:/bin",
@@ -139,14 +141,20 @@ def _run(tmp_path: Path, script: str, out: Path) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_export_pdf_onto_a_vault_with_a_full_disk_leaves_no_pdf(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("verb", "action", "name"), [
+    ("export-pdf", "Export case summary", "K-FULL summary.pdf"),
+    ("audit", "Export audit log", "K-FULL audit log.csv"),  # the same gap, the same way
+])
+def test_a_cli_export_onto_a_vault_with_a_full_disk_leaves_no_file(
+    tmp_path: Path, verb: str, action: str, name: str
+) -> None:
     exports = tmp_path / "exports"
     exports.mkdir()
-    report = _run(tmp_path, CLI, exports / "K-FULL summary.pdf")
+    report = _run(tmp_path, CLI, exports / name, verb, action)
     assert report["code"] == 4
     said = str(report["said"])
     assert "Nothing was exported: the vault's disk is full" in said, said
-    assert report["left"] == []  # no PDF, and no hidden copy of it
+    assert report["left"] == []  # no file, and no hidden copy of it
     assert report["recorded"] == []
 
 

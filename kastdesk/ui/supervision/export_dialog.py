@@ -27,6 +27,7 @@ from kastdesk.report.export import (
     ExportOptions,
     free_text,
     prepare,
+    record_not_completed,
     record_summary_export,
     stage_summary_pdf,
 )
@@ -221,8 +222,10 @@ class ExportDialog(TypingDialog):
             # Recorded before the PDF has its name: one the vault cannot record (its disk
             # full, or a lock closed it meanwhile) is dropped, never left unrecorded.
             try:
-                staged.place_recorded(lambda: record_summary_export(
-                    self.vault, self.client_id, path, options, pseudo, pages))
+                staged.place_recorded(
+                    lambda: record_summary_export(
+                        self.vault, self.client_id, path, options, pseudo, pages),
+                    lambda: record_not_completed(self.vault, self.client_id, path))
             except Exception as exc:
                 failed(exc)
                 return
