@@ -1,9 +1,10 @@
 """Export a case summary PDF from the vault: snapshot, pseudonymize, lay out, audit.
 
 The one entry point the CLI and the UI's export dialog both call. The file is written
-whole or not at all (``store.fsutil.write_export``: no half PDF after a failure, and no
-hidden plain-text copy beside it after a crash), and the export is audited in the case
-(who, when, which sections, where to).
+whole or not at all (``store.fsutil.stage_export``: no half PDF after a failure, and no
+hidden plain-text copy beside it after a crash), the export is audited in the case (who,
+when, which sections, where to), and only then is the file named: an export the case's
+log does not name is never left (deleting the client lists the exports from that log).
 """
 
 from __future__ import annotations
