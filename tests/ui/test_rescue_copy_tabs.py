@@ -327,6 +327,35 @@ def test_family_map_notes_kept_from_before_go_back_as_one_undo_step(
         _end(again, folder)
 
 
+def test_a_relationship_note_is_kept_and_put_back(
+    qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from kastdesk.genogram.model import RelationshipKind
+
+    editor = _open(qtbot, window, "genogram").editor
+    first, second = editor.add_person(Sex.FEMALE), editor.add_person(Sex.MALE)
+    assert first and second and editor.add_relationship(first, second,
+                                                        RelationshipKind.CONFLICTUAL)
+    [rel_id] = editor.model.relationships
+    editor.scene.clearSelection()
+    editor.scene.relationships[rel_id].setSelected(True)
+    folder.rename(_out(folder))
+    editor.panel.rel_note.setPlainText(FLAG)
+    editor.panel.commit_pending()
+    qtbot.waitUntil(lambda: bool(_copies(rescue)), timeout=3000)
+    _sealed(_copies(rescue)[0], FLAG)
+    _logout(window, folder)
+
+    again = _put_back(qtbot, folder, rescue, "K-R: the family map: the note on the "
+                      "relationship of client and unnamed person", FLAG,
+                      "rescue_offer_relationship_note")
+    try:
+        assert _copies(rescue) == []
+        assert load_genogram(again.case).relationships[rel_id].note == FLAG
+    finally:
+        _end(again, folder)
+
+
 def test_an_open_dialog_whose_draft_cannot_be_written_is_kept_until_it_can(
     qtbot, window: MainWindow, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
 ) -> None:

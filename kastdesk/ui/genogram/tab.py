@@ -127,8 +127,9 @@ class GenogramTab(WorkspaceTab):
             if what == "person":
                 who = shown(item_id)
             else:
-                who = " – ".join(shown(p) for p in model.relationships[item_id].persons
-                                 if p in model.persons)
+                first, second = (shown(p) for p in model.relationships[item_id].persons)
+                who = QCoreApplication.translate("GenogramEditor", "{first} and {second}").format(
+                    first=first, second=second)
             items.append({"kind": CASE_TEXT, "tab": "genogram", "place": f"{what}:{item_id}",
                           "who": who, "base": fingerprint(stored), "value": dict(fields),
                           "words": [str(v) for v in fields.values() if str(v).strip()]})
@@ -140,7 +141,7 @@ class GenogramTab(WorkspaceTab):
         who = str(item.get("who") or "?")
         if str(item.get("place")).startswith("relationship:"):
             return QCoreApplication.translate(
-                "RescueDialog", "the family map: the note of the relationship {who}").format(
+                "RescueDialog", "the family map: the note on the relationship of {who}").format(
                     who=who)
         return QCoreApplication.translate(
             "RescueDialog", "the family map: what was typed for {who}").format(who=who)
