@@ -15,7 +15,7 @@ from pathlib import Path
 from kastdesk import cli
 from kastdesk.i18n import tr
 from kastdesk.store import CaseDamaged, CaseFile, Vault
-from kastdesk.store.fsutil import write_export
+from kastdesk.store.fsutil import stage_export
 
 from .gedcom import (
     DEFAULT_MAX_PERSONS,
@@ -25,7 +25,13 @@ from .gedcom import (
     import_gedcom_with_notices,
 )
 from .model import Genogram
-from .storage import DamagedGenogram, load_genogram, record_export, save_genogram
+from .storage import (
+    DamagedGenogram,
+    load_genogram,
+    record_export,
+    record_export_not_completed,
+    save_genogram,
+)
 
 IMPORT_LABEL = "Import genogram from GEDCOM"
 
@@ -116,11 +122,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 .format(code=entry.code)
             )
         text = export_gedcom(g)
-        # Whole or not at all: a failed export never leaves half a file.
-        write_export(out, text.encode("utf-8"))
-        # An export takes names out of the vault: it belongs in the audit log, with the
-        # file's path (the one record of it when the client is deleted). Only once written.
-        record_export(case, out, "GEDCOM", persons=len(g.persons))
+        # Whole or not at all: a failed export never leaves half a file. An export takes
+        # names out of the vault: it belongs in the audit log, with the file's path (the one
+        # record of it when the client is deleted), recorded before the file has its name,
+        # so one the vault cannot record is dropped unnamed (ExportNotRecorded says so).
+        stage_export(out, text.encode("utf-8")).place_recorded(
+            lambda: record_export(case, out, "GEDCOM", persons=len(g.persons)),
+            lambda: record_export_not_completed(case, out),
+        )
     if len(g.persons) == 1:
         done = tr("Cli", "Exported one person to {path}.")
     else:

@@ -128,6 +128,13 @@ def record_export(
     })
 
 
+def record_export_not_completed(case: _Recording, path: Path) -> None:
+    """In the case's audit log: the export recorded just before has no file after all (its
+    name could not be given, see ``StagedWrite.place_recorded``): an audit log takes nothing
+    back, so it says so after."""
+    case.record("Export not completed", {"path": str(Path(path).expanduser().resolve())})
+
+
 def genogram_history(case: CaseLike) -> list[GenogramVersion]:
     """Every saved version, oldest first (for "what changed since session X")."""
     return [

@@ -14,7 +14,7 @@ from kastdesk.audit.describe import Kind
 from kastdesk.clients.exports import recorded_exports
 from kastdesk.genogram.model import Sex
 from kastdesk.store import Vault
-from kastdesk.store.errors import ExportFailed
+from kastdesk.store.errors import ExportFailed, ExportNotRecorded
 from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.genogram import GenogramEditor
 from tests.ui.conftest import screenshot
@@ -117,3 +117,24 @@ def test_a_failed_export_records_nothing(editor, vault: Vault, case,
         editor.export_gedcom_file(gone / "family.ged")
     assert not any(e.action.startswith("Export") for e in case.audit_entries())
     assert recorded_exports(vault, case.client_id).files == []
+
+
+def test_an_export_the_vault_cannot_record_leaves_no_file(
+    editor, case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Written whole, recorded, then named: where the case's audit log cannot take the line
+    (the vault's disk full), the file is dropped unnamed, for every format."""
+    import kastdesk.ui.genogram.editor as editor_module
+
+    def vault_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(editor_module, "record_export", vault_full)
+    out = tmp_path / "exports"
+    out.mkdir()
+    for fmt in ("png", "svg", "pdf"):
+        with pytest.raises(ExportNotRecorded):
+            editor.export_file(out / f"map.{fmt}", fmt)
+    with pytest.raises(ExportNotRecorded):
+        editor.export_gedcom_file(out / "family.ged")
+    assert list(out.iterdir()) == []  # no file, no hidden copy

@@ -96,11 +96,16 @@ from kastdesk.genogram.model import (
     anchor_of,
     other_partner,
 )
-from kastdesk.genogram.storage import load_genogram, record_export, save_genogram
+from kastdesk.genogram.storage import (
+    load_genogram,
+    record_export,
+    record_export_not_completed,
+    save_genogram,
+)
 from kastdesk.genogram.symbols import LabelMode, display_name
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
-from kastdesk.store.fsutil import write_export
+from kastdesk.store.fsutil import stage_export
 from kastdesk.ui.autosave import TypingTimer
 from kastdesk.ui.common import (
     ask,
@@ -2641,13 +2646,22 @@ class GenogramEditor(QWidget):
         self.scene.set_label_mode(LabelMode.INITIALS if initials_only else LabelMode.NAMES)
         self.scene.set_caching(False)
         title = self.tr("Genogram")
+        persons = len(self._g.persons)
+        # Recorded once written whole and before it has its name: a map the vault cannot
+        # record (its disk full) is dropped unnamed (ExportNotRecorded says so).
+        recording = (
+            lambda: record_export(
+                self.case, path, fmt, initials_only=initials_only, persons=persons
+            ),
+            lambda: record_export_not_completed(self.case, path),
+        )
         try:
             if fmt == "png":
-                exporting.export_png(self.scene, path)
+                exporting.export_png(self.scene, path, recording)
             elif fmt == "svg":
-                exporting.export_svg(self.scene, path, title)
+                exporting.export_svg(self.scene, path, title, recording)
             elif fmt == "pdf":
-                exporting.export_pdf(self.scene, path, title)
+                exporting.export_pdf(self.scene, path, title, recording)
             else:
                 raise ValueError(fmt)
         finally:
@@ -2655,10 +2669,6 @@ class GenogramEditor(QWidget):
             self.scene.set_label_mode(old_mode)
             for item in selected:
                 item.setSelected(True)
-        # Reached only when the file was written whole (a failure raised above).
-        record_export(
-            self.case, path, fmt, initials_only=initials_only, persons=len(self._g.persons)
-        )
 
     def _export_dialog(self, fmt: str, initials_only: bool) -> None:
         filters = {
@@ -2705,8 +2715,12 @@ class GenogramEditor(QWidget):
     def export_gedcom_file(self, path: Path) -> None:
         """Write GEDCOM 5.5.1, whole or not at all (ExportFailed when it cannot); audited
         with the file's path once written."""
-        write_export(Path(path), export_gedcom(self._g).encode("utf-8"))
-        record_export(self.case, Path(path), "GEDCOM", persons=len(self._g.persons))
+        path = Path(path)
+        persons = len(self._g.persons)
+        stage_export(path, export_gedcom(self._g).encode("utf-8")).place_recorded(
+            lambda: record_export(self.case, path, "GEDCOM", persons=persons),
+            lambda: record_export_not_completed(self.case, path),
+        )
 
     # -- GEDCOM import -------------------------------------------------------------------------
     def import_genogram(self, imported: Genogram, replace_all: bool = True) -> bool:

@@ -12,7 +12,7 @@ one sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
-from kastdesk.store.fsutil import write_export
+from kastdesk.store.fsutil import stage_export
 
 MARGIN = 30.0
 
@@ -70,26 +70,36 @@ def render_image(scene: QGraphicsScene, scale: float = 2.0, max_side: int = 1200
     return image
 
 
+#: What an export does once its file is written whole and before it has its name: record
+#: it in the case's audit log (:meth:`StagedWrite.place_recorded`), and what it does where
+#: the name then cannot be given.
+Recording = tuple[Callable[[], object], Callable[[], object]]
+
+
 @contextmanager
-def _written_to(path: Path) -> Iterator[QBuffer]:
+def _written_to(path: Path, recording: Recording) -> Iterator[QBuffer]:
     """A buffer in memory to draw the file into; written to ``path`` whole when the drawing
-    is done (nothing is written if it fails)."""
+    is done (nothing is written if it fails), recorded before it has its name and dropped
+    unnamed where it cannot be: a map the case's audit log does not name never stays on
+    disk (deleting the client would not list it)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     yield buffer
     buffer.close()
-    write_export(path, bytes(data.data()))
+    stage_export(path, bytes(data.data())).place_recorded(*recording)
 
 
-def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
-    with _written_to(path) as buffer:
+def export_png(
+    scene: QGraphicsScene, path: Path, recording: Recording, scale: float = 2.0
+) -> None:
+    with _written_to(path, recording) as buffer:
         render_image(scene, scale).save(buffer, "PNG")
 
 
-def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
+def export_svg(scene: QGraphicsScene, path: Path, title: str, recording: Recording) -> None:
     source = _source(scene)
-    with _written_to(path) as buffer:
+    with _written_to(path, recording) as buffer:
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
         generator.setSize(QSize(int(source.width()), int(source.height())))
@@ -108,7 +118,7 @@ def _screen_dpi() -> int:
     return QImage(1, 1, QImage.Format.Format_ARGB32).logicalDpiX()
 
 
-def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
+def export_pdf(scene: QGraphicsScene, path: Path, title: str, recording: Recording) -> None:
     """One page, A4 or A3 landscape by the map's width, the map scaled to fit.
 
     The writer works at the screen's resolution, not a printer's: the page stays vector
@@ -123,7 +133,7 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
         if source.width() >= source.height()
         else QPageLayout.Orientation.Portrait
     )
-    with _written_to(path) as buffer:
+    with _written_to(path, recording) as buffer:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("KastDesk")

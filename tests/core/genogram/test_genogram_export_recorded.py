@@ -89,13 +89,36 @@ def test_an_export_that_fails_records_nothing(
     def full_disk(path: Path, data: bytes) -> None:
         raise ExportFailed(detail="No space left on device")
 
-    monkeypatch.setattr(genogram_cli, "write_export", full_disk)
+    monkeypatch.setattr(genogram_cli, "stage_export", full_disk)
     assert _export(folder, pw, str(tmp_path / "family.ged")) != 0
     with Vault.unlock(folder, PASSPHRASE) as vault:
         client_id = vault.client_by_code("K-1").id
         assert recorded_exports(vault, client_id).files == []
         assert not any(e.action.startswith("Export")
                        for e in vault.open_case(client_id).audit_entries())
+
+
+def test_an_export_the_vault_cannot_record_leaves_no_file(
+    env: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file is written whole, then recorded, then named: where the case's audit log
+    cannot take the line (the vault's disk full), no file stays that deleting the client
+    would not list (it was written, then recorded: the recording's failure left it)."""
+    folder, pw = env
+
+    def vault_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(genogram_cli, "record_export", vault_full)
+    out = tmp_path / "exports" / "family.ged"
+    out.parent.mkdir()
+    assert _export(folder, pw, str(out)) != 0
+    assert "Nothing was exported" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []  # no file, no hidden copy
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        client_id = vault.client_by_code("K-1").id
+        assert recorded_exports(vault, client_id).files == []
 
 
 class _Case:
