@@ -902,8 +902,42 @@ class _TreeLayout:
                 out = self._attach_parts(pid, k.copy(), row, swapped[0], wrap, near)
                 if not self._anyone_between(pid, out, row):
                     return out
+        if not near and len(parts) == 2 and parts[0][0] != parts[1][0]:
+            both = self._partners_on_one_side(pid, unions, parts, row)
+            if both is not None:
+                out = self._attach_parts(pid, k.copy(), row, both, None, near)
+                if not self._anyone_between(pid, out, row):
+                    return out
         wrap = self._inner_partner_wrap(pid, unions, parts, on_side)
         return self._attach_parts(pid, k, row, parts, wrap, near)
+
+    def _partners_on_one_side(
+        self,
+        pid: str,
+        unions: list[_Fam],
+        parts: list[tuple[int, int, int, int, _Block | None, _Sibs | None]],
+        row: int,
+    ) -> list[tuple[int, int, int, int, _Block | None, _Sibs | None]] | None:
+        """Two partners, one on each side, where the children of one (nobody else of theirs
+        in this row) bring their in-laws' parents up from the half nearer this person, and the
+        other has no children: those in-laws can stand only beyond this person, which the
+        other partner's side takes (p471's p741 and p815 at 2,000 persons: p744's parents-in-law
+        stood between p471 and p815). Both partners on the first one's side instead, the
+        childless one outermost, leaves this person's other side to the in-laws. Returns the
+        parts in that order, or None where the partners are not of this shape."""
+        for j in (0, 1):
+            side, crowded, _lifted, _i, _theirs, sibs = parts[j]
+            other = parts[1 - j]
+            if crowded or sibs is None or other[5] is not None:
+                continue
+            near_half = sibs.left.contour if side > 0 else sibs.right.contour
+            if not near_half or _top(near_half) > row:
+                continue
+            fam = unions[other[3]]
+            q = other_partner(self.unions[fam[1]], pid)
+            theirs = self._person_kept(q, near=-side) if q in self.fparents[fam] else None
+            return [parts[j], (side, other[1], 0, other[3], theirs, None)]
+        return None
 
     def _attach_parts(
         self,

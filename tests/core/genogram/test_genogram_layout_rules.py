@@ -360,6 +360,22 @@ def test_a_partner_whose_child_lifts_in_laws_stands_beyond_a_partner_with_siblin
         assert c[outer][0] < c[in_laws][0] < c[sibling][0], hub
 
 
+def test_a_childless_partner_stands_beyond_the_other_for_the_childrens_in_laws() -> None:
+    """x has two partners: a, whose younger son c2 (the half nearer x) married d, and b, with
+    no children. With a on x's left and b on her right, d's parents dp dm could stand only
+    right of x, between her and b (p471's p741 and p815 at 2,000 persons). Now b stands
+    beyond a, and dp dm right of x, before her younger sister."""
+    persons = {"x": F, "pp": M, "pm": F, "xs": F, "a": M, "b": M, "c1": M, "c2": M, "d": F}
+    persons |= {"dp": M, "dm": F}
+    unions = [("u1", "pp", "pm"), ("u2", "a", "x"), ("u3", "b", "x"), ("u4", "c2", "d")]
+    unions += [("u5", "dp", "dm")]
+    kids = [("x", "u1", 0), ("xs", "u1", 1), ("c1", "u2", 0), ("c2", "u2", 1), ("d", "u5", 0)]
+    g = _with_client(_g(persons, unions, kids), "xs")
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, 40).total == 0
+    assert c["b"][0] < c["a"][0] < c["x"][0] < c["dp"][0] < c["xs"][0]
+
+
 def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
     younger sister z whose four children begin right below y. Centring ties the children's
