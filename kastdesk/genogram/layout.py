@@ -3013,6 +3013,10 @@ _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`
 #: Above ``MEND_AT_MOST`` persons, what moving a loose sibling past the chain of couples of a
 #: sibling with several partners may cost a mended breach (:meth:`_Mender.chain_beside`).
 _CHAIN_CROSSINGS_PER_BREACH: Final = 12
+#: Above this many persons a jump may cost more: the 2,000-person bench family draws 1,525
+#: crossings against dot's 4,028, and its two loose siblings the jump reaches cost 5 and 10.
+_HUGE: Final = 1000
+_HUGE_JUMP_CROSSINGS_PER_BREACH: Final = 12
 # Recentring moves after a jump: the moves that mend settle within a few, and the ones that
 # do not swing between two families until the limit (the 102-person bench family's u34 tried
 # two gaps for 24 steps each, a sixth of its layout time).
@@ -3094,9 +3098,13 @@ class _Mender:
         self.moved: list[str] = []
         self.start_x = dict(self.x)  # where the pass began: what :meth:`broken` judges
         # Crossings a breach mended by moving free parents (:meth:`jump`) may cost: a big
-        # family has crossings to spare against Graphviz and few other ways to mend these; a
-        # small one (the demo maps: 360 against dot's 370) one at most.
-        self.jump_budget = 1 if len(boxes) <= MEND_AT_MOST else _JUMP_CROSSINGS_PER_BREACH
+        # family has crossings to spare against Graphviz and few other ways to mend these, a
+        # huge one more so; a small one (the demo maps: 357 against dot's 370) one at most.
+        self.jump_budget = 1
+        if len(boxes) > _HUGE:
+            self.jump_budget = _HUGE_JUMP_CROSSINGS_PER_BREACH
+        elif len(boxes) > MEND_AT_MOST:
+            self.jump_budget = _JUMP_CROSSINGS_PER_BREACH
         self.big = len(boxes) > MEND_AT_MOST
         self._broken: dict[str, bool] = {}
 
@@ -3819,8 +3827,9 @@ class _Mender:
         parents, no other partner and no other children (the sibship's own parents, married
         in from nowhere) can instead stand in the gap of their row nearest that middle, if the
         gap splits no couple. Tried only where :meth:`mend` found nothing else, at most
-        ``jump_budget`` crossings a mended breach (four in big families, one in small ones:
-        there the plain budget of two took the demo maps past dot's crossings). Returns the
+        ``jump_budget`` crossings a mended breach (twelve above ``_HUGE`` persons, four in other
+        big families, one in small ones: there the plain budget of two took the demo maps past
+        dot's crossings). Returns the
         group's gap, the parents' place in their row (counted without them), the left
         parent's x and the positions reached; the rows are as before.
         """
