@@ -1803,8 +1803,6 @@ class _TreeLayout:
         the other partner run from ``m_first`` to ``m_last``. None where the parents cannot
         stand over its middle or (``loose``) its lines cross too many."""
         gap = self.gap
-        births_w = self.births[w]
-        birth = births_w[0]
         at = order.index(w)
         far_sibs = order[:at] if s > 0 else order[at + 1 :]
         fb = _Block()
@@ -1819,6 +1817,10 @@ class _TreeLayout:
         # eldest and the youngest, and each half's in-laws' parents (the other partner's,
         # those of a far sibling's partner) beyond the parent on its side, the halves spread
         # apart as far as that needs (:meth:`_attach`).
+        # With no far siblings the block is the only half, on the side of the parents its
+        # row above reaches beyond: where the other partner's parents stand nearer than the
+        # middle of this sibship (the other partner an only child, say), the other side.
+        flipped: _Sibs | None = None
         if s > 0:
             if fx:
                 a_r = _sep(fb.contour, k.contour, gap)
@@ -1827,6 +1829,7 @@ class _TreeLayout:
             else:
                 centre = m_last / 2
                 around = _Sibs(_Block(), 0.0, k, -centre, {w: (1, 0.0)})
+                flipped = _Sibs(k, -centre, _Block(), 0.0, {w: (-1, 0.0)})
         elif fx:
             a_r = _sep(k.contour, fb.contour, gap)
             centre = (m_first + a_r + fx[-1]) / 2
@@ -1834,6 +1837,19 @@ class _TreeLayout:
         else:
             centre = m_first / 2
             around = _Sibs(k, -centre, _Block(), 0.0, {w: (-1, 0.0)})
+            flipped = _Sibs(_Block(), 0.0, k, -centre, {w: (1, 0.0)})
+        out = self._parents_around(w, s, order, k, row, loose, around)
+        if out is None and flipped is not None:
+            out = self._parents_around(w, s, order, k, row, loose, flipped)
+        return out
+
+    def _parents_around(
+        self, w: str, s: int, order: list[str], k: _Block, row: int, loose: bool, around: _Sibs
+    ) -> _Block | None:
+        """The end of :meth:`_around_partner`: ``w``'s parents over the sibship ``around``.
+        None where they do not come to stand over its middle."""
+        births_w = self.births[w]
+        birth = births_w[0]
         fam_block, x = self._family(birth, [], {w: k}, s, around)
         # Kept only if the parents did come to stand over the middle of the sibship: where
         # the other partner's relatives leave them no room there, the usual drawing is better.

@@ -376,6 +376,20 @@ def test_a_childless_partner_stands_beyond_the_other_for_the_childrens_in_laws()
     assert c["b"][0] < c["a"][0] < c["x"][0] < c["dp"][0] < c["xs"][0]
 
 
+def test_a_wrapped_sibship_may_hang_from_parents_beyond_the_other_partners_parents() -> None:
+    """Generated family 129 of 87 persons: p4, the eldest of three, stands left of p3 with
+    her younger sisters p24 p25 beyond him. Their parents p22 p23 had to stand over the
+    sibship's middle on the near side of everything the couple's block brings into their
+    row; they fit only beyond it, so the sibship went unwrapped and p4 stood right of p24.
+    The block may now be the sibship's other half: the parents beyond it, still centred."""
+    g = generate_family(seed=129, size=87)
+    c = layout_genogram(g).coordinates()
+    assert c["p4"][0] < c["p24"][0] < c["p25"][0]
+    mid = (c["p22"][0] + c["p23"][0]) / 2
+    assert abs((c["p4"][0] + c["p25"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+    assert rule_breaches(g, c, 40).total <= 3  # 4 before
+
+
 def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
     younger sister z whose four children begin right below y. Centring ties the children's
