@@ -516,6 +516,7 @@ class _TreeLayout:
         # Set by :meth:`_reserved_couple` where its plain placement leaves the children's
         # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
         self._between = False
+        self._stretch_may_help = False  # set by :meth:`_wrapped_couple`
         self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
         # The model's link tables, held here: read through the model (a cached property, and
         # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
@@ -1112,6 +1113,8 @@ class _TreeLayout:
             reserved = None
             if wrap_a or wrap_b:
                 reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs)
+                if reserved is None and self._stretch_may_help:
+                    reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, self.gap)
                 if reserved is None and wrap_a:
                     reserved = self._crossed_couple(a, b, sibs)
             if reserved is None:
@@ -1243,7 +1246,7 @@ class _TreeLayout:
         return 0
 
     def _wrapped_couple(
-        self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs
+        self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs, stretch: float = 0.0
     ) -> tuple[_Block, float, float] | None:
         """Parents reached from a child, ``a`` left of ``b``, when ``a`` has younger siblings
         (``wrap_a``) or ``b`` elder ones (``wrap_b``), or both.
@@ -1260,9 +1263,16 @@ class _TreeLayout:
         families'), the mending pass will move the siblings (all loose, a small family) and
         their lines would cross more than ``CROSSINGS_PER_BREACH`` others, or the parents
         cannot stand over the middle of the sibship (a breach for a breach).
+
+        Where only one partner is wrapped and the other's siblings stand beyond the room
+        reserved for the wrapped ones, the two couples of parents want neighbouring places in
+        their row: where they miss, the caller tries once more with the room ``stretch``
+        wider (``_stretch_may_help`` says when), which moves the other partner's parents half
+        as far out.
         """
         gap = self.gap
         row = self.gen[a]
+        self._stretch_may_help = False
         if wrap_a and self._brings_parents(b, a):
             wrap_a = False
         if wrap_b and self._brings_parents(a, b):
@@ -1315,9 +1325,13 @@ class _TreeLayout:
             if s > 0:  # a's younger siblings beyond b's own block
                 off = _sep(kb.contour, km.contour, gap)
                 _merge(kb, km.contour, off)
+                if stretch and births_b and not wrap_b:
+                    _merge(kb, {row: [stretch, stretch]}, off + km.contour[row][1])
             else:  # b's elder siblings beyond a's own block
                 off = -_sep(km.contour, ka.contour, gap)
                 _merge(ka, km.contour, off)
+                if stretch and births_a and not wrap_a:
+                    _merge(ka, {row: [-stretch, -stretch]}, off + km.contour[row][0])
             starts.append(off)
         # A partner not wrapped has their birth family as usual (their siblings beyond the
         # room reserved beside them).
@@ -1351,6 +1365,11 @@ class _TreeLayout:
             m_last = m_first + xs[-1] - xs[0]
             block = self._around_partner(w, s, order, k, m_first, m_last, row, loose)
             if block is None:
+                # The other partner's siblings, one gap further out, may take their parents
+                # far enough from these (p725's and p726's at 2,000 persons).
+                self._stretch_may_help = not stretch and (
+                    bool(births_b) and not wrap_b if s > 0 else bool(births_a) and not wrap_a
+                )
                 return None
             k = block
         return k, left - origin, right - origin

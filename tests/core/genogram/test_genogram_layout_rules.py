@@ -390,6 +390,22 @@ def test_a_wrapped_sibship_may_hang_from_parents_beyond_the_other_partners_paren
     assert rule_breaches(g, c, 40).total <= 3  # 4 before
 
 
+def test_the_other_partners_siblings_stand_a_gap_further_out_for_both_parents() -> None:
+    """2,000-person bench family: p725 and his wife p726 are both the eldest. p725's younger
+    siblings p826 p827 go around the couple, beyond p726, and p726's siblings beyond them:
+    both couples of parents then want neighbouring places over their sibships, and missed
+    by half a gap, so the wrap was given up and p725 stood right of p826. With p726's
+    siblings one gap further out both couples stand over their children."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    assert c["p725"][0] < c["p826"][0] < c["p827"][0]
+    families = (("p824", "p825", "p725", "p827"), ("p1300", "p1301", "p726", "p1303"))
+    for pa, pb, first, last in families:
+        mid = (c[pa][0] + c[pb][0]) / 2
+        assert abs((c[first][0] + c[last][0]) / 2 - mid) <= s
+
+
 def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
     younger sister z whose four children begin right below y. Centring ties the children's
