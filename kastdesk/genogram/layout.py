@@ -209,6 +209,12 @@ class Layout:
 #: more than the in-laws need on their own; beyond that the room would drag the sibship so far
 #: apart that its long lines cross more than the one partners-apart breach they avoid.
 _MAX_RESERVE_GAPS: Final = 8.0
+#: Families of more persons than this have crossings to spare against Graphviz's (the
+#: 2,000-person bench family 1,540 against dot's 4,028) and may pay more for a breach mended.
+_HUGE: Final = 1000
+#: ``_MAX_RESERVE_GAPS`` in those: room up to 24 gaps wide (2,000 persons: 48 -> 45 breaches
+#: for 89 crossings; 16 gaps mend one, 48 gaps two more for 112 more).
+_HUGE_RESERVE_GAPS: Final = 24.0
 _FEMALE: Final = Sex.FEMALE  # read once (an enum member is a Python attribute lookup)
 #: What a sibling on the wrong side of a parent counts for in choosing which parent stands left
 #: (:meth:`_TreeLayout._couple_order`) where the sibship may go around the couple instead.
@@ -527,6 +533,9 @@ class _TreeLayout:
         self.persons = g.persons
         self.unions_by_person = g._unions_by_person
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
+        # How much wider than they need the rooms reserved for children's in-laws (and the
+        # like) may be: wider in huge families, which can spare the crossings.
+        self.reserve = _HUGE_RESERVE_GAPS if len(g.persons) > _HUGE else _MAX_RESERVE_GAPS
         self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
 
@@ -1037,7 +1046,7 @@ class _TreeLayout:
             # and their parents' lines cross everything between (+60 crossings for one
             # breach in a family of 1,208).
             oc = outer[4].contour.get(self.gen[pid]) if outer[4] is not None else None
-            if oc is None or oc[1] - oc[0] > _MAX_RESERVE_GAPS * self.gap:
+            if oc is None or oc[1] - oc[0] > self.reserve * self.gap:
                 continue
             other = other_partner(self.g.unions[unions[inner[3]][1]], pid)
             if not self.births[other] or other in self._bare:
@@ -1316,7 +1325,7 @@ class _TreeLayout:
                 m = _max3(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
                 alone = {row: [0.0, 0.0]}
                 m0 = _max3(_sep(inner, alone, gap), _sep(alone, outer, gap), 0.0)
-                if m > m0 + _MAX_RESERVE_GAPS * gap:
+                if m > m0 + self.reserve * gap:
                     return None
                 _merge(ka, inner, -m)
                 _merge(kb, outer, m)
@@ -2166,7 +2175,7 @@ class _TreeLayout:
         k = self._with_birth_family(a, ka, births_a, order_a, 1)
         q = self._with_birth_family(b, kb, births_b, order_b, -1)
         fits = self._fits_between(k, row, q, inner, outer)
-        if m > m0 + _MAX_RESERVE_GAPS * self.gap or fits:
+        if m > m0 + self.reserve * self.gap or fits:
             # The room would be too wide to be worth it, or the plain placement fits: no
             # second build (a rebuild only where the plain one would need a breach).
             if not fits:  # in-laws' parents between the partners whatever b's other couples do
@@ -2374,7 +2383,7 @@ class _TreeLayout:
                 m0 = _max3(_sep(alone, outward, gap), _sep(inward, alone, gap), 0.0)
             else:
                 m0 = _max3(_sep(outward, alone, gap), _sep(alone, inward, gap), 0.0)
-            if m > m0 + _MAX_RESERVE_GAPS * gap:
+            if m > m0 + self.reserve * gap:
                 return False
         _merge(kq, outward, side * m)
         q = self._with_birth_family(other, kq, births, order, -side)
@@ -2709,7 +2718,7 @@ class _TreeLayout:
                 w_out = _max5(t_out, iq_up, iq_dn, ko_up, ko_dn)
                 if t_out + w_out < need:
                     w_out = need - t_out
-                if abs(t_out - t) + abs(w_out - w) <= _MAX_RESERVE_GAPS * gap:
+                if abs(t_out - t) + abs(w_out - w) <= self.reserve * gap:
                     t, w = t_out, w_out
             else:
                 # One half only (an only child): it goes beyond the partner, off-centre, rather
@@ -3048,9 +3057,8 @@ _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`
 #: Above ``MEND_AT_MOST`` persons, what moving a loose sibling past the chain of couples of a
 #: sibling with several partners may cost a mended breach (:meth:`_Mender.chain_beside`).
 _CHAIN_CROSSINGS_PER_BREACH: Final = 12
-#: Above this many persons a jump may cost more: the 2,000-person bench family draws 1,525
-#: crossings against dot's 4,028, and its two loose siblings the jump reaches cost 5 and 10.
-_HUGE: Final = 1000
+#: Above ``_HUGE`` persons a jump may cost more: in the 2,000-person bench family the two
+#: loose siblings the jump reaches cost 5 and 10.
 _HUGE_JUMP_CROSSINGS_PER_BREACH: Final = 12
 # Recentring moves after a jump: the moves that mend settle within a few, and the ones that
 # do not swing between two families until the limit (the 102-person bench family's u34 tried

@@ -406,6 +406,20 @@ def test_the_other_partners_siblings_stand_a_gap_further_out_for_both_parents() 
         assert abs((c[first][0] + c[last][0]) / 2 - mid) <= s
 
 
+def test_a_huge_family_sends_the_childrens_halves_further_out_past_their_relatives() -> None:
+    """2,000-person bench family: p243's parents-in-law p1252 p1253 stood between her
+    parents p141 and p242 (whose other partner p277's children hang under the couple), and
+    p1714 p1715 between p275 and p276: the halves of the children would have had to go more
+    than 8 gaps further out to take them past. Above 1,000 persons they may go 24."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    for a, b in (("p141", "p242"), ("p275", "p276")):
+        lo, hi = sorted((c[a][0], c[b][0]))
+        assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
+    mid = (c["p141"][0] + c["p242"][0]) / 2
+    assert abs((c["p243"][0] + c["p244"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+
+
 def test_in_laws_on_the_persons_side_stand_beyond_the_person() -> None:
     """x's eldest child c1 married i, whose parents stand in x's row; x's partner y has a
     younger sister z whose four children begin right below y. Centring ties the children's
