@@ -376,3 +376,13 @@ def test_free_parents_jump_further_in_a_huge_family() -> None:
     c = layout_genogram(g).coordinates()
     assert c["p147"][0] < c["p633"][0]
     assert c["p275"][0] < c["p636"][0]
+
+
+def test_a_huge_family_recentres_with_a_longer_reach() -> None:
+    """2,000-person bench family: recentring u406 (p1238 under p1239 p1240, 90 off once the
+    children's halves may go further out, ``_HUGE_RESERVE_GAPS``) pushes 25 persons, one
+    more than an attempt may move in other families; above 1,000 persons it may move 48."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    mid = (c["p1239"][0] + c["p1240"][0]) / 2
+    assert abs(c["p1238"][0] - mid) <= S
