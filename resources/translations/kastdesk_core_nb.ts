@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="411"/>
+        <location filename="../../kastdesk/audit/describe.py" line="419"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="398"/>
-        <location filename="../../kastdesk/audit/describe.py" line="399"/>
+        <location filename="../../kastdesk/audit/describe.py" line="406"/>
+        <location filename="../../kastdesk/audit/describe.py" line="407"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
@@ -305,350 +305,355 @@
         <translation>Skrev ut fra saksfilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="258"/>
+        <location filename="../../kastdesk/audit/describe.py" line="259"/>
+        <source>Export not completed: its file could not be saved</source>
+        <translation>Eksporten ble ikke fullført: filen kunne ikke lagres</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="265"/>
         <source>Exported the family map as {format} (initials only)</source>
         <translation>Eksporterte familiekartet som {format} (bare initialer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="260"/>
+        <location filename="../../kastdesk/audit/describe.py" line="267"/>
         <source>Exported the family map as {format}</source>
         <translation>Eksporterte familiekartet som {format}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="270"/>
+        <location filename="../../kastdesk/audit/describe.py" line="277"/>
         <source>Created the vault</source>
         <extracomment>Actions whose words never change with the detail: the stored name, its kind, the words.</extracomment>
         <translation>Opprettet hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="271"/>
+        <location filename="../../kastdesk/audit/describe.py" line="278"/>
         <source>Unlocked the vault</source>
         <translation>Låste opp hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="272"/>
+        <location filename="../../kastdesk/audit/describe.py" line="279"/>
         <source>Changed the passphrase</source>
         <translation>Endret passordfrasen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="274"/>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
         <source>Tried to change the passphrase with a wrong current one</source>
         <translation>Forsøkte å endre passordfrasen med feil nåværende passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="276"/>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
         <source>Set a new passphrase with the recovery key</source>
         <translation>Satte en ny passordfrase med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="278"/>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
         <source>Opened the case file</source>
         <translation>Åpnet saksfilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="279"/>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
         <source>Set the follow-up date</source>
         <translation>Satte oppfølgingsdatoen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
         <source>Started a new case for a client who came back</source>
         <translation>Startet en ny sak for en klient som kom tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
         <source>Linked the client&apos;s earlier case</source>
         <translation>Koblet til klientens tidligere sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <location filename="../../kastdesk/audit/describe.py" line="290"/>
         <source>Linked the client&apos;s new case</source>
         <translation>Koblet til klientens nye sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Copied the family map from the earlier case</source>
         <translation>Kopierte familiekartet fra den tidligere saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Added a session</source>
         <translation>La til en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Changed a session&apos;s details</source>
         <translation>Endret opplysningene om en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Signed a note</source>
         <translation>Signerte et notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Added an amendment to a signed note</source>
         <translation>La til et tillegg til et signert notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Corrected whether a signed session was held</source>
         <translation>Rettet om en signert samtale ble gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Deleted a session</source>
         <translation>Slettet en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="293"/>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
         <source>Restored a deleted session</source>
         <translation>Gjenopprettet en slettet samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Set a goal</source>
         <translation>Satte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="295"/>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
         <source>Revised a goal</source>
         <translation>Reviderte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="303"/>
         <source>Marked a goal as reached</source>
         <translation>Markerte et mål som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="297"/>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
         <source>Dropped a goal</source>
         <translation>Forkastet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
         <source>Reopened a goal</source>
         <translation>Gjenåpnet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="299"/>
+        <location filename="../../kastdesk/audit/describe.py" line="306"/>
         <source>Raised a risk flag</source>
         <translation>Satte et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Cleared a risk flag</source>
         <translation>Fjernet et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="308"/>
         <source>Added a question for guidance</source>
         <translation>La til et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>Withdrew a question for guidance</source>
         <translation>Trakk tilbake et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="303"/>
+        <location filename="../../kastdesk/audit/describe.py" line="310"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>La til en kommentar fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>Saved answers in the intake form</source>
         <translation>Lagret svar i inntaksskjemaet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="306"/>
+        <location filename="../../kastdesk/audit/describe.py" line="313"/>
         <source>Added a self-rating measurement point</source>
         <translation>La til et målepunkt for selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="314"/>
         <source>Corrected self-rating answers</source>
         <translation>Rettet svar i en selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="309"/>
+        <location filename="../../kastdesk/audit/describe.py" line="316"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Skrev inn et selvvurderingsskjema fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="311"/>
+        <location filename="../../kastdesk/audit/describe.py" line="318"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fylte ut en selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="313"/>
+        <location filename="../../kastdesk/audit/describe.py" line="320"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerte familiekartet fra en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="315"/>
+        <location filename="../../kastdesk/audit/describe.py" line="322"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Beholdt den uferdige teksten i en åpen dialog ved låsing</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="316"/>
+        <location filename="../../kastdesk/audit/describe.py" line="323"/>
         <source>Kept unfinished text</source>
         <translation>Beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="317"/>
+        <location filename="../../kastdesk/audit/describe.py" line="324"/>
         <source>Removed kept unfinished text</source>
         <translation>Fjernet beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="319"/>
+        <location filename="../../kastdesk/audit/describe.py" line="326"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Åpnet en dialog igjen med den uferdige teksten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="320"/>
+        <location filename="../../kastdesk/audit/describe.py" line="327"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ned råd fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="322"/>
+        <location filename="../../kastdesk/audit/describe.py" line="329"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerte et spørsmål som drøftet i veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="354"/>
+        <location filename="../../kastdesk/audit/describe.py" line="362"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Startet øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="356"/>
+        <location filename="../../kastdesk/audit/describe.py" line="364"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbeidet med øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="357"/>
+        <location filename="../../kastdesk/audit/describe.py" line="365"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbeidet med øvelsen «{title}»: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="371"/>
+        <location filename="../../kastdesk/audit/describe.py" line="379"/>
         <source>Filled with demo content</source>
         <translation>Fylt med demoinnhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="380"/>
+        <location filename="../../kastdesk/audit/describe.py" line="388"/>
         <source>Created the case file</source>
         <translation>Opprettet saksfilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="381"/>
+        <location filename="../../kastdesk/audit/describe.py" line="389"/>
         <source>Added the client to the register</source>
         <translation>La klienten til i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="382"/>
-        <location filename="../../kastdesk/audit/describe.py" line="386"/>
+        <location filename="../../kastdesk/audit/describe.py" line="390"/>
+        <location filename="../../kastdesk/audit/describe.py" line="394"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="385"/>
+        <location filename="../../kastdesk/audit/describe.py" line="393"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Slettet klienten og saksfilen for godt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="397"/>
+        <location filename="../../kastdesk/audit/describe.py" line="405"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Registrerte et veiledningsmøte om denne saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="402"/>
+        <location filename="../../kastdesk/audit/describe.py" line="410"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Tok sikkerhetskopi av hvelvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="405"/>
+        <location filename="../../kastdesk/audit/describe.py" line="413"/>
         <source>Restored the vault from a backup</source>
         <translation>Gjenopprettet hvelvet fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="415"/>
+        <location filename="../../kastdesk/audit/describe.py" line="423"/>
         <source>Changed the family map: {step}</source>
         <translation>Endret familiekartet: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="423"/>
+        <location filename="../../kastdesk/audit/describe.py" line="431"/>
         <source>Saved: {part}</source>
         <translation>Lagret: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="426"/>
+        <location filename="../../kastdesk/audit/describe.py" line="434"/>
         <source>Deleted: {part}</source>
         <translation>Slettet: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="428"/>
+        <location filename="../../kastdesk/audit/describe.py" line="436"/>
         <source>Saved answers in a form</source>
         <translation>Lagret svar i et skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="435"/>
+        <location filename="../../kastdesk/audit/describe.py" line="443"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Eksporterte revisjonsloggen (1 linje)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="436"/>
+        <location filename="../../kastdesk/audit/describe.py" line="444"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Eksporterte revisjonsloggen ({n} linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="79"/>
+        <location filename="../../kastdesk/audit/log.py" line="80"/>
         <source>Checked just now: all {n} logs are complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollert nå nettopp: alle {n} loggene er fullstendige og uendret; hver oppføring følger etter den før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="82"/>
+        <location filename="../../kastdesk/audit/log.py" line="83"/>
         <source>Checked just now: the log is complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollert nå nettopp: loggen er fullstendig og uendret; hver oppføring følger etter den før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="84"/>
+        <location filename="../../kastdesk/audit/log.py" line="85"/>
         <source>Checked just now: the log may have been altered or damaged. Verify vault says what to do:</source>
         <translation>Kontrollert nå nettopp: loggen kan være endret eller skadet. Kontroller hvelvet sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="89"/>
+        <location filename="../../kastdesk/audit/log.py" line="90"/>
         <source>unknown (before unlocking)</source>
         <translation>ukjent (før opplåsing)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="137"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="137"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="137"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="138"/>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="138"/>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="138"/>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
         <source>Target</source>
         <translation>Gjelder</translation>
     </message>
@@ -719,17 +724,22 @@
         <translation>{folder} er en fil, ikke en mappe; oppgi hvelvets mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1035"/>
+        <location filename="../../kastdesk/store/backup.py" line="1038"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} inneholder filer som ikke er et KastDesk-hvelv; velg en tom mappe eller hvelvets egen mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1089"/>
+        <location filename="../../kastdesk/store/backup.py" line="1127"/>
+        <source>The restored vault could not be opened, and the vault that was in {folder} could not be moved back; it is whole in {aside}. Move its files back into {folder}.</source>
+        <translation>Det gjenopprettede hvelvet kunne ikke åpnes, og hvelvet som lå i {folder}, kunne ikke flyttes tilbake; det ligger helt i {aside}. Flytt filene tilbake til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="1153"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>Å gjenopprette denne sikkerhetskopien krever omtrent {needed} MB ledig plass, og disken der {folder} ligger, har {free} MB; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1157"/>
+        <location filename="../../kastdesk/store/backup.py" line="1221"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke gjenopprettet; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
@@ -1086,57 +1096,57 @@
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="45"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="51"/>
         <source>{path} is a folder: give the GEDCOM file in it.</source>
         <translation>{path} er en mappe: oppgi GEDCOM-filen i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="58"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="67"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="73"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="75"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="81"/>
         <source>Imported one person into the genogram of {code}.</source>
         <translation>Importerte én person til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="77"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="83"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="82"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="88"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det er grensen på {n} personer (--max-persons): slektninger lenger ut enn disse ble ikke tatt med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="105"/>
         <source>One date from the file was left out:</source>
         <translation>Én dato fra filen ble utelatt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="101"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="107"/>
         <source>{n} dates from the file were left out:</source>
         <translation>{n} datoer fra filen ble utelatt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="115"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="125"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="134"/>
         <source>Exported one person to {path}.</source>
         <translation>Eksporterte én person til {path}.</translation>
     </message>
@@ -1147,7 +1157,7 @@
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="127"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="136"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
@@ -1217,38 +1227,38 @@
         <translation>En avbrutt eksport kan ha etterlatt en skjult kopi ved siden av dem (et navn som begynner med punktum og slutter på .tmp eller .part); se i disse mappene også:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="82"/>
+        <location filename="../../kastdesk/audit/cli.py" line="81"/>
         <source>--from must not be after --to.</source>
         <extracomment>&apos;;&apos; must be quoted in a shell (it ends the command there), so the names work too.</extracomment>
         <translation>--from kan ikke være etter --to.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="84"/>
+        <location filename="../../kastdesk/audit/cli.py" line="83"/>
         <source>--separator is for the CSV file; add --out FILE.</source>
         <translation>--separator gjelder CSV-filen; legg til --out FIL.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="103"/>
+        <location filename="../../kastdesk/audit/cli.py" line="102"/>
         <source>1 entry saved to {path}</source>
         <translation>1 oppføring lagret i {path}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="104"/>
+        <location filename="../../kastdesk/audit/cli.py" line="103"/>
         <source>{n} entries saved to {path}</source>
         <translation>{n} oppføringer lagret i {path}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="110"/>
+        <location filename="../../kastdesk/audit/cli.py" line="109"/>
         <source>1 entry shown</source>
         <translation>1 oppføring vist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="111"/>
+        <location filename="../../kastdesk/audit/cli.py" line="110"/>
         <source>{n} entries shown</source>
         <translation>{n} oppføringer vist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="113"/>
+        <location filename="../../kastdesk/audit/cli.py" line="112"/>
         <source>The audit log does not verify; run kastdesk verify for what to do.</source>
         <translation>Revisjonsloggen består ikke kontrollen; kjør kastdesk verify for å se hva du skal gjøre.</translation>
     </message>
@@ -1699,7 +1709,7 @@
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
         <source>Twins are two or more siblings: choose the sibling who is the twin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillinger er to eller flere søsken: velg søskenet som er tvilling.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
@@ -1935,7 +1945,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1097"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1141"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
@@ -1997,137 +2007,147 @@
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="900"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="901"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="904"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="933"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
+        <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
+        <translation>{names} var merket som tvillinger i filen, men ble født mer enn ett år fra hverandre: de kom inn som søsken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
+        <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
+        <translation>{names} var merket som eneggede tvillinger i filen, men er en mann og en kvinne: de kom inn som tvillinger, ikke eneggede.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="977"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="981"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="940"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="944"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="988"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="947"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="991"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="954"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="998"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="958"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="972"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1016"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="975"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="978"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="980"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1024"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="985"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1029"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="999"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1043"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1005"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1049"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1007"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1051"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1013"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1016"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1060"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1021"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1065"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1023"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1067"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1103"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1147"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1107"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1151"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1159"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1203"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1450"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1494"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2184,7 +2204,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="996"/>
         <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2207,18 +2227,18 @@
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="672"/>
         <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble født i {born} og døde i {died}, og det stemmer ikke med en alder ved død på {age}: endre alderen eller et av årene.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="703"/>
         <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
         <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{a} og {b} kan ikke være tvillinger: de ble født i {first} og {second}, mer enn ett år fra hverandre.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="713"/>
         <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} og {b} kan ikke være eneggede tvillinger: eneggede tvillinger har samme kjønn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="753"/>
@@ -2431,7 +2451,7 @@
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
         <source>Mental illness and substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk lidelse og rusmisbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
@@ -3099,8 +3119,8 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2006"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2012"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2106"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="137"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
@@ -3125,7 +3145,7 @@
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2226"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2232"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
@@ -3137,55 +3157,55 @@
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2571"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2577"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2222"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2228"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2223"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2229"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2224"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2230"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2225"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2231"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2228"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2234"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2229"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2235"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2230"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2236"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2588"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2594"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="826"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="219"/>
+        <location filename="../../kastdesk/report/summary.py" line="839"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3206,13 +3226,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="196"/>
+        <location filename="../../kastdesk/report/export.py" line="221"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="206"/>
+        <location filename="../../kastdesk/report/export.py" line="235"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -3528,8 +3548,8 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="901"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="348"/>
+        <location filename="../../kastdesk/report/summary.py" line="914"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
@@ -3646,7 +3666,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="291"/>
-        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <location filename="../../kastdesk/report/summary.py" line="546"/>
         <source>the export day</source>
         <translation>eksportdagen</translation>
     </message>
@@ -3692,7 +3712,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="323"/>
-        <location filename="../../kastdesk/report/summary.py" line="881"/>
+        <location filename="../../kastdesk/report/summary.py" line="894"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -3715,7 +3735,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="353"/>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="868"/>
+        <location filename="../../kastdesk/report/summary.py" line="881"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -3726,7 +3746,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="371"/>
-        <location filename="../../kastdesk/report/summary.py" line="656"/>
+        <location filename="../../kastdesk/report/summary.py" line="669"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -3737,7 +3757,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="379"/>
-        <location filename="../../kastdesk/report/summary.py" line="882"/>
+        <location filename="../../kastdesk/report/summary.py" line="895"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -3762,412 +3782,412 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="412"/>
-        <location filename="../../kastdesk/report/summary.py" line="884"/>
+        <location filename="../../kastdesk/report/summary.py" line="425"/>
+        <location filename="../../kastdesk/report/summary.py" line="897"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="415"/>
+        <location filename="../../kastdesk/report/summary.py" line="428"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="418"/>
+        <location filename="../../kastdesk/report/summary.py" line="431"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="422"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="426"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="440"/>
+        <location filename="../../kastdesk/report/summary.py" line="453"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="449"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="450"/>
+        <location filename="../../kastdesk/report/summary.py" line="463"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="451"/>
+        <location filename="../../kastdesk/report/summary.py" line="464"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="452"/>
+        <location filename="../../kastdesk/report/summary.py" line="465"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
+        <location filename="../../kastdesk/report/summary.py" line="475"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="470"/>
+        <location filename="../../kastdesk/report/summary.py" line="483"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="474"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="474"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="486"/>
+        <location filename="../../kastdesk/report/summary.py" line="499"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="487"/>
+        <location filename="../../kastdesk/report/summary.py" line="500"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="488"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="489"/>
+        <location filename="../../kastdesk/report/summary.py" line="502"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="496"/>
+        <location filename="../../kastdesk/report/summary.py" line="509"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="500"/>
+        <location filename="../../kastdesk/report/summary.py" line="513"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="501"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="502"/>
+        <location filename="../../kastdesk/report/summary.py" line="515"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="527"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="536"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="525"/>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
+        <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="529"/>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="542"/>
+        <location filename="../../kastdesk/report/summary.py" line="573"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="538"/>
+        <location filename="../../kastdesk/report/summary.py" line="551"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="540"/>
+        <location filename="../../kastdesk/report/summary.py" line="553"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="556"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="565"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="555"/>
+        <location filename="../../kastdesk/report/summary.py" line="568"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="580"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="580"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="589"/>
+        <location filename="../../kastdesk/report/summary.py" line="602"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="598"/>
-        <location filename="../../kastdesk/report/summary.py" line="885"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="898"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="601"/>
+        <location filename="../../kastdesk/report/summary.py" line="614"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="634"/>
+        <location filename="../../kastdesk/report/summary.py" line="647"/>
         <source>Follow-up, {n} months</source>
         <translation>Oppfølging, {n} måneder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="636"/>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="638"/>
+        <location filename="../../kastdesk/report/summary.py" line="651"/>
         <source>{point} (late, not compared)</source>
         <translation>{point} (sent, sammenlignes ikke)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="640"/>
+        <location filename="../../kastdesk/report/summary.py" line="653"/>
         <source>{point} (not finished)</source>
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="649"/>
-        <location filename="../../kastdesk/report/summary.py" line="886"/>
+        <location filename="../../kastdesk/report/summary.py" line="662"/>
+        <location filename="../../kastdesk/report/summary.py" line="899"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="652"/>
+        <location filename="../../kastdesk/report/summary.py" line="665"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="675"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="684"/>
+        <location filename="../../kastdesk/report/summary.py" line="697"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Et skjema merket sent ble fylt ut etter neste målepunkts dato; det sammenlignes ikke med de andre målepunktene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="701"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Et skjema merket ikke ferdig ble levert med tomme spørsmål som må besvares; svarene som ble gitt vises.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="709"/>
+        <location filename="../../kastdesk/report/summary.py" line="722"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="728"/>
-        <location filename="../../kastdesk/report/summary.py" line="887"/>
+        <location filename="../../kastdesk/report/summary.py" line="741"/>
+        <location filename="../../kastdesk/report/summary.py" line="900"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="732"/>
+        <location filename="../../kastdesk/report/summary.py" line="745"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="742"/>
+        <location filename="../../kastdesk/report/summary.py" line="755"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="743"/>
+        <location filename="../../kastdesk/report/summary.py" line="756"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="744"/>
+        <location filename="../../kastdesk/report/summary.py" line="757"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="745"/>
+        <location filename="../../kastdesk/report/summary.py" line="758"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="746"/>
+        <location filename="../../kastdesk/report/summary.py" line="759"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="748"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="761"/>
+        <location filename="../../kastdesk/report/summary.py" line="774"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="773"/>
+        <location filename="../../kastdesk/report/summary.py" line="786"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="788"/>
+        <location filename="../../kastdesk/report/summary.py" line="801"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="794"/>
+        <location filename="../../kastdesk/report/summary.py" line="807"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="798"/>
+        <location filename="../../kastdesk/report/summary.py" line="811"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="806"/>
+        <location filename="../../kastdesk/report/summary.py" line="819"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="810"/>
+        <location filename="../../kastdesk/report/summary.py" line="823"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="835"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="842"/>
-        <location filename="../../kastdesk/report/summary.py" line="883"/>
+        <location filename="../../kastdesk/report/summary.py" line="855"/>
+        <location filename="../../kastdesk/report/summary.py" line="896"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="844"/>
+        <location filename="../../kastdesk/report/summary.py" line="857"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="845"/>
+        <location filename="../../kastdesk/report/summary.py" line="858"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="849"/>
+        <location filename="../../kastdesk/report/summary.py" line="862"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="859"/>
+        <location filename="../../kastdesk/report/summary.py" line="872"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="867"/>
+        <location filename="../../kastdesk/report/summary.py" line="880"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="869"/>
+        <location filename="../../kastdesk/report/summary.py" line="882"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="870"/>
+        <location filename="../../kastdesk/report/summary.py" line="883"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="880"/>
+        <location filename="../../kastdesk/report/summary.py" line="893"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="899"/>
+        <location filename="../../kastdesk/report/summary.py" line="912"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="900"/>
+        <location filename="../../kastdesk/report/summary.py" line="913"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="318"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="319"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="323"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="379"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="383"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4176,7 +4196,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="857"/>
+        <location filename="../../kastdesk/report/summary.py" line="870"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4285,7 +4305,7 @@
     <message>
         <location filename="../../kastdesk/store/packet.py" line="59"/>
         <source>This supervision file opens, but this version of KastDesk cannot read what is in it; it may have been made by a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningsfilen lar seg åpne, men denne versjonen av KastDesk kan ikke lese innholdet; den kan være laget med en nyere versjon.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="71"/>
@@ -4440,7 +4460,17 @@
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="380"/>
+        <location filename="../../kastdesk/store/errors.py" line="381"/>
+        <source>Nothing was exported: the export could not be recorded in the vault&apos;s audit log, so the file was not saved.</source>
+        <translation>Ingenting ble eksportert: eksporten kunne ikke føres inn i hvelvets revisjonslogg, så filen ble ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="392"/>
+        <source>Nothing was exported: the vault&apos;s disk is full, so the export could not be recorded in its audit log. Free some space and export again.</source>
+        <translation>Ingenting ble eksportert: hvelvets disk er full, så eksporten kunne ikke føres inn i revisjonsloggen. Frigjør plass og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="409"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
@@ -4516,190 +4546,190 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="169"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="173"/>
         <source>Case {ref}</source>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="345"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="346"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="354"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="362"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="366"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="99"/>
         <source>the packet day</source>
-        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
+        <extracomment>The packet&apos;s layout version this KastDesk writes and the newest it reads (1: the case&apos;s own ids, 2: keys of the packet&apos;s own, 3: dates as how long before the packet day). On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list). Around a date the packet&apos;s pseudonymizer wrote as words, until :func:`_settle_dates` knows whether it stood alone (a field: bare) or in text (in brackets).</extracomment>
         <translation>samme dag som pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
         <source>1 day before</source>
         <extracomment>The words for a distance from the packet day, by unit and whether it lies before it.</extracomment>
         <translation>1 dag før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>{n} days before</source>
         <translation>{n} dager før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
         <source>{n} weeks before</source>
         <translation>{n} uker før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="115"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>{n} months before</source>
         <translation>{n} måneder før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="120"/>
         <source>{n} years before</source>
         <translation>{n} år før</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>1 day after</source>
         <translation>1 dag etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="122"/>
         <source>{n} days after</source>
         <translation>{n} dager etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="123"/>
         <source>{n} weeks after</source>
         <translation>{n} uker etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="120"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="124"/>
         <source>{n} months after</source>
         <translation>{n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
         <source>{n} years after</source>
         <translation>{n} år etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="368"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale for veiledning. Navn er erstattet med roller. Datoer er oppgitt som hvor lenge før dagen pakken ble satt sammen: i dager de siste to ukene, deretter i uker, måneder og år. Behandle det likevel som konfidensielt og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="373"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="376"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="380"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="378"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="383"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="389"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="393"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="392"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="392"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="436"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="440"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="485"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="517"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="495"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="527"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="510"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="542"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="536"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="592"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="723"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="837"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="731"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="845"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
         <source>Add amendment</source>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="155"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="161"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="163"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="164"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="220"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="217"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="258"/>
         <source>Correct attendance</source>
         <translation>Rett oppmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="185"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Det signerte notatet forblir som det er. Rettelsen legges til under det som et tillegg med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrert nå: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>The session was in fact:</source>
         <translation>Samtalen var faktisk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="245"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Ikke ennå: samtalen har ikke funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="251"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>For eksempel: klienten kom ikke; notatet ble signert ved en feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="214"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="252"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="261"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="299"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Fra nå av telles den ikke som gjennomført samtale eller som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="265"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="303"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Fra nå av telles den som gjennomført samtale og som kontakt: siste kontakt, antall samtaler og oppfølgingsdato følger med.</translation>
     </message>
@@ -82,63 +82,63 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <location filename="../../kastdesk/ui/audit.py" line="139"/>
         <source>History of {code}</source>
         <translation>Historikk for {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="141"/>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
         <source>Audit log of the vault</source>
         <translation>Hvelvets revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="147"/>
+        <location filename="../../kastdesk/ui/audit.py" line="146"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Hvem som åpnet, endret, eksporterte eller slettet hva, og når. Loggen ligger i de krypterte filene og kan ikke endres herfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Opplåsinger, mislykkede forsøk, registeret, innstillinger og veiledning; med klientenes saksfiler også hver åpning og endring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="156"/>
-        <location filename="../../kastdesk/ui/audit.py" line="163"/>
+        <location filename="../../kastdesk/ui/audit.py" line="155"/>
+        <location filename="../../kastdesk/ui/audit.py" line="162"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="157"/>
+        <location filename="../../kastdesk/ui/audit.py" line="156"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <location filename="../../kastdesk/ui/audit.py" line="164"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="170"/>
+        <location filename="../../kastdesk/ui/audit.py" line="169"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med saksfilene til alle klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="173"/>
+        <location filename="../../kastdesk/ui/audit.py" line="172"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Hvem som åpnet eller endret hvilken klients fil, flettet sammen med hvelvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="211"/>
+        <location filename="../../kastdesk/ui/audit.py" line="210"/>
         <source>Export as CSV…</source>
         <translation>Eksporter som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="214"/>
+        <location filename="../../kastdesk/ui/audit.py" line="213"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Lagre listen slik den vises, i en fil som ikke er kryptert: koder, tidspunkter og navn på hvem som gjorde hva; ikke noe saksinnhold. Eksporten føres i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="299"/>
+        <location filename="../../kastdesk/ui/audit.py" line="298"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Viser {shown} av %n oppføring</numerusform>
@@ -146,28 +146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="325"/>
+        <location filename="../../kastdesk/ui/audit.py" line="324"/>
         <source>vault</source>
         <translation>hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="326"/>
+        <location filename="../../kastdesk/ui/audit.py" line="325"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>revisjonslogg {what} {start} til {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="332"/>
-        <location filename="../../kastdesk/ui/audit.py" line="354"/>
+        <location filename="../../kastdesk/ui/audit.py" line="331"/>
+        <location filename="../../kastdesk/ui/audit.py" line="352"/>
         <source>Export audit log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="333"/>
+        <location filename="../../kastdesk/ui/audit.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="358"/>
+        <location filename="../../kastdesk/ui/audit.py" line="356"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n linje lagret i {file}</numerusform>
@@ -178,28 +178,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Date and time</source>
         <extracomment>Least room, in characters, for what was done (&quot;Saved a session note (412 characters)&quot;). Most room for who did it, and the room for the target, in characters (both elided, the whole in the tooltip).</extracomment>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="84"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>Target</source>
         <translation>Gjelder</translation>
     </message>
@@ -628,24 +628,24 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="258"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="312"/>
         <source>KastDesk</source>
         <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="611"/>
+        <location filename="../../kastdesk/ui/common.py" line="643"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds). The last draft could not be written and the cause can pass (``waiting_draft``).</extracomment>
         <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="613"/>
+        <location filename="../../kastdesk/ui/common.py" line="645"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="614"/>
+        <location filename="../../kastdesk/ui/common.py" line="646"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -1103,18 +1103,19 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="373"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="379"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="385"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="362"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="391"/>
         <source>Removed.</source>
+        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="386"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="393"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1122,193 +1123,198 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="152"/>
         <source>Exercises</source>
-        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one). Each session&apos;s attendance as last drawn: a session marked cancelled since gives up the choice (see ``_draw_sessions``).</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. A state&apos;s stored choices, dates and ids (&quot;short_term&quot;, &quot;2026-11-20&quot;, a uuid): no words typed (as kastdesk.ui.rescue leaves them out of a dialog&apos;s words). The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one). Each session&apos;s attendance as last drawn: a session marked cancelled since gives up the choice (see ``_draw_sessions``). Keeping the add fields&apos; words failed (``keep_inputs_quietly``): they wait.</extracomment>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="139"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="165"/>
         <source>Session the work is done in</source>
         <translation>Samtalen der arbeidet gjøres</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="140"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="166"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som lagres, knyttes til denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="141"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="167"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="170"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="145"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="171"/>
         <source>Show to c&amp;lient</source>
         <translation>Vis for k&amp;lienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="147"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="173"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Fullskjerm, stor skrift, bare denne øvelsen: for den bærbare PC-en når den er snudd mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="179"/>
         <source>Shown to the client: edit in the client&apos;s view or close it.</source>
         <translation>Vises for klienten: rediger i klientens visning eller lukk den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="426"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="452"/>
         <source>Start in this session</source>
         <extracomment>The therapist&apos;s editor of the exercise the client view shows (read-only then).</extracomment>
         <translation>Start i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="285"/>
         <source>Today, not in a session</source>
         <translation>I dag, ikke i en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="263"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="289"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="335"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="361"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="365"/>
         <source>Started on {date}, not in a session</source>
         <translation>Startet {date}, ikke i en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="342"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="368"/>
         <source>Started in session {date}</source>
         <translation>Startet i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="346"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="372"/>
         <source>last changed on {date}, not in a session</source>
         <translation>sist endret {date}, ikke i en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="375"/>
         <source>last changed in session {date}</source>
         <translation>sist endret i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="420"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="446"/>
         <source>Start today</source>
         <translation>Start i dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="422"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="448"/>
         <source>Not in a session: the exercise is recorded as started today. If the client is here for a session, add it on the Sessions tab first: the work then goes to it. To record it in an earlier session, choose that session above.</source>
         <translation>Ikke i en samtale: øvelsen registreres som startet i dag. Er klienten her til en samtale, legg den først til i fanen Samtaler: arbeidet havner da der. Velg en tidligere samtale ovenfor for å registrere det der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="428"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="454"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Velg samtalen ovenfor; øvelsen registreres som startet der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="487"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Øvelse: {title} (fortsettelse)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="462"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="488"/>
         <source>Exercise: {title}</source>
         <translation>Øvelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="471"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="497"/>
         <source>Editing…</source>
         <translation>Redigerer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="484"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="513"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="516"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="545"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="675"/>
+        <source>Put back from the copy kept on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="73"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="86"/>
         <source>Only sessions in a period</source>
         <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="96"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="188"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="191"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="202"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="203"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="223"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="236"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="239"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="241"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="234"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="253"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
@@ -1555,85 +1561,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>Import from GEDCOM</source>
         <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="861"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="883"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="886"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="887"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="892"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="899"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="949"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1641,7 +1647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1649,445 +1655,479 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
         <source>Add parent</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legg til forelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="375"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="380"/>
         <source>Add father of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til far til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="381"/>
         <source>Add mother of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til mor til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
         <source>Add other parent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til annen forelder til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="422"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="403"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="427"/>
         <source>Order of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekkefølge på partnere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="423"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
         <source>Order of partners of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekkefølge på partnere til {0}</translation>
     </message>
 </context>
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="170"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="176"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="181"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
         <source>Legend</source>
+        <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1138"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1244"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1250"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1262"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1410"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1263"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1282"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1288"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1284"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1340"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1353"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1356"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1922"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1924"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1949"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1960"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koble {name} til noen på kartet. Klikk på personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2002"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2013"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2136"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1397"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2176"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="125"/>
         <source>unnamed person</source>
+        <extracomment>The typed fields of the properties panel a rescue copy keeps, by what they belong to.</extracomment>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1877"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
         <source>Delete the client</source>
         <translation>Slett klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Slette klienten? Rollene på familiekartet (mor, bror, …) sier hvordan hver person er i slekt med klienten: uten klient tømmes de, til du gjør noen andre til klient. Angre henter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1873"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1884"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1892"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartet har ingen klient nå. Høyreklikk på en person og velg å gjøre personen til klient: rollene fylles da inn ut fra den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="693"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="131"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2239"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2233"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2257"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2295"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2310"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2322"/>
+        <source>Add father</source>
+        <translation>Legg til far</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2323"/>
+        <source>Add mother</source>
+        <translation>Legg til mor</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2324"/>
+        <source>Add other parent</source>
+        <translation>Legg til annen forelder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2342"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gjør til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2303"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2349"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2312"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <source>Order of partners</source>
+        <translation>Rekkefølge på partnere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
+        <source>Move {partner} earlier</source>
+        <translation>Flytt {partner} tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
+        <source>Move {partner} later</source>
+        <translation>Flytt {partner} senere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2372"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2377"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2388"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
         <source>Connect to a person on the map…</source>
         <translation>Koble til en person på kartet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2407"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2414"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2358"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2436"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2500"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gjør {first} og {second} til et par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2516"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gjør {child} til barn av {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gjør {child} til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2529"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2589"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2590"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2531"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2591"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2675"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2624"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2689"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2691"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2760"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…og %n til.</numerusform>
@@ -2095,40 +2135,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2692"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
         <source>The family was imported. Please note:</source>
         <translation>Familien ble importert. Merk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1302"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2713"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1944"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2621"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2659"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2728"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2764"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2136,12 +2176,13 @@
 <context>
     <name>GenogramExport</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="156"/>
         <source>genogram-initials</source>
+        <extracomment>What an export does once its file is written whole and before it has its name: record it in the case&apos;s audit log (:meth:`StagedWrite.place_recorded`), and what it does where the name then cannot be given.</extracomment>
         <translation>genogram-initialer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="158"/>
         <source>genogram-names</source>
         <translation>genogram-navn</translation>
     </message>
@@ -2516,17 +2557,17 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="84"/>
         <source>Form version {version}</source>
         <translation>Skjemaversjon {version}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="134"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="152"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2601,14 +2642,14 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="511"/>
         <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1548"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1558"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1599"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="568"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1895"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1911"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
@@ -2850,62 +2891,67 @@
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1431"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Hvelvets mappe svarer ikke; det du skrev, er tatt vare på og lagres når den svarer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1535"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1545"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1560"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er notatet du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir liggende på denne datamaskinen, og KastDesk tilbyr det igjen neste gang hvelvet låses opp. Annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
+        <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1580"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1596"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1587"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
         <source>Quit without saving it</source>
         <translation>Avslutt uten å lagre det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1605"/>
         <source>Keep waiting</source>
         <translation>Fortsett å vente</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1892"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1908"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1902"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1918"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1903"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1919"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1905"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1921"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -3473,211 +3519,226 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again. (couple id, person id, step): the couple one place earlier (-1) or later (1) among that partner&apos;s partnerships.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
         <translation>Personvernmodus er på: navnet vises bare mens du redigerer det, og skjules igjen når du forlater feltet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="188"/>
         <source>e.g. father, maternal grandmother</source>
         <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="193"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="198"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="204"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Age at death</source>
         <translation>Alder ved død</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="215"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="218"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="216"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="221"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="245"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="246"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="250"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="253"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="252"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="277"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="278"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="276"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="279"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="297"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="292"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="326"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
         <source>Type name</source>
         <translation>Skriv navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="651"/>
+        <source>Order for {person}: {place} of {count}</source>
+        <translation>Rekkefølge for {person}: {place} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="680"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="776"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="334"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="310"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="339"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="474"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="503"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="577"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="578"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3966,7 +4027,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
@@ -3976,126 +4037,198 @@
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="286"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="342"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
         <translation>En klient som ikke lenger er i registeret: notatet til økten {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="290"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="340"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="346"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="420"/>
         <source>That client is no longer in the register, so the text cannot go back in its place.</source>
         <translation>Klienten er ikke lenger i registeret, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="295"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="351"/>
         <source>The note of the session of {when}</source>
         <translation>Notatet til økten {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="298"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="354"/>
         <source>{code}: the note of the session of {when}</source>
         <translation>{code}: notatet til økten {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="308"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="364"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
         <translation>Økten er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="319"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="375"/>
         <source>That note has been signed since, so the text cannot go into it.</source>
         <translation>Notatet er signert siden, så teksten kan ikke legges inn i det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="322"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="378"/>
         <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
         <translation>Notatet er endret siden teksten ble tatt vare på, så å legge den tilbake ville erstatte det nyere notatet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="332"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
         <source>Text typed in a window that belongs to no one client</source>
         <translation>Tekst skrevet i et vindu som ikke hører til én bestemt klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="337"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="393"/>
         <source>Text typed in a window, for a client no longer in the register</source>
         <translation>Tekst skrevet i et vindu, for en klient som ikke lenger er i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="345"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="401"/>
         <source>Text typed in a window</source>
         <translation>Tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="347"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="403"/>
         <source>{code}: text typed in a window</source>
         <translation>{code}: tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="413"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="520"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="417"/>
+        <source>A client no longer in the register: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="426"/>
+        <source>{code}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
+        <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="449"/>
+        <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="632"/>
         <source>Text kept from before</source>
         <translation>Tekst tatt vare på fra sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="416"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="524"/>
         <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
         <translation>Da hvelvet sist var åpent, kunne ikke KastDesk lagre teksten nedenfor i det (minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så en forseglet kopi ble lagret på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="425"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="533"/>
         <source>Put it back</source>
         <translation>Legg tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="427"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="430"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="538"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behold kopien; KastDesk tilbyr den igjen neste gang hvelvet låses opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="431"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="539"/>
         <source>Delete the kept copy…</source>
         <translation>Slett den lagrede kopien…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="484"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="592"/>
+        <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="596"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Legg tilbake åpner vinduet igjen med teksten i, som etter en låsing.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="488"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Legg tilbake setter teksten inn i øktens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="492"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopier det du trenger inn i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="494"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="633"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Slette den lagrede kopien av teksten? Kopier det du trenger først: når den er slettet, kan den ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="634"/>
+        <source>words typed to add in the exercise “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="637"/>
+        <source>the exercise “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="143"/>
+        <source>the family map: the note on the relationship of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="146"/>
+        <source>the family map: what was typed for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="159"/>
+        <source>That person or relationship is no longer in the family map, so the text cannot go back in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1152"/>
+        <source>the self-rating answers given in the client&apos;s view on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="174"/>
+        <source>the intake answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1507"/>
+        <source>the details of the session of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1526"/>
+        <source>That session&apos;s note has been signed since, so its details cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,247 +4481,248 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Measurement point</source>
+        <extracomment>Whether the client&apos;s answers have been saved once (their form is in the vault).</extracomment>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="347"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="346"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="361"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="395"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="403"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Ingen svar ennå. Velg et målepunkt ovenfor, og la så klienten fylle ut skjemaet ({fill}) eller registrer et papirskjema ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="453"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="520"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="522"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="523"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="537"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="546"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="547"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="550"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Oppfølging, {n} måneder etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="552"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
         <source>No date yet</source>
         <translation>Ingen dato ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="566"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datoen settes når behandlingen avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="731"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="734"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="735"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="743"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="761"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="763"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="988"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="990"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="989"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="991"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="769"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="771"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="369"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
         <source>Shown to the client: edit in the client&apos;s view or close it.</source>
         <translation>Vises for klienten: rediger i klientens visning eller lukk den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="555"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="557"/>
         <source>Not done, case closed</source>
         <translation>Ikke utfylt, saken lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
         <source>Not done</source>
         <translation>Ikke utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
         <source>Partly filled in</source>
         <translation>Delvis utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Saken ble lukket uten at skjemaet ble fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="572"/>
         <source>The time for this point has passed without the form being filled in.</source>
         <translation>Tiden for dette målepunktet har gått uten at skjemaet ble fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="573"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="575"/>
         <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
         <translation>Klienten begynte på skjemaet, men lot spørsmål som må besvares stå tomme. Svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
         <source>{point} (late)</source>
         <translation>{point} (sent)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
         <source>{point} (not finished)</source>
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="795"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="796"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="799"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="800"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="810"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="812"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="996"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1000"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4597,42 +4731,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1007"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rett svarene…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1011"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1030"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1032"/>
         <source>Fill in with the client</source>
         <translation>Fyll ut sammen med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1031"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1033"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1036"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1038"/>
         <source>Fill in a second form</source>
         <translation>Fyll ut et andre skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1054"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1056"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1064"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1066"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1129"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1201"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -4640,7 +4774,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1116"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1188"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -4648,146 +4782,149 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source> min</source>
-        <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
+        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes. Each detail&apos;s label as the editor shows it (SessionEditor&apos;s own words, &quot;&amp;&quot; taken out).
+----------
+Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>En samtale som er avlyst eller som klienten ikke møtte til, står i listen med notatet sitt, men telles ikke som gjennomført samtale eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="451"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="880"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="416"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="454"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="459"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="460"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="473"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
         <source>Correct attendance…</source>
         <translation>Rett oppmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="443"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="481"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Angi at samtalen faktisk ikke ble gjennomført, eller at den likevel ble gjennomført; det signerte notatet forblir som det er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="486"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="462"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="500"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="502"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
         <source>Attendance:</source>
         <translation>Oppmøte:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="506"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="477"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="515"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="692"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="542"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="730"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Opplysninger om samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="825"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="863"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="868"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="840"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="843"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="881"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="884"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="922"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="929"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="967"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4795,93 +4932,93 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="966"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1209"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1234"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1024"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1267"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1292"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1036"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1046"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1037"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1038"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="981"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1039"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1043"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1101"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1320"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1375"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1378"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1318"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1376"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1337"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1385"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1441"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1443"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1442"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1453"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4991,7 +5128,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="205"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="411"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="420"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -5026,12 +5163,12 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="409"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="418"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="410"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="419"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -5114,109 +5251,109 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="79"/>
         <source>KastDesk – supervisor mode</source>
         <extracomment>How often the comments not saved are sealed into the draft beside the packet (ms).</extracomment>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="213"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="214"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="231"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="232"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="249"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="250"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="262"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="80"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="82"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="190"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="146"/>
         <source>Your comments cannot be kept as a draft: the packet&apos;s folder cannot be written.</source>
         <translation>Kommentarene dine kan ikke tas vare på som utkast: det går ikke å skrive i pakkens mappe.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="166"/>
         <source>Comments not saved last time were brought back from the draft beside the packet.</source>
         <translation>Kommentarer som ikke ble lagret sist, ble hentet tilbake fra utkastet ved siden av pakken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="188"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="221"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="222"/>
         <source>Prepared {day}. Dates are given as how long before that day.</source>
         <translation>Utarbeidet {day}. Datoer er oppgitt som hvor lenge før den dagen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="242"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="246"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
         <source>Session note {n} ({day}):</source>
         <translation>Samtalenotat {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="328"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="333"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="334"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="339"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="341"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -5626,28 +5763,27 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
         <source>Held</source>
-        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="127"/>
         <source>Cancelled by the client</source>
         <translation>Avbestilt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="129"/>
         <source>Cancelled by the clinic</source>
         <translation>Avlyst av klinikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="93"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
         <source>Did not attend</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="141"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Avlyst</translation>

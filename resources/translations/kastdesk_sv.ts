@@ -4,28 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="114"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
         <source>Add amendment</source>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="155"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="161"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="125"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="163"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="164"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -33,48 +33,48 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="179"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="220"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="217"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="258"/>
         <source>Correct attendance</source>
         <translation>Rätta närvaro</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="185"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>The signed note stays as it is. The correction is added beneath it as an amendment with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Rättelsen läggs till under den som ett tillägg med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>Recorded now: {attendance}</source>
         <translation>Registrerat nu: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>The session was in fact:</source>
         <translation>Samtalet var i själva verket:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="245"/>
         <source>Not yet: the session has not taken place.</source>
         <translation>Inte än: samtalet har inte ägt rum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="251"/>
         <source>For example: the client did not come; the note was signed by mistake</source>
         <translation>Till exempel: klienten kom inte; anteckningen signerades av misstag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="214"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="252"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="261"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="299"/>
         <source>From then on it is not counted as a session held nor as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det inte som genomfört samtal eller som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="265"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="303"/>
         <source>From then on it counts as a session held and as a contact: the last contact, the session count and the follow-up date follow.</source>
         <translation>Från och med nu räknas det som genomfört samtal och som kontakt: senaste kontakt, antal samtal och uppföljningsdatum följer med.</translation>
     </message>
@@ -82,63 +82,63 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <location filename="../../kastdesk/ui/audit.py" line="139"/>
         <source>History of {code}</source>
         <translation>Historik för {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="141"/>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
         <source>Audit log of the vault</source>
         <translation>Valvets granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="147"/>
+        <location filename="../../kastdesk/ui/audit.py" line="146"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Vem som öppnade, ändrade, exporterade eller raderade vad, och när. Loggen sparas i de krypterade filerna och kan inte ändras härifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Upplåsningar, misslyckade försök, registret, inställningar och handledning; med klienternas ärendefiler även varje öppning och ändring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="156"/>
-        <location filename="../../kastdesk/ui/audit.py" line="163"/>
+        <location filename="../../kastdesk/ui/audit.py" line="155"/>
+        <location filename="../../kastdesk/ui/audit.py" line="162"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="157"/>
+        <location filename="../../kastdesk/ui/audit.py" line="156"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <location filename="../../kastdesk/ui/audit.py" line="164"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="170"/>
+        <location filename="../../kastdesk/ui/audit.py" line="169"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med alla klienters ärendefiler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="173"/>
+        <location filename="../../kastdesk/ui/audit.py" line="172"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Vem som öppnade eller ändrade vilken klients fil, sammanfört med valvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="211"/>
+        <location filename="../../kastdesk/ui/audit.py" line="210"/>
         <source>Export as CSV…</source>
         <translation>Exportera som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="214"/>
+        <location filename="../../kastdesk/ui/audit.py" line="213"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="299"/>
+        <location filename="../../kastdesk/ui/audit.py" line="298"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Visar {shown} av %n händelse</numerusform>
@@ -146,28 +146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="325"/>
+        <location filename="../../kastdesk/ui/audit.py" line="324"/>
         <source>vault</source>
         <translation>valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="326"/>
+        <location filename="../../kastdesk/ui/audit.py" line="325"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>granskningslogg {what} {start} till {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="332"/>
-        <location filename="../../kastdesk/ui/audit.py" line="354"/>
+        <location filename="../../kastdesk/ui/audit.py" line="331"/>
+        <location filename="../../kastdesk/ui/audit.py" line="352"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="333"/>
+        <location filename="../../kastdesk/ui/audit.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="358"/>
+        <location filename="../../kastdesk/ui/audit.py" line="356"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n rad sparad i {file}</numerusform>
@@ -178,28 +178,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Date and time</source>
         <extracomment>Least room, in characters, for what was done (&quot;Saved a session note (412 characters)&quot;). Most room for who did it, and the room for the target, in characters (both elided, the whole in the tooltip).</extracomment>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="83"/>
+        <location filename="../../kastdesk/ui/audit.py" line="82"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="84"/>
+        <location filename="../../kastdesk/ui/audit.py" line="83"/>
         <source>Target</source>
         <translation>Område</translation>
     </message>
@@ -628,24 +628,24 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="258"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="312"/>
         <source>KastDesk</source>
         <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="611"/>
+        <location filename="../../kastdesk/ui/common.py" line="643"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds). The last draft could not be written and the cause can pass (``waiting_draft``).</extracomment>
         <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="613"/>
+        <location filename="../../kastdesk/ui/common.py" line="645"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="614"/>
+        <location filename="../../kastdesk/ui/common.py" line="646"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
@@ -1103,18 +1103,19 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="373"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="379"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="385"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="362"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="391"/>
         <source>Removed.</source>
+        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="386"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="393"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1122,193 +1123,198 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="126"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="152"/>
         <source>Exercises</source>
-        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one). Each session&apos;s attendance as last drawn: a session marked cancelled since gives up the choice (see ``_draw_sessions``).</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. The Session choice&apos;s data for work done today outside any session. One editor class per exercise id; a new exercise adds one line here. A state&apos;s stored choices, dates and ids (&quot;short_term&quot;, &quot;2026-11-20&quot;, a uuid): no words typed (as kastdesk.ui.rescue leaves them out of a dialog&apos;s words). The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in. None: today, in no session (the combo&apos;s first choice on a day without one). Each session&apos;s attendance as last drawn: a session marked cancelled since gives up the choice (see ``_draw_sessions``). Keeping the add fields&apos; words failed (``keep_inputs_quietly``): they wait.</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="139"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="165"/>
         <source>Session the work is done in</source>
         <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="140"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="166"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="141"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="167"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="170"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="145"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="171"/>
         <source>Show to c&amp;lient</source>
         <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="147"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="173"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="179"/>
         <source>Shown to the client: edit in the client&apos;s view or close it.</source>
         <translation>Visas för klienten: redigera i klientens vy eller stäng den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="426"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="452"/>
         <source>Start in this session</source>
         <extracomment>The therapist&apos;s editor of the exercise the client view shows (read-only then).</extracomment>
         <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="285"/>
         <source>Today, not in a session</source>
         <translation>I dag, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="263"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="289"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="335"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="361"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="365"/>
         <source>Started on {date}, not in a session</source>
         <translation>Påbörjad {date}, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="342"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="368"/>
         <source>Started in session {date}</source>
         <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="346"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="372"/>
         <source>last changed on {date}, not in a session</source>
         <translation>senast ändrad {date}, inte i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="375"/>
         <source>last changed in session {date}</source>
         <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="420"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="446"/>
         <source>Start today</source>
         <translation>Börja i dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="422"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="448"/>
         <source>Not in a session: the exercise is recorded as started today. If the client is here for a session, add it on the Sessions tab first: the work then goes to it. To record it in an earlier session, choose that session above.</source>
         <translation>Inte i ett samtal: övningen registreras som påbörjad i dag. Är klienten här för ett samtal, lägg först till det på fliken Samtal: arbetet hamnar då där. Välj ett tidigare samtal ovan för att registrera det där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="428"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="454"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="487"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="462"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="488"/>
         <source>Exercise: {title}</source>
         <translation>Övning: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="471"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="497"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="484"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="513"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="516"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="545"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="675"/>
+        <source>Put back from the copy kept on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="73"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="86"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="96"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="188"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="191"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="202"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="203"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="223"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="236"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="239"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="241"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="234"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="253"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1555,85 +1561,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>Import from GEDCOM</source>
         <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="861"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="883"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="886"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="887"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="892"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="899"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="949"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1641,7 +1647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1649,445 +1655,479 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
         <source>Add parent</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="375"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="380"/>
         <source>Add father of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till far till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="381"/>
         <source>Add mother of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till mor till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
         <source>Add other parent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till annan förälder till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="422"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="403"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="427"/>
         <source>Order of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning på partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="423"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
         <source>Order of partners of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning på partner till {0}</translation>
     </message>
 </context>
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="170"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="176"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="181"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
         <source>Legend</source>
+        <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1138"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1232"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1244"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1250"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1262"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1410"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1263"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1282"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1288"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1284"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1340"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1353"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1356"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1922"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1924"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1949"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1960"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2002"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2013"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2136"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1397"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2176"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="125"/>
         <source>unnamed person</source>
+        <extracomment>The typed fields of the properties panel a rescue copy keeps, by what they belong to.</extracomment>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1877"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1873"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1884"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1892"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2144"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="693"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="131"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2215"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2239"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2233"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2257"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2295"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2310"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2322"/>
+        <source>Add father</source>
+        <translation>Lägg till far</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2323"/>
+        <source>Add mother</source>
+        <translation>Lägg till mor</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2324"/>
+        <source>Add other parent</source>
+        <translation>Lägg till annan förälder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2342"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2303"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2349"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2312"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <source>Order of partners</source>
+        <translation>Ordning på partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
+        <source>Move {partner} earlier</source>
+        <translation>Flytta {partner} tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
+        <source>Move {partner} later</source>
+        <translation>Flytta {partner} senare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2372"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2377"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2388"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2407"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2414"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2358"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2436"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2383"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2500"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2456"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2516"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2466"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2529"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2589"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2590"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2531"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2591"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2675"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2624"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2689"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2691"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2760"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2095,40 +2135,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2692"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1302"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2713"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1944"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2621"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2659"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2728"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2764"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2136,12 +2176,13 @@
 <context>
     <name>GenogramExport</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="156"/>
         <source>genogram-initials</source>
+        <extracomment>What an export does once its file is written whole and before it has its name: record it in the case&apos;s audit log (:meth:`StagedWrite.place_recorded`), and what it does where the name then cannot be given.</extracomment>
         <translation>genogram-initialer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="158"/>
         <source>genogram-names</source>
         <translation>genogram-namn</translation>
     </message>
@@ -2516,17 +2557,17 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="84"/>
         <source>Form version {version}</source>
         <translation>Formulärversion {version}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="134"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="152"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -2601,14 +2642,14 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="511"/>
         <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1548"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1558"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1599"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="568"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1895"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1911"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
@@ -2850,62 +2891,67 @@
         <translation>Det du skrev sist är inte sparat än, eftersom valvet inte gick att skriva till just nu; det finns kvar, och KastDesk sparar det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1431"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Valvets mapp svarar inte; det du skrev finns kvar och sparas när den svarar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1535"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1545"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1560"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Om du avslutar nu finns anteckningen du skrev inte i valvet än, men en förseglad kopia av den finns kvar på den här datorn, och KastDesk erbjuder den igen nästa gång valvet låses upp. Annat som skrivits sedan KastDesk senast sparade går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
+        <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta, låser upp och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1580"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1596"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1587"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
         <source>Quit without saving it</source>
         <translation>Avsluta utan att spara det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1605"/>
         <source>Keep waiting</source>
         <translation>Fortsätt vänta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1892"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1908"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1902"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1918"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1903"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1919"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1905"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1921"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -3473,211 +3519,226 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again. (couple id, person id, step): the couple one place earlier (-1) or later (1) among that partner&apos;s partnerships.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
         <translation>Integritetsläget är på: namnet visas bara medan du redigerar det och döljs igen när du lämnar rutan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="188"/>
         <source>e.g. father, maternal grandmother</source>
         <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>t.ex. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="193"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="198"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="204"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Age at death</source>
         <translation>Ålder vid döden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="215"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="218"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="216"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="221"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="245"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="246"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="250"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="253"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="252"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="277"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="278"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="276"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="279"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="297"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="292"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="326"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
         <source>Type name</source>
         <translation>Skriv namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="651"/>
+        <source>Order for {person}: {place} of {count}</source>
+        <translation>Ordning för {person}: {place} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="680"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="776"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="334"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="310"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="339"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="474"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="503"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="577"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="578"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -3966,7 +4027,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
@@ -3976,126 +4037,198 @@
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="286"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="342"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
         <translation>En klient som inte längre finns i registret: anteckningen till sessionen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="290"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="340"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="346"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="420"/>
         <source>That client is no longer in the register, so the text cannot go back in its place.</source>
         <translation>Klienten finns inte längre i registret, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="295"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="351"/>
         <source>The note of the session of {when}</source>
         <translation>Anteckningen till sessionen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="298"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="354"/>
         <source>{code}: the note of the session of {when}</source>
         <translation>{code}: anteckningen till sessionen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="308"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="364"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
         <translation>Sessionen finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="319"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="375"/>
         <source>That note has been signed since, so the text cannot go into it.</source>
         <translation>Anteckningen har signerats sedan dess, så texten kan inte läggas in i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="322"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="378"/>
         <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
         <translation>Anteckningen har ändrats sedan texten sparades, så att lägga tillbaka den skulle ersätta den nyare anteckningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="332"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
         <source>Text typed in a window that belongs to no one client</source>
         <translation>Text skriven i ett fönster som inte hör till någon enskild klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="337"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="393"/>
         <source>Text typed in a window, for a client no longer in the register</source>
         <translation>Text skriven i ett fönster, för en klient som inte längre finns i registret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="345"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="401"/>
         <source>Text typed in a window</source>
         <translation>Text skriven i ett fönster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="347"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="403"/>
         <source>{code}: text typed in a window</source>
         <translation>{code}: text skriven i ett fönster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="413"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="520"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="417"/>
+        <source>A client no longer in the register: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="426"/>
+        <source>{code}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
+        <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="449"/>
+        <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="632"/>
         <source>Text kept from before</source>
         <translation>Text sparad från förra gången</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="416"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="524"/>
         <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
         <translation>När valvet senast var öppet kunde KastDesk inte spara texten nedan i det (USB-minnet eller nätverksmappen med valvet kan ha varit borta), så en förseglad kopia sparades på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="425"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="533"/>
         <source>Put it back</source>
         <translation>Lägg tillbaka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="427"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="430"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="538"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behåll kopian; KastDesk erbjuder den igen nästa gång valvet låses upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="431"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="539"/>
         <source>Delete the kept copy…</source>
         <translation>Radera den sparade kopian…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="484"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="592"/>
+        <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="596"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Lägg tillbaka öppnar fönstret igen med texten i, som efter en låsning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="488"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Lägg tillbaka sätter in texten i sessionens anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="492"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopiera det du behöver till ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="494"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="633"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Radera den sparade kopian av texten? Kopiera det du behöver först: när den är raderad går den inte att få tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Keep it</source>
         <translation>Behåll den</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="634"/>
+        <source>words typed to add in the exercise “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="637"/>
+        <source>the exercise “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="143"/>
+        <source>the family map: the note on the relationship of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="146"/>
+        <source>the family map: what was typed for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="159"/>
+        <source>That person or relationship is no longer in the family map, so the text cannot go back in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1152"/>
+        <source>the self-rating answers given in the client&apos;s view on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="174"/>
+        <source>the intake answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1507"/>
+        <source>the details of the session of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1526"/>
+        <source>That session&apos;s note has been signed since, so its details cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,247 +4481,248 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Measurement point</source>
+        <extracomment>Whether the client&apos;s answers have been saved once (their form is in the vault).</extracomment>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="328"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="347"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="346"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
         <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="361"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="395"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="403"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Inga svar ännu. Välj en mätpunkt ovan och låt sedan klienten fylla i formuläret ({fill}) eller mata in ett pappersformulär ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="453"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="520"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="522"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="523"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="537"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="546"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="547"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="550"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Uppföljning, {n} månader efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="552"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
         <source>No date yet</source>
         <translation>Inget datum än</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="566"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datumet sätts när behandlingen avslutas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="731"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="732"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="734"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="735"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="743"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="761"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="763"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="988"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="990"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="989"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="991"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="769"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="771"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="369"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
         <source>Shown to the client: edit in the client&apos;s view or close it.</source>
         <translation>Visas för klienten: redigera i klientens vy eller stäng den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="555"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="557"/>
         <source>Not done, case closed</source>
         <translation>Ej ifyllt, ärendet stängt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
         <source>Not done</source>
         <translation>Ej ifyllt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
         <source>Partly filled in</source>
         <translation>Delvis ifylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Ärendet stängdes utan att formuläret fylldes i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="572"/>
         <source>The time for this point has passed without the form being filled in.</source>
         <translation>Tiden för den här mätpunkten har passerat utan att formuläret fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="573"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="575"/>
         <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
         <translation>Klienten påbörjade formuläret men lämnade frågor som behöver svar tomma. Svaren sparas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
         <source>{point} (late)</source>
         <translation>{point} (sent)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
         <source>{point} (not finished)</source>
         <translation>{point} (inte klart)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="795"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="796"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="799"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="800"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="810"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="812"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="996"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1000"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4597,42 +4731,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1007"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1011"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1030"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1032"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1031"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1033"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1036"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1038"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1054"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1056"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1064"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1066"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1129"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1201"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -4640,7 +4774,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1116"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1188"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -4648,146 +4782,149 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="392"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source> min</source>
-        <extracomment>Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
+        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes. Each detail&apos;s label as the editor shows it (SessionEditor&apos;s own words, &quot;&amp;&quot; taken out).
+----------
+Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="399"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>Ett samtal som ställts in eller som klienten uteblev från står kvar i listan med sin anteckning, men räknas inte som genomfört samtal eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="413"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="842"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="451"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="880"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="415"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="416"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="454"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="421"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="459"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="460"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="435"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="473"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="436"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="441"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
         <source>Correct attendance…</source>
         <translation>Rätta närvaro…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="443"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="481"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Ange att samtalet i själva verket inte genomfördes, eller att det ändå genomfördes; den signerade anteckningen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="486"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="462"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="500"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="464"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="502"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
         <source>Attendance:</source>
         <translation>Närvaro:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="506"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="477"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="515"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="692"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="542"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="730"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Uppgifter om samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="825"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="863"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="868"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="840"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Inget genomfört samtal: räknas inte, blir inte senaste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="843"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="881"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Vad som hände, till exempel ett telefonsamtal till klienten efteråt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="884"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="922"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="929"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="967"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4795,93 +4932,93 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="965"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="966"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1209"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1234"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1024"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1267"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1292"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="988"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1036"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1046"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="979"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1037"/>
         <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="980"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1038"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="981"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1039"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1043"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1101"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1317"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1320"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1375"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1378"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1318"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1376"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1336"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
         <source>First session held</source>
         <translation>Första samtalet hållet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1337"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Ärendet står fortfarande på ”Första kontakt”. Vill du flytta det vidare till inskrivning nu? (Status-menyn i verktygsfältet ändrar det när som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1383"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1385"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1441"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1443"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1384"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1442"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1453"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -4991,7 +5128,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="205"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="411"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="420"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
@@ -5026,12 +5163,12 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="409"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="418"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="410"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="419"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -5114,109 +5251,109 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="79"/>
         <source>KastDesk – supervisor mode</source>
         <extracomment>How often the comments not saved are sealed into the draft beside the packet (ms).</extracomment>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="213"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="214"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="231"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="232"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="249"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="250"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="262"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="80"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="82"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="190"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="146"/>
         <source>Your comments cannot be kept as a draft: the packet&apos;s folder cannot be written.</source>
         <translation>Dina kommentarer kan inte sparas som utkast: det går inte att skriva i paketets mapp.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="166"/>
         <source>Comments not saved last time were brought back from the draft beside the packet.</source>
         <translation>Kommentarer som inte sparades förra gången hämtades tillbaka från utkastet bredvid paketet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
         <source>Comments not saved</source>
         <translation>Kommentarerna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="188"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="221"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="222"/>
         <source>Prepared {day}. Dates are given as how long before that day.</source>
         <translation>Sammanställt {day}. Datum anges som hur långt före den dagen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="242"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Anteckning om ett samtal som inte blev av ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="246"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
         <source>Session note {n} ({day}):</source>
         <translation>Samtalsanteckning {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="328"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="333"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="334"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="339"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="341"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -5626,28 +5763,27 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="126"/>
         <source>Held</source>
-        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="127"/>
         <source>Cancelled by the client</source>
         <translation>Avbokat av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="129"/>
         <source>Cancelled by the clinic</source>
         <translation>Inställt av mottagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="93"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="131"/>
         <source>Did not attend</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="141"/>
         <source>Cancelled</source>
         <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
         <translation>Inställt</translation>
