@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
 from kastdesk.domain.models import Changes
@@ -50,7 +50,14 @@ class GenogramTab(WorkspaceTab):
 
     # -- typing that could not be saved ---------------------------------------------------
     def _save_failed(self, error: StoreError) -> None:
+        """The editor's save failed: the panel's report that caused it (if any) is handled
+        right after, in the same emission (``_reported``). One that is no report (an Undo)
+        is forgotten once control is back in the event loop."""
         self._failure = error
+        QTimer.singleShot(0, self._forget_failure)
+
+    def _forget_failure(self) -> None:
+        self._failure = None
 
     def _stored_fields(self, what: str, item_id: str, names: Any) -> dict[str, Any] | None:
         """The map's values (as last saved) of ``names`` of a person or relationship."""
