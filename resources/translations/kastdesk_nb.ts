@@ -1248,7 +1248,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="675"/>
         <source>Put back from the copy kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt tilbake fra kopien som er tatt vare på på denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1397"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2176"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="125"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="132"/>
         <source>unnamed person</source>
         <extracomment>The typed fields of the properties panel a rescue copy keeps, by what they belong to.</extracomment>
         <translation>person uten navn</translation>
@@ -1915,7 +1915,7 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2162"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="693"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="138"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
@@ -2913,7 +2913,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du avslutter nå, er det du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir værende på denne datamaskinen, og KastDesk tilbyr den igjen neste gang hvelvet låses opp. Alt annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
@@ -4039,7 +4039,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="342"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
-        <translation>En klient som ikke lenger er i registeret: notatet til økten {when}</translation>
+        <translation>En klient som ikke lenger er i registeret: notatet til samtalen {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="346"/>
@@ -4051,18 +4051,18 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="351"/>
         <source>The note of the session of {when}</source>
-        <translation>Notatet til økten {when}</translation>
+        <translation>Notatet til samtalen {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="354"/>
         <source>{code}: the note of the session of {when}</source>
-        <translation>{code}: notatet til økten {when}</translation>
+        <translation>{code}: notatet til samtalen {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="364"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
-        <translation>Økten er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
+        <translation>Samtalen er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="375"/>
@@ -4097,22 +4097,22 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="417"/>
         <source>A client no longer in the register: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient som ikke lenger er i registeret: {what}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="426"/>
         <source>{code}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {what}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="437"/>
         <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det stedet finnes ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake der.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="449"/>
         <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er endret i saken siden teksten ble tatt vare på, så å legge den tilbake ville erstatte den nyere teksten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="521"/>
@@ -4148,7 +4148,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="592"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg tilbake setter teksten på sin plass i saken, i stedet for det hvelvet har der nå, og lagrer den.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="596"/>
@@ -4158,7 +4158,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
-        <translation>Legg tilbake setter teksten inn i øktens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
+        <translation>Legg tilbake setter teksten inn i samtalens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="604"/>
@@ -4188,47 +4188,47 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="634"/>
         <source>words typed to add in the exercise “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ord skrevet for å legges til i øvelsen «{title}»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="637"/>
         <source>the exercise “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="150"/>
         <source>the family map: the note on the relationship of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>familiekartet: notatet om forholdet mellom {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="153"/>
         <source>the family map: what was typed for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>familiekartet: det som ble skrevet for {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="166"/>
         <source>That person or relationship is no longer in the family map, so the text cannot go back in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den personen eller det forholdet finnes ikke lenger i familiekartet, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="1152"/>
         <source>the self-rating answers given in the client&apos;s view on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>selvvurderingssvarene i klientvisningen {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="174"/>
         <source>the intake answers</source>
-        <translation type="unfinished"></translation>
+        <translation>svarene ved inntaket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1507"/>
         <source>the details of the session of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>opplysningene om samtalen {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1526"/>
         <source>That session&apos;s note has been signed since, so its details cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet for samtalen er signert siden, så opplysningene kan ikke endres.</translation>
     </message>
 </context>
 <context>

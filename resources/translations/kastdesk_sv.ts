@@ -1248,7 +1248,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="675"/>
         <source>Put back from the copy kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbakalagt från kopian som sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1397"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2176"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="125"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="132"/>
         <source>unnamed person</source>
         <extracomment>The typed fields of the properties panel a rescue copy keeps, by what they belong to.</extracomment>
         <translation>person utan namn</translation>
@@ -1915,7 +1915,7 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2162"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="693"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="138"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
@@ -2913,7 +2913,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du avslutar nu finns det du skrev inte i valvet än, men en förseglad kopia av det stannar på den här datorn, och KastDesk erbjuder den igen nästa gång valvet låses upp. Allt annat som skrivits sedan KastDesk senast sparade går förlorat.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
@@ -4039,7 +4039,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="342"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
-        <translation>En klient som inte längre finns i registret: anteckningen till sessionen {when}</translation>
+        <translation>En klient som inte längre finns i registret: anteckningen till samtalet {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="346"/>
@@ -4051,18 +4051,18 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="351"/>
         <source>The note of the session of {when}</source>
-        <translation>Anteckningen till sessionen {when}</translation>
+        <translation>Anteckningen till samtalet {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="354"/>
         <source>{code}: the note of the session of {when}</source>
-        <translation>{code}: anteckningen till sessionen {when}</translation>
+        <translation>{code}: anteckningen till samtalet {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="364"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
-        <translation>Sessionen finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka på sin plats.</translation>
+        <translation>Samtalet finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="375"/>
@@ -4097,22 +4097,22 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="417"/>
         <source>A client no longer in the register: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient som inte längre finns i registret: {what}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="426"/>
         <source>{code}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {what}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="437"/>
         <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den platsen finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka där.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="449"/>
         <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har ändrats i ärendet sedan texten sparades undan, så att lägga tillbaka den skulle ersätta den nyare texten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="521"/>
@@ -4148,7 +4148,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="592"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg tillbaka sätter texten på sin plats i ärendet, i stället för det valvet har där nu, och sparar den.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="596"/>
@@ -4158,7 +4158,7 @@
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
-        <translation>Lägg tillbaka sätter in texten i sessionens anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
+        <translation>Lägg tillbaka sätter in texten i samtalets anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="604"/>
@@ -4188,47 +4188,47 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="634"/>
         <source>words typed to add in the exercise “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ord skrivna för att läggas till i övningen ”{title}”</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="637"/>
         <source>the exercise “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="150"/>
         <source>the family map: the note on the relationship of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>familjekartan: anteckningen om relationen mellan {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="153"/>
         <source>the family map: what was typed for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>familjekartan: det som skrevs för {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="166"/>
         <source>That person or relationship is no longer in the family map, so the text cannot go back in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den personen eller relationen finns inte längre i familjekartan, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="1152"/>
         <source>the self-rating answers given in the client&apos;s view on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>självskattningssvaren i klientvyn den {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="174"/>
         <source>the intake answers</source>
-        <translation type="unfinished"></translation>
+        <translation>svaren vid inskrivningen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1507"/>
         <source>the details of the session of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgifterna om samtalet {when}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1526"/>
         <source>That session&apos;s note has been signed since, so its details cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalets anteckning har signerats sedan dess, så uppgifterna kan inte ändras.</translation>
     </message>
 </context>
 <context>
