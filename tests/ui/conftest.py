@@ -10,13 +10,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import ANCHOR, PASSPHRASE
 
@@ -94,6 +95,46 @@ def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:  # type: ignore
     screen.passphrase.setText(passphrase)
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
+
+
+def vault_with_a_session(
+    folder: Path, code: str, at: datetime = datetime(2026, 11, 1, 10), note: str = "first"
+) -> Path:
+    """A new vault in ``folder`` (test key costs) with one client ``code`` (first contact
+    1 November 2026) and one session with ``note``, closed: the start of the tests that pull
+    the vault's folder away while text waits (a memory stick, a network share)."""
+    from kastdesk.store import KdfParams, Vault
+
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    case = vault.add_client(code, first_contact_date=date(2026, 11, 1))
+    case.sessions.add(at, note=note)
+    vault.close()
+    return folder
+
+
+def unlocked_window(qtbot, folder: Path, **options: Any):  # type: ignore[no-untyped-def]
+    """The main window on ``folder`` (today 20 November 2026), 1100×700, shown and
+    unlocked; ``options`` go to :class:`MainWindow` (``rescue_folder``, say)."""
+    from kastdesk.ui.main_window import MainWindow
+
+    window = MainWindow(folder, today=lambda: date(2026, 11, 20), **options)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    unlock(qtbot, window)
+    return window
+
+
+def message_boxes() -> list[QMessageBox]:
+    """The message boxes showing now."""
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def close_message_boxes() -> None:
+    """Close every message box showing (a test's end, or before the next step)."""
+    for box in message_boxes():
+        box.done(0)
 
 
 @pytest.fixture

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.start.missing import MissingVaultScreen, look_for_vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import screenshot, unlock
+from tests.ui.conftest import message_boxes as _boxes
+from tests.ui.conftest import screenshot, unlocked_window, vault_with_a_session
 
 
 class Hanging:
@@ -127,28 +127,14 @@ def test_a_folder_chosen_that_hangs_is_said_not_to_answer(
     qtbot.waitUntil(lambda: "vault.json" in screen.message.text(), timeout=3000)
 
 
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-N", first_contact_date=date(2026, 11, 1))
-    case.sessions.add(datetime(2026, 11, 1, 10), note="first")
-    vault.close()
-    return folder
+    return vault_with_a_session(tmp_path / "vault", "K-N")
 
 
 @pytest.fixture
 def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = MainWindow(folder, today=lambda: date(2026, 11, 20))
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, folder)
     yield window
     for box in _boxes():
         box.done(0)

@@ -11,41 +11,28 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kastdesk.store import DiskFull, KdfParams, Vault
+from kastdesk.store import DiskFull, Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock, when_modal
+from tests.ui.conftest import close_message_boxes as _close_boxes
+from tests.ui.conftest import message_boxes as _boxes
+from tests.ui.conftest import unlock, vault_with_a_session, when_modal
 
 TYPED = "typed after the restore"
-
-
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
-def _close_boxes() -> None:
-    for box in _boxes():
-        box.done(0)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A vault with one client and one session; a copy of it in ``tmp_path / "backup"``."""
-    folder = tmp_path / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-A", first_contact_date=date(2026, 11, 1))
-    case.sessions.add(datetime(2026, 11, 1, 10), note="first")
-    vault.close()
+    folder = vault_with_a_session(tmp_path / "vault", "K-A")
     shutil.copytree(folder, tmp_path / "backup")
     return folder
 

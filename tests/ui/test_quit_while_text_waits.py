@@ -17,27 +17,18 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import screenshot, unlock
-
-
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
-def _close_boxes() -> None:
-    for box in _boxes():
-        box.done(0)
+from tests.ui.conftest import close_message_boxes as _close_boxes
+from tests.ui.conftest import message_boxes as _boxes
+from tests.ui.conftest import screenshot, unlocked_window, vault_with_a_session
 
 
 def _button(box: QMessageBox, text: str) -> Any:
@@ -47,21 +38,12 @@ def _button(box: QMessageBox, text: str) -> Any:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "KASTSTICK"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-Q", first_contact_date=date(2026, 11, 1))
-    case.sessions.add(datetime(2026, 11, 1, 10), note="first")
-    vault.close()
-    return folder
+    return vault_with_a_session(tmp_path / "KASTSTICK", "K-Q")
 
 
 @pytest.fixture
 def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = MainWindow(folder, today=lambda: date(2026, 11, 20))
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, folder)
     yield window
     _close_boxes()
     out = folder.parent / "stick out"

@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,16 @@ from kastdesk.store.rescue import digest
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import RescueDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot, unlock, when_modal
+from tests.ui.conftest import close_message_boxes as _close_boxes
+from tests.ui.conftest import (
+    kill_after_typing,
+    screenshot,
+    unlock,
+    unlocked_window,
+    vault_with_a_session,
+    when_modal,
+)
+from tests.ui.conftest import message_boxes as _boxes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
@@ -36,24 +45,11 @@ WAITING = " Klienten berättade om resan till Göteborg och vad som hände där.
 LATER = " Vi bokade ett nytt samtal."
 
 
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
-def _close_boxes() -> None:
-    for box in _boxes():
-        box.done(0)
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "KASTSTICK"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-R", first_contact_date=date(2026, 11, 1))
-    case.sessions.add(datetime(2026, 11, 20, 10), note=SAVED)
-    vault.close()
-    return folder
+    return vault_with_a_session(
+        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED
+    )
 
 
 @pytest.fixture
@@ -66,11 +62,7 @@ def _copies(rescue: Path) -> list[Path]:
 
 
 def _window(qtbot, folder: Path, rescue: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, folder, rescue_folder=rescue)
     return window
 
 

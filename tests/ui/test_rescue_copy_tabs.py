@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +24,11 @@ from kastdesk.exercises.storage import load_exercise
 from kastdesk.forms.storage import list_responses
 from kastdesk.genogram.model import Sex
 from kastdesk.genogram.storage import load_genogram
-from kastdesk.store import KdfParams, Vault
+from kastdesk.store import Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot, when_modal
+from tests.ui.conftest import kill_after_typing, screenshot, vault_with_a_session, when_modal
 from tests.ui.test_rescue_copy import (
     SAVED,
     _close_boxes,
@@ -53,12 +53,9 @@ CLIENT_WORDS = "Jag vill orka mer med barnen"  # fictional (typed key by key: AS
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A vault on a "memory stick" with one client and one session whose note is saved."""
-    folder = tmp_path / "KASTSTICK"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-R", first_contact_date=date(2026, 11, 1))
-    case.sessions.add(datetime(2026, 11, 20, 10), note=SAVED)
-    vault.close()
-    return folder
+    return vault_with_a_session(
+        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED
+    )
 
 
 @pytest.fixture
