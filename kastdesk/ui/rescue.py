@@ -13,8 +13,10 @@ or, where it no longer fits there, shows it to copy.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -353,22 +355,15 @@ def where_it_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
             error_text(exc))
     label = QCoreApplication.translate(
         "RescueDialog", "{code}: the note of the session of {when}").format(code=code, when=when)
-    case = window.case if window.case is not None and window.case.client_id == client_id \
-        else None
-    opened = case is None
     try:
-        if case is None:
-            case = vault.open_case(client_id, audit_open=False)
-        session = case.sessions.get(session_id)
+        with _case_to_read(window, vault, client_id) as case:
+            session = case.sessions.get(session_id)
     except SessionMissing:
         return label, QCoreApplication.translate(
             "RescueDialog", "That session is no longer in the client's case file, so the "
             "text cannot go back in its place.")
     except StoreError as exc:
         return label, error_text(exc)
-    finally:
-        if opened and case is not None:
-            vault.close_case(client_id)
     if session.note == item["text"]:
         return label, None  # in the vault already (saved after all): nothing to lose
     if session.signed:
@@ -425,13 +420,9 @@ def _text_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
         return what, error_text(exc)
     label = QCoreApplication.translate("RescueDialog", "{code}: {what}").format(
         code=code, what=what)
-    case = window.case if window.case is not None and window.case.client_id == client_id \
-        else None
-    opened = case is None
     try:
-        if case is None:
-            case = vault.open_case(client_id, audit_open=False)
-        stored = tab.rescue_stored(case, item)
+        with _case_to_read(window, vault, client_id) as case:
+            stored = tab.rescue_stored(case, item)
     except LookupError as exc:
         return label, (str(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else
                        QCoreApplication.translate(
@@ -439,9 +430,6 @@ def _text_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
                            "file, so the text cannot go back in it."))
     except StoreError as exc:
         return label, error_text(exc)
-    finally:
-        if opened and case is not None:
-            vault.close_case(client_id)
     now = fingerprint(stored)
     if now == fingerprint(item["value"]):
         return label, None  # in the vault already (saved after all): nothing to lose
@@ -450,6 +438,20 @@ def _text_goes(window: Any, item: dict[str, Any]) -> tuple[str, str | None]:
             "RescueDialog", "That has been changed in the case since the text was kept, so "
             "putting it back would replace the newer text.")
     return label, None
+
+
+@contextlib.contextmanager
+def _case_to_read(window: Any, vault: Any, client_id: str) -> Iterator[Any]:
+    """The client's case to look into: the window's own where that client is open, else
+    opened without an audit entry (only looked at, nothing changed) and closed again."""
+    if window.case is not None and window.case.client_id == client_id:
+        yield window.case
+        return
+    case = vault.open_case(client_id, audit_open=False)
+    try:
+        yield case
+    finally:
+        vault.close_case(client_id)
 
 
 def _open_client(window: Any, client_id: str, opened: set[str]) -> bool:
