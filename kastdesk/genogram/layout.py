@@ -215,6 +215,10 @@ _HUGE: Final = 1000
 #: ``_MAX_RESERVE_GAPS`` in those: room up to 24 gaps wide (2,000 persons: 48 -> 45 breaches
 #: for 89 crossings; 16 gaps mend one, 48 gaps two more for 112 more).
 _HUGE_RESERVE_GAPS: Final = 24.0
+#: Extra gaps tried beyond what the wrapped partner's parents need to clear the other
+#: partner's (:meth:`_TreeLayout._parents_beyond`): their relatives in the rows above may
+#: need more room than the parents' row shows.
+_BEYOND_PUSHES: Final = (0.0, 1.0, 2.0, 4.0)
 _FEMALE: Final = Sex.FEMALE  # read once (an enum member is a Python attribute lookup)
 #: What a sibling on the wrong side of a parent counts for in choosing which parent stands left
 #: (:meth:`_TreeLayout._couple_order`) where the sibship may go around the couple instead.
@@ -1126,6 +1130,8 @@ class _TreeLayout:
                     reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, self.gap)
                 if reserved is None and wrap_a:
                     reserved = self._crossed_couple(a, b, sibs)
+                if reserved is None:
+                    reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, beyond=True)
             if reserved is None:
                 self._between = False
                 reserved = self._reserved_couple(a, b, sibs)
@@ -1255,7 +1261,14 @@ class _TreeLayout:
         return 0
 
     def _wrapped_couple(
-        self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs, stretch: float = 0.0
+        self,
+        a: str,
+        b: str,
+        wrap_a: bool,
+        wrap_b: bool,
+        sibs: _Sibs,
+        stretch: float = 0.0,
+        beyond: bool = False,
     ) -> tuple[_Block, float, float] | None:
         """Parents reached from a child, ``a`` left of ``b``, when ``a`` has younger siblings
         (``wrap_a``) or ``b`` elder ones (``wrap_b``), or both.
@@ -1278,6 +1291,10 @@ class _TreeLayout:
         their row: where they miss, the caller tries once more with the room ``stretch``
         wider (``_stretch_may_help`` says when), which moves the other partner's parents half
         as far out.
+
+        With ``beyond`` (one partner wrapped, tried after everything else failed) the wrapped
+        siblings stand beyond the other partner's whole birth family instead, and their
+        parents beyond that partner's parents (:meth:`_parents_beyond`).
         """
         gap = self.gap
         row = self.gen[a]
@@ -1286,7 +1303,7 @@ class _TreeLayout:
             wrap_a = False
         if wrap_b and self._brings_parents(a, b):
             wrap_b = False
-        if not (wrap_a or wrap_b):
+        if not (wrap_a or wrap_b) or (beyond and wrap_a == wrap_b):
             return None  # known before building anything: the usual drawing
         ka, births_a, order_a = self._own_part(a, 1)
         kb, births_b, order_b = self._own_part(b, -1)
@@ -1331,6 +1348,9 @@ class _TreeLayout:
                 _merge(kb, outer, m)
         starts: list[float] = []  # where each plan's row of siblings starts, from its partner
         for _w, s, _order, km, _xs, _loose in plans:
+            if beyond:  # placed last, beyond everything (:meth:`_parents_beyond`)
+                starts.append(0.0)
+                continue
             if s > 0:  # a's younger siblings beyond b's own block
                 off = _sep(kb.contour, km.contour, gap)
                 _merge(kb, km.contour, off)
@@ -1357,6 +1377,8 @@ class _TreeLayout:
         else:
             left, right = self._attach(ka, row, 1, kb, sibs)
             pd = self._pd
+        if beyond:
+            return self._parents_beyond(plans[0], ka, pd, left, right, row)
         for (_w, s, _order, km, _xs, _loose), off in zip(plans, starts, strict=True):
             ka.add(km, pd + off if s > 0 else off)
         # Each wrapped partner's parents over their whole sibship, a's first.
@@ -1382,6 +1404,59 @@ class _TreeLayout:
                 return None
             k = block
         return k, left - origin, right - origin
+
+    def _parents_beyond(
+        self,
+        plan: tuple[str, int, list[str], _Block, list[float], bool],
+        k: _Block,
+        pd: float,
+        left: float,
+        right: float,
+        row: int,
+    ) -> tuple[_Block, float, float] | None:
+        """The end of :meth:`_wrapped_couple` with ``beyond``: the wrapped partner ``w``'s
+        near siblings (``plan``) beyond everything ``k`` (the couple, ``a`` at 0, with the
+        other partner's birth family) has on that side, moved out until ``w``'s parents, over
+        the middle of the whole sibship, clear the other partner's parents and all they
+        bring into the row above. The two sibships then stand crossed: ``w``'s line reaches
+        across the other partner's sibship to the siblings beyond it, and ``w``'s parents
+        stand beyond the other partner's, though ``w`` stands nearer.
+
+        Where the siblings stand just beyond the other partner's block (the usual wrap), the
+        two couples of parents want overlapping places in their row (the eldest married to a
+        partner who is the eldest too, or an only child under their parents: p386 and p387,
+        p266 and p267 at 2,000 persons) and the wrap gives up. Tried with the siblings moved
+        out by what the parents need and a few gaps more; None where none serves."""
+        w, s, order, km, xs, loose = plan
+        gap = self.gap
+        origin = 0.0
+        if s < 0:  # b's elder siblings beyond a's birth family: b at 0
+            nb = _Block()
+            nb.add(k, -pd)
+            k = nb
+            origin = pd
+        up = k.contour.get(row - 1)
+        if s > 0:
+            base = _sep(k.contour, km.contour, gap)
+            need = 0.0 if up is None else up[1] + gap + self.pgap / 2
+            push = max(0.0, 2 * need - base - xs[-1])
+        else:
+            base = -_sep(km.contour, k.contour, gap)
+            need = 0.0 if up is None else up[0] - gap - self.pgap / 2
+            push = max(0.0, base + xs[0] - 2 * need)
+        for extra in _BEYOND_PUSHES:
+            off = base + s * (push + extra * gap)
+            kk = k.copy()
+            kk.add(km, off)
+            block = self._around_partner(w, s, order, kk, off + xs[0], off + xs[-1], row, loose)
+            if block is not None:
+                # Without the room the usual wrap reserves, the children's in-laws' own
+                # relatives may come to stand between the partners (big families of seeds 2
+                # and 39): then the usual drawing is kept.
+                if self._anyone_between(w, block, row):
+                    return None
+                return block, left - origin, right - origin
+        return None
 
     def _crossed_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
         """:meth:`_crossed_build`, first nested (where a foster child's birth parent's

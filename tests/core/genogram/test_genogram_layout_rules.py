@@ -406,6 +406,34 @@ def test_the_other_partners_siblings_stand_a_gap_further_out_for_both_parents() 
         assert abs((c[first][0] + c[last][0]) / 2 - mid) <= s
 
 
+def test_a_wrapped_sibship_may_stand_beyond_the_other_partners_birth_family() -> None:
+    """2,000-person bench family: p386 and p266 are the eldest, each married to a partner who
+    stands on their right (p387 the eldest too, p267 an only child under his parents). Their
+    younger siblings around the couple, just beyond the partner, put both couples of parents
+    over overlapping places in their row, so the wrap was given up and the eldest stood
+    right of the younger ones. The siblings now stand beyond the partner's whole birth
+    family and their parents beyond the partner's parents, each couple over its children."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    assert c["p386"][0] < c["p435"][0] < c["p436"][0] < c["p548"][0]
+    assert c["p266"][0] < c["p1408"][0] < c["p1409"][0]
+    families = (
+        ("p433", "p434", "p386", "p548"),
+        ("p447", "p448", "p387", "p496"),
+        ("p1406", "p1407", "p266", "p1409"),
+        ("p340", "p341", "p267", "p267"),
+    )
+    for pa, pb, first, last in families:
+        mid = (c[pa][0] + c[pb][0]) / 2
+        assert abs((c[first][0] + c[last][0]) / 2 - mid) <= s
+    # Crossed: the eldest's parents stand beyond the partner's.
+    assert c["p447"][0] < c["p433"][0] and c["p340"][0] < c["p1406"][0]
+    for a, b in (("p386", "p387"), ("p266", "p267"), ("p433", "p434"), ("p1406", "p1407")):
+        lo, hi = sorted((c[a][0], c[b][0]))
+        assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
+
+
 def test_a_huge_family_sends_the_childrens_halves_further_out_past_their_relatives() -> None:
     """2,000-person bench family: p243's parents-in-law p1252 p1253 stood between her
     parents p141 and p242 (whose other partner p277's children hang under the couple), and
@@ -687,7 +715,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 42}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 39}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
