@@ -434,6 +434,20 @@ def test_a_wrapped_sibship_may_stand_beyond_the_other_partners_birth_family() ->
         assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
 
 
+def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
+    """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
+    child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
+    her brother p52 stands more than four gaps beyond what the block brings into their row
+    (their own relatives reach further than that row shows): tried up to 16 gaps."""
+    g = generate_family(seed=259, size=162)
+    c = layout_genogram(g).coordinates()
+    assert c["p42"][0] < c["p43"][0] < c["p52"][0]
+    for pa, pb, first, last in (("p50", "p51", "p42", "p52"), ("p69", "p70", "p43", "p43")):
+        mid = (c[pa][0] + c[pb][0]) / 2
+        assert abs((c[first][0] + c[last][0]) / 2 - mid) <= LayoutOptions().symbol_size
+    assert rule_breaches(g, c, 40).total <= 3  # 4 before
+
+
 def test_a_huge_family_sends_the_childrens_halves_further_out_past_their_relatives() -> None:
     """2,000-person bench family: p243's parents-in-law p1252 p1253 stood between her
     parents p141 and p242 (whose other partner p277's children hang under the couple), and
