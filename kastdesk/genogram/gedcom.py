@@ -915,7 +915,8 @@ def _possible_twins(
     persons: list[Person], links: list[ChildLink]
 ) -> tuple[list[ChildLink], list[str]]:
     """The child links with twin marks the map would refuse taken off, and a sentence for
-    each: twins born more than a year apart, identical twins of a man and a woman.
+    each: twins born more than a year apart, identical twins of a man and a woman; a mark
+    on one child alone (its twin not brought in) is taken off without one.
 
     The map refuses such twins (``model.twin_problems``), and refusing the whole file for a
     mark was more than the mark was worth: the persons and their years come in, the twin
@@ -930,6 +931,11 @@ def _possible_twins(
     drop: dict[str, bool] = {}  # link id: the whole mark (True) or only "identical"
     for group in groups.values():
         twins = [by_id[lk.child_id] for lk in group if lk.child_id in by_id]
+        if len(group) < 2:
+            # A twin whose twin is not brought in (outside the chosen generations), or a
+            # mark on one child alone: the map draws twins from one point, so two at least.
+            drop.update((lk.id, True) for lk in group)
+            continue
         names = ", ".join(p.name or p.id for p in twins)
         years = [p.birth_year for p in twins if p.birth_year is not None]
         if years and max(years) - min(years) > 1:

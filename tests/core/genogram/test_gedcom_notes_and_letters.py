@@ -106,3 +106,15 @@ def test_impossible_twin_marks_stay_out_and_the_family_comes_in() -> None:
     same = import_gedcom_with_notices(_twins_file(1980, "M"))
     assert all(lk.identical for lk in same.genogram.child_links.values())
     assert same.notices == ()
+
+
+def test_a_twin_mark_on_one_child_alone_stays_out() -> None:
+    """QA 20: a mark on one child (the other not marked, or not brought in) came in as a
+    twin group of one, a twin of nobody."""
+    from kastdesk.genogram.gedcom import import_gedcom_with_notices
+
+    text = _twins_file(1983, "F").decode().replace("1 CHIL @I4@\n2 _KDTWIN t1\n2 _KDIDENT Y\n",
+                                                   "1 CHIL @I4@\n")
+    result = import_gedcom_with_notices(text.encode())
+    assert len(result.genogram.persons) == 4
+    assert all(lk.twin_group is None for lk in result.genogram.child_links.values())
