@@ -982,7 +982,14 @@ class MainWindow(QMainWindow):
         once the screen follows at once; else "Looking for the vault" shows until it does,
         and a folder that does not answer is taken as not there yet (``_start_looked``)."""
         self._start_pending = True
-        self.start_look.ask(self.folder)
+        if not self.start_look.ask(self.folder):
+            # The last look at this folder is still out (a share that hangs): no second one
+            # is sent and no new patience starts, so the screen is the one for a folder that
+            # does not answer, not "Looking for the vault" until the hung look comes back
+            # (QA 20: Create a new vault left that sentence alone, for minutes).
+            self._start_pending = False
+            self._show_start_for(False, answering=False)
+            return
         if not self.start_look.wait(self.folder, LOOK_WAIT_MS) and self._start_pending:
             self.show_waiting(self.tr("Looking for the vault in {folder}…").format(
                 folder=self.folder))
@@ -996,6 +1003,9 @@ class MainWindow(QMainWindow):
     def _show_start_for(self, vault_there: bool, *, answering: bool = True) -> None:
         """``show_start`` once the folder answered (or was taken as not there yet)."""
         expected = self.expect_vault or not answering
+        refused = self._create_here and not answering
+        if refused:  # a vault made in a folder that does not answer would hang the window
+            self._create_here = False
         if not vault_there and expected and not self._create_here:
             if self._missing is None:
                 from kastdesk.ui.start.missing import MissingVaultScreen
@@ -1005,7 +1015,9 @@ class MainWindow(QMainWindow):
                 self._missing.create_requested.connect(self._create_new_vault)
             self._set_start_widget(self._missing)
             self._missing.choose_button.setFocus()
-            if not answering:
+            if refused:
+                self._missing.say_cannot_create(self.folder)
+            elif not answering:
                 self._missing.say_not_answering(self.folder)
             return
         if vault_there:

@@ -242,3 +242,32 @@ def test_a_second_kind_of_look_waits_for_the_hanging_one(
         hanging.release.set()
     qtbot.waitUntil(lambda: len(answers) == 4)
     assert answers[2:] == [("first", True), ("second", True)] and second.sent == 1
+
+
+def test_create_a_new_vault_while_the_folder_hangs_is_refused_in_a_sentence(
+    qtbot, folder: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """QA 20: with the folder not answering, Create a new vault left "Looking for the vault
+    in …" alone, no button, until the share answered (the look still out was not sent
+    again, so no new patience started)."""
+    hanging = Hanging(Vault.is_vault)
+    monkeypatch.setattr(MainWindow, "vault_look", staticmethod(hanging))
+    window = MainWindow(folder, expect_vault=True, kdf=KdfParams.for_tests())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.missing_screen is not None
+                        and window.missing_screen.isVisible(), timeout=5000)
+        window.missing_screen.create_button.click()
+        qtbot.wait(50)
+        assert window.missing_screen.isVisible()
+        assert not window.waiting_label.isVisible()
+        assert "cannot be made there now" in window.missing_screen.message.text()
+        assert window.missing_screen.choose_button.isEnabled()
+        screenshot(window, "start_create_while_not_answering")
+    finally:
+        hanging.release.set()
+    qtbot.waitUntil(lambda: window.unlock_screen is not None
+                    and window.unlock_screen.isVisible(), timeout=5000)
+    window.close()

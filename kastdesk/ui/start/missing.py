@@ -198,6 +198,17 @@ class MissingVaultScreen(QWidget):
         self.message.setToolTip(str(folder))
         self.message.setProperty("notAnswering", str(folder))
 
+    def say_cannot_create(self, folder: Path) -> None:
+        """Create a new vault asked while the folder does not answer: refused, said plainly
+        (the vault's files would be written into a folder whose every step may hang)."""
+        self.message.setText(self.tr(
+            "{folder} is not answering, so a new vault cannot be made there now: KastDesk "
+            "goes on looking; once it answers, choose Create a new vault again."
+        ).format(folder=self._wrappable(folder)))
+        self.message.setToolTip(str(folder))
+        self.message.setProperty("notAnswering", str(folder))
+        self.watch.start()  # _create stopped the looks: the folder may still come back
+
     def _create(self) -> None:
         self.watch.stop()  # the folder is about to hold the vault being created
         self.create_requested.emit()
