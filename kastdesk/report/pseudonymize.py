@@ -1097,6 +1097,16 @@ _ABBREVIATION_WORDS = """
     YT SC HD NN SA HI OH FM
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+#: The abbreviations above that are written with a ring or dots, as written.
+_MARKED_ABBREVIATIONS = frozenset({"BRÅ"})
+
+
+def _is_abbreviation(letters: str) -> bool:
+    """Whether initials, as written (letters only), are an abbreviation: compared as
+    written, not folded. "ØL", "ÖÄ", "ÅÅ" are someone's initials, not "OL" (the
+    Olympics), "OA", "AA", which their plain-letter folding is; "BRÅ" is one."""
+    written = unicodedata.normalize("NFC", letters).upper()
+    return written in _ABBREVIATIONS or written in _MARKED_ABBREVIATIONS
 # After initials with a dot: the end of the text or a line, or a new sentence ("träffade
 # M.L. Han…"), where that dot ended the sentence too and stays after the role.
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)|\s+[A-ZÅÄÖÆØ]")
@@ -1576,7 +1586,7 @@ class Pseudonymizer:
             Replacement(".".join(letters) + "." if letters == key and _plain_word(
                 key.casefold()) else letters, repl, source)
             for key, (repl, _name, source, letters) in sorted(self._initials.items())
-            if key not in _ABBREVIATIONS and key.casefold() not in self.kept]
+            if not _is_abbreviation(letters) and key.casefold() not in self.kept]
         return code + [
             Replacement(original, repl, source, original in self.capitalised_only,
                         original in self._keepable)
@@ -1634,7 +1644,10 @@ class Pseudonymizer:
         """One pattern for the initials of every person of the case (the client, the
         family map's named people, a name since deleted from it): in capitals, with dots
         or without ("M.L.", "M. L.", "ML", a possessive "ML:s", "ML's"; not a thing's
-        ending after a colon, "TV:n", "BUP:en", nor a compound, "TV-tittande"); a letter with a
+        ending after a colon, "TV:n", "BUP:en", nor a compound, "TV-tittande"); the genitive
+        also without its colon, as Swedish and Norwegian notes often write it ("MLs mamma",
+        "M.L.s bror", "ÅØs mor": left, it went out as written and, beginning a sentence,
+        unlisted: a word with a capital there is no evidence); a letter with a
         ring, dots or a stroke also without them ("SO" for Sara Öhman). Fills
         ``_initials``; where two people share initials they stand for "[name]"."""
         roles: dict[str, set[str]] = {}
@@ -1660,7 +1673,7 @@ class Pseudonymizer:
             compact.append("".join(classes))
         return re.compile(
             rf"(?<![\w.'’\-])(?P<ini>{'|'.join(dotted)}|{'|'.join(compact)})"
-            r"(?:(?P<suffix>:s|['’]s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
+            r"(?:(?P<suffix>:s|['’]s|s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
 
     def _initials_match(
         self, match: re.Match[str]
@@ -1676,8 +1689,9 @@ class Pseudonymizer:
         found = self._initials.get(key)
         if found is None or key.casefold() in self.kept:
             return None
-        # "SÖ" is no word, "SO" is (English "so"): a word only as written in plain letters.
-        if key in _ABBREVIATIONS or ("." not in written and letters == key
+        # "SÖ" is no word, "SO" is (English "so"): a word only as written in plain letters;
+        # so is an abbreviation ("ØL" is not "OL", "ÖÄ" not "OA": ``_is_abbreviation``).
+        if _is_abbreviation(letters) or ("." not in written and letters == key
                                      and _plain_word(key.casefold())):
             return None
         return (key, *found)
@@ -1694,6 +1708,8 @@ class Pseudonymizer:
         if _starts_sentence(text, start):
             role = role[:1].upper() + role[1:]
         suffix = match.group("suffix") or ""
+        if suffix == "s":
+            suffix = ":s"  # "MLs mamma" as "ML:s": "the clients", "[name]:s"
         if suffix == ":s" and not (role[-1:].isdigit() or role.endswith("]")):
             suffix = "s"
         dot = ""

@@ -188,3 +188,42 @@ def test_a_name_is_listed_beside_a_word_it_shares_its_start_with() -> None:
              "helgen.", "han hann inte; vikten ökade i juli, han kallade det ett misstag "
              "och berättar gärna.")
     assert _starts_listed(notes) == ["Hanna", "Viktor", "Julian", "Kalle"]
+
+
+# ----- the genitive without a colon, initials with a ring, dots or a stroke --------------
+def test_a_possessive_without_a_colon_becomes_the_role_as_with_one() -> None:
+    """"MLs mamma", "SÖs bror", "M.L.s mamma", "ÅØs mor": Swedish and Norwegian notes
+    often write the genitive without its colon. They went out as written, and at a
+    sentence's start the words check did not even list them."""
+    pseudo = _pseudo("Mikael Lindqvist", "Sara Öhman")
+    note = ("MLs mamma ringde. Hon träffade MLs mamma igen. SÖs bror kom. "
+            "M.L.s pappa skrev. Samtal om S.Ö.s jobb.")
+    out = pseudo.text(note)
+    assert out == ("The clients mamma ringde. Hon träffade the clients mamma igen. "
+                   "Partners bror kom. The clients pappa skrev. Samtal om partners jobb.")
+    assert _listed(pseudo, out) == []
+    norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
+    assert norsk.text("ÅØs mor ringte. BÆs søster kom.") == (
+        "The clients mor ringte. Partners søster kom.")
+    # Two who share initials: "[name]:s", as "ML:s" is.
+    shared = _pseudo("Mikael Lindqvist", "Maja Lund")
+    assert shared.text("MLs mamma ringde.") == "[name]:s mamma ringde."
+
+
+def test_initials_with_a_ring_dots_or_stroke_are_no_abbreviation_of_plain_letters() -> None:
+    """"ÖÄ", "ØL", "ÅÅ" fold to "OA", "OL", "AA", which are abbreviations: as written they
+    are someone's initials and are replaced, with dots too; the same letters written
+    plain are still left and listed."""
+    pseudo = _pseudo("Ömer Ärlig", "Åsa Ås")
+    out = pseudo.text("ÖÄ kom. Ö.Ä. sa att ÅÅ ringde. Å.Å. svarade inte.")
+    assert out == "The client kom. The client sa att partner ringde. Partner svarade inte."
+    assert _listed(pseudo, out) == []
+    plain = pseudo.text("OA kom. AA ringde.")
+    assert plain == "OA kom. AA ringde."
+    assert _listed(pseudo, plain) == [("OA", INITIALS), ("AA", INITIALS)]
+    assert {(r.original, r.replacement) for r in pseudo.review()} >= {
+        ("ÖÄ", "the client"), ("ÅÅ", "partner")}
+    norsk = _pseudo("Øystein Lie", "Kari Moe")
+    out = norsk.text("ØL ringte. Ø.L. kom.")
+    assert out == "The client ringte. The client kom."
+    assert _listed(norsk, out) == []
