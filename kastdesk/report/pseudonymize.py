@@ -1341,6 +1341,11 @@ class Pseudonymizer:
         # and where the name came from (``_initials_in``).
         self._initials: dict[str, tuple[str, str, str, str]] = {}
         self._initials_pattern = self._compile_initials()
+        # A name with the other part as an initial ("Mikael L.", "M. Lindqvist"): the
+        # whole as the person's role (``_with_initial``).
+        self._with_initial_roles: dict[str, str] = {}
+        self._with_initial_keys: list[str] = []
+        self._with_initial_pattern = self._compile_with_initial()
         # The words of the case's notes with their endings off ("berätt" of "berättade"),
         # for the check's words at a sentence's start (``_name_like_start``); made once.
         self._stems: frozenset[str] | None = None
@@ -1675,6 +1680,79 @@ class Pseudonymizer:
             rf"(?<![\w.'’\-])(?P<ini>{'|'.join(dotted)}|{'|'.join(compact)})"
             r"(?:(?P<suffix>:s|['’]s|s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
 
+    def _compile_with_initial(self) -> re.Pattern[str] | None:
+        """One pattern for the names of the case written with one part as an initial:
+        the given name and the family name's initial ("Mikael L.", "mikael L.", "Sara
+        Ö:s"), or the given name's initial and the family name ("M. Lindqvist"). Replacing
+        the name alone left the initial beside the role ("The client L. sa", "M. [family
+        name] sa"), unlisted: with the other part it narrows the person down. Only the
+        person's own initial goes with the name (a capital, as written or without its
+        ring, dots or stroke), so "Mikael K." is left as it is. Fills
+        ``_with_initial_roles``: each form's key, folded, and what it stands for
+        ("[name]" where two people share it)."""
+        roles: dict[str, set[str]] = {}
+        forms: dict[str, str] = {}
+
+        def word(w: str) -> str:
+            # A name that is an everyday word ("Bo", "Per") only capitalized, as elsewhere.
+            variants = {w, fold_name(w)}
+            if _key(w) in COMMON_WORD_NAMES:
+                return "(?:" + "|".join(
+                    "(?-i:" + re.escape(v[:1]) + ")" + re.escape(v[1:])
+                    for v in sorted(variants)) + ")"
+            return "(?:" + "|".join(re.escape(v) for v in sorted(variants)) + ")"
+
+        for name, (role, source) in self.names.items():
+            if source not in ("client", "genogram", "history"):
+                continue
+            split = _name_parts(name)
+            if not split.given or not split.family:
+                continue
+            family = split.family[0]
+            given = split.given[0]
+            if not family[:1].isalpha() or not given[:1].isalpha():
+                continue
+            initial = "(?-i:" + _letter_class(family[:1].upper()) + ")"
+            for g in {given, *(p for p in given.split("-") if len(p) >= 2)}:
+                key = _key(g) + " " + _initials_key(family[:1])
+                roles.setdefault(key, set()).add(role)
+                forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
+            g_initial = "(?-i:" + _letter_class(given[:1].upper()) + ")"
+            key = _initials_key(given[:1]) + ". " + _key(family)
+            roles.setdefault(key, set()).add(role)
+            forms[key] = rf"{g_initial}\.[ \u00a0]?{word(family)}"
+        if not forms:
+            return None
+        self._with_initial_roles = {
+            key: next(iter(r)) if len(r) == 1 else tr("Pseudonym", "[name]")
+            for key, r in roles.items()}
+        ordered = sorted(forms.items(), key=lambda kv: -len(kv[1]))
+        self._with_initial_keys = [key for key, _ in ordered]
+        alternation = "|".join(f"(?P<w{i}>{form})" for i, (_, form) in enumerate(ordered))
+        return re.compile(
+            rf"(?<![\w.'’\-])(?:{alternation})(?P<suffix>:s|['’]s|s)?(?![\w\-]|['’]\w)",
+            re.IGNORECASE)
+
+    def _with_initial(self, match: re.Match[str]) -> str:
+        """A name written with an initial as the person's role ("Mikael L. sa" is "The
+        client sa"); the dot that also ended the sentence stays ("träffade Mikael L.")."""
+        which = next(k for k, v in match.groupdict().items() if v and k.startswith("w"))
+        key = self._with_initial_keys[int(which[1:])]
+        written = match.group(which)
+        if _key(written).casefold() in self.kept:
+            return match.group(0)
+        role = self._with_initial_roles[key]
+        text, start, end = match.string, match.start(), match.end(which)
+        if _starts_sentence(text, start):
+            role = role[:1].upper() + role[1:]
+        suffix = match.group("suffix") or ""
+        if suffix in ("s", ":s"):
+            suffix = ":s" if role[-1:].isdigit() or role.endswith("]") else "s"
+        dot = ""
+        if not suffix and written.endswith(".") and _SENTENCE_END_AFTER.match(text, end):
+            dot = "."
+        return role + suffix + dot
+
     def _initials_match(
         self, match: re.Match[str]
     ) -> tuple[str, str, str, str, str] | None:
@@ -1840,6 +1918,8 @@ class Pseudonymizer:
         if self._name_words:  # once dates are withheld: "3.juni" is none
             out = _USER_TOKEN.sub(self._user_name, out)
         out = _SPLIT_WORD.sub(self._rejoined, out)
+        if self._with_initial_pattern is not None:
+            out = self._with_initial_pattern.sub(self._with_initial, out)
         if self._initials_pattern is not None:
             out = self._initials_pattern.sub(self._initials_in, out)
         if self._pattern is not None:

@@ -227,3 +227,26 @@ def test_initials_with_a_ring_dots_or_stroke_are_no_abbreviation_of_plain_letter
     out = norsk.text("ØL ringte. Ø.L. kom.")
     assert out == "The client ringte. The client kom."
     assert _listed(norsk, out) == []
+
+
+def test_a_name_written_with_an_initial_goes_whole() -> None:
+    """"Mikael L. sa" went out as "The client L. sa", "M. Lindqvist sa" as "M. [family
+    name] sa": the initial beside the role narrowed the person down, and neither was
+    listed. The person's own initial goes with the name; another letter stays."""
+    pseudo = _pseudo("Mikael Lindqvist", "Sara Öhman", "Lisa Lindqvist")
+    note = ("Mikael L. sa att det var tungt. Sedan ringde M. Lindqvist igen. "
+            "Vi träffade Sara Ö. Hon grät. mikael L. kom sent. Sara Ö:s mamma ringde. "
+            "Lisa L. ritade. S.Öhman hörde av sig. Mikael K. är en kollega.")
+    out = pseudo.text(note)
+    assert out == (
+        "The client sa att det var tungt. Sedan ringde the client igen. "
+        "Vi träffade partner. Hon grät. The client kom sent. Partners mamma ringde. "
+        "Child 2 ritade. Partner hörde av sig. The client K. är en kollega.")
+    assert _listed(pseudo, out) == []
+    norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
+    assert norsk.text("Åse Ø. sa nei. B. Ærø ringte.") == "The client sa nei. Partner ringte."
+    english = _pseudo("David Hale", "Grace Hale")
+    assert english.text("David H. said G. Hale called.") == "The client said partner called."
+    # Two people with the same initial and family name: "[name]", as shared initials are.
+    shared = _pseudo("Mikael Lindqvist", "Maja Lindqvist")
+    assert shared.text("M. Lindqvist ringde.") == "[name] ringde."
