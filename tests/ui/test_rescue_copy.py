@@ -348,9 +348,26 @@ def test_a_damaged_copy_is_said_in_one_sentence_and_kept(
         _end(window, folder)
 
 
-def test_another_vaults_copy_is_not_offered(
+def _our_name(folder: Path, rescue: Path) -> Path:
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        return vault.rescue_file(rescue).path
+
+
+def _make_the_note_wait(qtbot, window: MainWindow, folder: Path) -> Any:  # type: ignore[no-untyped-def]
+    tab = _note_tab(qtbot, window)
+    tab.editor.note.moveCursor(tab.editor.note.textCursor().MoveOperation.End)
+    folder.rename(folder.parent / "stick out")
+    tab.editor.note.insertPlainText(WAITING)
+    tab.editor.autosave()
+    _close_boxes()
+    return tab
+
+
+def test_another_vaults_copy_is_not_offered_nor_written_over(
     qtbot, folder: Path, rescue: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
+    """Renamed by hand to this vault's name, it was "left as it is" at the unlock, then
+    replaced by this vault's first copy and deleted once the note was saved."""
     other = tmp_path / "OTHERSTICK"
     vault, _ = Vault.create(other, PASSPHRASE, kdf=KdfParams.for_tests())
     theirs = vault.rescue_file(rescue)
@@ -359,15 +376,57 @@ def test_another_vaults_copy_is_not_offered(
                                       "base": digest(""), "text": "not this vault's"}]})
     vault.close()
     blob = theirs.path.read_bytes()
+    ours = _our_name(folder, rescue)
+    theirs.path.rename(ours)  # renamed by hand
     window = _window(qtbot, folder, rescue)
     try:
         qtbot.wait(200)
         assert not [w for w in QApplication.topLevelWidgets()
                     if isinstance(w, (RescueDialog, QMessageBox)) and w.isVisible()]
+        assert theirs.path.read_bytes() == blob  # back at its own name, unopened
+        tab = _make_the_note_wait(qtbot, window, folder)
+        qtbot.waitUntil(lambda: ours.exists(), timeout=3000)
         assert theirs.path.read_bytes() == blob
+        (folder.parent / "stick out").rename(folder)
+        window._retry_save()
+        assert tab.editor.saved_label.text().startswith("Saved")
+        assert _copies(rescue) == [theirs.path] and theirs.path.read_bytes() == blob
     finally:
         _end(window, folder)
+    with Vault.unlock(other, PASSPHRASE) as again:  # its own vault still finds it
+        assert again.rescue_file(rescue).read() is not None
     shutil.rmtree(other)
+
+
+def test_a_folder_at_the_copys_name_is_moved_aside_and_quitting_says_the_copy_stays(
+    qtbot, folder: Path, rescue: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A folder there made every write of the copy fail with a log line only: no copy
+    was kept, and the quit question did not say the sealed copy stays."""
+    ours = _our_name(folder, rescue)
+    ours.mkdir(parents=True)
+    (ours / "holiday.txt").write_text("someone's own file")  # fictional
+    window = _window(qtbot, folder, rescue)
+    try:
+        qtbot.wait(200)
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, (RescueDialog, QMessageBox)) and w.isVisible()]
+        _make_the_note_wait(qtbot, window, folder)
+        window.lock()
+        qtbot.waitUntil(lambda: ours.is_file(), timeout=3000)
+        [aside] = [p for p in rescue.iterdir() if p.is_dir()]
+        assert (aside / "holiday.txt").read_text() == "someone's own file"
+        window.close()  # the first Quit: refused, the box says why
+        _close_boxes()
+        window.close()  # the second asks
+        [question] = _boxes()
+        assert "a sealed copy of it stays on this computer" in question.text()
+        next(b for b in question.buttons() if b.text() == "Quit without saving it").click()
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        _end(window, folder)
+    kept = _kept(folder, rescue)
+    assert kept is not None and [i["text"] for i in kept["items"]] == [SAVED + WAITING]
 
 
 def test_a_lock_that_holds_the_note_keeps_the_copy_and_quitting_says_it_is_kept(

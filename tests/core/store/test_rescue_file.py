@@ -51,7 +51,16 @@ def test_a_copy_opens_with_its_vault_only_and_holds_no_plain_text(
         assert again.rescue_file(folder).read() is None
 
 
-def test_another_vaults_copy_is_never_opened(vault: Vault, tmp_path: Path) -> None:
+def _holding(folder: Path, blob: bytes) -> list[Path]:
+    """Every file in ``folder`` that holds exactly ``blob``."""
+    return [p for p in folder.iterdir() if p.is_file() and p.read_bytes() == blob]
+
+
+def test_another_vaults_copy_is_never_opened_nor_written_over(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Renamed by hand to this vault's name, it was "left as it is" by the read, and then
+    replaced by this vault's first write and deleted at its first save."""
     other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=KdfParams.for_tests())
     folder = tmp_path / "rescue"
     try:
@@ -60,11 +69,87 @@ def test_another_vaults_copy_is_never_opened(vault: Vault, tmp_path: Path) -> No
         ours = vault.rescue_file(folder)
         assert ours.read() is None  # its own name: nothing there
         blob = theirs.path.read_bytes()
-        ours.path.write_bytes(blob)  # theirs under our name (copied, renamed)
+        ours.path.write_bytes(blob)  # a second copy of theirs under our name
         assert ours.read() is None  # says it is another vault's: never decrypted
-        assert ours.path.read_bytes() == blob and theirs.path.read_bytes() == blob  # kept
+        [aside] = [p for p in _holding(folder, blob) if p != theirs.path]
+        assert aside != ours.path and theirs.path.read_bytes() == blob  # both kept
+        ours.write(_payload())
+        ours.remove()
+        assert aside.read_bytes() == blob and theirs.path.read_bytes() == blob
+
+        theirs.path.rename(ours.path)  # now the only copy of theirs, renamed
+        ours.write(_payload())  # no read first: the write itself moves it
+        assert theirs.path.read_bytes() == blob  # back at its own name...
+        assert theirs.read() == _payload("the other therapist's words")  # ...found there
+        assert ours.read() == _payload()
+        ours.remove()
+        assert theirs.path.read_bytes() == blob and not ours.path.exists()
     finally:
         other.close()
+
+
+def test_a_folder_at_the_copys_name_is_moved_aside_and_the_copy_kept(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """A folder there made the read "damaged" without a move, and then every write failed
+    (so no copy was ever kept, yet nothing said so)."""
+    folder = tmp_path / "rescue"
+    copy = vault.rescue_file(folder)
+    copy.path.mkdir(parents=True)
+    (copy.path / "a file of someone's").write_text("kept")  # fictional
+    assert copy.read() is None
+    [aside] = [p for p in folder.iterdir() if p.is_dir()]
+    assert (aside / "a file of someone's").read_text() == "kept"
+    copy.write(_payload())
+    assert copy.path.is_file() and vault.rescue_file(folder).read() == _payload()
+
+
+def test_a_file_that_is_no_rescue_copy_is_never_written_over(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Put there after the unlock's read (none of this vault's writes looks like it)."""
+    folder = tmp_path / "rescue"
+    copy = vault.rescue_file(folder)
+    folder.mkdir()
+    copy.path.write_bytes(b"notes of someone's own")  # fictional
+    copy.write(_payload())
+    assert _holding(folder, b"notes of someone's own")
+    copy.path.unlink()
+    copy.path.write_bytes(b"notes of someone's own")
+    with pytest.raises(RescueDamaged) as info:
+        copy.read()
+    assert info.value.aside.read_bytes() == b"notes of someone's own"
+    assert not copy.path.exists()
+
+
+def test_what_cannot_be_moved_from_the_copys_name_keeps_the_copy_under_another(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "rescue"
+    copy = vault.rescue_file(folder)
+    home = copy.path
+    home.mkdir(parents=True)
+    real_rename = Path.rename
+
+    def stuck(self: Path, target: Path) -> Path:  # the file system refuses to move it
+        if self == home:
+            raise PermissionError(1, "Operation not permitted", str(self))
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", stuck)
+    assert copy.read() is None
+    copy.write(_payload())
+    assert home.is_dir() and copy.path != home and copy.exists()
+    assert vault.rescue_file(folder).read() == _payload()  # the next unlock finds it
+    copy.remove()
+    assert not copy.path.exists() and home.is_dir()
+
+    copy.write(_payload("kept while the folder was there"))
+    monkeypatch.undo()
+    home.rmdir()  # the folder gone: the copy is back at the usual name
+    again = vault.rescue_file(folder)
+    assert again.read() == _payload("kept while the folder was there")
+    assert again.path == home and [p.name for p in folder.iterdir()] == [home.name]
 
 
 def test_a_copy_of_another_key_under_this_vaults_header_is_damaged_not_opened(
