@@ -1099,18 +1099,10 @@ class _TreeLayout:
         return None if self.own[pid] or self.births[pid] else pid
 
     def _has_other_children(self, pid: str, fam: _Fam) -> int:
-        """1 if the parent has children in the tree from another family than ``fam``, or a
-        further partner who brings their own family along (a step-parent's children from
-        another couple stand in the child's row beside that partner just as half-siblings
-        would: p690's partner p856 and her children at 2,000 persons)."""
+        """1 if the parent has children in the tree from another family than ``fam``."""
         for other in self.own[pid]:
-            if other == fam:
-                continue
-            if self.fkids[other]:
+            if other != fam and self.fkids[other]:
                 return 1
-            for q in self.fparents[other]:
-                if q != pid and self.own[q]:
-                    return 1
         return 0
 
     def _family(
