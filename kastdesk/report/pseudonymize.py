@@ -1000,6 +1000,75 @@ _SENTENCE_WORDS = """
 """
 
 
+#: Relatives and professionals as a note names them when it begins a sentence with
+#: them, Swedish, Norwegian and English: the definite form ("Faren sa", "Barnmorskan
+#: ringde", "Rådgiveren mente"), a family word ("Gubben", "Exet", "Brorsan", "Bestemor")
+#: or an English title used as one ("Matron said", "Nurse came"). Each was listed as a
+#: possible name, one more row to Keep. A compound ending in one of the longer ones is
+#: one too ("Styvsonen", "Skolpsykologen", "Exsambon": ``_is_role_word``). Left listed
+#: where a place or a name reads so too: "Mora" (a Swedish town), "Nan".
+_ROLE_WORDS = """
+    modern fadern mutsan morsan farsan gubben gumman makan maken mannen frun
+    pojkvännen flickvännen exet expartnern exmannen exfrun brorsan syrran bebisen babyn
+    mostern fastern morbrodern farbrodern svärmodern svärfadern svågern svägerskan
+    bonuspappan bonusmamman bonusbarnet styvfadern styvmodern styvpappan styvmamman
+    fostermamman fosterpappan fosterbarnet plastpappan plastmamman systerdottern
+    brorsdottern systersonen brorsonen svärsonen svärdottern halvbrodern halvsystern
+    lillebror lillasyster storebror storasyster föräldrarna väninnan sonen dottern
+    brodern systern barnet
+    barnmorskan skötaren undersköterskan utredaren domaren polismannen läraren mentorn
+    rektorn förskolläraren fritidsledaren tränaren prästen diakonen imamen rabbinen
+    handledaren tandläkaren sjukgymnasten specialpedagogen kontaktpersonen förvaltaren
+    förmyndaren vårdnadshavaren assistenten familjehemmet jourhemmet kontaktfamiljen
+    socionomen försvararen nämndemannen lagmannen elevhälsan tolken biträdet
+    moren faren bestemor bestefar farmora mormora kusina ekskona eksmannen eksen
+    venninna dattera søstera fatteren muttern stesønnen stedatteren niesa broren
+    søsteren datteren sønnen jordmora jordmoren sykepleieren sykepleiersken rådgiveren
+    dommeren politimannen læreren rektoren treneren presten helsesøsteren
+    helsesykepleieren tannlegen vergen betjenten konstabelen aktoren forsvareren
+    lensmannen sosionomen vernepleieren pleieren pedagogen terapeuten psykologen
+    psykiateren advokaten mamman pappan kjæresten fostermora foreldrene sekretæren
+    spesialisten sakkyndige støttekontakten
+    matron midwife nurse psychiatrist solicitor judge officer teacher headteacher
+    headmaster headmistress principal coach priest vicar chaplain carer caregiver
+    granny grandad granddad grandson granddaughter grandmother grandfather stepdad
+    stepmum stepmom stepson stepdaughter godmother godfather fiance fiancee exhusband
+    exwife paramedic paediatrician pediatrician surgeon consultant physio
+    physiotherapist dentist tutor mentor interpreter magistrate barrister detective
+    sergeant constable guardian
+"""
+#: The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds ("Exsambon",
+#: "Skolkuratorn", "Överläkaren", "Biståndshandläggaren").
+_ROLE_ENDS_TOO = """
+    sambon samboeren läkaren psykologen kuratorn sekreteraren handläggaren advokaten
+    doktorn sköterskan arbetsgivaren psykiatern åklagaren kvinnan flickan pojken tjejen
+    killen legen saksbehandleren kvinnen gutten terapeuten behandlaren behandleren frugan
+"""
+# Not a compound's ending: a family name ends so too ("Aleksen", "Hansen").
+_NOT_ROLE_ENDINGS = frozenset({"eksen"})
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(_key(w) for w in _ROLE_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _role_ends() -> tuple[str, ...]:
+    """The roles a compound may end in: five letters or more, so "Exet", "Frun" are
+    whole words only."""
+    words = _role_words() | {_key(w) for w in _ROLE_ENDS_TOO.split()}
+    return tuple(sorted(w for w in words if len(w) >= 5 and w not in _NOT_ROLE_ENDINGS))
+
+
+def _is_role_word(key: str) -> bool:
+    """Whether ``key`` (folded) names a relative or a professional by their role
+    (``_ROLE_WORDS``), or is a compound ending in such a word of five letters or more
+    after two letters at least ("styvsonen", "skolpsykologen", "exsambon")."""
+    return key in _role_words() or any(
+        key.endswith(w) and len(key) - len(w) >= 2 for w in _role_ends())
+
+
 @lru_cache(maxsize=1)
 def _sentence_words() -> frozenset[str]:
     return frozenset(_key(w) for w in _SENTENCE_WORDS.split())
@@ -2251,6 +2320,8 @@ class Pseudonymizer:
         if len(key) < 3 or not key.isalpha() or word.isupper():
             return False
         if key in _sentence_words() or key in _everyday_words() or key in self.vocabulary:
+            return False
+        if _is_role_word(key):
             return False
         if len(key) >= 7 and key.endswith(_NOT_NAME_ENDINGS):
             return False

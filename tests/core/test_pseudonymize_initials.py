@@ -250,3 +250,20 @@ def test_a_name_written_with_an_initial_goes_whole() -> None:
     # Two people with the same initial and family name: "[name]", as shared initials are.
     shared = _pseudo("Mikael Lindqvist", "Maja Lindqvist")
     assert shared.text("M. Lindqvist ringde.") == "[name] ringde."
+
+
+# ----- relatives and professionals named by their role at a sentence's start -------------
+def test_a_relative_or_professional_by_role_at_a_sentence_start_is_no_name() -> None:
+    """"Faren sa", "Rådgiveren mente", "Barnmorskan ringde", "Gubben", "Exet", "Matron
+    said": a note's subject named by role, each listed as a possible name (one more row
+    to Keep); compounds of such roles too ("Styvsonen", "Skolkuratorn", "Exsambon").
+    Nicknames beside them are still listed."""
+    notes = (
+        "Faren sa att han var lei. Rådgiveren mente det var for tidlig. Jordmora ringte. "
+        "Helsesykepleieren kom innom. Bassen sa nei.",
+        "Barnmorskan ringde igen. Gubben sa inget. Exet hörde av sig. Styvsonen kom hem. "
+        "Skolkuratorn ringde. Exsambon hotade. Svärmodern var där. Kikki ringde sedan.",
+        "Matron said the ward was full. Nurse came in. Stepdad called. Grandad wrote. "
+        "Shortie called.",
+    )
+    assert _starts_listed(notes) == ["Bassen", "Kikki", "Shortie"]
