@@ -528,6 +528,10 @@ class _TreeLayout:
         # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
         self._between = False
         self._stretch_may_help = False  # set by :meth:`_wrapped_couple`
+        # Persons whose block :meth:`_partner_sibs_around` built, and (while the plain one is
+        # built again to compare, :meth:`_around_or_plain`) those it must leave alone.
+        self._around_at: set[str] = set()
+        self._around_off: set[str] = set()
         self._built: dict[tuple[str, int, int], _Block] = {}  # :meth:`_person_kept`
         # The model's link tables, held here: read through the model (a cached property, and
         # for ``_links_by_anchor`` a plain-Python property) each use costs a Python lookup.
@@ -724,10 +728,37 @@ class _TreeLayout:
             if n > 1 and not near:
                 at = order.index(pid)
                 pref = self._twin_side(order, at) or (-1 if at < n // 2 else 1)
+        self._around_at.discard(pid)
         k = self._own(pid, own, near, pref)
         if births and order and stretch:
             return self._stretched_birth_family(pid, k, births, order)
+        if pid in self._around_at and births and order:
+            return self._around_or_plain(pid, k, own, births, order, pref)
         return self._with_birth_family(pid, k, births, order, near)
+
+    def _around_or_plain(
+        self, pid: str, k: _Block, own: list[_Fam], births: list[_Fam], order: list[str], pref: int
+    ) -> _Block:
+        """The end of :meth:`person` where :meth:`_partner_sibs_around` built ``k`` (a
+        partner's siblings beyond this person's whole block): their parents stand over the
+        middle of that sibship, across the person's block, and may come to stand between
+        this person's own parents (generated family 185 of 168: p11's husband's parents
+        between p5 and p8). The person's birth family is built around both blocks, the plain
+        one built again without the construction, and the one with fewer couples apart in the
+        two rows kept (the construction where they tie: it mends the birth order)."""
+        row = self.gen[pid]
+        out = self._with_birth_family(pid, k, births, order, 0)
+        self._around_off.add(pid)
+        plain_k = self._own(pid, own, 0, pref)
+        self._around_off.discard(pid)
+        plain = self._with_birth_family(pid, plain_k, births, order, 0)
+        parents = self.fparents[births[0]]
+        at_new, at_old = dict(_resolve(out)), dict(_resolve(plain))
+        new_n = old_n = 0
+        for q, r in ((pid, row), *((p, row - 1) for p in parents)):
+            new_n += self._couples_apart(q, out, r, at_new.get(q, 0.0))
+            old_n += self._couples_apart(q, plain, r, at_old.get(q, 0.0))
+        return out if new_n <= old_n else plain
 
     def _person_kept(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
         """:meth:`person`, built once per set of arguments, for callers that add the block to
@@ -924,7 +955,109 @@ class _TreeLayout:
                 if not self._anyone_between(pid, out, row):
                     return out
         wrap = self._inner_partner_wrap(pid, unions, parts, on_side)
+        if not near and pid not in self._around_off:
+            around = self._partner_sibs_around(pid, unions, k, row, parts, wrap)
+            if around is not None:
+                self._around_at.add(pid)
+                return around
         return self._attach_parts(pid, k, row, parts, wrap, near)
+
+    def _partner_sibs_around(
+        self,
+        pid: str,
+        unions: list[_Fam],
+        k: _Block,
+        row: int,
+        parts: list[tuple[int, int, int, int, _Block | None, _Sibs | None]],
+        wrap: tuple[int, _Block, list[_Fam], list[str], str, int] | None,
+    ) -> _Block | None:
+        """A partner married in whose siblings all stand, by birth order, on the side of this
+        person (the eldest on the person's left, or the youngest on their right: p66, p7's
+        husband at 2,000 persons). Built as usual, their siblings stand on their far side, out
+        of birth order, for they may not stand between the partners; and since this person's
+        own block is built first (reached from their parents, with several partners), the
+        wrap of a couple of parents (:meth:`_wrapped_couple`) is never tried for them.
+        Instead the partner is attached as their own part only, the whole block finished, and
+        their siblings placed beyond everything it has on the other side, moved out until
+        their parents, over the middle of the whole sibship, clear what the block brings into
+        the row above (:meth:`_parents_beyond`). Only for a person reached from their parents
+        (``near`` 0, the root too): a partner who brought them in takes the other side; and
+        only where the partner's parents bring nobody further up. Returns the block (this
+        person at 0), or None where no partner is of that shape, the parents cannot stand
+        over their sibship, or more of this person's couples would stand apart (where the
+        person's own birth family is built here, :meth:`_around_or_plain` judges it again
+        with their parents)."""
+        gap = self.gap
+        for j, (side, crowded, lifted, i, theirs, sibs) in enumerate(parts):
+            if theirs is None or (wrap is not None and wrap[0] == i):
+                continue
+            other = other_partner(self.unions[unions[i][1]], pid)
+            if other in self._bare or not self.births[other]:
+                continue
+            elder, younger = self._sib_sides(other)
+            if not ((side < 0 and younger and not elder) or (side > 0 and elder and not younger)):
+                continue
+            if self._brings_parents(other, pid):
+                continue
+            # The partner's parents will stand over this person's block, in the row of this
+            # person's own parents: what they bring further up (their parents, another
+            # partner's family) would stand over this person's family, two rows up
+            # (generated family 38 of 953: p70's wife's father p501 brought his parents and
+            # his second family's in-laws between p70's grandparents p22 and p23).
+            if any(
+                self.births[q] or len(self.own[q]) > 1 for q in self.fparents[self.births[other][0]]
+            ):
+                continue
+            kq, _births, _order = self._own_part(other, -side)
+            mine = parts.copy()
+            mine[j] = (side, crowded, lifted, i, kq, sibs)
+            block = self._attach_parts(pid, k.copy(), row, mine, wrap, 0)
+            at = dict(_resolve(block))
+            x = at[other]
+            block.move(-x)
+            s = -side
+            order = self._in_birth_order(other, self.births[other][0])
+            w_at = order.index(other)
+            near_sibs = order[w_at + 1 :] if s > 0 else order[:w_at]
+            loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
+            km = _Block()
+            xs: list[float] = []
+            for c in near_sibs:
+                cb = self._person_kept(c, pref=s)
+                off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
+                km.add(cb, off)
+                xs.append(off)
+            built = self._parents_beyond(
+                (other, s, order, km, xs, loose), block, 0.0, 0.0, 0.0, row, False
+            )
+            if built is None:
+                continue
+            out = built[0]
+            out.move(x)
+            plain = self._attach_parts(pid, k.copy(), row, parts, wrap, 0)
+            if self._couples_apart(pid, out, row) > self._couples_apart(pid, plain, row):
+                continue
+            return out
+        return None
+
+    def _couples_apart(self, pid: str, k: _Block, row: int, x0: float = 0.0) -> int:
+        """How many of ``pid``'s partners (``pid`` at ``x0`` of ``k``) stand with someone not
+        a partner between them in ``row``."""
+        gen = self.gen
+        at = {p: x - x0 for p, x in _resolve(k) if gen[p] == row}
+        ok = {pid}
+        for u in self.unions_by_person.get(pid, _NO_UNIONS):
+            ok.update(u.partners)
+        n = 0
+        for u in self.unions_by_person.get(pid, _NO_UNIONS):
+            q = other_partner(u, pid)
+            if q not in at:
+                continue
+            lo, hi = min(0.0, at[q]), max(0.0, at[q])
+            mine = {*ok, *(p for v in self.unions_by_person.get(q, _NO_UNIONS) for p in v.partners)}
+            if any(lo < x < hi and p not in mine for p, x in at.items()):
+                n += 1
+        return n
 
     def _partners_on_one_side(
         self,
@@ -1414,6 +1547,7 @@ class _TreeLayout:
         left: float,
         right: float,
         row: int,
+        strict: bool = True,
     ) -> tuple[_Block, float, float] | None:
         """The end of :meth:`_wrapped_couple` with ``beyond``: the wrapped partner ``w``'s
         near siblings (``plan``) beyond everything ``k`` (the couple, ``a`` at 0, with the
@@ -1427,7 +1561,9 @@ class _TreeLayout:
         two couples of parents want overlapping places in their row (the eldest married to a
         partner who is the eldest too, or an only child under their parents: p386 and p387,
         p266 and p267 at 2,000 persons) and the wrap gives up. Tried with the siblings moved
-        out by what the parents need and a few gaps more; None where none serves."""
+        out by what the parents need and a few gaps more; None where none serves. Not
+        ``strict``, the caller judges who stands between the partners itself
+        (:meth:`_partner_sibs_around`)."""
         w, s, order, km, xs, loose = plan
         gap = self.gap
         origin = 0.0
@@ -1454,7 +1590,7 @@ class _TreeLayout:
                 # Without the room the usual wrap reserves, the children's in-laws' own
                 # relatives may come to stand between the partners (big families of seeds 2
                 # and 39): then the usual drawing is kept.
-                if self._anyone_between(w, block, row):
+                if strict and self._anyone_between(w, block, row):
                     return None
                 return block, left - origin, right - origin
         return None

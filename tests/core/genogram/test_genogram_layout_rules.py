@@ -434,6 +434,23 @@ def test_a_wrapped_sibship_may_stand_beyond_the_other_partners_birth_family() ->
         assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
 
 
+def test_a_married_in_partners_sibship_goes_around_the_persons_whole_block() -> None:
+    """2,000-person bench family: p66, the eldest of four, married p7 (the central couple's
+    daughter, with a second partner p918) and stands on her left. p7's block is built first,
+    from her parents, so no wrap of a couple of parents was ever tried: p66's younger
+    siblings stood on his far left, out of birth order. They now stand beyond everything
+    p7's block has on its right, and their parents p376 p377 beyond p918's parents, over
+    the middle of the whole sibship; p66 and p7 stand side by side."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    assert c["p66"][0] < c["p7"][0] < c["p918"][0] < c["p604"][0] < c["p1257"][0]
+    assert c["p1257"][0] < c["p1443"][0]
+    mid = (c["p376"][0] + c["p377"][0]) / 2
+    assert abs((c["p66"][0] + c["p1443"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+    lo, hi = sorted((c["p66"][0], c["p7"][0]))
+    assert not [p for p, (x, y) in c.items() if y == c["p7"][1] and lo < x < hi]
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -729,7 +746,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 39}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 37}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
