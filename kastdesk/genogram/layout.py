@@ -901,6 +901,12 @@ class _TreeLayout:
                 d = side * self._pd
                 k.contour[row - 1] = [lo + d, hi + d]
                 return k
+            if not near and qb is not None and pid not in self._around_off:
+                part = (side, 0, 0, 0, qb, sibs)
+                around = self._partner_sibs_around(pid, own, k, row, [part], None)
+                if around is not None:
+                    self._around_at.add(pid)
+                    return around
             self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
             return k
         unions = [f for f in own if f[0] == "u"]

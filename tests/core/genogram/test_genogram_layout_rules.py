@@ -451,6 +451,19 @@ def test_a_married_in_partners_sibship_goes_around_the_persons_whole_block() -> 
     assert not [p for p, (x, y) in c.items() if y == c["p7"][1] and lo < x < hi]
 
 
+def test_a_married_in_partners_sibship_goes_around_an_only_partners_block() -> None:
+    """Generated family 228 of 130 persons: p64, the elder of two, married p13 (a child of
+    the central couple, reached from her parents, with p64 her only partner) and stands on
+    her left; his younger brother p98 stood on his far left. The same construction with one
+    partner: p98 beyond p13, their parents p96 p97 over the middle of the two."""
+    g = generate_family(seed=228, size=130)
+    c = layout_genogram(g).coordinates()
+    assert c["p64"][0] < c["p13"][0] < c["p98"][0]
+    mid = (c["p96"][0] + c["p97"][0]) / 2
+    assert abs((c["p64"][0] + c["p98"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+    assert rule_breaches(g, c, 40).total <= 4  # 5 before
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
