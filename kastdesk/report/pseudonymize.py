@@ -1185,7 +1185,9 @@ def _initials_of(name: str) -> set[str]:
     """The initials a note may write for ``name``: the first given name's first letter
     (or every part of it, or of all given names) and the family name's ("Mikael
     Lindqvist": "ML"; "Anna-Karin Berg": "AKB", "AB"; "Sara Lindqvist-Öhman": "SLÖ",
-    "SL"), two to four letters. A name of one word has none: one capital is no one's."""
+    "SL"), two to four letters; a hyphenated given name also with its hyphen and alone
+    ("A-KB", "A-K", "AK"), particles in small letters ("JvdB" for Jan van der Berg). A
+    name of one word has none: one capital is no one's."""
     split = _name_parts(name)
     if not split.given or not split.family:
         return set()
@@ -1195,8 +1197,24 @@ def _initials_of(name: str) -> set[str]:
 
     givens = {split.given[0][:1], letters(split.given[:1]), letters(split.given)}
     families = {split.family[0][:1], letters(split.family)}
-    return {(g + f).upper() for g in givens for f in families
-            if 2 <= len(g + f) <= 4 and (g + f).isalpha()}
+    out = {(g + f).upper() for g in givens for f in families
+           if 2 <= len(g + f) <= 4 and (g + f).isalpha()}
+    # A hyphenated given name: also with its hyphen ("A-K B", "A-KB", "A.-K."), and alone
+    # ("AK", "A-K" for Anna-Karin), as notes write it; a hyphen marks where one may stand.
+    first = [p[:1] for p in split.given[0].split("-") if p[:1].isalpha()]
+    if len(first) >= 2:
+        hyphened = "-".join(first).upper()
+        out |= {hyphened, hyphened.replace("-", "")}
+        out |= {hyphened + f.upper() for f in families if len(first) + len(f) <= 4}
+    # A family name's particles in small letters ("JvdB", "J.v.d.B." for Jan van der
+    # Berg, "JVDB" too).
+    words = [w.strip(_TRIM) for w in _IN_NAME.sub(" ", name).split()]
+    before = words[:-1]
+    small = "".join(w[:1].lower() for w in before[len(split.given):]
+                    if _key(w) in _PARTICLES)
+    if small and len(split.given[0][:1] + small) + 1 <= 4 and "," not in name:
+        out.add(split.given[0][:1].upper() + small + split.family[0][:1].upper())
+    return out
 
 
 def _initials_key(letters: str) -> str:
@@ -1731,7 +1749,7 @@ class Pseudonymizer:
             if source not in ("client", "genogram", "history"):
                 continue
             for letters in _initials_of(name):
-                key = _initials_key(letters)
+                key = _initials_key("".join(c for c in letters if c.isalpha()))
                 roles.setdefault(key, set()).add(role)
                 whose.setdefault(key, (name, source, letters))
                 written.add(letters)
@@ -1742,7 +1760,17 @@ class Pseudonymizer:
             return None
         dotted, compact = [], []
         for letters in sorted(written, key=lambda w: (-len(w), w)):
-            classes = [_letter_class(c) for c in letters]
+            if "-" in letters:  # "A-K B", "A-KB", "A.-K. B.", "A-K"
+                given, _, family = letters.rpartition("-")
+                parts = [_letter_class(c) for c in given.split("-")]
+                form = r"\.?-".join([*parts, _letter_class(family[:1])])
+                if family[1:]:
+                    form += r"\.?[ \u00a0]?" + r"\.?".join(
+                        _letter_class(c) for c in family[1:])
+                dotted.append(form + r"\.?")
+                continue
+            classes = [_letter_class(c) if c.isupper() else f"[{c}{c.upper()}]"
+                       for c in letters]
             dotted.append(r"\.[ \u00a0]?".join(classes) + r"\.?")
             compact.append("".join(classes))
         return re.compile(

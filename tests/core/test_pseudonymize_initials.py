@@ -267,3 +267,21 @@ def test_a_relative_or_professional_by_role_at_a_sentence_start_is_no_name() -> 
         "Shortie called.",
     )
     assert _starts_listed(notes) == ["Bassen", "Kikki", "Shortie"]
+
+
+# ----- hyphenated given names and family names with particles ----------------------------
+def test_initials_of_a_hyphenated_given_name_or_with_particles_become_the_role() -> None:
+    """"A-K B", "A-KB", "AK", "A-K" for Anna-Karin Berg and "JvdB", "J.v.d.B.", "JVDB"
+    for Jan van der Berg went out as written, unlisted ("AKB" and "JB" were replaced).
+    "AB" stays, listed: it is "aktiebolag" too."""
+    pseudo = _pseudo("Anna-Karin Berg", "Lars Ek")
+    out = pseudo.text("A-K B ringde. Sedan kom A-KB. AK sa nej, A-K:s mamma ja. "
+                      "A.-K. B. kom. AB ringde.")
+    assert out == ("The client ringde. Sedan kom the client. The client sa nej, the "
+                   "clients mamma ja. The client kom. AB ringde.")
+    assert _listed(pseudo, out) == [("AB", INITIALS)]
+    dutch = _pseudo("Jan van der Berg", "Eva Ek")
+    out = dutch.text("JvdB said no. J.v.d.B. called. JVDB wrote. JvdB's wife came.")
+    assert out == ("The client said no. The client called. The client wrote. "
+                   "The client's wife came.")
+    assert _listed(dutch, out) == []
