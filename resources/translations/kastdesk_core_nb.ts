@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1141"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1147"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
@@ -2017,137 +2017,137 @@
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="937"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
         <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
         <translation>{names} var merket som tvillinger i filen, men ble født mer enn ett år fra hverandre: de kom inn som søsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
         <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
         <translation>{names} var merket som eneggede tvillinger i filen, men er en mann og en kvinne: de kom inn som tvillinger, ikke eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="977"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="981"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="987"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="988"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="991"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="998"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1008"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1016"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1025"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1028"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1024"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1030"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1033"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1029"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1043"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1049"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1049"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1055"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1051"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1063"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1060"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1066"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1068"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1065"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1071"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1067"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1073"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1147"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1153"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1151"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1157"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1203"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1209"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1494"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1500"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="996"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -3007,20 +3007,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1183"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1280"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1185"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1391"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1192"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1289"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3070,136 +3070,137 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1394"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1407"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1409"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1416"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1652"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1739"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2039"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1496"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1509"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1511"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1758"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1825"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1931"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2233"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1417"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1466"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1474"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1562"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1745"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1756"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1568"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1576"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1664"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1937"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1948"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1794"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1798"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1974"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1990"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2168"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1800"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1801"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1992"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1993"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1807"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1871"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1947"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1984"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2006"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2012"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2112"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2065"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2141"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2178"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2180"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2200"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2206"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2306"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1811"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2003"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1816"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2008"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1848"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2042"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1856"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2050"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2232"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2428"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1955"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1958"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1961"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2149"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2152"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2155"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2577"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2228"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2424"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2229"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2425"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2230"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2426"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2231"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2427"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2234"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2430"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2235"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2431"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2236"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2594"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2790"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
@@ -4517,9 +4518,9 @@
         <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/rescue.py" line="47"/>
+        <location filename="../../kastdesk/store/rescue.py" line="57"/>
         <source>The copy KastDesk kept of text it could not save cannot be read (the file is damaged), so nothing could be put back from it; it was left on this computer as {path}.</source>
-        <extracomment>The most a header may claim to be (a damaged length must not read the whole disk).</extracomment>
+        <extracomment>The most a header may claim to be (a damaged length must not read the whole disk). What a vault&apos;s id may look like to be used in a file name (a header is not trusted).</extracomment>
         <translation>Kopien KastDesk tok av tekst som ikke kunne lagres, kan ikke leses (filen er skadet), så ingenting kunne legges tilbake fra den; den ligger igjen på denne datamaskinen som {path}.</translation>
     </message>
 </context>

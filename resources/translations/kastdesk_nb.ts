@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="312"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="314"/>
         <source>KastDesk</source>
         <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
@@ -2641,15 +2641,15 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="511"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1558"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1599"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1218"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1570"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1611"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="568"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1911"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1923"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
@@ -2875,83 +2875,83 @@
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="987"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="994"/>
         <source>Looking for the vault in {folder}…</source>
         <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
         <translation>Ser etter hvelvet i {folder}…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1208"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1220"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1286"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1298"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1431"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1443"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Hvelvets mappe svarer ikke; det du skrev, er tatt vare på og lagres når den svarer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1545"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1557"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1560"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1572"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er notatet du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir liggende på denne datamaskinen, og KastDesk tilbyr det igjen neste gang hvelvet låses opp. Annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1597"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er det du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir værende på denne datamaskinen, og KastDesk tilbyr den igjen neste gang hvelvet låses opp. Alt annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1596"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1608"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1615"/>
         <source>Quit without saving it</source>
         <translation>Avslutt uten å lagre det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1605"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1617"/>
         <source>Keep waiting</source>
         <translation>Fortsett å vente</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1908"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1920"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1918"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1930"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1919"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1931"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1921"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1933"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -3067,12 +3067,17 @@
         <translation>{folder} svarer ikke akkurat nå (en nettverksmappe kan være treg eller frakoblet); KastDesk regner den som ikke tilgjengelig ennå og fortsetter å lete.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="229"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="205"/>
+        <source>{folder} is not answering, so a new vault cannot be made there now: KastDesk goes on looking; once it answers, choose Create a new vault again.</source>
+        <translation>{folder} svarer ikke, så et nytt hvelv kan ikke opprettes der nå: KastDesk fortsetter å lete; når den svarer, velger du Opprett et nytt hvelv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="240"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="272"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="283"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -4037,151 +4042,151 @@
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="342"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="344"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
         <translation>En klient som ikke lenger er i registeret: notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="346"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="420"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="348"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="391"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="415"/>
         <source>That client is no longer in the register, so the text cannot go back in its place.</source>
         <translation>Klienten er ikke lenger i registeret, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="351"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="353"/>
         <source>The note of the session of {when}</source>
         <translation>Notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="354"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="356"/>
         <source>{code}: the note of the session of {when}</source>
         <translation>{code}: notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="364"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="362"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
         <translation>Samtalen er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="375"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="370"/>
         <source>That note has been signed since, so the text cannot go into it.</source>
         <translation>Notatet er signert siden, så teksten kan ikke legges inn i det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="378"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="373"/>
         <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
         <translation>Notatet er endret siden teksten ble tatt vare på, så å legge den tilbake ville erstatte det nyere notatet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="383"/>
         <source>Text typed in a window that belongs to no one client</source>
         <translation>Tekst skrevet i et vindu som ikke hører til én bestemt klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="393"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
         <source>Text typed in a window, for a client no longer in the register</source>
         <translation>Tekst skrevet i et vindu, for en klient som ikke lenger er i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="401"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
         <source>Text typed in a window</source>
         <translation>Tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="403"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="398"/>
         <source>{code}: text typed in a window</source>
         <translation>{code}: tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="417"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="412"/>
         <source>A client no longer in the register: {what}</source>
         <translation>En klient som ikke lenger er i registeret: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="426"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="421"/>
         <source>{code}: {what}</source>
         <translation>{code}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="428"/>
         <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
         <translation>Det stedet finnes ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="449"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
         <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
         <translation>Det er endret i saken siden teksten ble tatt vare på, så å legge den tilbake ville erstatte den nyere teksten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="632"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="634"/>
         <source>Text kept from before</source>
         <translation>Tekst tatt vare på fra sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="524"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="526"/>
         <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
         <translation>Da hvelvet sist var åpent, kunne ikke KastDesk lagre teksten nedenfor i det (minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så en forseglet kopi ble lagret på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="533"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
         <source>Put it back</source>
         <translation>Legg tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="537"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="538"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="540"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behold kopien; KastDesk tilbyr den igjen neste gang hvelvet låses opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="539"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
         <source>Delete the kept copy…</source>
         <translation>Slett den lagrede kopien…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="592"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="594"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
         <translation>Legg tilbake setter teksten på sin plass i saken, i stedet for det hvelvet har der nå, og lagrer den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="596"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="598"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Legg tilbake åpner vinduet igjen med teksten i, som etter en låsing.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="602"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Legg tilbake setter teksten inn i samtalens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopier det du trenger inn i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="633"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Slette den lagrede kopien av teksten? Kopier det du trenger først: når den er slettet, kan den ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>

@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="327"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="312"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="314"/>
         <source>KastDesk</source>
         <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
         <translation>KastDesk</translation>
@@ -2641,15 +2641,15 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="511"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1206"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1558"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1599"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1218"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1570"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1611"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="568"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1911"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1923"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
@@ -2875,83 +2875,83 @@
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="987"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="994"/>
         <source>Looking for the vault in {folder}…</source>
         <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
         <translation>Letar efter valvet i {folder}…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1208"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1220"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1286"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1298"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist är inte sparat än, eftersom valvet inte gick att skriva till just nu; det finns kvar, och KastDesk sparar det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1431"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1443"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Valvets mapp svarar inte; det du skrev finns kvar och sparas när den svarar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1545"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1557"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1560"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1572"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Om du avslutar nu finns anteckningen du skrev inte i valvet än, men en förseglad kopia av den finns kvar på den här datorn, och KastDesk erbjuder den igen nästa gång valvet låses upp. Annat som skrivits sedan KastDesk senast sparade går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1597"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Om du avslutar nu finns det du skrev inte i valvet än, men en förseglad kopia av det stannar på den här datorn, och KastDesk erbjuder den igen nästa gång valvet låses upp. Allt annat som skrivits sedan KastDesk senast sparade går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta, låser upp och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1596"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1608"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Om du avslutar nu går det du skrivit sedan KastDesk senast sparade förlorat. Vill du behålla en kopia väljer du Fortsätt vänta och kopierar det du behöver till ett annat program först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1615"/>
         <source>Quit without saving it</source>
         <translation>Avsluta utan att spara det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1605"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1617"/>
         <source>Keep waiting</source>
         <translation>Fortsätt vänta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1908"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1920"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1918"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1930"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1919"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1931"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1921"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1933"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -3067,12 +3067,17 @@
         <translation>{folder} svarar inte just nu (en nätverksmapp kan vara långsam eller frånkopplad); KastDesk räknar den som ännu inte tillgänglig och fortsätter att leta.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="229"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="205"/>
+        <source>{folder} is not answering, so a new vault cannot be made there now: KastDesk goes on looking; once it answers, choose Create a new vault again.</source>
+        <translation>{folder} svarar inte, så inget nytt valv kan skapas där nu: KastDesk fortsätter att leta; när den svarar väljer du Skapa ett nytt valv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="240"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="272"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="283"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -4037,151 +4042,151 @@
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="342"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="344"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
         <translation>En klient som inte längre finns i registret: anteckningen till samtalet {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="346"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="420"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="348"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="391"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="415"/>
         <source>That client is no longer in the register, so the text cannot go back in its place.</source>
         <translation>Klienten finns inte längre i registret, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="351"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="353"/>
         <source>The note of the session of {when}</source>
         <translation>Anteckningen till samtalet {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="354"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="356"/>
         <source>{code}: the note of the session of {when}</source>
         <translation>{code}: anteckningen till samtalet {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="364"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="362"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
         <translation>Samtalet finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka på sin plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="375"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="370"/>
         <source>That note has been signed since, so the text cannot go into it.</source>
         <translation>Anteckningen har signerats sedan dess, så texten kan inte läggas in i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="378"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="373"/>
         <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
         <translation>Anteckningen har ändrats sedan texten sparades, så att lägga tillbaka den skulle ersätta den nyare anteckningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="383"/>
         <source>Text typed in a window that belongs to no one client</source>
         <translation>Text skriven i ett fönster som inte hör till någon enskild klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="393"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
         <source>Text typed in a window, for a client no longer in the register</source>
         <translation>Text skriven i ett fönster, för en klient som inte längre finns i registret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="401"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
         <source>Text typed in a window</source>
         <translation>Text skriven i ett fönster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="403"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="398"/>
         <source>{code}: text typed in a window</source>
         <translation>{code}: text skriven i ett fönster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="417"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="412"/>
         <source>A client no longer in the register: {what}</source>
         <translation>En klient som inte längre finns i registret: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="426"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="421"/>
         <source>{code}: {what}</source>
         <translation>{code}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="428"/>
         <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
         <translation>Den platsen finns inte längre i klientens ärendefil, så texten kan inte läggas tillbaka där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="449"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
         <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
         <translation>Det har ändrats i ärendet sedan texten sparades undan, så att lägga tillbaka den skulle ersätta den nyare texten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="521"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="632"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="634"/>
         <source>Text kept from before</source>
         <translation>Text sparad från förra gången</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="524"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="526"/>
         <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
         <translation>När valvet senast var öppet kunde KastDesk inte spara texten nedan i det (USB-minnet eller nätverksmappen med valvet kan ha varit borta), så en förseglad kopia sparades på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="533"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
         <source>Put it back</source>
         <translation>Lägg tillbaka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="537"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="538"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="540"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behåll kopian; KastDesk erbjuder den igen nästa gång valvet låses upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="539"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
         <source>Delete the kept copy…</source>
         <translation>Radera den sparade kopian…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="592"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="594"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
         <translation>Lägg tillbaka sätter texten på sin plats i ärendet, i stället för det valvet har där nu, och sparar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="596"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="598"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Lägg tillbaka öppnar fönstret igen med texten i, som efter en låsning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="602"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Lägg tillbaka sätter in texten i samtalets anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopiera det du behöver till ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="633"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Radera den sparade kopian av texten? Kopiera det du behöver först: när den är raderad går den inte att få tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
         <source>Keep it</source>
         <translation>Behåll den</translation>
     </message>
