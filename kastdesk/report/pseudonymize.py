@@ -1748,7 +1748,8 @@ class Pseudonymizer:
         for name, (role, source) in self.names.items():
             if source not in ("client", "genogram", "history"):
                 continue
-            for letters in _initials_of(name):
+            # The form without a hyphen first: the review shows it ("AK", not "A-K").
+            for letters in sorted(_initials_of(name), key=lambda w: ("-" in w, w)):
                 key = _initials_key("".join(c for c in letters if c.isalpha()))
                 roles.setdefault(key, set()).add(role)
                 whose.setdefault(key, (name, source, letters))
