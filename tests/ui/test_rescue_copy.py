@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.store.rescue import digest
@@ -173,7 +182,16 @@ _CHILD = r"""
 import sys, time
 from datetime import date
 from pathlib import Path
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from kastdesk.ui.app import _quit_on_termination
 from kastdesk.ui.main_window import MainWindow
 
@@ -324,6 +342,68 @@ def test_a_note_changed_since_is_shown_to_copy_and_the_copy_kept_until_deleted(
     finally:
         _end(window, folder)
     assert _stored(folder)[1] == SAVED  # nothing written over the newer note
+
+
+def _keep_many(folder: Path, rescue: Path, windows: int) -> None:
+    """A copy holding the session's note and what ``windows`` vault-wide dialogs held."""
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        case = vault.open_case(vault.client_by_code("K-R").id)
+        [session] = case.sessions.list()
+        items: list[dict[str, Any]] = [{
+            "kind": "session_note", "client_id": case.client_id, "session_id": session.id,
+            "starts_at": session.starts_at.isoformat(), "base": digest(SAVED),
+            "text": SAVED + WAITING}]
+        items += [{"kind": "dialog_draft", "scope": "vault", "key": f"window-{n}",
+                   "client_id": "", "data": {"note": f"Anteckning nummer {n} om resan."}}
+                  for n in range(windows)]
+        vault.rescue_file(rescue).write({"v": 1, "items": items})
+
+
+class _PaintWatch(QObject):
+    """At every paint of an offer: the shown labels and text boxes of its body that run
+    on past the scroll area's viewport (under the scroll bar, cut at the edge)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+        self.cut: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if isinstance(watched, RescueDialog) and event.type() == QEvent.Type.Paint:
+            self.paints += 1
+            viewport = watched.findChild(QScrollArea, "scrollingBody").viewport()
+            for widget in watched.body.findChildren(QWidget):
+                if isinstance(widget, (QLabel, QPlainTextEdit)) and widget.isVisible():
+                    right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+                    if right > viewport.width():
+                        self.cut.append(f"{right} > {viewport.width()}")
+        return False
+
+
+@pytest.mark.parametrize("count", [2, 5])
+def test_the_offers_explanations_wrap_inside_the_scrolling_body(
+    qtbot, folder: Path, rescue: Path, count: int  # type: ignore[no-untyped-def]
+) -> None:
+    """As the offer opened, its body was painted with a scroll bar over contents laid out
+    for the width without one: the explanation lines ran on under the bar and were cut at
+    the dialog's edge ("…the note the vault holds now (Undo i")."""
+    _keep_many(folder, rescue, count - 1)
+    watch = _PaintWatch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        window = _window(qtbot, folder, rescue)
+        try:
+            dialog = _rescue_dialog(qtbot)
+            qtbot.wait(100)
+            dialog.resize(dialog.width(), 300)  # a short screen: the body scrolls
+            qtbot.wait(100)
+            assert dialog.findChild(QScrollArea, "scrollingBody").verticalScrollBar().isVisible()
+            screenshot(dialog, f"rescue_offer_dialog_{count}_items_scrolling")
+        finally:
+            _end(window, folder)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.paints and not watch.cut, watch.cut
 
 
 def test_a_damaged_copy_is_said_in_one_sentence_and_kept(
