@@ -73,6 +73,14 @@ _flights: dict[str, _Flight] = {}  # touched on the UI thread only
 
 
 def _key(folder: Path) -> str:
+    """The name one folder's looks share, made without reaching the file system.
+
+    Not ``resolve()``: it stats each part of the path and reads each link, on the UI
+    thread, and on a dead SMB or NFS mount that stat blocks for minutes, the very freeze
+    this module keeps off the UI thread. Nor ``os.path.normpath``: "link/.." is not the
+    link's folder's parent, and two folders sharing a key would get each other's
+    answers. So two names of one folder (a link to it) are two looks at worst, each in a
+    thread of its own, each still said not to answer after its patience."""
     return str(Path(folder).expanduser().absolute())
 
 

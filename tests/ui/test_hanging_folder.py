@@ -271,3 +271,40 @@ def test_create_a_new_vault_while_the_folder_hangs_is_refused_in_a_sentence(
     qtbot.waitUntil(lambda: window.unlock_screen is not None
                     and window.unlock_screen.isVisible(), timeout=5000)
     window.close()
+
+
+def test_asking_about_a_folder_never_reaches_the_file_system_on_the_ui_thread(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The key two askers share is made from the name only: resolving a link there (so
+    two names of one folder share a look) stats every part of the path on the UI thread,
+    which on a dead mount hangs as the look itself does."""
+    import os
+
+    target = tmp_path / "share"
+    target.mkdir()
+    link = tmp_path / "mounted"
+    link.symlink_to(target, target_is_directory=True)
+    reached: list[str] = []
+
+    def watched(name: str) -> Callable[..., Any]:
+        real = getattr(os, name)
+
+        def call(path: Any, *args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread() \
+                    and str(path).startswith(str(tmp_path)):
+                reached.append(f"{name}({path})")
+            return real(path, *args, **kwargs)
+        return call
+
+    for name in ("stat", "lstat", "readlink", "listdir", "scandir"):
+        monkeypatch.setattr(os, name, watched(name))
+    owner = QObject()
+    check = FolderCheck(folder_answers, patience_ms=1000, parent=owner)
+    answers: list[object] = []
+    check.answered.connect(lambda _f, a: answers.append(a))
+    assert check.ask(link) and check.waiting(link)
+    assert reached == []
+    assert check.ask(target)  # another name: a look of its own (at worst two threads)
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    assert reached == [] and answers == [True, True]
