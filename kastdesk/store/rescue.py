@@ -175,6 +175,8 @@ class RescueFile:
                 self.second.rename(self.home)  # the usual name is free again
             except OSError:
                 self._detour = True
+        if self._kind(self.path) == "other":  # no file at the second name either: never
+            return None                         # opened (a pipe would hang the unlock)
         try:
             blob = self.path.read_bytes()
         except FileNotFoundError:

@@ -4,6 +4,7 @@ damaged one is kept aside with one sentence, never deleted."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -102,6 +103,21 @@ def test_a_folder_at_the_copys_name_is_moved_aside_and_the_copy_kept(
     assert (aside / "a file of someone's").read_text() == "kept"
     copy.write(_payload())
     assert copy.path.is_file() and vault.rescue_file(folder).read() == _payload()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_at_the_copys_name_is_never_opened(vault: Vault, tmp_path: Path) -> None:
+    """Opened to be read, a named pipe blocks until something writes to it: the unlock
+    would hang."""
+    folder = tmp_path / "rescue"
+    folder.mkdir()
+    copy = vault.rescue_file(folder)
+    os.mkfifo(copy.path)
+    assert copy.read() is None
+    [aside] = [p for p in folder.iterdir() if stat.S_ISFIFO(p.lstat().st_mode)]
+    assert aside != copy.path
+    copy.write(_payload())
+    assert vault.rescue_file(folder).read() == _payload()
 
 
 def test_a_file_that_is_no_rescue_copy_is_never_written_over(
