@@ -998,12 +998,18 @@ class _TreeLayout:
             if theirs is None or (wrap is not None and wrap[0] == i):
                 continue
             other = other_partner(self.unions[unions[i][1]], pid)
-            if other in self._bare or not self.births[other]:
+            if other in self._bare:
                 continue
-            elder, younger = self._sib_sides(other)
+            # The partner who has the siblings: ``other``, or (where ``other`` has no birth
+            # family) ``other``'s one further partner, brought in by ``other`` and standing on
+            # their far side (p1169 beside p113, whom p110 brings in, at 2,000 persons).
+            w = other if self.births[other] else self._further_partner(other, pid)
+            if w is None:
+                continue
+            elder, younger = self._sib_sides(w)
             if not ((side < 0 and younger and not elder) or (side > 0 and elder and not younger)):
                 continue
-            if self._brings_parents(other, pid):
+            if self._brings_parents(w, other if w != other else pid):
                 continue
             # The partner's parents will stand over this person's block, in the row of this
             # person's own parents: what they bring further up (their parents, another
@@ -1011,19 +1017,28 @@ class _TreeLayout:
             # (generated family 38 of 953: p70's wife's father p501 brought his parents and
             # his second family's in-laws between p70's grandparents p22 and p23).
             if any(
-                self.births[q] or len(self.own[q]) > 1 for q in self.fparents[self.births[other][0]]
+                self.births[q] or len(self.own[q]) > 1 for q in self.fparents[self.births[w][0]]
             ):
                 continue
-            kq, _births, _order = self._own_part(other, -side)
+            if w == other:
+                kq, _births, _order = self._own_part(other, -side)
+            else:
+                # ``other``'s block with ``w`` as their own part only (left bare, so built
+                # afresh: :meth:`_person_kept` keeps nothing while anyone is bare).
+                self._bare.add(w)
+                kq = self.person(other, -side)
+                self._bare.discard(w)
             mine = parts.copy()
             mine[j] = (side, crowded, lifted, i, kq, sibs)
             block = self._attach_parts(pid, k.copy(), row, mine, wrap, 0)
             at = dict(_resolve(block))
-            x = at[other]
+            x = at[w]
+            if w != other and (x - at[other]) * side <= 0:
+                continue  # ``w`` not beyond ``other``: their siblings' side is not this one
             block.move(-x)
             s = -side
-            order = self._in_birth_order(other, self.births[other][0])
-            w_at = order.index(other)
+            order = self._in_birth_order(w, self.births[w][0])
+            w_at = order.index(w)
             near_sibs = order[w_at + 1 :] if s > 0 else order[:w_at]
             loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
             km = _Block()
@@ -1034,7 +1049,7 @@ class _TreeLayout:
                 km.add(cb, off)
                 xs.append(off)
             built = self._parents_beyond(
-                (other, s, order, km, xs, loose), block, 0.0, 0.0, 0.0, row, False
+                (w, s, order, km, xs, loose), block, 0.0, 0.0, 0.0, row, False
             )
             if built is None:
                 continue
@@ -1043,7 +1058,26 @@ class _TreeLayout:
             plain = self._attach_parts(pid, k.copy(), row, parts, wrap, 0)
             if self._couples_apart(pid, out, row) > self._couples_apart(pid, plain, row):
                 continue
+            if w != other:
+                at_out, at_plain = dict(_resolve(out)), dict(_resolve(plain))
+                if self._couples_apart(other, out, row, at_out[other]) > self._couples_apart(
+                    other, plain, row, at_plain[other]
+                ):
+                    continue
             return out
+        return None
+
+    def _further_partner(self, pid: str, skip: str) -> str | None:
+        """The one partner of ``pid`` but ``skip`` whom ``pid``'s block places (``pid`` with
+        no other union), where that partner has a birth family in the tree; else None."""
+        if len(self.unions_by_person.get(pid, _NO_UNIONS)) != 2:
+            return None
+        for fam in self.own[pid]:
+            if fam[0] != "u":
+                continue
+            q = other_partner(self.unions[fam[1]], pid)
+            if q != skip and q in self.fparents[fam] and q not in self._bare and self.births[q]:
+                return q
         return None
 
     def _couples_apart(self, pid: str, k: _Block, row: int, x0: float = 0.0) -> int:

@@ -464,6 +464,24 @@ def test_a_married_in_partners_sibship_goes_around_an_only_partners_block() -> N
     assert rule_breaches(g, c, 40).total <= 4  # 5 before
 
 
+def test_a_partners_partners_sibship_goes_around_the_bringing_persons_block() -> None:
+    """2,000-person bench family: p1169, the eldest of three, married p113, who has no
+    parents in the tree and is brought in by p110 (reached from his parents) on his right;
+    p1169 stands on p113's far left and his younger siblings p1482 p1483 stood further left,
+    out of birth order. p113's block is now built with p1169 bare and p1169's siblings
+    placed beyond everything p110's block has on its right, their parents p1480 p1481 over
+    the middle of the whole sibship."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    assert c["p1169"][0] < c["p113"][0] < c["p110"][0] < c["p181"][0] < c["p1482"][0]
+    assert c["p1482"][0] < c["p1483"][0]
+    mid = (c["p1480"][0] + c["p1481"][0]) / 2
+    assert abs((c["p1169"][0] + c["p1483"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+    # (p113 and p110 stand apart as before: their children's in-laws' parents, u36.)
+    lo, hi = sorted((c["p1169"][0], c["p113"][0]))
+    assert not [p for p, (x, y) in c.items() if y == c["p113"][1] and lo < x < hi]
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -759,7 +777,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 37}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 36}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
