@@ -3420,6 +3420,8 @@ class _Mender:
         # the rule first; a move that does not mend so is tried again leaning further
         # (:func:`_leaning_further`).
         self.lean = _MEND_LEAN
+        # Set by :meth:`recentre` for its second round only (:meth:`settle`'s swap).
+        self.swap = False
 
     def broken(self, aid: str) -> bool:
         """The family was off-centre before this pass began.
@@ -3603,6 +3605,7 @@ class _Mender:
         touched.update(start)
         queued = set(queue)
         steps = 0
+        seen: dict[str, int] = {}
         while queue:
             aid = queue.pop()
             queued.discard(aid)
@@ -3629,6 +3632,13 @@ class _Mender:
                 to_kids = 1.0
             else:
                 to_kids = 0.5
+            if self.swap:
+                # Two neighbouring families that push each other back and forth (each
+                # recentred the same way every time) settle when the one met again moves
+                # its other half instead.
+                n = seen[aid] = seen.get(aid, 0) + 1
+                if n > 1:
+                    to_kids = 1.0 if to_kids < 1 else 0.0
             self.moved = []
             if to_kids > 0 and not self.shift_all(kids, -d * to_kids):
                 return False
@@ -4294,6 +4304,12 @@ class _Mender:
             key = (-mended, extra, len(moved_to))
             if best is None or key < best:
                 best, best_x = key, moved_to
+        if best is None and not self.swap:
+            self.swap = True
+            try:
+                return self.recentre(aid)
+            finally:
+                self.swap = False
         if best is None:
             return False
         self._broken[aid] = False

@@ -402,3 +402,25 @@ def test_a_move_that_does_not_mend_is_tried_again_leaning_further() -> None:
     c = layout_genogram(g).coordinates()
     assert c["p21"][0] < c["p95"][0]
     assert rule_breaches(g, c, S).total <= 2
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "parents", "children"),
+    [
+        # u153 (p471 p472 under p468 p276), 112 off: recentring it pushed u629 (p1927
+        # p1928), whose own recentring pushed it back by as much, until the move limit.
+        (2000, 2000, ("p468", "p276"), ("p471", "p472")),
+        (179, 127, ("p86", "p87"), ("p1",)),  # 90 off, the same swing with a neighbour
+    ],
+)
+def test_two_families_that_push_each_other_back_settle_when_one_moves_its_other_half(
+    seed: int, size: int, parents: tuple[str, str], children: tuple[str, ...]
+) -> None:
+    """Recentring that swings between two neighbouring families is tried once more with the
+    family met again moving its other half (children for parents, or parents for children):
+    then both settle, and the family comes under its parents."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
+    xs = [c[k][0] for k in children]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
