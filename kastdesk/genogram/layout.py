@@ -1037,19 +1037,8 @@ class _TreeLayout:
                 continue  # ``w`` not beyond ``other``: their siblings' side is not this one
             block.move(-x)
             s = -side
-            order = self._in_birth_order(w, self.births[w][0])
-            w_at = order.index(w)
-            near_sibs = order[w_at + 1 :] if s > 0 else order[:w_at]
-            loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
-            km = _Block()
-            xs: list[float] = []
-            for c in near_sibs:
-                cb = self._person_kept(c, pref=s)
-                off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
-                km.add(cb, off)
-                xs.append(off)
             built = self._parents_beyond(
-                (w, s, order, km, xs, loose), block, 0.0, 0.0, 0.0, row, False
+                self._wrap_plan(w, s, gap), block, 0.0, 0.0, 0.0, row, False
             )
             if built is None:
                 continue
@@ -1488,20 +1477,7 @@ class _TreeLayout:
         for w, s, on in ((a, 1, wrap_a), (b, -1, wrap_b)):
             if not on:
                 continue
-            order = self._in_birth_order(w, self.births[w][0])
-            at = order.index(w)
-            near_sibs = order[at + 1 :] if s > 0 else order[:at]
-            # Loose siblings in a small family: the mending pass moves them too, and may
-            # find a cheaper place; the wrap must then be cheap itself (judged below).
-            loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
-            km = _Block()
-            xs: list[float] = []
-            for c in near_sibs:
-                cb = self._person_kept(c, pref=s)
-                off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
-                km.add(cb, off)
-                xs.append(off)
-            plans.append((w, s, order, km, xs, loose))
+            plans.append(self._wrap_plan(w, s, gap))
         lifted = _lifts(sibs, row)
         if lifted:
             # The children bring in-laws' parents up here: room for each half of them beside
@@ -1578,6 +1554,27 @@ class _TreeLayout:
                 return None
             k = block
         return k, left - origin, right - origin
+
+    def _wrap_plan(
+        self, w: str, s: int, gap: float
+    ) -> tuple[str, int, list[str], _Block, list[float], bool]:
+        """The siblings of ``w`` who go beyond the block on side ``s`` (those born after ``w``
+        for ``s`` 1, before for -1), built in a row of their own: ``(w, s, order, block,
+        offsets, loose)``, as :meth:`_parents_beyond` takes it. ``loose``: loose siblings in a
+        small family, whom the mending pass moves too and may find a cheaper place for, so a
+        wrap of them must be cheap itself (judged by the caller)."""
+        order = self._in_birth_order(w, self.births[w][0])
+        at = order.index(w)
+        near_sibs = order[at + 1 :] if s > 0 else order[:at]
+        loose = self.small and all(not self.own[c] and not self.births[c] for c in near_sibs)
+        km = _Block()
+        xs: list[float] = []
+        for c in near_sibs:
+            cb = self._person_kept(c, pref=s)
+            off = _sep(km.contour, cb.contour, gap) if km.contour else 0.0
+            km.add(cb, off)
+            xs.append(off)
+        return (w, s, order, km, xs, loose)
 
     def _parents_beyond(
         self,
