@@ -189,24 +189,27 @@ class MissingVaultScreen(QWidget):
             self.watch.stop()
             self._open(self.folder)
 
+    def _say(self, text: str, folder: Path, *, not_answering: bool) -> None:
+        """One sentence about ``folder`` under the buttons, the whole path in its tooltip;
+        ``notAnswering`` marks the sentences about a folder that does not answer."""
+        self.message.setText(text)
+        self.message.setToolTip(str(folder))
+        self.message.setProperty("notAnswering", str(folder) if not_answering else None)
+
     def say_not_answering(self, folder: Path) -> None:
         """A folder whose look has not come back: taken as not there yet, said plainly."""
-        self.message.setText(self.tr(
+        self._say(self.tr(
             "{folder} is not answering just now (a network folder may be slow or "
             "disconnected); KastDesk takes it as not there yet and goes on looking."
-        ).format(folder=self._wrappable(folder)))
-        self.message.setToolTip(str(folder))
-        self.message.setProperty("notAnswering", str(folder))
+        ).format(folder=self._wrappable(folder)), folder, not_answering=True)
 
     def say_cannot_create(self, folder: Path) -> None:
         """Create a new vault asked while the folder does not answer: refused, said plainly
         (the vault's files would be written into a folder whose every step may hang)."""
-        self.message.setText(self.tr(
+        self._say(self.tr(
             "{folder} is not answering, so a new vault cannot be made there now: KastDesk "
             "goes on looking; once it answers, choose Create a new vault again."
-        ).format(folder=self._wrappable(folder)))
-        self.message.setToolTip(str(folder))
-        self.message.setProperty("notAnswering", str(folder))
+        ).format(folder=self._wrappable(folder)), folder, not_answering=True)
         self.watch.start()  # _create stopped the looks: the folder may still come back
 
     def _create(self) -> None:
@@ -279,12 +282,10 @@ class MissingVaultScreen(QWidget):
         return True
 
     def _say_no_vault(self, folder: Path) -> None:
-        self.message.setText(self.tr(
+        self._say(self.tr(
             "There is no KastDesk vault in {folder}; choose the folder that holds the "
             "file vault.json."
-        ).format(folder=self._wrappable(folder)))
-        self.message.setToolTip(str(folder))
-        self.message.setProperty("notAnswering", None)
+        ).format(folder=self._wrappable(folder)), folder, not_answering=False)
 
     def _clear_message(self) -> None:
         self.message.clear()
