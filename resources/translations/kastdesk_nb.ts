@@ -3062,22 +3062,22 @@
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="195"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="202"/>
         <source>{folder} is not answering just now (a network folder may be slow or disconnected); KastDesk takes it as not there yet and goes on looking.</source>
         <translation>{folder} svarer ikke akkurat nå (en nettverksmappe kan være treg eller frakoblet); KastDesk regner den som ikke tilgjengelig ennå og fortsetter å lete.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="205"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="210"/>
         <source>{folder} is not answering, so a new vault cannot be made there now: KastDesk goes on looking; once it answers, choose Create a new vault again.</source>
         <translation>{folder} svarer ikke, så et nytt hvelv kan ikke opprettes der nå: KastDesk fortsetter å lete; når den svarer, velger du Opprett et nytt hvelv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="240"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="243"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="283"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="286"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -4121,7 +4121,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="523"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="634"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="640"/>
         <source>Text kept from before</source>
         <translation>Tekst tatt vare på fra sist</translation>
     </message>
@@ -4131,62 +4131,62 @@
         <translation>Da hvelvet sist var åpent, kunne ikke KastDesk lagre teksten nedenfor i det (minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så en forseglet kopi ble lagret på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
         <source>Put it back</source>
         <translation>Legg tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="537"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="543"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="540"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="546"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behold kopien; KastDesk tilbyr den igjen neste gang hvelvet låses opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="547"/>
         <source>Delete the kept copy…</source>
         <translation>Slett den lagrede kopien…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="594"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
         <translation>Legg tilbake setter teksten på sin plass i saken, i stedet for det hvelvet har der nå, og lagrer den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="598"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Legg tilbake åpner vinduet igjen med teksten i, som etter en låsing.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="602"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Legg tilbake setter teksten inn i samtalens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="612"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopier det du trenger inn i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="614"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="641"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Slette den lagrede kopien av teksten? Kopier det du trenger først: når den er slettet, kan den ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>

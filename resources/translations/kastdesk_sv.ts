@@ -3062,22 +3062,22 @@
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="195"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="202"/>
         <source>{folder} is not answering just now (a network folder may be slow or disconnected); KastDesk takes it as not there yet and goes on looking.</source>
         <translation>{folder} svarar inte just nu (en nätverksmapp kan vara långsam eller frånkopplad); KastDesk räknar den som ännu inte tillgänglig och fortsätter att leta.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="205"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="210"/>
         <source>{folder} is not answering, so a new vault cannot be made there now: KastDesk goes on looking; once it answers, choose Create a new vault again.</source>
         <translation>{folder} svarar inte, så inget nytt valv kan skapas där nu: KastDesk fortsätter att leta; när den svarar väljer du Skapa ett nytt valv igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="240"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="243"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="283"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="286"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -4121,7 +4121,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/rescue.py" line="523"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="634"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="640"/>
         <source>Text kept from before</source>
         <translation>Text sparad från förra gången</translation>
     </message>
@@ -4131,62 +4131,62 @@
         <translation>När valvet senast var öppet kunde KastDesk inte spara texten nedan i det (USB-minnet eller nätverksmappen med valvet kan ha varit borta), så en förseglad kopia sparades på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="535"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
         <source>Put it back</source>
         <translation>Lägg tillbaka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="537"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="543"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="540"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="546"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behåll kopian; KastDesk erbjuder den igen nästa gång valvet låses upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="547"/>
         <source>Delete the kept copy…</source>
         <translation>Radera den sparade kopian…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="594"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
         <translation>Lägg tillbaka sätter texten på sin plats i ärendet, i stället för det valvet har där nu, och sparar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="598"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Lägg tillbaka öppnar fönstret igen med texten i, som efter en låsning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="602"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Lägg tillbaka sätter in texten i samtalets anteckning i stället för den anteckning valvet har nu (Ångra i anteckningen tar tillbaka den).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="606"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="612"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopiera det du behöver till ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="614"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="635"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="641"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Radera den sparade kopian av texten? Kopiera det du behöver först: när den är raderad går den inte att få tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="637"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
         <source>Keep it</source>
         <translation>Behåll den</translation>
     </message>
