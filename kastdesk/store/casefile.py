@@ -996,28 +996,12 @@ class CaseFile:
         (:class:`CaseGone`), an older copy (:class:`CaseOlderCopy`), a file its key does not
         open (:class:`CaseNotThisFile`: another vault's, not damage).
         """
-        away = self._away
-        assert away is not None
-        if not self.path.exists():
-            raise CaseGone(detail=f"{self.path} is not there")
-        try:
-            conn = db.connect(self.path, self._key, CaseDamaged, read_only=self._read_only,
-                              unwritable=CaseReadOnly)
-        except CaseDamaged as exc:
-            # Its own key does not open what is there now: another vault's or another
-            # client's file (a stick of the same name), not damage to restore a backup for.
-            raise CaseNotThisFile(detail=exc.detail) from exc
-        except StoreError as exc:
-            exc.retry_may_save = True  # the text waits for the right file, never dropped
-            raise
-        try:
-            if not db.holds_audit_head(conn, self._head, CaseDamaged):
-                raise CaseOlderCopy(detail=f"{self.path.name} lacks audit entry {self._head[0]}")
-        except StoreError as exc:
-            with contextlib.suppress(db.DatabaseError):
-                conn.close()
-            exc.retry_may_save = True
-            raise
+        assert self._away is not None
+        conn = db.reopen_same(
+            self.path, self._key, self._head, damaged=CaseDamaged, gone=CaseGone,
+            not_this=CaseNotThisFile, older=CaseOlderCopy, read_only=self._read_only,
+            unwritable=CaseReadOnly,
+        )
         self._conn = conn
         self._away = None
         self._watch = db.Watch.of(self.path, CaseGone, CaseReadOnly)

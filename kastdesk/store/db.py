@@ -349,6 +349,37 @@ def holds_audit_head(conn: Connection, head: tuple[int, str], damaged: type[Stor
     return row is not None and (not digest or row[0] == digest)
 
 
+def reopen_same(
+    path: Path, key: bytes, head: tuple[int, str], *, damaged: type[StoreError],
+    gone: type[StoreError], not_this: type[StoreError], older: type[StoreError],
+    read_only: bool = False, unwritable: type[StoreError] = VaultReadOnly,
+) -> Connection:
+    """Open ``path`` again after it was away (a memory stick pulled), only if it is back and
+    is the same file: ``key`` opens it (else ``not_this``: another vault's or client's file,
+    not damage) and it holds ``head``, the newest audit entry seen (else ``older``: a copy
+    put back). Nothing there raises ``gone``. Every failure waits (``retry_may_save``): the
+    caller keeps what was typed and tries again. The case file and the index both reopen so.
+    """
+    if not path.exists():
+        raise gone(detail=f"{path} is not there")
+    try:
+        conn = connect(path, key, damaged, read_only=read_only, unwritable=unwritable)
+    except StoreError as exc:
+        if isinstance(exc, damaged):
+            raise not_this(detail=exc.detail) from exc
+        exc.retry_may_save = True
+        raise
+    try:
+        if not holds_audit_head(conn, head, damaged):
+            raise older(detail=f"{path.name} lacks audit entry {head[0]}")
+    except StoreError as exc:
+        with contextlib.suppress(DatabaseError):
+            conn.close()
+        exc.retry_may_save = True
+        raise
+    return conn
+
+
 def checkpoint_and_close(conn: Connection) -> None:
     """Close, folding back any WAL left by an older vault so the vault is single files."""
     with contextlib.suppress(DatabaseError):

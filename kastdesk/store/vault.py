@@ -535,24 +535,10 @@ class Vault:
         an older copy put back). Until then each use raises an error that waits
         (``retry_may_save``): what was typed is kept, never dropped."""
         path = self.folder / INDEX_NAME
-        if not path.exists():
-            raise VaultGone(detail=f"{path} is not there")
-        try:
-            conn = db.connect(path, self._vault_key, VaultDamaged)
-        except VaultDamaged as exc:  # the vault key does not open it: another vault's
-            raise VaultNotThisOne(detail=exc.detail) from exc
-        except StoreError as exc:
-            exc.retry_may_save = True
-            raise
-        try:
-            if not db.holds_audit_head(conn, self._index_head, VaultDamaged):
-                raise VaultOlderCopy(
-                    detail=f"{INDEX_NAME} lacks audit entry {self._index_head[0]}")
-        except StoreError as exc:
-            with contextlib.suppress(db.DatabaseError):
-                conn.close()
-            exc.retry_may_save = True
-            raise
+        conn = db.reopen_same(
+            path, self._vault_key, self._index_head, damaged=VaultDamaged, gone=VaultGone,
+            not_this=VaultNotThisOne, older=VaultOlderCopy,
+        )
         self._index = conn
         self._index_away = False
         self._index_watch = db.Watch.of(path, VaultGone)
