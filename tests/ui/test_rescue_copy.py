@@ -178,7 +178,32 @@ def test_a_copy_goes_as_soon_as_the_notes_own_autosave_saves_it(
     qtbot.waitUntil(lambda: _copies(rescue) == [], timeout=3000)
 
 
-_CHILD = r"""
+#: What a child script's window does first, after it has made ``app`` (its QApplication),
+#: ``folder``, ``rescue`` and ``PASSPHRASE``: ``wait`` and ``close_boxes`` for it, the main
+#: window on the vault, unlocked, with client K-R open.
+CHILD_OPENS = r"""
+def wait(test, seconds=20):
+    end = time.monotonic() + seconds
+    while not test():
+        assert time.monotonic() < end
+        app.processEvents()
+        time.sleep(0.01)
+
+def close_boxes():
+    for w in app.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            w.done(0)
+
+window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
+window.show()
+window.unlock_screen.passphrase.setText(PASSPHRASE)
+window.unlock_screen.unlock_button.click()
+wait(lambda: window.vault is not None)
+window.register.select(window.vault.client_by_code("K-R").id)
+wait(lambda: window.case is not None)
+"""
+
+_CHILD = (r"""
 import sys, time
 from datetime import date
 from pathlib import Path
@@ -199,25 +224,9 @@ folder, rescue, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 PASSPHRASE = sys.argv[-1]
 app = QApplication([])
 
-def wait(test, seconds=20):
-    end = time.monotonic() + seconds
-    while not test():
-        assert time.monotonic() < end
-        app.processEvents()
-        time.sleep(0.01)
-
-def close_boxes():
-    for w in app.topLevelWidgets():
-        if isinstance(w, QMessageBox) and w.isVisible():
-            w.done(0)
-
-window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
-window.show()
-window.unlock_screen.passphrase.setText(PASSPHRASE)
-window.unlock_screen.unlock_button.click()
-wait(lambda: window.vault is not None)
-window.register.select(window.vault.client_by_code("K-R").id)
-wait(lambda: window.case is not None)
+"""
++ CHILD_OPENS
++ r"""
 window.workspace.set_current_tab("sessions")
 editor = window.workspace.tab("sessions").editor
 note = editor.note
@@ -233,7 +242,7 @@ if mode == "term":
     _quit_on_termination(app)
 print("typed", flush=True)
 sys.exit(app.exec())
-"""
+""")
 
 
 def test_the_copy_survives_a_kill_and_the_next_unlock_puts_it_back(

@@ -30,6 +30,7 @@ from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import kill_after_typing, screenshot, vault_with_a_session, when_modal
 from tests.ui.test_rescue_copy import (
+    CHILD_OPENS,
     SAVED,
     _close_boxes,
     _copies,
@@ -383,7 +384,7 @@ def test_an_open_dialog_whose_draft_cannot_be_written_is_kept_until_it_can(
     assert seen["after"] == []
 
 
-_CHILD = r"""
+_CHILD = (r"""
 import sys, time
 from datetime import date
 from pathlib import Path
@@ -396,25 +397,9 @@ folder, rescue, note, topics, family, added, reason = (Path(sys.argv[1]), Path(s
 PASSPHRASE = sys.argv[-1]
 app = QApplication([])
 
-def wait(test, seconds=20):
-    end = time.monotonic() + seconds
-    while not test():
-        assert time.monotonic() < end
-        app.processEvents()
-        time.sleep(0.01)
-
-def close_boxes():
-    for w in app.topLevelWidgets():
-        if isinstance(w, QMessageBox) and w.isVisible():
-            w.done(0)
-
-window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
-window.show()
-window.unlock_screen.passphrase.setText(PASSPHRASE)
-window.unlock_screen.unlock_button.click()
-wait(lambda: window.vault is not None)
-window.register.select(window.vault.client_by_code("K-R").id)
-wait(lambda: window.case is not None)
+"""
++ CHILD_OPENS
++ r"""
 workspace = window.workspace
 exercises = workspace.tab("exercises")
 exercises.open_exercise("coping_plan")
@@ -442,7 +427,7 @@ window.rescue.write_now()  # (else within two seconds of the first copy)
 wait(lambda: any(rescue.glob("*.kastrescue")))
 print("typed", flush=True)
 sys.exit(app.exec())
-"""
+""")
 
 
 def test_a_kill_keeps_every_kind_typed_and_the_next_unlock_puts_each_back(
