@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -123,6 +124,25 @@ def unlocked_window(qtbot, folder: Path, **options: Any):  # type: ignore[no-unt
     window.show()
     unlock(qtbot, window)
     return window
+
+
+def close_after_pulled(window, folder: Path, away: Path | None = None, *,  # type: ignore[no-untyped-def]
+                       replace: bool = False, ending: bool = False) -> None:
+    """A pulled-stick test's end: message boxes closed, the vault's folder back from
+    ``away`` where the test left it there (``replace``: over what stands in its place), the
+    window closed (``ending``: as at a quit, past the unsaved-text question) and the vault
+    with it, so a failed test never leaves the vault open."""
+    close_message_boxes()
+    if away is not None and away.exists():
+        if replace and folder.exists():
+            shutil.rmtree(folder)
+        if not folder.exists():
+            away.rename(folder)
+    if ending:
+        window.ending = True
+    window.close()
+    if window.vault is not None:
+        window.vault.close()
 
 
 def message_boxes() -> list[QMessageBox]:

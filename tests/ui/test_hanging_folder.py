@@ -23,8 +23,8 @@ from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.start.missing import MissingVaultScreen, look_for_vault
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import close_after_pulled, screenshot, unlocked_window, vault_with_a_session
 from tests.ui.conftest import message_boxes as _boxes
-from tests.ui.conftest import screenshot, unlocked_window, vault_with_a_session
 
 
 class Hanging:
@@ -136,14 +136,7 @@ def folder(tmp_path: Path) -> Path:
 def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, folder)
     yield window
-    for box in _boxes():
-        box.done(0)
-    pulled = folder.parent / "share down"
-    if pulled.exists() and not folder.exists():
-        pulled.rename(folder)
-    window.close()
-    if window.vault is not None:
-        window.vault.close()
+    close_after_pulled(window, folder, folder.parent / "share down")
 
 
 def test_the_save_retry_keeps_the_window_answering_while_the_folder_hangs(

@@ -22,9 +22,9 @@ from kastdesk.ui import drafts
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import close_after_pulled, unlock, vault_with_a_session, when_modal
 from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import message_boxes as _boxes
-from tests.ui.conftest import unlock, vault_with_a_session, when_modal
 
 TYPED = "typed after the restore"
 
@@ -44,10 +44,7 @@ def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-unty
     window.show()
     unlock(qtbot, window)
     yield window
-    _close_boxes()
-    window.close()
-    if window.vault is not None:  # a failed test must not leave the vault locked open
-        window.vault.close()
+    close_after_pulled(window, folder)
 
 
 def _writing_a_new_session(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]

@@ -24,9 +24,16 @@ from kastdesk.store.errors import CaseDamaged
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import (
+    close_after_pulled,
+    screenshot,
+    unlock,
+    unlocked_window,
+    vault_with_a_session,
+    when_modal,
+)
 from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import message_boxes as _boxes
-from tests.ui.conftest import screenshot, unlock, unlocked_window, vault_with_a_session, when_modal
 
 
 @pytest.fixture
@@ -38,13 +45,7 @@ def folder(tmp_path: Path) -> Path:
 def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, folder)
     yield window
-    _close_boxes()
-    moved = folder.parent / "stick pulled"
-    if moved.exists() and not folder.exists():
-        moved.rename(folder)
-    window.close()
-    if window.vault is not None:
-        window.vault.close()
+    close_after_pulled(window, folder, folder.parent / "stick pulled")
 
 
 def _writing(qtbot, window: MainWindow, words: str) -> Any:  # type: ignore[no-untyped-def]

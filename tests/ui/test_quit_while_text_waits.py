@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QMessageBox
 from kastdesk.store import KdfParams, Vault
 from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import close_after_pulled, screenshot, unlocked_window, vault_with_a_session
 from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import message_boxes as _boxes
-from tests.ui.conftest import screenshot, unlocked_window, vault_with_a_session
 
 
 def _button(box: QMessageBox, text: str) -> Any:
@@ -45,16 +45,7 @@ def folder(tmp_path: Path) -> Path:
 def window(qtbot, folder: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, folder)
     yield window
-    _close_boxes()
-    out = folder.parent / "stick out"
-    if out.exists():
-        if folder.exists():
-            shutil.rmtree(folder)
-        out.rename(folder)
-    window.ending = True
-    window.close()
-    if window.vault is not None:
-        window.vault.close()
+    close_after_pulled(window, folder, folder.parent / "stick out", replace=True, ending=True)
 
 
 def _typing_saved(qtbot, window: MainWindow, words: str) -> Any:  # type: ignore[no-untyped-def]

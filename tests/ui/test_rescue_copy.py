@@ -36,8 +36,8 @@ from kastdesk.store.rescue import digest
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import RescueDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import (
+    close_after_pulled,
     kill_after_typing,
     screenshot,
     unlock,
@@ -45,6 +45,7 @@ from tests.ui.conftest import (
     vault_with_a_session,
     when_modal,
 )
+from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import message_boxes as _boxes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -83,14 +84,7 @@ def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: 
 
 
 def _end(window: MainWindow, folder: Path) -> None:
-    _close_boxes()
-    out = folder.parent / "stick out"
-    if out.exists() and not folder.exists():
-        out.rename(folder)
-    window.ending = True
-    window.close()
-    if window.vault is not None:
-        window.vault.close()
+    close_after_pulled(window, folder, folder.parent / "stick out", ending=True)
 
 
 def _note_tab(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]
