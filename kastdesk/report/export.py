@@ -156,16 +156,6 @@ def prepare(
     )
 
 
-def write_summary_pdf(
-    snap: dict[str, Any], out: Path, sections: Sequence[str],
-    progress: ProgressFn | None = None,
-) -> int:
-    """Lay out and write atomically; returns the page count. (An export of a case is
-    :func:`stage_summary_pdf`, then recorded, then placed: see :func:`export_case_summary`.)"""
-    doc = build_case_summary(snap, sections)
-    return render_pdf(doc, Path(out), progress)  # built in memory, replaced atomically
-
-
 def stage_summary_pdf(
     snap: dict[str, Any], out: Path, sections: Sequence[str],
     progress: ProgressFn | None = None,

@@ -2,8 +2,10 @@
 
 All three draw through ``QGraphicsScene.render`` so a file shows exactly the notation on
 screen; the caller decides the label mode (names or initials) before calling. Each is drawn
-into memory and then written whole (``write_export``): a full disk or a folder that cannot be
-written gives one plain sentence and leaves no half-written file.
+into memory, written whole without a name, recorded in the case's audit log by the caller's
+``recording`` and only then named (``stage_export``): a full disk or a folder that cannot be
+written gives one plain sentence and leaves no half-written file, and a map the vault cannot
+record leaves none at all.
 
 ``suggested_file_name`` is what the save dialog offers: the map with names and the one with
 initials only for supervision had the same "genogram.pdf", and the named one was easily the
