@@ -7,7 +7,8 @@ the family map shows ages instead of birth and death years, occupations and geno
 notes go, and free text is scrubbed of every name known to the case plus the therapist's
 own list (places, employers, nicknames), however a note spells them (another apostrophe, no
 accents, decomposed or composed) and the initials of the client and the named relatives
-("M.L.", "ML", "M. L.": the role, unless an abbreviation too, "OK", which is listed), and
+("M.L.", "ML", "M. L.", "M L", "m.l.", "ML-s": the role, unless an abbreviation too, "OK",
+which is listed, or "m.m.", which is left), and
 of what patterns can find: dates (also a day
 and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
 addresses that name their owner, phone numbers, personnummer and fødselsnummer, police,
@@ -1176,6 +1177,27 @@ def _is_abbreviation(letters: str) -> bool:
     Olympics), "OA", "AA", which their plain-letter folding is; "BRÅ" is one."""
     written = unicodedata.normalize("NFC", letters).upper()
     return written in _ABBREVIATIONS or written in _MARKED_ABBREVIATIONS
+#: Abbreviations Swedish, Norwegian and English write in small letters with dots, as
+#: their letters: "m.m." (med mera), "o.l." (og lignende), "t.h." (till höger), "e.g.".
+#: Initials in small letters with dots ("m.l.") are someone's only where they are none of
+#: these: "m.m." beside a client Maria Magnusson is "med mera", and listing each one would
+#: drown the check's true rows, so they are neither replaced nor listed.
+_SMALL_ABBREVIATION_WORDS = """
+    mm ol el th tv fn fd fm em sk ed od oa ok ua pp vv fo da dy fk ps nb pt ds dd de
+    mv ma sa su as nn vs to eg ie am pm cc ad bc qv ip pc
+    dvs osv tom fom pga iom mao mht map aka vgv sas osa isf fvb vha odl rip eta fyi iou
+    cod wrt rsvp qed
+"""
+_SMALL_ABBREVIATIONS = frozenset(_SMALL_ABBREVIATION_WORDS.split())
+
+
+def _is_small_abbreviation(written: str) -> bool:
+    """Whether initials written in small letters ("m.m.", "t.h.") are an abbreviation of
+    ``_SMALL_ABBREVIATIONS``; initials with a capital are never one of these."""
+    letters = "".join(c for c in written if c.isalpha())
+    return letters.islower() and fold_name(letters) in _SMALL_ABBREVIATIONS
+
+
 # After initials with a dot: the end of the text or a line, or a new sentence ("träffade
 # M.L. Han…"), where that dot ended the sentence too and stays after the role.
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)|\s+[A-ZÅÄÖÆØ]")
@@ -1227,6 +1249,15 @@ def _letter_class(letter: str) -> str:
     dots or stroke ("Ö" or "O"), an accent typed apart after it."""
     forms = {letter}
     bare = fold_name(letter)
+    if len(bare) == 1:
+        forms.add(bare)
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "][\u0300-\u036f]?"
+
+
+def _small_letter_class(letter: str) -> str:
+    """As :func:`_letter_class`, in small letters: "m.l." and "s.ö." are written so too."""
+    forms = {letter.lower()}
+    bare = fold_name(letter).lower()
     if len(bare) == 1:
         forms.add(bare)
     return "[" + "".join(re.escape(f) for f in sorted(forms)) + "][\u0300-\u036f]?"
@@ -1739,8 +1770,11 @@ class Pseudonymizer:
         ending after a colon, "TV:n", "BUP:en", nor a compound, "TV-tittande"); the genitive
         also without its colon, as Swedish and Norwegian notes often write it ("MLs mamma",
         "M.L.s bror", "ÅØs mor": left, it went out as written and, beginning a sentence,
-        unlisted: a word with a capital there is no evidence); a letter with a
-        ring, dots or a stroke also without them ("SO" for Sara Öhman). Fills
+        unlisted: a word with a capital there is no evidence), or with a hyphen ("ML-s
+        mamma"); capitals a space apart ("M L ringde", not in a row of single capitals,
+        "storlek S M L"), and in small letters with dots ("m.l. sa", not an abbreviation
+        of ``_SMALL_ABBREVIATIONS``, "m.m."), as notes typed in haste write them; a letter
+        with a ring, dots or a stroke also without them ("SO" for Sara Öhman). Fills
         ``_initials``; where two people share initials they stand for "[name]"."""
         roles: dict[str, set[str]] = {}
         whose: dict[str, tuple[str, str, str]] = {}
@@ -1759,7 +1793,7 @@ class Pseudonymizer:
             for key, r in roles.items()}
         if not written:
             return None
-        dotted, compact = [], []
+        dotted, compact, spaced = [], [], []
         for letters in sorted(written, key=lambda w: (-len(w), w)):
             if "-" in letters:  # "A-K B", "A-KB", "A.-K. B.", "A-K"
                 given, _, family = letters.rpartition("-")
@@ -1774,9 +1808,23 @@ class Pseudonymizer:
                        for c in letters]
             dotted.append(r"\.[ \u00a0]?".join(classes) + r"\.?")
             compact.append("".join(classes))
+            # In small letters only with dots ("m.l.", "m. l."): "ml" is a measure.
+            dotted.append(r"\.[ \u00a0]?".join(_small_letter_class(c) for c in letters)
+                          + r"\.?")
+            if letters.isupper():
+                # Capitals a space apart ("M L ringde"), not inside a row of single
+                # letters ("S M L XL", "A B C D").
+                spaced.append(r"[ \u00a0]".join(classes))
+        alternation = "|".join(dotted + compact)
+        if spaced:
+            capital = "[A-ZÅÄÖÆØÜÉ]"
+            alternation += (rf"|(?<![^\w.'’\-]{capital}[ \u00a0])(?<!^{capital}[ \u00a0])"
+                            rf"(?:{'|'.join(spaced)})"
+                            rf"(?![ \u00a0]{capital}(?![\w.'’\-]))")
+        # The genitive with a colon, an apostrophe, a hyphen ("ML-s mamma") or none.
         return re.compile(
-            rf"(?<![\w.'’\-])(?P<ini>{'|'.join(dotted)}|{'|'.join(compact)})"
-            r"(?:(?P<suffix>:s|['’]s|s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
+            rf"(?<![\w.'’\-])(?P<ini>{alternation})"
+            r"(?:(?P<suffix>:s|['’]s|-s|s)(?!\w))?(?!\w|[-‐:]\w|\.\w)")
 
     def _compile_with_initial(self) -> re.Pattern[str] | None:
         """One pattern for the names of the case written with one part as an initial:
@@ -1863,12 +1911,13 @@ class Pseudonymizer:
         letters = "".join(c for c in written if c.isalpha())
         key = _initials_key(letters)
         found = self._initials.get(key)
-        if found is None or key.casefold() in self.kept:
+        if found is None or key.casefold() in self.kept or _is_small_abbreviation(written):
             return None
         # "SÖ" is no word, "SO" is (English "so"): a word only as written in plain letters;
         # so is an abbreviation ("ØL" is not "OL", "ÖÄ" not "OA": ``_is_abbreviation``).
-        if _is_abbreviation(letters) or ("." not in written and letters == key
-                                     and _plain_word(key.casefold())):
+        compact = not any(c == "." or c.isspace() for c in written)
+        if _is_abbreviation(letters) or (compact and letters == key
+                                         and _plain_word(key.casefold())):
             return None
         return (key, *found)
 
@@ -1884,8 +1933,8 @@ class Pseudonymizer:
         if _starts_sentence(text, start):
             role = role[:1].upper() + role[1:]
         suffix = match.group("suffix") or ""
-        if suffix == "s":
-            suffix = ":s"  # "MLs mamma" as "ML:s": "the clients", "[name]:s"
+        if suffix in ("s", "-s"):
+            suffix = ":s"  # "MLs", "ML-s mamma" as "ML:s": "the clients", "[name]:s"
         if suffix == ":s" and not (role[-1:].isdigit() or role.endswith("]")):
             suffix = "s"
         dot = ""
@@ -2525,6 +2574,8 @@ def suspects(
             found = pseudonymizer._initials.get(key)
             if found is None or key.casefold() in pseudonymizer.kept or m.start() in taken:
                 continue
+            if _is_small_abbreviation(written):
+                continue  # "m.m.", "t.h.": the abbreviation, far likelier than the person
             out.append(Suspect(written, INITIALS, m.start(), m.end("ini"), found[1]))
             taken.update(range(m.start(), m.end("ini")))
     near_index, roles = pseudonymizer._suspect_lookup()

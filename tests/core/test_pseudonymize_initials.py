@@ -288,3 +288,61 @@ def test_initials_of_a_hyphenated_given_name_or_with_particles_become_the_role()
     assert out == ("The client said no. The client called. The client wrote. "
                    "The client's wife came.")
     assert _listed(dutch, out) == []
+
+
+# ----- a hyphen's genitive, capitals a space apart, small letters with dots ---------------
+def test_initials_with_a_hyphen_genitive_a_space_or_small_letters_become_the_role() -> None:
+    """"ML-s mamma", "M L ringde" and "m.l. sa" went out as written, unlisted: notes typed
+    in haste write initials so too."""
+    pseudo = _pseudo("Mikael Lindqvist", "Sara Öhman")
+    note = ("ML-s mamma ringde. Hon träffade ML-s bror. M L kom sent, S Ö och M\u00a0L:s "
+            "pappa med. m.l. sa att det var tungt. Samtal med m.l. Han grät. s.ö. och "
+            "m. l. bråkade. Sedan ringde s.o. igen.")
+    out = pseudo.text(note)
+    assert out == (
+        "The clients mamma ringde. Hon träffade the clients bror. The client kom sent, "
+        "partner och the clients pappa med. The client sa att det var tungt. Samtal med "
+        "the client. Han grät. Partner och the client bråkade. Sedan ringde partner igen.")
+    assert _listed(pseudo, out) == []
+    norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
+    assert norsk.text("Å Ø ringte. å.ø. sa nei. ÅØ-s mor kom.") == (
+        "The client ringte. The client sa nei. The clients mor kom.")
+    shared = _pseudo("Mikael Lindqvist", "Maja Lund")
+    assert shared.text("ML-s mamma ringde.") == "[name]:s mamma ringde."
+
+
+def _many(*names: str) -> Pseudonymizer:
+    """A case whose client is the first of ``names``; the others on the map beside."""
+    g = Genogram()
+    g = e.add_person(g, sex=Sex.MALE, name=names[0], person_id="c").apply(g)
+    g = e.set_index_person(g, "c").apply(g)
+    for n, name in enumerate(names[1:]):
+        g = e.add_person(g, sex=Sex.FEMALE, name=name, person_id=f"p{n}").apply(g)
+    snap = {"name": names[0], "genogram": g.to_dict(), "notes": [],
+            "profile": {"first_contact_date": "2026-03-02"}}
+    return Pseudonymizer.for_snapshot(snap, date_offset_days=-42)
+
+
+ORDINARY = (
+    "Vi pratade om jobbet, ekonomin m.m. Hon sitter t.h. om dörren, han t.v. Han är f.d. "
+    "sambo och s.k. återfallsrisk, d.v.s. hög; o.s.v. Bl.a. p.g.a. skulder, t.o.m. i "
+    "helgen. Storlek S M L XL på kläderna. Plan A B C D. Tog 5 ml. ML-samtalet. T.ex. "
+    "idag. Han kom e.m., hon f.m. Se s.a. och n.n. i listan, m.a.o. inget nytt.",
+    "Hytter, båter o.l. Kjøpte klær e.l. Han er p.t. sykmeldt, d.v.s. hjemme, m.m. og "
+    "m.v. Det gjelder f.o.m. mandag t.o.m. fredag. Jf. avtalen, bl.a. om penger. Vi "
+    "sees kl. 10 a.m. or p.m., e.g. on Monday, i.e. soon; n.b. the plan, p.s. call.",
+)
+
+
+def test_ordinary_swedish_norwegian_and_english_text_keeps_its_abbreviations() -> None:
+    """Small-letter abbreviations with dots ("m.m.", "t.h.", "o.l.", "e.l.") and single
+    capitals in a row ("S M L XL", "A B C") are no one's initials, even where someone in
+    the case has those letters: replaced, "familj m.m." said "familj the client"."""
+    pseudo = _many("Maria Magnusson", "Tore Hansen", "Tove Vik", "Ola Lie", "Eva Lund",
+                   "Frida Dahl", "Siv Karlsson", "Mona Lind", "Anna Berg", "Bo Carlsson",
+                   "Per Tang", "Nils Nilsson", "Erik Molin", "Sven Aspe", "Mats Vik",
+                   "Axel Moe", "Per Mo", "Ingrid Eng", "Sara Mo")
+    for text in ORDINARY:
+        out = pseudo.text(text)
+        assert out == text
+        assert _listed(pseudo, out) == []
