@@ -96,15 +96,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_left_out(notices: tuple[str, ...]) -> None:
-    """Every date or year the import left out, one a line, after a line that counts them:
-    all of them (the user can page or save the output), on standard output, as the import
-    itself succeeded."""
+    """Every date or year the import left out, twin mark taken off and approximate date
+    brought in as an exact year, one a line, after a line that counts them: all of them
+    (the user can page or save the output), on standard output, as the import itself
+    succeeded. The count line says "notes", not "left out": an approximate year came
+    in, and a twin mark's twins came in as siblings."""
     if not notices:
         return
     if len(notices) == 1:
-        print(tr("Cli", "One date from the file was left out:"))
+        print(tr("Cli", "One note on the import:"))
     else:
-        print(tr("Cli", "{n} dates from the file were left out:").format(n=len(notices)))
+        print(tr("Cli", "{n} notes on the import:").format(n=len(notices)))
     for notice in notices:
         print(f"  {notice}")
 

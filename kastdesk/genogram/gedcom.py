@@ -3,7 +3,9 @@
 Import reads the whole file into plain dicts first and checks it (references, loops, sizes)
 before a genogram is built, so a bad file raises one ``GedcomError`` sentence and never yields
 half a family. A date or year the map cannot take (a typo, a child born before a parent) is
-left out of a family that does come in, and said in one sentence each (``GedcomImport``).
+left out of a family that does come in, and said in one sentence each (``GedcomImport``);
+so is an approximate date ("ABT 1952", "BEF 1950", "BET 1950 AND 1955"), whose year comes
+in as the map's plain year (the model has no "about"; the export writes that plain year).
 Export writes standard lineage-linked GEDCOM 5.5.1 in UTF-8; what GEDCOM has no
 tag for (KastDesk ids, couple kinds, markers) travels in ``_KD*`` tags that other programs
 ignore, and emotional relationships are written as NOTE records a human can read.
@@ -98,6 +100,9 @@ class _Indi:
     # Dates the map could not use, as written ("birth", "death"), and a death year left out
     # as before the birth: said to the user when the person is imported (see _left_out).
     unused: dict[str, str] = field(default_factory=dict)
+    # Dates only approximate, as written ("birth", "death"): their year came in as if
+    # exact, which the import says (see _left_out).
+    approximate: dict[str, str] = field(default_factory=dict)
     death_before_birth: int | None = None
     slash_read_as_space: bool = False  # a "/" of the NAME line not round the surname
     surname: str = ""  # of the first NAME record, where the line marks one
@@ -120,6 +125,7 @@ class _Fam:
     birth_order: dict[str, int] = field(default_factory=dict)
     twins: dict[str, tuple[str, bool]] = field(default_factory=dict)
     unused: dict[str, str] = field(default_factory=dict)  # "marriage", "divorce": as _Indi's
+    approximate: dict[str, str] = field(default_factory=dict)  # as _Indi's
     end_before_start: int | None = None
 
 
@@ -154,11 +160,24 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
 class _When(NamedTuple):
     """What a DATE record gives the map: the year; for an exact Gregorian day, its ISO date;
     and the date as written where the map could not use it: all of it (no year), or its day
-    (a year and no ISO date: "31 FEB 1950")."""
+    (a year and no ISO date: "31 FEB 1950"); and the date as written where it is only
+    approximate ("ABOUT 1952", "BETWEEN 1950 AND 1955"): the map has no place for "about",
+    so the year comes in as if exact, and the import says so."""
 
     year: int | None = None
     iso: str | None = None
     unused: str = ""
+    approximate: str = ""
+
+
+def _approximate_kinds() -> dict[Any, int]:
+    """The ged4py kinds of an approximate date, each with which end of ``value.key()``
+    holds the year the map keeps: the one the date names ("BEFORE 1950" is 1950, its other
+    end is 5000 B.C.; "BETWEEN 1950 AND 1955" and "FROM 1950 TO 1955" are their first)."""
+    from ged4py.date import DateValueTypes as K
+
+    return {K.ABOUT: 0, K.CALCULATED: 0, K.ESTIMATED: 0, K.AFTER: 0, K.FROM: 0,
+            K.RANGE: 0, K.PERIOD: 0, K.BEFORE: 1, K.TO: 1}
 
 
 def _date(rec: Any) -> _When:
@@ -173,9 +192,12 @@ def _date(rec: Any) -> _When:
         if value.kind is DateValueTypes.PHRASE:  # words, not a date ("2 DATE" alone: nothing)
             return _When(unused=_one_line(value.phrase))
         written = _one_line(str(value))
-        cd = value.key()[0]
+        approximate = _approximate_kinds()
+        cd = value.key()[approximate.get(value.kind, 0)]
         if cd is None or cd.bc or not isinstance(cd.year, int) or not 1 <= cd.year <= 9999:
             return _When(unused=written)
+        if value.kind in approximate:
+            return _When(cd.year, approximate=written)
         if (
             value.kind is DateValueTypes.SIMPLE
             and cd.calendar is CalendarType.GREGORIAN
@@ -403,7 +425,10 @@ def _read_indi(rec: Any) -> _Indi:
         elif tag == "BIRT":
             for d in sub.sub_records:
                 if d.tag == "DATE":
-                    ind.birth_year, ind.birth_date, ind.unused["birth"] = _date(d)
+                    when = _date(d)
+                    ind.birth_year, ind.birth_date = when.year, when.iso
+                    ind.unused["birth"] = when.unused
+                    ind.approximate["birth"] = when.approximate
         elif tag == "DEAT":
             ind.deceased = True
             for d in sub.sub_records:
@@ -412,6 +437,7 @@ def _read_indi(rec: Any) -> _Indi:
                     ind.death_year = when.year
                     # Of a death the map keeps the year only: a wrong day loses nothing.
                     ind.unused["death"] = when.unused if when.year is None else ""
+                    ind.approximate["death"] = when.approximate
         elif tag == "OCCU":
             ind.occupation = _one_line(sub.value)
         elif tag == "_KDROLE":
@@ -648,6 +674,7 @@ def _read_fam(rec: Any) -> _Fam:
             # Of a couple the map keeps years only: a wrong day loses nothing.
             unused = when.unused if year is None else ""
             fam.unused["marriage" if tag == "MARR" else "divorce"] = unused
+            fam.approximate["marriage" if tag == "MARR" else "divorce"] = when.approximate
             if tag == "MARR":
                 fam.married, fam.start_year = True, year
             else:
@@ -659,10 +686,13 @@ def _read_fam(rec: Any) -> _Fam:
             fam.kd_id = _text(sub.value).strip()
         elif tag in ("_KDEND", "_KDSTART", "_KDORDER") and _text(sub.value).strip().isdigit():
             number = int(_text(sub.value).strip())
+            # KastDesk's own exact year: whatever a date before it said is no longer it.
             if tag == "_KDEND":
                 fam.end_year = number
+                fam.approximate.pop("divorce", None)
             elif tag == "_KDSTART":
                 fam.start_year = number
+                fam.approximate.pop("marriage", None)
             else:
                 fam.order = number
     if fam.start_year is not None and fam.end_year is not None and fam.end_year < fam.start_year:
@@ -967,7 +997,9 @@ def _left_out(
     dropped: list[_Dropped],
 ) -> list[str]:
     """One plain sentence for each date or year of the persons and couples brought in that
-    the map could not take: the year, whose it was and why; persons first, nearest the
+    the map could not take: the year, whose it was and why; and for each approximate date
+    whose year came in as if exact ("ABOUT 1952" as 1952: the map has no "about", and the
+    therapist took it for known); persons first, nearest the
     centre first, then couples. A file's typo was dropped without a word, and the therapist
     never knew to look for it. ``names`` are the persons' names by id (the file's xref for
     a person without one: what the genealogy program shows). A name whose "/" was read as
@@ -990,9 +1022,19 @@ def _left_out(
             out.append(tr("Genogram", 'Birth date "{date}" of {name} is not a real day: only '
                           "the year {year} was kept.").format(
                 date=birth, name=name, year=ind.birth_year))
+        if ind.approximate.get("birth") and ind.birth_year is not None and not any(
+                d.attr == "birth_year" for d in drops):
+            out.append(tr("Genogram", 'Birth date "{date}" of {name} is approximate: it came in '
+                          "as the year {year}.").format(
+                date=ind.approximate["birth"], name=name, year=ind.birth_year))
         if death:
             out.append(tr("Genogram", 'Death date "{date}" of {name} was left out: it is not a '
                           "date the map can read.").format(date=death, name=name))
+        if ind.approximate.get("death") and ind.death_year is not None and not any(
+                d.attr == "death_year" for d in drops):
+            out.append(tr("Genogram", 'Death date "{date}" of {name} is approximate: it came in '
+                          "as the year {year}.").format(
+                date=ind.approximate["death"], name=name, year=ind.death_year))
         if ind.death_before_birth is not None:
             out.append(tr("Genogram", "Death year {year} of {name} was left out: it is before "
                           "the birth year {born}.").format(
@@ -1009,6 +1051,17 @@ def _left_out(
                           "not a date the map can read.").format(
                 date=fam.unused["divorce"], couple=pair))
         drops = by_whom.get(u.id, [])
+        left = {d.attr for d in drops}
+        if fam.approximate.get("marriage") and u.start_year is not None and (
+                "start_year" not in left):
+            out.append(tr("Genogram", 'Marriage date "{date}" of {couple} is approximate: it '
+                          "came in as the start year {year}.").format(
+                date=fam.approximate["marriage"], couple=pair, year=u.start_year))
+        if fam.approximate.get("divorce") and u.end_year is not None and (
+                "end_year" not in left):
+            out.append(tr("Genogram", 'Divorce date "{date}" of {couple} is approximate: it '
+                          "came in as the end year {year}.").format(
+                date=fam.approximate["divorce"], couple=pair, year=u.end_year))
         if fam.end_before_start is not None:
             drops = [_Dropped(u.id, "end_year", fam.end_before_start, "ended",
                               other_year=fam.start_year), *drops]

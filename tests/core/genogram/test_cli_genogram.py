@@ -220,7 +220,7 @@ def test_import_says_each_date_it_left_out(
     code, out, err = run(capsys, *args, str(one))
     assert code == 0, err
     assert out.splitlines()[1:] == [
-        "One date from the file was left out:",
+        "One note on the import:",
         "  Birth year 1947 of Karin Berg was left out: their parent Erik Berg was born later, "
         "in 1950.",
     ]
@@ -230,7 +230,7 @@ def test_import_says_each_date_it_left_out(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith("Imported 3 persons")
-    assert lines[1] == "2 dates from the file were left out:"
+    assert lines[1] == "2 notes on the import:"
     assert lines[2].startswith("  Birth year 1947 of Karin Berg")
     assert lines[3] == ('  Death date "in the spring" of Anna Berg was left out: it is not a '
                         "date the map can read.")
