@@ -47,6 +47,15 @@ class Shape(StrEnum):
     SMALL_SHAPE_X = "small_shape_x"  # stillbirth: small sex symbol with an X
 
 
+def cross_reach(shape: Shape) -> float:
+    """Where the deceased X's arms meet the outline of ``shape``, along its diagonals, as a
+    fraction of half the symbol's size: the drawings end the X there and a little beyond,
+    as they end it at a square's corners. A diamond's edges cross its diagonals halfway
+    out: an X to the corners of its square reached far past the diamond, into the space
+    beside it. The circle keeps the square's X, as the notation draws it."""
+    return 0.5 if shape is Shape.DIAMOND else 1.0
+
+
 class Fill(StrEnum):
     """A part of the symbol filled, in the order drawn (a later part covers an earlier one).
 

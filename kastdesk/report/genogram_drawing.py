@@ -992,7 +992,8 @@ class GenogramFlowable(Flowable):
             c.drawCentredString(cx, cy - size * 0.2 * s, "?")
         if symbol.deceased_cross or shape is sym.Shape.SMALL_SHAPE_X:
             c.setStrokeColor(INK if not filled else colors.white)
-            k = h * 1.15 if symbol.deceased_cross else h * 0.8
+            # To the outline and a little beyond (a square's corners, a diamond's edges).
+            k = h * (sym.cross_reach(shape) + 0.15) if symbol.deceased_cross else h * 0.8
             c.line(cx - k, cy - k, cx + k, cy + k)
             c.line(cx - k, cy + k, cx + k, cy - k)
         year = self.reference_year

@@ -27,6 +27,7 @@ from kastdesk.genogram.symbols import (
     Shape,
     Stroke,
     UnionStyle,
+    cross_reach,
 )
 
 INK = QColor("#1f2933")
@@ -89,6 +90,14 @@ def symbol_path(shape: Shape, size: float, sex_shape: Shape = Shape.SQUARE) -> Q
     return path
 
 
+def cross_arm(symbol: PersonSymbol, h: float, sex_shape: Shape) -> float:
+    """How far the deceased X (or a stillbirth's) reaches from the centre along each axis,
+    for a symbol of half size ``h``: to the outline (``cross_reach``: a square's corners, a
+    diamond's edges), and 4 units beyond it, as on paper."""
+    shape = sex_shape if symbol.shape is Shape.SMALL_SHAPE_X else symbol.shape
+    return (h * SMALL_SCALE if symbol.small else h) * cross_reach(shape) + 4
+
+
 def draw_person(
     painter: QPainter,
     symbol: PersonSymbol,
@@ -141,7 +150,7 @@ def draw_person(
         painter.drawText(QRectF(-h, -h, size, size), Qt.AlignmentFlag.AlignCenter, "?")
     # The deceased X under the trauma mark and the age, each of which stays readable.
     if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
-        r = (h * SMALL_SCALE if symbol.small else h) + 4
+        r = cross_arm(symbol, h, sex_shape)
         painter.setPen(_pen(INK, 1.6))
         painter.drawLine(QLineF(-r, -r, r, r))
         painter.drawLine(QLineF(-r, r, r, -r))

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
-from kastdesk.genogram.model import SMALL_SCALE
 from kastdesk.genogram.symbols import (
     TRAUMA_COLOUR,
     ChildStyle,
@@ -172,7 +171,7 @@ class PreparedPerson:
             self.age = (at, static_text(str(age), AGE_SIZE, True), plate)
         self.cross: list[QLineF] = []
         if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
-            r = (h * SMALL_SCALE if symbol.small else h) + 4
+            r = notation.cross_arm(symbol, h, sex_shape)
             self.cross = [QLineF(-r, -r, r, r), QLineF(-r, r, r, -r)]
 
     def paint(self, painter: QPainter, selected: bool, text: bool) -> None:
