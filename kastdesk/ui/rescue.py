@@ -529,14 +529,10 @@ class RescueDialog(QDialog):
         layout.addWidget(self.intro)
         self.body = QWidget()
         self._body_layout = QVBoxLayout(self.body)
-        scrolling = ScrollingBody(self.body, self)
-        # The body keeps clear of where the scroll bar comes. As the offer opens at its
-        # fitted height, Qt shows the bar a step before it lays the body out again for
-        # the narrower viewport (the bar's show or hide is queued), so the body was
-        # painted laid out for the width without the bar, its lines cut under it.
-        self._body_layout.setContentsMargins(
-            0, 0, scrolling.verticalScrollBar().sizeHint().width(), 0)
-        layout.addWidget(scrolling, 1)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        # The body keeps clear of the scroll bar as every ScrollingBody does (its lines
+        # were painted cut under the bar as the offer opened at its fitted height).
+        layout.addWidget(ScrollingBody(self.body, self), 1)
         buttons = QDialogButtonBox(self)
         self.put_back_button = QPushButton(self.tr("Put it back"), self)
         self.put_back_button.setObjectName("putBackButton")

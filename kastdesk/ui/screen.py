@@ -101,6 +101,12 @@ class ScrollingBody(QScrollArea):
     contents scroll and Cancel and OK stay on the screen. Where there is room it asks for
     the whole height its contents need at its width, so it shows no scroll bar; it never
     scrolls sideways (its contents are as narrow as they can be).
+
+    The contents are laid out as wide with the scroll bar as without: while the bar is
+    away they keep its width free on the right (``_keep_clear_of_the_bar``). Qt shows the
+    bar a step before it lays the contents out again for the narrower viewport (the bar's
+    show and hide are queued), so a dialog was painted with its lines running on under
+    the bar, cut at its edge, and then rewrapped them one line shorter.
     """
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
@@ -112,8 +118,35 @@ class ScrollingBody(QScrollArea):
         # The dialog's own background shows through, as if there were no scroll area.
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
+        self._margins = content.contentsMargins()  # the contents' own, before the bar's
+        self._clear = 0  # the room kept free for the bar now
         self.setWidget(content)
+        content.installEventFilter(self)
         self._width = -1
+        self._keep_clear_of_the_bar()
+
+    def _bar_width(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def _keep_clear_of_the_bar(self) -> None:
+        """Keep the scroll bar's width free right of the contents while they are as wide
+        as the whole body (no bar), none once the bar has narrowed them: laid out for the
+        same width either way. Decided by the contents' own width, not the bar's
+        visibility, which changes before the contents are resized."""
+        content = self.widget()
+        if content is None:
+            return
+        bar = self._bar_width()
+        clear = bar if content.width() > self.contentsRect().width() - bar else 0
+        if clear != self._clear:
+            self._clear = clear
+            m = self._margins
+            content.setContentsMargins(m.left(), m.top(), m.right() + clear, m.bottom())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self._keep_clear_of_the_bar()
+        return super().eventFilter(watched, event)
 
     def needed_height(self, width: int | None = None) -> int:
         """The height the contents need at ``width`` (the viewport's), so nothing scrolls."""
@@ -137,13 +170,16 @@ class ScrollingBody(QScrollArea):
             return super().minimumSizeHint()
         # As narrow as the contents go (it never scrolls sideways), a few lines tall: the
         # rest scrolls.
-        scroll_bar = self.verticalScrollBar().sizeHint().width()
-        width = max(content.minimumSizeHint().width(), content.minimumWidth()) + scroll_bar
+        # The bar's own width once, whether the contents keep it free now or not.
+        scroll_bar = self._bar_width()
+        least = max(content.minimumSizeHint().width() - self._clear, content.minimumWidth())
+        width = least + scroll_bar
         lines = self.fontMetrics().lineSpacing() * 4
         return QSize(width, min(lines, self.needed_height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
+        self._keep_clear_of_the_bar()
         if self.viewport().width() != self._width:  # the contents' height follows their width
             self._width = self.viewport().width()
             self.updateGeometry()
