@@ -9,7 +9,11 @@ LICENSE-Waree.txt``) is embedded for them. Nor has it most emoji (a client's mes
 "det är över 😢" quoted in a note, ✅ in a goal, printed as boxes): Noto Emoji draws them,
 in monochrome outlines, which reportlab can embed (the colour emoji fonts are bitmaps or
 layers it cannot), prepared by ``tools/make_emoji_font.py`` (OFL 1.1: ``resources/fonts/
-LICENSE-NotoEmoji.txt``). ``runs`` says which face draws each piece of a string,
+LICENSE-NotoEmoji.txt``). Nor has it Chinese (a client's partner "王秀英" quoted in a
+note): a part of Noto Sans SC draws the Han characters of simplified and traditional
+Chinese that GB 2312 and Big5's frequent level hold, in one weight, prepared by
+``tools/make_cjk_font.py`` (OFL 1.1: ``resources/fonts/LICENSE-NotoSansSC.txt``).
+``runs`` says which face draws each piece of a string,
 ``string_width`` and ``draw_string`` measure and draw one on a canvas, and the paragraphs
 wrap the pieces in ``<font>`` tags (``pdf``).
 
@@ -19,6 +23,11 @@ clear of a tall letter's stem ("ป่า", "ปู่"). Noto Sans Thai, tried 
 the vowel or into the stem, which changed the spelling of a name without a sign. An emoji
 of several characters (``emoji``) is drawn whole in the emoji face, its pictures side by
 side ("👨‍👩‍👧" as a man, a woman and a girl; a flag as its two letters).
+
+Devanagari has no face here on purpose: unshaped, its vowel signs and conjuncts come out
+in the wrong place ("सिंह", "क्षितिज", "प्रिया" misspelt), which is worse than boxes. A face
+for it waits for shaping (reportlab shapes with the uharfbuzz package, a new dependency
+and a change to every piece drawn here).
 """
 
 from __future__ import annotations
@@ -44,16 +53,18 @@ BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
 THAI = "Waree"
 THAI_BOLD = "Waree-Bold"
 EMOJI = "NotoEmoji"
+CHINESE = "NotoSansSC"
 
 #: Where a character a face lacks is looked for, in order: the slanted faces have no
 #: Arabic letters (the upright ones do), and no DejaVu face has Thai (the slanted Waree
-#: faces are not shipped). The emoji face, last, has one weight. A paragraph in a slanted
-#: face with letters of such a script is set upright as a whole (``needs_upright``).
+#: faces are not shipped) or Chinese. The Chinese and the emoji faces, last, have one
+#: weight. A paragraph in a slanted face with letters of such a script is set upright as
+#: a whole (``needs_upright``).
 FALLBACKS: dict[str, tuple[str, ...]] = {
-    REGULAR: (THAI, EMOJI),
-    BOLD: (THAI_BOLD, EMOJI),
-    OBLIQUE: (REGULAR, THAI, EMOJI),
-    BOLD_OBLIQUE: (BOLD, THAI_BOLD, EMOJI),
+    REGULAR: (THAI, CHINESE, EMOJI),
+    BOLD: (THAI_BOLD, CHINESE, EMOJI),
+    OBLIQUE: (REGULAR, THAI, CHINESE, EMOJI),
+    BOLD_OBLIQUE: (BOLD, THAI_BOLD, CHINESE, EMOJI),
 }
 #: The upright face of each slanted one.
 UPRIGHT = {OBLIQUE: REGULAR, BOLD_OBLIQUE: BOLD}
@@ -96,7 +107,7 @@ def register_fonts() -> str:
     """Register the family and the fallback faces and return the regular face's name."""
     ttfonts.makeToUnicodeCMap = _to_unicode
     folder = fonts_dir()
-    for name in (REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE, THAI, THAI_BOLD, EMOJI):
+    for name in (REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE, THAI, THAI_BOLD, CHINESE, EMOJI):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
@@ -107,8 +118,9 @@ def register_fonts() -> str:
     for italic in (1, 0):  # a face named in a tag is upright
         addMapping(THAI, 0, italic, THAI)
         addMapping(THAI, 1, italic, THAI_BOLD)
-        for bold in (1, 0):  # and the emoji have one weight
+        for bold in (1, 0):  # and the Chinese face and the emoji have one weight
             addMapping(EMOJI, bold, italic, EMOJI)
+            addMapping(CHINESE, bold, italic, CHINESE)
     return REGULAR
 
 
