@@ -334,12 +334,21 @@ def _progress_line(label: str) -> Callable[[int, int], None]:
 
 def _backup_out(text: str, force: bool) -> Path:
     """``backup --out``: a file, or a folder to put a dated backup in; its folder must exist,
-    it is never in a vault's folder, and a file there is replaced only with ``--force``."""
-    from kastdesk.store.backup import BackupIntoVault, default_backup_name
+    it is never in a vault's folder, and a file there is replaced only with ``--force``.
+
+    A name without ``.kastbak`` gets it, because the app's restore dialog lists only files
+    ending so: a backup called ``mybackup`` would be invisible exactly when it is needed. A
+    name ending in a slash meant a folder, so a missing one is refused rather than written
+    as a file of that name."""
+    from kastdesk.store.backup import BACKUP_SUFFIX, BackupIntoVault, default_backup_name
 
     out = Path(text).expanduser()
     if out.is_dir():
         out = out / default_backup_name()
+    elif text.endswith(("/", os.sep)):
+        raise UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out))
+    elif out.suffix.lower() != BACKUP_SUFFIX:
+        out = out.with_name(out.name + BACKUP_SUFFIX)
     if not out.parent.is_dir():
         raise UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out.parent))
     if inside_vault(out):
@@ -503,7 +512,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write the whole vault to one backup file, or check a backup")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", metavar="FILE",
-                      help="the backup file to write (a folder: a dated file in it)")
+                      help="the backup file to write (.kastbak is added if missing; an existing "
+                           "folder: a dated file in it)")
     what.add_argument("--check", metavar="FILE",
                       help="check a backup (complete, and opens) without restoring it")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")

@@ -49,6 +49,26 @@ def test_backup_into_a_folder_gets_a_dated_name(
     assert made.name.startswith("KastDesk-backup-") and made.suffix == ".kastbak"
 
 
+def test_a_name_without_the_suffix_gets_it_so_the_restore_dialog_lists_it(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "backup", "--vault", str(demo_vault), "--passphrase-file",
+                         str(pass_file), "--out", str(tmp_path / "mybackup"))
+    assert code == 0, err
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("my")] == [
+        "mybackup.kastbak"]
+    assert f"Backup saved: {tmp_path / 'mybackup.kastbak'} " in out
+
+
+def test_a_missing_folder_written_with_a_slash_is_refused_not_made_a_file(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "backup", "--vault", str(demo_vault), "--passphrase-file",
+                       str(pass_file), "--out", str(tmp_path / "bk") + "/")
+    assert code == 2 and "does not exist" in err and err.count("\n") == 1
+    assert not (tmp_path / "bk").exists() and not (tmp_path / "bk.kastbak").exists()
+
+
 def test_an_existing_file_is_replaced_only_with_force(
     backup: Path, demo_vault: Path, pass_file: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
