@@ -155,10 +155,18 @@ def _self_rating_answers(
     # the start sheets' purchase was two to nine months old, so almost every start sheet
     # said at most "once" in the last three months, whatever the intake's "how often".
     days_since_purchase = int(3 + quality * quality * 600 + rng.uniform(0, 30))
+    # A purchase between the earlier sheet's purchase and the day that sheet was answered
+    # would be one the earlier sheet should have given: the later sheet gives either the
+    # same purchase or one made after the earlier sheet.
     earlier: date | None = person.get("last_purchase")
+    earlier_sheet: date | None = person.get("last_sheet")
     if earlier is not None:
         days_since_purchase = min(days_since_purchase, (answered_at - earlier).days)
+        bought = answered_at - timedelta(days=days_since_purchase)
+        if earlier_sheet is not None and earlier < bought <= earlier_sheet:
+            days_since_purchase = (answered_at - earlier).days
     person["last_purchase"] = answered_at - timedelta(days=days_since_purchase)
+    person["last_sheet"] = answered_at
 
     def answer(item: Item) -> Any:
         fixed = {

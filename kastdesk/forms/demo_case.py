@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from kastdesk.demo import PARTNERED, register_extender
-from kastdesk.domain.models import ClientProfile
+from kastdesk.domain.models import ClientProfile, RiskKind
 from kastdesk.forms.demo import make_demo_intake, make_demo_responses
 from kastdesk.forms.responses import FormResponse
 from kastdesk.forms.schedule import follow_up_date
@@ -115,6 +115,18 @@ def last_purchase(days: int) -> str:
     return "last_year" if days <= 365 else "over_a_year"
 
 
+def as_flagged(case: Any, intake: dict[str, Any]) -> None:
+    """Set the intake's "suicidal thoughts lately" to yes where the case has a
+    suicidal-thoughts flag raised by the intake's day: an intake saying "no" beside a flag
+    raised that day contradicted itself on the summary's page. No random draw, so the rest
+    of the demo stays as it was."""
+    day = str(intake["answered_at"])[:10]
+    if "suicidal_thoughts" in intake["answers"] and any(
+        flag.kind is RiskKind.SUICIDAL and flag.set_at[:10] <= day for flag in case.flags.list()
+    ):
+        intake["answers"]["suicidal_thoughts"] = True
+
+
 def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     """Save an intake response and the self-rating responses this case would have."""
     rng = random.Random(rng.getrandbits(64))  # one draw: later extenders stay stable
@@ -136,6 +148,7 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     if bought and "last_purchase" in data["answers"]:
         days = (date.fromisoformat(start["answered_at"]) - date.fromisoformat(bought)).days
         data["answers"]["last_purchase"] = last_purchase(days)
+    as_flagged(case, data)
     intake = FormResponse.from_dict(data)
     save_response(case, intake, _session_on(past, first_day), label="Demo: intake answers")
     for data in responses:

@@ -125,5 +125,9 @@ def ensure_demo_content(case: Any, rng: random.Random, genogram_size: int = 0) -
             for exercise_id, data in make_demo_exercises(rng, stage, end, facts).items():
                 case.documents.put(EXERCISE_KIND, exercise_id, data)
         if not case.documents.list_ids(FORM_KIND):
-            for response in _forms(rng, profile, age, start, end):
+            from kastdesk.forms.demo_case import as_flagged  # after load_extenders
+
+            forms = _forms(rng, profile, age, start, end)
+            as_flagged(case, forms[0])
+            for response in forms:
                 case.documents.put(FORM_KIND, response["response_id"], response)

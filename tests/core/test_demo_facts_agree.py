@@ -357,6 +357,7 @@ def test_the_self_rating_scale_agrees_with_itself_and_the_intake(demo: Path) -> 
         code = case.profile.get().code
         habit = _intake(case).get("purchase_frequency")
         last: date | None = None
+        last_sheet = date.min
         for response in sorted(list_responses(case, "self_rating"), key=lambda r: r.answered_at):
             answers = response.answers
             where = f"{code} {response.variant} {response.answered_at}: {answers}, {habit}"
@@ -367,7 +368,10 @@ def test_the_self_rating_scale_agrees_with_itself_and_the_intake(demo: Path) -> 
                 day = date.fromisoformat(bought)
                 days = (response.answered_at - day).days
                 assert last is None or day >= last, where
-                last = day
+                # A purchase the earlier sheet should have given (made before it was filled
+                # in, after the one it gave) must not turn up on a later sheet.
+                assert last is None or day == last or day > last_sheet, where
+                last, last_sheet = day, response.answered_at
                 assert answers.get("bought_sex_last_year", days <= 365) is (days <= 365), where
                 if frequency is not None:
                     assert (frequency == "never") is (days > 91), where
@@ -431,6 +435,24 @@ def test_notes_fit_the_clients_age_the_channel_and_the_order(demo: Path) -> None
             if number == 0:
                 assert "last time" not in note, where
     assert checked >= 2
+
+
+def test_the_intake_has_the_suicidal_thoughts_a_flag_raised_by_then_records(
+    demo: Path,
+) -> None:
+    """An intake said "no suicidal thoughts lately" on the day a suicidal-thoughts flag was
+    raised, and the summary PDF printed both on one page."""
+    flagged = 0
+    for case in demo_cases(demo):
+        intake = list_responses(case, "intake")
+        if not intake or "suicidal_thoughts" not in intake[0].answers:
+            continue
+        day = intake[0].answered_at.isoformat()
+        if any(flag.kind is RiskKind.SUICIDAL and flag.set_at[:10] <= day
+               for flag in case.flags.list()):
+            flagged += 1
+            assert intake[0].answers["suicidal_thoughts"] is True, case.profile.get().code
+    assert flagged >= 1
 
 
 def test_flags_are_raised_on_the_demos_days(demo: Path) -> None:
