@@ -23,6 +23,7 @@ from .gedcom import (
     GedcomError,
     export_gedcom,
     import_gedcom_with_notices,
+    with_the_client,
 )
 from .model import Genogram
 from .storage import (
@@ -76,6 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     "(the old one stays in the history). Nothing was changed.",
                 ).format(code=entry.code)
             )
+        imported, unmarked = with_the_client(imported, case.profile.get().name)
         save_genogram(case, imported, IMPORT_LABEL)
     if len(imported.persons) == 1:
         done = tr("Cli", "Imported one person into the genogram of {code}.")
@@ -91,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "than these were left out.",
             ).format(n=args.max_persons)
         )
-    _print_left_out(result.notices)
+    _print_left_out((*result.notices, unmarked) if unmarked else result.notices)
     return cli.EXIT_OK
 
 

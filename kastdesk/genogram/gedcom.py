@@ -1238,6 +1238,41 @@ class GedcomImport:
     notices: tuple[str, ...] = ()
 
 
+def _same_name(name: str) -> str:
+    """A name as compared with the client's: composed, case-folded, single-spaced."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def with_the_client(
+    imported: Genogram, client_name: str | None, has_client: bool = False
+) -> tuple[Genogram, str | None]:
+    """The imported family with the client marked, and a sentence when nobody could be.
+
+    A file imported without a centre person (the dialog's "Everyone", the CLI without
+    ``--center``) marks nobody as the client unless it was exported by KastDesk, and a map
+    without a client names everyone "person N" in supervision material and the
+    pseudonymized summary. So the one person whose name is the client's (as the register
+    card has it) becomes the client; when there is none or more than one, the user is told
+    to pick the client on the map. ``has_client`` says the map the family is merged into
+    already has one, which then stays the client and nothing is said.
+    """
+    if has_client or any(p.is_index for p in imported.persons.values()):
+        return imported, None
+    if client_name:
+        wanted = _same_name(client_name)
+        same = [p for p in imported.persons.values() if p.name and _same_name(p.name) == wanted]
+        if len(same) == 1:
+            persons = dict(imported.persons)
+            persons[same[0].id] = replace(same[0], is_index=True)
+            return replace(imported, persons=persons), None
+    return imported, tr(
+        "Genogram",
+        "Nobody on the imported map is marked as the client: in the family map, right-click "
+        "the client and choose Set as index person, so that supervision material names "
+        "everyone by their role.",
+    )
+
+
 class GedcomFile:
     """A GEDCOM file read and checked once, from which families can then be taken quickly.
 

@@ -21,9 +21,13 @@ def case(vault: Vault):  # type: ignore[no-untyped-def]
 
 
 def _file(tmp_path: Path, births: list[str]) -> Path:
-    """A file of cousins named Ida 1, Ida 2, … born on the dates given, one each."""
+    """A file of cousins named Ida 1, Ida 2, … born on the dates given, one each; Ida 1 is
+    marked as the client (as KastDesk's own export marks her), so the only notices are the
+    dates'."""
     people = "".join(
-        f"0 @I{i}@ INDI\n1 NAME Ida {i} /Strand/\n1 SEX F\n1 BIRT\n2 DATE {born}\n"
+        f"0 @I{i}@ INDI\n1 NAME Ida {i} /Strand/\n1 SEX F\n"
+        + ("1 _KDINDEX Y\n" if i == 1 else "")
+        + f"1 BIRT\n2 DATE {born}\n"
         for i, born in enumerate(births, 1)
     )
     path = tmp_path / "family.ged"
@@ -78,3 +82,36 @@ def test_one_date_left_out_is_one_line(qtbot, editor, tmp_path) -> None:  # type
 def test_a_clean_file_shows_no_message(qtbot, editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert _import(qtbot, editor, _file(tmp_path, ["1980", "12 MAR 1983"])) == []
     assert len(editor.model.persons) == 2
+
+
+def _unmarked(tmp_path: Path) -> Path:
+    """Two persons, neither marked as the client: Tove Lindqvist (the case's client) and her
+    mother."""
+    path = tmp_path / "unmarked.ged"
+    path.write_text(
+        HEAD
+        + "0 @I1@ INDI\n1 NAME Tove /Lindqvist/\n1 SEX F\n1 BIRT\n2 DATE 1988\n"
+        + "0 @I2@ INDI\n1 NAME Gun /Lindqvist/\n1 SEX F\n1 BIRT\n2 DATE 1961\n0 TRLR\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_everyone_imported_marks_the_person_named_as_the_client(qtbot, editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Everyone" marked nobody as the client, so supervision material called the family
+    "person 1", "person 2"; the person with the client's name on the card is the client."""
+    assert _import(qtbot, editor, _unmarked(tmp_path)) == []
+    assert [p.name for p in editor.model.persons.values() if p.is_index] == ["Tove Lindqvist"]
+
+
+def test_no_person_with_the_clients_name_is_said(qtbot, editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _unmarked(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Tove", "Tora"), encoding="utf-8")
+    (box,) = _import(qtbot, editor, path)
+    assert box.text().split("\n")[2:] == [
+        "Nobody on the imported map is marked as the client: in the family map, right-click "
+        "the client and choose Set as index person, so that supervision material names "
+        "everyone by their role."
+    ]
+    assert not any(p.is_index for p in editor.model.persons.values())
+    box.close()

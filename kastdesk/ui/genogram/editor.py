@@ -77,6 +77,7 @@ from kastdesk.genogram.gedcom import (
     GedcomError,
     GedcomFile,
     export_gedcom,
+    with_the_client,
 )
 from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.layout import Layout, layout_genogram
@@ -2741,12 +2742,18 @@ class GenogramEditor(QWidget):
 
     def _import_dialog(self) -> None:
         dialog = GedcomImportDialog(self)
-        if (
-            dialog.exec() == QDialog.DialogCode.Accepted
-            and dialog.result_genogram is not None
-            and self.import_genogram(dialog.result_genogram, dialog.replace.isChecked())
-        ):
-            self._say_left_out(dialog.result_notices)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_genogram is None:
+            return
+        replace_all = dialog.replace.isChecked()
+        # The client on the map being merged into stays the client; otherwise the person
+        # named as the register card names the client becomes it (see with_the_client).
+        has_client = not replace_all and any(p.is_index for p in self._g.persons.values())
+        imported, unmarked = with_the_client(
+            dialog.result_genogram, self.case.profile.get().name, has_client
+        )
+        if self.import_genogram(imported, replace_all):
+            notices = dialog.result_notices
+            self._say_left_out((*notices, unmarked) if unmarked else notices)
 
     def _say_left_out(self, notices: Sequence[str]) -> None:
         """Tell, after an import, which dates of the file the map left out (nothing when

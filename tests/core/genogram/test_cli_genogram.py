@@ -200,7 +200,7 @@ def test_import_says_when_it_stopped_at_the_person_limit(
 _TYPOS = (
     "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n"
     "0 @I1@ INDI\n1 NAME Erik /Berg/\n1 BIRT\n2 DATE 1950\n1 FAMS @F1@\n"
-    "0 @I2@ INDI\n1 NAME Karin /Berg/\n1 BIRT\n2 DATE {karin}\n1 FAMC @F1@\n"
+    "0 @I2@ INDI\n1 NAME Karin /Berg/\n1 _KDINDEX Y\n1 BIRT\n2 DATE {karin}\n1 FAMC @F1@\n"
     "0 @I3@ INDI\n1 NAME Anna /Berg/\n1 BIRT\n2 DATE 1953\n1 DEAT\n2 DATE {anna}\n1 FAMS @F1@\n"
     "0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I3@\n1 CHIL @I2@\n"
     "0 TRLR\n"
