@@ -3938,13 +3938,13 @@ class _Mender:
             split[k + 1] -= 1
         out: list[tuple[float, int]] = []
         open_lines = 0
+        left = _NEG  # each gap's left is the one before's right: one x read a gap, not two
         for j in range(len(row) + 1):
             open_lines += split[j]
-            left = x[row[j - 1]] if j > 0 else _NEG
             right = x[row[j]] if j < len(row) else _POS
-            if open_lines > 0 or right <= lo or left >= hi:
-                continue
-            out.append((min(abs(left - near), abs(right - near)), j))
+            if open_lines <= 0 and right > lo and left < hi:
+                out.append((min(abs(left - near), abs(right - near)), j))
+            left = right
         out.sort()
         return [j for _, j in out[:_MEND_GAPS]]
 
