@@ -403,14 +403,22 @@ _WEB = re.compile(
     r"|https?://[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]",
     re.IGNORECASE,
 )
+# An IP address ("IP 10.0.0.12", "192.168.1.20"): a home router's or a phone's, which the
+# provider can tie to its subscriber. Whole, before the dates: its tail was read as one ("IP
+# 10.[date]", QA 21, 10). Four numbers up to 255, not a version's ("version 1.2.3.4").
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IP_ADDRESS = re.compile(rf"(?<![\w.:])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w:]|\.\d)")
 # A Swedish personnummer or samordningsnummer ("19800101-1234", "800101-1234", "800101+1234"
 # for someone over a hundred, an en dash as Word types it, "198001011234") and a Norwegian
-# fødselsnummer or D-number ("01018012345", "010180 12345"). Ten digits alone are one only
-# when the Luhn check digit holds: a Swedish mobile number has ten digits too. Each is
-# checked for a date (``_id_number``); what fails is left to the phone pattern.
+# fødselsnummer or D-number ("01018012345", "010180 12345", "010180-12345"). Ten digits
+# alone are one where the Luhn check digit holds, or where they do not begin with 0 (every
+# Swedish phone number does, written without its country code: "7903141234" was
+# "[phone]", QA 21, 10). Each is checked for a date (``_id_number``); what fails is left to
+# the phone pattern.
 _ID_NUMBER = re.compile(
     r"(?<![\w+\u2013-])(?:(?P<sep>(?:19|20)?\d{6})\s?[-+\u2013]\s?\d{4}"
-    r"|(?P<long>(?:19|20)\d{10})|(?P<no>\d{6}\s?\d{5})|(?P<ten>\d{10}))(?![\w\u2013-])"
+    r"|(?P<long>(?:19|20)\d{10})|(?P<no>\d{6}[\s\-\u2013]?\d{5})|(?P<ten>\d{10}))"
+    r"(?![\w\u2013-])"
 )
 # A police report number ("5000-K123456-26": unit, K and a serial, year) and numbers
 # of other authorities written alike.
@@ -1184,7 +1192,7 @@ def _is_abbreviation(letters: str) -> bool:
 #: drown the check's true rows, so they are neither replaced nor listed.
 _SMALL_ABBREVIATION_WORDS = """
     mm ol el th tv fn fd fm em sk ed od oa ok ua pp vv fo da dy fk ps nb pt ds dd de
-    mv ma sa su as nn vs to eg ie am pm cc ad bc qv ip pc
+    mv ma sa su as nn vs to eg ie am pm cc ad bc qv ip pc pa
     dvs osv tom fom pga iom mao mht map aka vgv sas osa isf fvb vha odl rip eta fyi iou
     cod wrt rsvp qed
 """
@@ -1207,9 +1215,10 @@ def _initials_of(name: str) -> set[str]:
     """The initials a note may write for ``name``: the first given name's first letter
     (or every part of it, or of all given names) and the family name's ("Mikael
     Lindqvist": "ML"; "Anna-Karin Berg": "AKB", "AB"; "Sara Lindqvist-Öhman": "SLÖ",
-    "SL"), two to four letters; a hyphenated given name also with its hyphen and alone
-    ("A-KB", "A-K", "AK"), particles in small letters ("JvdB" for Jan van der Berg). A
-    name of one word has none: one capital is no one's."""
+    "SL"), two to four letters; two given names also alone ("PA" for Per Arne
+    Johansen); a hyphenated given name also with its hyphen and alone ("A-KB", "A-K",
+    "AK"), particles in small letters ("JvdB" for Jan van der Berg). A name of one word
+    has none: one capital is no one's."""
     split = _name_parts(name)
     if not split.given or not split.family:
         return set()
@@ -1221,6 +1230,12 @@ def _initials_of(name: str) -> set[str]:
     families = {split.family[0][:1], letters(split.family)}
     out = {(g + f).upper() for g in givens for f in families
            if 2 <= len(g + f) <= 4 and (g + f).isalpha()}
+    # Two given names, also without the family name ("PA" for Per Arne Johansen, as "AK"
+    # for Anna-Karin): a nickname made of them went out as written and unlisted ("kalles
+    # PA", QA 21, 10).
+    both = letters(split.given)
+    if len(split.given) >= 2 and 2 <= len(both) <= 4 and both.isalpha():
+        out.add(both.upper())
     # A hyphenated given name: also with its hyphen ("A-K B", "A-KB", "A.-K."), and alone
     # ("AK", "A-K" for Anna-Karin), as notes write it; a hyphen marks where one may stand.
     first = [p[:1] for p in split.given[0].split("-") if p[:1].isalpha()]
@@ -1346,6 +1361,16 @@ DATE_SHIFT_DAYS = (35, 364)
 #: 2009-06-01"), which supervision needs: the year keeps that and gives no day away (the
 #: map's own birth dates are withheld whole). The map shows ages, which say as much.
 _LONG_BEFORE = timedelta(days=365)
+
+
+def _english_genitive(suffix: str) -> str:
+    """A possessive ending after a role put for a name, in English where the roles are
+    English (no catalogue translates them): "the client's", "child 1's", "[name]'s", not
+    "the clients" ("Mikaels dotter" read "The clients dotter", QA 21, 10); Swedish and
+    Norwegian keep their "s", ":s" ("klientens", "bror 2:s"). Anything else as given."""
+    if suffix in ("s", ":s", "-s") and tr("Pseudonym", "the client") == "the client":
+        return "'s"
+    return suffix
 
 
 class Pseudonymizer:
@@ -1894,6 +1919,7 @@ class Pseudonymizer:
         suffix = match.group("suffix") or ""
         if suffix in ("s", ":s"):
             suffix = ":s" if role[-1:].isdigit() or role.endswith("]") else "s"
+        suffix = _english_genitive(suffix)
         dot = ""
         if not suffix and written.endswith(".") and _SENTENCE_END_AFTER.match(text, end):
             dot = "."
@@ -1937,6 +1963,7 @@ class Pseudonymizer:
             suffix = ":s"  # "MLs", "ML-s mamma" as "ML:s": "the clients", "[name]:s"
         if suffix == ":s" and not (role[-1:].isdigit() or role.endswith("]")):
             suffix = "s"
+        suffix = _english_genitive(suffix)
         dot = ""
         if not suffix and match.group("ini").endswith(".") and _SENTENCE_END_AFTER.match(
                 text, end):
@@ -2005,6 +2032,7 @@ class Pseudonymizer:
             suffix = text[end:stop].lower()
             if suffix == "s" and role[-1:].isdigit():
                 suffix = ":s"  # "bror 2:s fru", not "bror 2s"
+            suffix = _english_genitive(suffix)
             out += [text[done:start], role, suffix]
             done = stop
         out.append(text[done:])
@@ -2038,6 +2066,10 @@ class Pseudonymizer:
         out = _EMAIL_WORDS.sub(email, out)
         out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
         out = _WEB.sub(self._web, out)
+        out = _IP_ADDRESS.sub(
+            lambda m: m.group(0) if _NUMBERED_BEFORE.search(
+                m.string, max(0, m.start() - 12), m.start())
+            else tr("Pseudonym", "[IP address]"), out)
         out = _CASE_NUMBER.sub(tr("Pseudonym", "[case number]"), out)
         case_number = tr("Pseudonym", "[case number]")
         out = _FILE_NUMBER.sub(
@@ -2826,8 +2858,9 @@ def _phone(match: re.Match[str]) -> str:
 
 def _id_number(match: re.Match[str]) -> str:
     """A personnummer or fødselsnummer found by ``_ID_NUMBER`` as "[id number]" where its
-    date is one (a samordningsnummer's day +60, a D-number's +40), and a ten-digit one only
-    where its Luhn check digit holds; anything else is left (for the phone pattern)."""
+    date is one (a samordningsnummer's day +60, a D-number's +40), and ten digits alone only
+    where the Luhn check digit holds or they do not begin with 0 (a phone number's trunk
+    prefix); anything else is left (for the phone pattern)."""
     digits = re.sub(r"\D", "", match.group(0))
     if match.group("no"):
         day, month = int(digits[0:2]), int(digits[2:4])
@@ -2837,7 +2870,7 @@ def _id_number(match: re.Match[str]) -> str:
         month, day = int(short[2:4]), int(short[4:6])
         ok = 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
         if match.group("ten"):
-            ok = ok and _luhn(short)
+            ok = ok and (_luhn(short) or not short.startswith("0"))
     return tr("Pseudonym", "[id number]") if ok else match.group(0)
 
 

@@ -118,7 +118,7 @@ def test_possessive_names_and_dates_in_words_are_scrubbed() -> None:
     out = p.text(f"{first}s drikking. Svens mor ringte. Født 14. juni 1975, "
                  f"moved on June 3, 2001 and 2 mars.")
     assert first not in out and "Sven" not in out
-    assert "Fathers drikking" in out and "The clients mor" in out
+    assert "Father's drikking" in out and "The client's mor" in out
     assert "juni" not in out and "June" not in out and "mars" not in out
     assert out.count("[date]") == 3
 

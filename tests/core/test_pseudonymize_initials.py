@@ -52,7 +52,7 @@ def test_swedish_initials_of_the_client_and_partner_become_their_roles() -> None
     out = pseudo.text(note)
     assert out == (
         "The client sa att veckan varit tung. The client ringde på kvällen. The client "
-        "kom sent. The clients mamma vet inget. Partner och the client bråkade igen. "
+        "kom sent. The client's mamma vet inget. Partner och the client bråkade igen. "
         "Samtal med the client.\n"
         "T: Hur mår du? The client: Bra. Partner hade ringt till BUP.")
     assert _listed(pseudo, out) == []
@@ -199,15 +199,15 @@ def test_a_possessive_without_a_colon_becomes_the_role_as_with_one() -> None:
     note = ("MLs mamma ringde. Hon träffade MLs mamma igen. SÖs bror kom. "
             "M.L.s pappa skrev. Samtal om S.Ö.s jobb.")
     out = pseudo.text(note)
-    assert out == ("The clients mamma ringde. Hon träffade the clients mamma igen. "
-                   "Partners bror kom. The clients pappa skrev. Samtal om partners jobb.")
+    assert out == ("The client's mamma ringde. Hon träffade the client's mamma igen. "
+                   "Partner's bror kom. The client's pappa skrev. Samtal om partner's jobb.")
     assert _listed(pseudo, out) == []
     norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
     assert norsk.text("ÅØs mor ringte. BÆs søster kom.") == (
-        "The clients mor ringte. Partners søster kom.")
-    # Two who share initials: "[name]:s", as "ML:s" is.
+        "The client's mor ringte. Partner's søster kom.")
+    # Two who share initials: "[name]'s", as "ML:s" is.
     shared = _pseudo("Mikael Lindqvist", "Maja Lund")
-    assert shared.text("MLs mamma ringde.") == "[name]:s mamma ringde."
+    assert shared.text("MLs mamma ringde.") == "[name]'s mamma ringde."
 
 
 def test_initials_with_a_ring_dots_or_stroke_are_no_abbreviation_of_plain_letters() -> None:
@@ -240,7 +240,7 @@ def test_a_name_written_with_an_initial_goes_whole() -> None:
     out = pseudo.text(note)
     assert out == (
         "The client sa att det var tungt. Sedan ringde the client igen. "
-        "Vi träffade partner. Hon grät. The client kom sent. Partners mamma ringde. "
+        "Vi träffade partner. Hon grät. The client kom sent. Partner's mamma ringde. "
         "Child 2 ritade. Partner hörde av sig. The client K. är en kollega.")
     assert _listed(pseudo, out) == []
     norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
@@ -278,7 +278,7 @@ def test_initials_of_a_hyphenated_given_name_or_with_particles_become_the_role()
     out = pseudo.text("A-K B ringde. Sedan kom A-KB. AK sa nej, A-K:s mamma ja. "
                       "A.-K. B. kom. AB ringde.")
     assert out == ("The client ringde. Sedan kom the client. The client sa nej, the "
-                   "clients mamma ja. The client kom. AB ringde.")
+                   "client's mamma ja. The client kom. AB ringde.")
     assert _listed(pseudo, out) == [("AB", INITIALS)]
     # The review shows each once, without its hyphen, whatever the set's order.
     assert [r.original for r in pseudo.review() if r.replacement == "the client"
@@ -300,15 +300,15 @@ def test_initials_with_a_hyphen_genitive_a_space_or_small_letters_become_the_rol
             "m. l. bråkade. Sedan ringde s.o. igen.")
     out = pseudo.text(note)
     assert out == (
-        "The clients mamma ringde. Hon träffade the clients bror. The client kom sent, "
-        "partner och the clients pappa med. The client sa att det var tungt. Samtal med "
+        "The client's mamma ringde. Hon träffade the client's bror. The client kom sent, "
+        "partner och the client's pappa med. The client sa att det var tungt. Samtal med "
         "the client. Han grät. Partner och the client bråkade. Sedan ringde partner igen.")
     assert _listed(pseudo, out) == []
     norsk = _pseudo("Åse Ødegård", "Bjørn Ærø")
     assert norsk.text("Å Ø ringte. å.ø. sa nei. ÅØ-s mor kom.") == (
-        "The client ringte. The client sa nei. The clients mor kom.")
+        "The client ringte. The client sa nei. The client's mor kom.")
     shared = _pseudo("Mikael Lindqvist", "Maja Lund")
-    assert shared.text("ML-s mamma ringde.") == "[name]:s mamma ringde."
+    assert shared.text("ML-s mamma ringde.") == "[name]'s mamma ringde."
 
 
 def _many(*names: str) -> Pseudonymizer:

@@ -60,8 +60,8 @@ def test_a_name_stored_in_capitals_or_surname_first_is_found_as_written(register
     pseudo = _pseudo(register, client="", partner="", daughter="", son="")
     out = pseudo.text("Tord kom. Viklund ringde. Viklunds fru och tords bror. Tord Viklund.")
     assert "Tord" not in out and "Viklund" not in out and "tord" not in out
-    assert out == ("The client kom. [family name] ringde. [family name]s fru och "
-                   "the clients bror. The client.")
+    assert out == ("The client kom. [family name] ringde. [family name]'s fru och "
+                   "the client's bror. The client.")
 
 
 # ----- H2: small letters ----------------------------------------------------------------
@@ -97,7 +97,7 @@ def test_a_nickname_in_quotes_in_a_name_is_a_name_of_its_own(stored: str) -> Non
     pseudo = _pseudo(stored, client=stored)
     out = pseudo.text("Vännerna kallar honom Totte; TOTTES bil, totte.")
     assert "otte" not in out.lower(), out
-    assert out == "Vännerna kallar honom the client; the clients bil, the client."
+    assert out == "Vännerna kallar honom the client; the client's bil, the client."
     assert "Totte" in {r.original for r in pseudo.review()}
     assert not any('"' in r.original and r.original.strip('"') == "Totte"
                    for r in pseudo.review())
@@ -289,7 +289,7 @@ def test_a_name_spelt_without_its_nordic_letters_is_the_name() -> None:
     """"Haakon" for "Håkon", "Oeberg" for "Öberg" (QA's near misses) are the names."""
     pseudo = _pseudo(partner="Håkon Öberg", son="Bjørn Viklund")
     assert pseudo.text("Haakon Oeberg, OEBERGS, Bjoern.") == (
-        "Partner, [family name]s, child 1.")
+        "Partner, [family name]'s, child 1.")
 
 
 def test_a_word_of_the_map_the_therapist_also_lists_is_withheld_in_any_case() -> None:

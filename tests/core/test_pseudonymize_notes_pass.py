@@ -60,7 +60,7 @@ def test_a_known_name_split_at_a_line_end_is_replaced_whole() -> None:
     "Lindqvist" did nothing, the text having no "Lindqvist"."""
     pseudo = _pseudo()
     out = pseudo.text("Samtal med Lind-\nqvists advokat. Sedan kom Mi-\nkael.")
-    assert out == "Samtal med [family name]s advokat. Sedan kom the client."
+    assert out == "Samtal med [family name]'s advokat. Sedan kom the client."
     assert _listed(out, pseudo) == []
 
 
@@ -172,7 +172,7 @@ def test_a_month_that_is_a_first_name_stays_the_month(
 def test_the_month_rule_leaves_the_names_where_they_are_names() -> None:
     pseudo = _pseudo()
     out = pseudo.text("Han ringde till Juni. Hon satt i Junis rum med Maj. Sms från Juni.")
-    assert out == ("Han ringde till child 1. Hon satt i child 1:s rum med mother. Sms från "
+    assert out == ("Han ringde till child 1. Hon satt i child 1's rum med mother. Sms från "
                    "child 1.")
 
 
