@@ -423,6 +423,81 @@ _ID_NUMBER = re.compile(
 # A police report number ("5000-K123456-26": unit, K and a serial, year) and numbers
 # of other authorities written alike.
 _CASE_NUMBER = re.compile(r"(?<![\w-])\d{3,4}-[A-Z]{1,2}\d{3,8}-\d{2}(?![\w-])", re.IGNORECASE)
+# ----- bank accounts and organisation numbers --------------------------------------------
+# A client's own bank account names him as surely as a personnummer, and a note about the
+# money spent names it (QA 21, 3: "kontonummer 123 456 789-0", "1234.56.78903", an IBAN
+# read "SE45 [phone]", "556036-0793" went out whole and unlisted). "[account number]",
+# "[organisation number]" where the form or the word before it says so; a long number that
+# only may be one is listed by :func:`suspects` (``NUMBER``).
+_GAP = r"[ \t\u00a0]"
+# An IBAN ("SE45 5000 0000 0583 9825 7466", "NO93 8601 1117 947", unspaced too): the
+# country, two check digits and up to 30 letters and digits, in groups of four or not.
+# Withheld where its check digits hold (``_iban_valid``), or after the word "IBAN".
+_IBAN = re.compile(
+    rf"(?<![\w-])(?P<iban>[A-Z]{{2}}\d{{2}}(?:{_GAP}?[A-Z0-9]{{4}}){{2,7}}"
+    rf"(?:{_GAP}?[A-Z0-9]{{1,3}})?)(?![\w-])")
+_IBAN_BEFORE = re.compile(rf"(?<![\w-])IBAN(?:-?(?:nr|nummer|number|no)\.?)?{_GAP}*:?{_GAP}*$",
+                          re.IGNORECASE)
+# A number after a word that says it is an account ("kontonummer 123 456 789-0", "konto i
+# Swedbank: 8327-9, 123 456 789-0", "clearingnummer 8327-9", "account no. 12345678"):
+# digits in groups, seven at least (``_accounts``).
+_ACCOUNT_WORDS = (
+    r"(?:bank)?konto(?:t|nr|nummer|numret|nummeret)?|bankkontonummer|lönekonto(?:t)?"
+    r"|lønnskonto(?:en)?|sparkonto(?:t)?|personkonto(?:t)?|brukskonto(?:en)?"
+    r"|clearing(?:nr|nummer|numret)?|kto|account|acct")
+# Between the word and the number, a few small words or a bank's name ("kontot i
+# Swedbank är", "konto hos Nordea:"), no verb ("Kontot hade 12 000 000").
+_ACCOUNT_BETWEEN = (
+    r"(?:är|er|var|was|is|i|hos|på|pa|in|at|with|med|the|his|her|their|hans|hennes|hens"
+    r"|deras|sitt|sin|hennar|(?-i:[A-ZÅÄÖÆØ])[\w.]*)")
+_KEYED_ACCOUNT = re.compile(
+    rf"(?<![\w-])(?P<lead>(?P<word>{_ACCOUNT_WORDS})\.?(?:{_GAP}*(?:nr|nummer|no|number)\.?)?"
+    rf"(?:{_GAP}*[:,]?{_GAP}+{_ACCOUNT_BETWEEN}(?!\w)){{0,3}}?{_GAP}*[:,]?{_GAP}*)"
+    r"(?P<number>\d(?:\d|[ \u00a0.\-–](?=\d)|,[ \u00a0]?(?=\d{3}))*\d)(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+# Without a word before it: Swedbank's clearing number with its check digit and the
+# account ("8327-9, 123 456 789-0", "8327-9 123 456 789-0"); a Norwegian account in its
+# groups ("1234.56.78903", "1234 56 78903").
+_SHAPED_ACCOUNT = re.compile(
+    r"(?<![\w.,\-])(?:8\d{3}-\d(?:,[ \u00a0]?|[ \u00a0]+|-)\d(?:[ \u00a0\-]?\d){5,11}"
+    r"|\d{4}(?P<sep>[. \u00a0])\d{2}(?P=sep)\d{5})(?![\w\-]|[.,]\d)"
+)
+# Bankgiro and plusgiro after their word ("bg 123-4567", "BG: 5050-1055", "pg 12 34 56-7",
+# "plusgiro 4000123").
+_GIRO = re.compile(
+    rf"(?<![\w-])(?P<lead>(?:bankgiro|bankgirot|bankgironr|bankgironummer|bg|plusgiro"
+    rf"|plusgirot|plusgironr|plusgironummer|postgiro|postgirot|pg)\.?"
+    rf"(?:{_GAP}*(?:nr|nummer)\.?)?{_GAP}*:?{_GAP}*)"
+    r"(?P<number>\d{1,8}(?:[ \u00a0]\d{2,4})*-\d{1,4}|\d{5,8})(?![\w\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# An organisation number after its word ("organisationsnummer 556036-0793", "org.nr. 923
+# 609 016", "orgnr 923609016 MVA").
+_KEYED_ORGANISATION = re.compile(
+    rf"(?<![\w-])(?P<lead>(?:org(?:anisations|anisasjons)?\.?{_GAP}?(?:nr|nummer|no)"
+    rf"|foretaksnummer|foretaksnr|företagsnummer)\.?{_GAP}*:?{_GAP}*(?:(?:NO|SE){_GAP}?)?)"
+    r"(?P<number>\d{6}[-\u2013]?\d{4}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# Numbers with no word before them that their own check digits make an account or an
+# organisation (``_bare_account``): a Norwegian account of eleven digits, a Swedish
+# organisation number ("556036-0793": a month of 20 and up, so no personnummer), a
+# Norwegian one of nine digits beginning 8 or 9 ("923609016", "923 609 016").
+_BARE_ACCOUNT = re.compile(
+    r"(?<![\w.,:/+\-])(?:\d{11}|\d{6}-\d{4}|\d{9}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3})"
+    r"(?![\w\-]|[.,:/]\d)"
+)
+# What :func:`suspects` lists as a long number that may still identify (``NUMBER``): seven
+# digits or more in groups, once the patterns above are done.
+_LONG_NUMBER = re.compile(
+    r"(?<![\w.,:/+\-])\d(?:\d|[ \u00a0.\-–](?=\d))*\d(?![\w]|[.,:/]?\d)")
+_LONG_NUMBER_ALLOWED = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ \u00a0]?[-–][ \u00a0]?\d{4}-\d{2}-\d{2})?"  # a date, a span
+    r"|(?:19|20)\d\d(?:[ \u00a0]?[-–][ \u00a0]?(?:19|20)\d\d)?"  # a year, a span of years
+    r"|\d{1,3}(?:[ \u00a0.]\d{3})+"  # an amount in thousands: "1 200 000"
+    r"|\d{1,2}[.:]\d{2}[ \u00a0]?[-–][ \u00a0]?\d{1,2}[.:]\d{2}"  # hours: "10.00-11.30"
+)
 # Also with the trunk zero in brackets after the country code ("+46 (0)70-123 45 67").
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}\s?\(0\)\s?\d[\d \-]{5,}\d|\+?\d[\d \-]{6,}\d)(?![\w-])")
@@ -2075,7 +2150,9 @@ class Pseudonymizer:
         out = _FILE_NUMBER.sub(
             lambda m: (m.group("lead") or "") + case_number if m.group("number") else case_number,
             out)
+        out = _accounts(out)
         out = _ID_NUMBER.sub(_id_number, out)
+        out = _BARE_ACCOUNT.sub(_bare_account, out)
         out = _ISO_IN_TEXT.sub(self._text_day, out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
         out = _WORD_DATE.sub(self._word_date, out)
@@ -2478,6 +2555,10 @@ NAME_OR_WORD = "name_or_word"
 # Initials of someone in the case that are also an abbreviation or, in plain capitals, an
 # everyday word ("OK" with a client Olle Karlsson, "TV", "JA"): left.
 INITIALS = "initials"
+# A long number left in the text, seven digits or more, that no pattern could tell for
+# sure: an account ("5000-1234567", "123 456 789-0"), an organisation's or an id number
+# with a wrong check digit. Not a date, a year or a span of them, an amount or an hour.
+NUMBER = "number"
 
 
 @dataclass(frozen=True)
@@ -2486,8 +2567,8 @@ class Suspect:
 
     ``word`` as written, at ``start``:``end`` of the text given to :func:`suspects`;
     ``why`` one of ``CAPITALISED``, ``NEAR_NAME``, ``LOWER_CASE_NAME``, ``CASE_WORD``,
-    ``SENTENCE_START``, ``MONTH_NAME``, ``NAME_OR_WORD``, ``INITIALS`` (:attr:`reason` says it in
-    words); ``name`` the
+    ``SENTENCE_START``, ``MONTH_NAME``, ``NAME_OR_WORD``, ``INITIALS``, ``NUMBER``
+    (:attr:`reason` says it in words); ``name`` the
     known name it is
     near or stands for (empty for ``CAPITALISED``).
     """
@@ -2511,7 +2592,26 @@ class Suspect:
             MONTH_NAME: tr("Pseudonym", "a name of the case or a month: check"),
             NAME_OR_WORD: tr("Pseudonym", "a name of the case or a word: check"),
             INITIALS: tr("Pseudonym", "initials of someone in the case, or an abbreviation"),
+            NUMBER: tr("Pseudonym", "a long number: an account, an id or a phone number?"),
         }.get(self.why, self.why)
+
+
+def withheld_in_place(why: str) -> bool:
+    """Whether a word the check lists for ``why`` (``Suspect.why``) is withheld where the
+    text has it, as "[withheld]" (``withhold_words``: the dialog's Withhold words, the
+    command line's --withhold-words-file), rather than as a name (``extra_names``: Also
+    withhold, --extra-names-file): every kind but a capitalized word no list knows and a
+    near miss of a name. A name in small letters ("bo"), initials that are a word too
+    ("PA", "på" folded) or a month's name as a name would take every such word, or none."""
+    return why not in (CAPITALISED, NEAR_NAME)
+
+
+def as_typed(word: str) -> str:
+    """A listed word as the therapist would type it to withhold it: a name split at a
+    line's end ("Lind-⏎qvist") joined again; a hyphen before a capital is the name's own
+    ("Anna-⏎Karin" is "Anna-Karin", as the note writes it on one line)."""
+    return re.sub(r"-\n(?=[^\W\d_])", lambda m: "-" if word[m.end()].isupper() else "",
+                  word).replace("\n", " ")
 
 
 # A word not inside another (after a letter, an apostrophe, a hyphen), but after an
@@ -2549,6 +2649,10 @@ def suspects(
     - ``INITIALS``: initials of someone in the case left in the text because they are an
       abbreviation too ("OK" beside a client Olle Karlsson, "TV", "O.K.") or, without
       dots, an everyday word in capitals ("JA"); ``Suspect.name`` is whose they may be;
+    - ``NUMBER``: a number of seven digits or more left ("5000-1234567", "123 456
+      789-0"): an account, an organisation's or an id number no pattern could be sure of;
+      not a date, a year or a span of them, an amount ("1 200 000", "15000 kr") nor hours
+      ("10.00-11.30");
     - ``CAPITALISED``: any other capitalized word not replaced and no kinship or everyday
       word, medicine (``MEDICINES``) or month read as one ("Kungälv", "Greta", "Skanska"),
       and the first name before it where that begins a sentence ("Handläggare: Anna Ek").
@@ -2610,6 +2714,11 @@ def suspects(
                 continue  # "m.m.", "t.h.": the abbreviation, far likelier than the person
             out.append(Suspect(written, INITIALS, m.start(), m.end("ini"), found[1]))
             taken.update(range(m.start(), m.end("ini")))
+    for m in _LONG_NUMBER.finditer(text):
+        if m.start() in taken or not _long_number(m):
+            continue
+        out.append(Suspect(m.group(), NUMBER, m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     near_index, roles = pseudonymizer._suspect_lookup()
     vocabulary = pseudonymizer.vocabulary
     fixed = _app_words()
@@ -2841,6 +2950,17 @@ def _is_money(match: re.Match[str]) -> bool:
         text, max(0, match.start() - 2), match.start()))
 
 
+def _long_number(match: re.Match[str]) -> bool:
+    """Whether a number ``_LONG_NUMBER`` found may still identify someone (``NUMBER``):
+    seven digits or more, and no date, year, span of them, amount or hours, nor a
+    chapter's, a version's or a time's number ("version 10.0.19045")."""
+    written, text = match.group(), match.string
+    return not (
+        len(_digits(written)) < 7 or _LONG_NUMBER_ALLOWED.fullmatch(written)
+        or _is_money(match)
+        or _NUMBERED_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+
+
 def _phone(match: re.Match[str]) -> str:
     """A phone number becomes "[phone]"; not an amount ("1 200 000 kr"), a span of years
     ("1995-2003"), an ISO date, nor digits with a dash whose first group has no area code
@@ -2880,6 +3000,81 @@ def _luhn(digits: str) -> bool:
         n = int(c) * (2 if i % 2 == 0 else 1)
         total += n - 9 if n > 9 else n
     return total % 10 == 0
+
+
+def _mod11(digits: str, weights: Sequence[int]) -> bool:
+    """Whether the last of ``digits`` is their modulus-11 check digit under ``weights``
+    (a Norwegian account's, 5432765432; an organisation number's, 32765432)."""
+    rest = sum(int(d) * w for d, w in zip(digits[:-1], weights, strict=True)) % 11
+    check = 0 if rest == 0 else 11 - rest
+    return check != 10 and check == int(digits[-1])
+
+
+def _iban_valid(iban: str) -> bool:
+    """Whether an IBAN's check digits hold (ISO 13616: mod 97 of the rearranged number)."""
+    compact = re.sub(r"\s", "", iban).upper()
+    moved = compact[4:] + compact[:4]
+    return 15 <= len(compact) <= 34 and int(
+        "".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _digits(written: str) -> str:
+    return re.sub(r"\D", "", written)
+
+
+def _accounts(text: str) -> str:
+    """Bank accounts (IBAN, after a word that says so, in the shape only an account has),
+    bankgiro and plusgiro, and organisation numbers after their word, withheld; the word
+    before stays ("kontonummer [account number]")."""
+    account = tr("Pseudonym", "[account number]")
+    organisation = tr("Pseudonym", "[organisation number]")
+
+    def iban(match: re.Match[str]) -> str:
+        written = match.group("iban")
+        # A group too many taken from what follows ("… 7466 AB"): the IBAN without it.
+        for cut in (written, written[:written.rfind(" ")] if " " in written else ""):
+            if cut and _iban_valid(cut):
+                return account + written[len(cut):]
+        if _IBAN_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            return account
+        return written
+
+    def keyed(match: re.Match[str]) -> str:
+        # Seven digits at least; a clearing number alone has four or five ("8327-9"), and
+        # names the bank's branch.
+        number = match.group("number")
+        least = 4 if match.group("word").lower().startswith("clearing") else 7
+        if len(_digits(number)) < least or _is_money(match) or re.fullmatch(
+                r"\d{4}-\d{2}-\d{2}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d", number):
+            return match.group(0)
+        return match.group("lead") + account
+
+    def shaped(match: re.Match[str]) -> str:
+        return match.group(0) if _is_money(match) else account
+
+    text = _IBAN.sub(iban, text)
+    text = _KEYED_ORGANISATION.sub(lambda m: m.group("lead") + organisation, text)
+    text = _GIRO.sub(lambda m: m.group("lead") + account, text)
+    text = _KEYED_ACCOUNT.sub(keyed, text)
+    return _SHAPED_ACCOUNT.sub(shaped, text)
+
+
+def _bare_account(match: re.Match[str]) -> str:
+    """A number with no word before it that its check digits make an account or an
+    organisation: eleven digits, a Norwegian account (``_mod11``); "556036-0793", a
+    Swedish organisation (a month of 20 and up, the Luhn digit); nine digits beginning 8
+    or 9, a Norwegian organisation. Anything else, and an amount, as written."""
+    written = match.group(0)
+    digits = _digits(written)
+    if _is_money(match):
+        return written
+    if len(digits) == 11 and _mod11(digits, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)):
+        return tr("Pseudonym", "[account number]")
+    if "-" in written and int(digits[2]) >= 2 and _luhn(digits):
+        return tr("Pseudonym", "[organisation number]")
+    if len(digits) == 9 and digits[0] in "89" and _mod11(digits, (3, 2, 7, 6, 5, 4, 3, 2)):
+        return tr("Pseudonym", "[organisation number]")
+    return written
 
 
 def _fresh_ids(

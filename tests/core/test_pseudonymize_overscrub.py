@@ -136,7 +136,7 @@ def test_a_word_beginning_a_field_of_the_map_is_not_withheld_but_listed() -> Non
     "Tiltaksplan 1 og Kriseplan 2.", "Nästa samtal kl 9.05. Eller kl. 10.11.",
     "Suget 6/8 av dagarna, 3/5 gånger.", "Kapitel 3.2. i boken.",
     "Han var på BUP 123.",
-    "Konto 1234-5678.",
+    "Koden 1234-5678.",
 ])
 def test_amounts_years_plans_times_fractions_and_chapters_are_no_identifiers(
         written: str) -> None:

@@ -24,7 +24,6 @@ check. The core never keeps a person's name, a role's word or the client code.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -50,10 +49,11 @@ from kastdesk.report.pseudonymize import (
     CAPITALISED,
     CASE_WORD,
     INITIALS,
-    NEAR_NAME,
     Replacement,
+    as_typed,
     fold_name,
     is_month_name,
+    withheld_in_place,
 )
 from kastdesk.ui.common import WrappingLabel
 
@@ -81,8 +81,9 @@ def withheld_where_written(suspect: Suspicious) -> bool:
     """Whether Withhold on ``suspect``'s row withholds the word where the text has it
     (Withhold words) rather than as a name (Also withhold): every kind but a capitalized
     word no list knows and a near miss of a name, i.e. a name that is also an everyday
-    word in small letters, a map's word in small letters or at a sentence's start."""
-    return suspect.why not in (CAPITALISED, NEAR_NAME)
+    word in small letters, a map's word in small letters or at a sentence's start (the
+    command line's rule too: ``withheld_in_place``)."""
+    return withheld_in_place(suspect.why)
 
 
 def keepable(suspect: Suspicious) -> bool:
@@ -142,11 +143,10 @@ def _append(field: QLineEdit, word: str) -> None:
 
 def _written(word: str) -> str:
     """A word as listed and withheld: a name split at a line's end ("Lind-⏎qvist") joined
-    again, as the therapist would type it (a line field holds no line break); a hyphen
-    before a capital is the name's own ("Anna-⏎Karin" is "Anna-Karin", as the note writes
-    it on one line, which "AnnaKarin" in Also withhold did not withhold)."""
-    return re.sub(r"-\n(?=[^\W\d_])", lambda m: "-" if word[m.end()].isupper() else "",
-                  word).replace("\n", " ")
+    again, as the therapist would type it (a line field holds no line break; the command
+    line lists it so too: ``as_typed``); "Anna-⏎Karin" is "Anna-Karin", which "AnnaKarin"
+    in Also withhold did not withhold."""
+    return as_typed(word)
 
 
 class WithholdPanel(QWidget):
