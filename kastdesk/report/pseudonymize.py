@@ -11,14 +11,16 @@ accents, decomposed or composed) and the initials of the client and the named re
 which is listed, or "m.m.", which is left), and
 of what patterns can find: dates (also a day
 and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
-addresses that name their owner, phone numbers, personnummer and fødselsnummer, police,
+addresses that name their owner, IP addresses, phone numbers, personnummer and
+fødselsnummer, bank accounts (IBAN, bankgiro, plusgiro) and organisation numbers, police,
 court and other authorities' case numbers, street addresses and postcodes, car
 registration numbers; and the real calendar a note names beside the moved dates (a
-month, a holiday: "i oktober", "sedan jul" are "i [month]", "sedan [holiday]", "juni 2026"
-is "[date]"; see ``_HOLIDAYS``). The replacements are listed for the therapist to
-review first, and :func:`suspects` points at what may still identify someone (a near miss,
-a capitalized word no list knows, a name that is also an everyday word left in small
-letters): free text cannot be scrubbed perfectly, so the therapist is shown where to look.
+month, a holiday, a week's number: "i oktober", "sedan jul", "vecka 36" are "i [month]",
+"sedan [holiday]", "[week]", "juni 2026" is "[date]"; see ``_HOLIDAYS``, ``_WEEK``).
+The replacements are listed for the therapist to review first, and :func:`suspects` points
+at what may still identify someone (a near miss, a capitalized word no list knows, a name
+that is also an everyday word left in small letters, a long number): free text cannot be
+scrubbed perfectly, so the therapist is shown where to look.
 
 Supervision material must not identify anyone, and must not tell the supervisor false
 things either: a relative's role put where the note meant a word ("lämnad i fred" as "left
@@ -320,6 +322,45 @@ _NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:kl|klockan|klokka|klokken|kap|kapitel|kapittel|chapter|avsnitt|section|punkt"
     r"|steg|step|version|nivå|level|sida|side|page|sid|s|p|fig|figur|tabell|table|rum|rom"
     r"|room|ICD|DSM|F)\.?|\bat)\s*$",
+    re.IGNORECASE,
+)
+# A week's number ("vecka 36", "v. 36", "v36", "v.36", "uke 37", "veke 37", "week 36",
+# "v. 36-38", "veckorna 36 och 37"): the commonest Scandinavian way to date something, and
+# beside the shifted dates it gives the secret shift away to the day (QA 21, 1: "vecka 36"
+# beside a session moved to 2026-02-26, ISO week 9). "[week]", as a month is "[month]". Not
+# a count ("vecka 3 av 8", "week 2 of the programme", "varje vecka 2 gånger"), nor a number
+# no week has (54 and up): ``Pseudonymizer._week``.
+_WEEK_NUMBER = r"\d{1,2}(?![\d:]|[.,]\d)"
+_WEEK = re.compile(
+    r"(?<![\w.\-/])(?:vecka|veckorna|v|uke|ukene|veke|vekene|week|weeks|wk)\.?"
+    r"(?:[ \t\u00a0]?(?:nr|no|nummer|number)\.?)?[ \t\u00a0]?"
+    rf"(?P<week>{_WEEK_NUMBER})"
+    rf"(?:[ \t\u00a0]?[-–/][ \t\u00a0]?(?:v\.?[ \t\u00a0]?)?{_WEEK_NUMBER})?"
+    r"(?:[ \t\u00a0]+(?:och|og|and|eller|or|till|til|to)[ \t\u00a0]+(?:v\.?[ \t\u00a0]?)?"
+    rf"{_WEEK_NUMBER}(?!{_COUNTED.pattern}))?",
+    re.IGNORECASE,
+)
+# A day and month without a year written with a dot and no closing one ("den 1.9", Norwegian
+# and Swedish both): as often a decimal in a note ("2.5 poäng", "3.5 av 10", "kl. 14.30",
+# "version 2.1"), so a date only where what is around it says so (``_short_date``): after
+# "den", a weekday, "född", "dated" (``_SHORT_DATE_BEFORE``), after a date already withheld
+# ("den 1/9 och 1.9": "1.9" went out beside "[date]") or before a time.
+_DAY_DOT_MONTH = re.compile(
+    r"(?<![\w./,:])(?<!\w[-–])(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?!\w|[.,:/]\d)")
+_SHORT_DATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:den|dagen|datum|dato|date|dated|datert|daterad|daterat|född|fodd|født"
+    r"|fødd|born|[^\W\d_]+dag|[^\W\d_]+dagen|[^\W\d_]+day),?"
+    r"|(?:d|mån|tis|tisd|ons|tors|fre|lör|sön|man|tir|tirs|lør|søn|mon|tue|tues|wed|thu"
+    r"|thur|thurs|fri|sat|sun)\.)[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+# What joins two dates ("den [date] och 1.9", "[date]-3.9").
+_DATE_JOIN = r"[ \t\u00a0]*(?:-|–|,|och|og|and|&|till|til|to|eller|or)[ \t\u00a0]*"
+# A measure after a number: "3.5 poäng", "2.5 mg", "1.5 km", "4.5 %": no date.
+_MEASURE_AFTER = re.compile(
+    r"[ \t\u00a0]?(?:%|‰|°|poäng|poang|poeng|points?|p|procent|prosent|percent|mg|ml|g|kg"
+    r"|km|m|cm|mm|l|liter|dl|cl|µg|μg|mcg|h|min|grader|degrees|år|ar|years?|timmar|timer"
+    r"|hours?|minuter|minutter|minutes|st|stk)(?!\w)",
     re.IGNORECASE,
 )
 # A street and its number ("Storgatan 12", "Karl Johans gate 5 B", "Baker Street 221b"),
@@ -2158,6 +2199,8 @@ class Pseudonymizer:
         out = _WORD_DATE.sub(self._word_date, out)
         out = self._calendar(out)
         out = _DAY_MONTH.sub(self._day_month, out)
+        out = _WEEK.sub(self._week, out)
+        out = self._short_dates(out)
         address = tr("Pseudonym", "[address]")
         out = _ADDRESS.sub(
             lambda m: m.group(0) if _PLAN_WORD.match(m.group(0).split()[0]) else address, out
@@ -2356,6 +2399,51 @@ class Pseudonymizer:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
         return tr("Pseudonym", "[date]")
+
+    @staticmethod
+    def _week(match: re.Match[str]) -> str:
+        """A week's number (``_WEEK``) as "[week]"; a count ("vecka 3 av 8", "week 2 of
+        the programme", "varje vecka 2 gånger") or a number no week has stays."""
+        if not 1 <= int(match.group("week")) <= 53 or _COUNTED.match(
+                match.string, match.end()):
+            return match.group(0)
+        return tr("Pseudonym", "[week]")
+
+    @staticmethod
+    def _short_dates(text: str) -> str:
+        """Every day and month written "1.9" (``_DAY_DOT_MONTH``) that what is around it
+        makes a date, as "[date]"; again while one more is found, as "den 1.9 och 3.9"
+        makes the second a date only once the first is withheld."""
+        for _ in range(4):
+            done = _DAY_DOT_MONTH.sub(Pseudonymizer._short_date, text)
+            if done == text:
+                break
+            text = done
+        return text
+
+    @staticmethod
+    def _short_date(match: re.Match[str]) -> str:
+        """"1.9" as "[date]" where it reads as a date: after "den", a weekday, "född",
+        "dated" (``_SHORT_DATE_BEFORE``), after a date withheld ("[date] och 1.9",
+        "[date]-3.9"; not before one: "från 3.5 till [date]" is a scale as often) or
+        before a time ("1.9 kl 10"); never where it is a measure, a
+        count, an amount, a time or a number of a chapter or version ("2.5 poäng", "3.5
+        av 10", "kl. 14.30", "version 2.1"), nor a day or month no calendar has."""
+        written, text = match.group(0), match.string
+        start, end = match.start(), match.end()
+        day, month = int(match.group("day")), int(match.group("month"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return written
+        if (_NUMBERED_BEFORE.search(text, max(0, start - 12), start)
+                or _COUNTED.match(text, end) or _MONEY_AFTER.match(text, end)
+                or _MEASURE_AFTER.match(text, end)):
+            return written
+        mark = tr("Pseudonym", "[date]")
+        if (_SHORT_DATE_BEFORE.search(text, max(0, start - 16), start)
+                or re.search(rf"{re.escape(mark)}{_DATE_JOIN}$", text[max(0, start - 40):start])
+                or _TIME_AFTER.match(text, end)):
+            return mark
+        return written
 
     def shift_day(self, iso: str) -> str:
         try:
