@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from kastdesk import cli
 from kastdesk.i18n import tr
 
-from .export import ExportOptions, export_case_summary
+from .export import ExportOptions, ExportResult, export_case_summary
+from .pseudonymize import as_typed, withheld_in_place
 from .summary import SECTION_KEYS
 
 
@@ -60,8 +62,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     extra = tuple(n.strip() for n in (args.extra_names or "").split(",") if n.strip())
     if args.extra_names_file:
         extra += _names_in_file(args.extra_names_file)
+    words = _names_in_file(args.withhold_words_file) if args.withhold_words_file else ()
     options = ExportOptions(sections=sections, start=args.date_from, end=args.date_to,
-                            pseudonymize=args.pseudonymize, extra_names=extra)
+                            pseudonymize=args.pseudonymize, extra_names=extra,
+                            withhold_words=words)
     out = cli.out_path(args.out, args.force)
     with cli.Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
         entry = vault.client_by_code(args.case)
@@ -71,7 +75,39 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if result.reference is not None:
         print(tr("Cli", "In it, the client is {reference}; the case's audit log keeps which "
                         "case that reference stands for.").format(reference=result.reference))
+    _say_still_in_text(result)
     return cli.EXIT_OK
+
+
+def _say_still_in_text(result: ExportResult) -> None:
+    """The words the pseudonymized PDF still has that may identify someone, on stderr, as
+    the app's export dialog lists them under "Still in the text" (the same computation,
+    ``export.still_in_text``), each with the option that withholds it as that dialog's
+    Withhold does: a name with --extra-names-file, a word where the text has it with
+    --withhold-words-file (``withheld_in_place``). The PDF is written all the same, and
+    the exit code stays 0: the list is the therapist's to judge, as in the app, where
+    exporting with words listed is allowed too. Without it the command printed nothing,
+    and its PDF went out as pseudonymized with names in it (QA 21, 2)."""
+    left = result.still_in_text
+    if not left:
+        return
+    if len(left) == 1:
+        head = tr("Cli", "The PDF still has 1 word that may identify someone, as the app's "
+                         "export dialog would list it. To withhold it, write it in a UTF-8 "
+                         "text file and export again with that file after the option named "
+                         "beside it:")
+    else:
+        head = tr("Cli", "The PDF still has {n} words that may identify someone, as the "
+                         "app's export dialog would list them. To withhold them, write them "
+                         "one a line in a UTF-8 text file and export again with that file "
+                         "after the option named beside each:").format(n=len(left))
+    print(head, file=sys.stderr)
+    for suspect, times in left:
+        option = ("--withhold-words-file" if withheld_in_place(suspect.why)
+                  else "--extra-names-file")
+        print(tr("Cli", "  {word} ({times}×): {reason}; {option}").format(
+            word=as_typed(suspect.word), times=times, reason=suspect.reason, option=option),
+            file=sys.stderr)
 
 
 def _register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -80,7 +116,9 @@ def _register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) 
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--pseudonymize", action="store_true",
-                   help="replace names by roles, shift dates, scrub free text")
+                   help="replace names by roles, shift dates, scrub free text; then list "
+                        "on stderr the words still in it that may identify someone (as the "
+                        "app's export dialog does), each with the option that withholds it")
     p.add_argument("--sections", metavar="LIST",
                    help=f"comma-separated, from: {','.join(SECTION_KEYS)}")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
@@ -91,6 +129,11 @@ def _register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) 
     p.add_argument("--extra-names", metavar="A,B",
                    help="more names or places to withhold, comma-separated (they stay in "
                         "shell history and show in ps: prefer --extra-names-file)")
+    p.add_argument("--withhold-words-file", metavar="FILE",
+                   help="words to withhold only where the text has them, as [withheld], one "
+                        "a line in a UTF-8 text file: the names in small letters, initials "
+                        "and numbers that --pseudonymize lists with this option (a name in "
+                        "--extra-names-file would also take every everyday word it matches)")
     p.set_defaults(func=cmd_export_pdf)
 
 

@@ -21,7 +21,7 @@ from kastdesk.i18n import tr
 from kastdesk.store.fsutil import StagedExport, stage_export
 
 from .pdf import render_pdf
-from .pseudonymize import Pseudonymizer, Replacement
+from .pseudonymize import Pseudonymizer, Replacement, Suspect
 from .snapshot import EXPORT_ACTION, collect_case, former_map
 from .summary import SECTION_KEYS, build_case_summary
 
@@ -58,6 +58,9 @@ class ExportResult:
     size: int
     replacements: list[Replacement] = field(default_factory=list)
     reference: str | None = None  # what stands for the client in a pseudonymized summary
+    # What the pseudonymized summary still has that may identify someone, with how often
+    # (:func:`still_in_text`): the dialog shows it before, the command line after export.
+    still_in_text: list[tuple[Suspect, int]] = field(default_factory=list)
 
 
 def saved_extra_names(vault: Any) -> list[str]:
@@ -125,6 +128,15 @@ def free_text(value: Any, key: str = "") -> list[str]:
     if isinstance(value, list | tuple):
         return [t for v in value for t in free_text(v, key)]
     return []
+
+
+def still_in_text(pseudo: Pseudonymizer, pseudonymized: Any) -> list[tuple[Suspect, int]]:
+    """The words of a pseudonymized case summary's snapshot (``pseudonymized``, what
+    ``pseudo.apply`` gave) that may still identify someone, each with how often it occurs,
+    most frequent first: the export dialog's "Still in the text" list and what
+    ``kastdesk export-pdf --pseudonymize`` prints, one computation for both (the command
+    line said nothing, and a therapist handed its PDF on as pseudonymized)."""
+    return pseudo.suspects_in(free_text(pseudonymized))
 
 
 def save_extra_names(vault: Any, names: Sequence[str]) -> None:
@@ -211,9 +223,11 @@ def export_case_summary(
         progress(tr("Report", "Reading the case"), 0.0)
     snap, pseudo = prepare(vault, client_id, options)
     replacements: list[Replacement] = []
+    left: list[tuple[Suspect, int]] = []
     if pseudo is not None:
         snap = pseudo.apply(snap)
         replacements = pseudo.review()
+        left = still_in_text(pseudo, snap)
     out = Path(out).expanduser().resolve()
     staged, pages = stage_summary_pdf(snap, out, options.sections, progress)
     # Recorded before it has its name: a vault that cannot record it (its disk full)
@@ -224,4 +238,4 @@ def export_case_summary(
     if progress:
         progress(tr("Report", "Done"), 1.0)
     return ExportResult(out, pages, out.stat().st_size, replacements,
-                        pseudo.reference if pseudo is not None else None)
+                        pseudo.reference if pseudo is not None else None, left)

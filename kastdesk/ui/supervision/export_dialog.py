@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from kastdesk.report.export import (
     ExportOptions,
-    free_text,
     prepare,
     record_not_completed,
     record_summary_export,
     stage_summary_pdf,
+    still_in_text,
 )
 from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
@@ -181,9 +181,7 @@ class ExportDialog(TypingDialog):
             self.withhold.show_review([("", pseudo.review())], pseudo.everyday, pseudo.kept)
             # And what the pseudonymized text still has that looks identifying, with one
             # click each to withhold it (which prepares again).
-            self.withhold.show_suspects(
-                [("", pseudo.suspects_in(free_text(pseudo.apply(snap))))]
-            )
+            self.withhold.show_suspects([("", still_in_text(pseudo, pseudo.apply(snap)))])
 
     def choose_and_export(self) -> None:
         # A name to save under, in the last folder used or the documents folder, never the
