@@ -1261,11 +1261,37 @@ class _TreeLayout:
         return None if self.own[pid] or self.births[pid] else pid
 
     def _has_other_children(self, pid: str, fam: _Fam) -> int:
-        """1 if the parent has children in the tree from another family than ``fam``."""
+        """1 if the parent has children in the tree from another family than ``fam``, or a
+        further partner whose own family brings in-laws' parents up (:meth:`_step_in_laws`)."""
         for other in self.own[pid]:
-            if other != fam and self.fkids[other]:
+            if other == fam:
+                continue
+            if self.fkids[other]:
+                return 1
+            if self._step_in_laws(pid, other):
                 return 1
         return 0
+
+    def _step_in_laws(self, pid: str, other: _Fam) -> bool:
+        """Whether ``pid``'s childless couple ``other`` is with a partner who has children by
+        someone else, one of whom married a person with parents in the tree.
+
+        Such a step-family hangs beside that partner, on ``pid``'s side, in the row of
+        ``pid``'s child, and with its in-laws' parents in the row above it is placed as one
+        block that the child's own partner cannot be put beyond: it stood between the child
+        and the child's partner (2,000 persons: p690's partner p856 and p856's children by
+        p1259, one married to p1719, between p690's daughter p257 and her husband p18, u83).
+        So it counts as other children of ``pid`` (the couple puts ``pid`` on the far side).
+        A step-family without such in-laws is left out: the child's partner goes beyond it
+        (counting every further family moved couples in families of 195 and 1,500 persons and
+        put more partners apart there than it mended)."""
+        for q in self.fparents[other]:
+            if q == pid:
+                continue
+            for f2 in self.own[q]:
+                if f2 != other and any(self._brings_parents(k, "") for k in self.fkids[f2]):
+                    return True
+        return False
 
     def _family(
         self,

@@ -482,6 +482,22 @@ def test_a_partners_partners_sibship_goes_around_the_bringing_persons_block() ->
     assert not [p for p, (x, y) in c.items() if y == c["p113"][1] and lo < x < hi]
 
 
+def test_a_step_family_that_brings_in_laws_parents_stands_beyond_the_married_in_parent() -> None:
+    """2,000-person bench family: p257, the only child of p690 and p691, married p18 (on
+    her right). p690's other partner p856 has no child by him but three by p1259, and p1260
+    married p1719, whose parents p1720 p1721 are in the tree. p690 stood on p18's side, so
+    p856's family came down between p257 and p18 (u83). That step-family now counts as
+    p690's other children: p690 stands left, p856's family beyond him, p257 beside p18."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    assert c["p856"][0] < c["p690"][0] < c["p691"][0]
+    assert c["p1262"][0] < c["p257"][0] < c["p18"][0]
+    lo, hi = c["p257"][0], c["p18"][0]
+    assert not [p for p, (x, y) in c.items() if y == c["p18"][1] and lo < x < hi]
+    mid = (c["p1259"][0] + c["p856"][0]) / 2  # their children centred again (u413)
+    assert abs((c["p1260"][0] + c["p1262"][0]) / 2 - mid) <= LayoutOptions().symbol_size
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -777,7 +793,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 35}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 33}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
