@@ -1345,6 +1345,10 @@ class _TreeLayout:
                     outside = self._families_around_couple(a, b, sibs)
                     if outside is not None:
                         k, left, right = outside
+            if not self.small and around is None:
+                moved = self._partners_family_around_couple(a, b, sibs, k)
+                if moved is not None:
+                    k, left, right = moved
         elif parents:
             k = self._person_copy(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
@@ -1356,6 +1360,119 @@ class _TreeLayout:
         (pid,) = built
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
+
+    def _partners_family_around_couple(
+        self, a: str, b: str, sibs: _Sibs, built: _Block
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child (``a`` left of ``b``, ``built`` their block as placed,
+        ``a`` at 0) where ``a``'s other partner ``q`` brings a birth family whose relatives
+        reach past ``a`` into the row towards ``b`` (``q``'s parent's sibling's children,
+        ``q``'s cousins). ``a``'s block is finished before ``b`` is attached, so they stand
+        between the couple (2,000 persons: p4's partner p625, whose father p1342's younger
+        sister's children stood between p4 and p3, u2).
+
+        Here the couple is built with one birth family left out (``z``'s, ``z`` bare: their
+        own part only), ``b`` and the couple's children attached as usual, and that birth
+        family built around the whole block after, so what it brings into the row stands
+        beyond ``b``. ``z`` is ``q`` or, where ``q``'s parents must stay over ``q``, a parent
+        of ``q``: their siblings' families go around, ``q``'s parents stay. Returns the block,
+        or None where ``a`` has not exactly one partner with a birth family, nobody of theirs
+        reaches past ``a``, nobody stands between in ``built``, or no ``z`` leaves nobody
+        between ``a`` and a partner with the families involved centred."""
+        if self._bare or self._span != self.pgap:
+            return None
+        q = ""
+        for fam in self.own[a]:
+            if fam[0] != "u":
+                continue
+            w = other_partner(self.unions[fam[1]], a)
+            if w in self.fparents[fam] and self.births[w]:
+                if q:
+                    return None
+                q = w
+        if not q:
+            return None
+        row = self.gen[a]
+        # ``q`` stands on ``a``'s far side (left), built beside ``a`` as a kept block: do
+        # their relatives reach right of them, past ``a``?
+        kq = self._built.get((q, 1, 0))
+        reach = kq.contour.get(row) if kq is not None else None
+        if kq is None or reach is None or reach[1] <= 0:
+            return None
+        # Someone of ``q``'s block stands between ``a`` and ``b`` in ``built``.
+        gen = self.gen
+        at = {p: x for p, x in _resolve(built) if gen[p] == row}
+        xb = at.get(b)
+        if xb is None:
+            return None
+        theirs = {p for p, _x in _resolve(kq) if gen[p] == row}
+        if not any(0.0 < x < xb and p in theirs and p != q for p, x in at.items()):
+            return None
+        out = self._around_couple_without(a, b, sibs, q, a, row)
+        parents = self.fparents[self.births[q][0]]
+        for z in parents:
+            if out is not None:
+                break
+            if self.births[z] and len(parents) == 2:
+                via = parents[1] if z == parents[0] else parents[0]
+                out = self._around_couple_without(a, b, sibs, z, via, row)
+        return out
+
+    def _around_couple_without(
+        self, a: str, b: str, sibs: _Sibs, z: str, via: str, row: int
+    ) -> tuple[_Block, float, float] | None:
+        """One try of :meth:`_partners_family_around_couple`: the couple built with ``z``
+        bare, ``z``'s birth family around it, on the side away from ``z``'s partner ``via``
+        (their siblings' side, as :meth:`_own_part` puts them). None where someone stands
+        between ``a`` and a partner, or ``z``'s (or ``z``'s child's) parents do not stand
+        over their children."""
+        self._bare.add(z)
+        between = self._between
+        reserved = self._reserved_couple(a, b, sibs)
+        self._between = between
+        if reserved is None:
+            k = self.person(a, near=1)
+        self._bare.discard(z)
+        if reserved is not None:
+            k, left, right = reserved
+        else:
+            lone = self._lone(b)
+            qb = self._person_kept(b, near=-1) if lone is None else None
+            left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
+            if self._off_centre(sibs, left, right):
+                return None
+        at = dict(_resolve(k))
+        xz = at.get(z)
+        if xz is None:
+            return None
+        births = self.births[z]
+        order = list(self.fkids[births[0]])
+        xv = at.get(via)
+        if xv is None:
+            return None
+        nz = 1 if xv > xz else -1  # the side of the partner: siblings on the far side
+        order.insert(len(order) if nz > 0 else 0, z)
+        k.move(-xz)
+        out = self._with_birth_family(z, k, births, order, nz)
+        out.move(xz)
+        at = dict(_resolve(out))
+        if self._anyone_between(a, out, row):
+            return None
+        fams = [births[0]]
+        for fam in self.own[z]:
+            if fam[0] == "u" and any(c in at for c in self.fkids[fam]):
+                fams.append(fam)
+        for fam in fams:
+            kids = [c for c in self.fkids[fam] if c in at] or [z]
+            if fam == births[0]:
+                kids = [*kids, z]
+            ps = [at[p] for p in self.fparents[fam] if p in at]
+            if not ps:
+                continue
+            xs = [at[c] for c in kids]
+            if abs((min(xs) + max(xs)) / 2 - sum(ps) / len(ps)) > self.opts.symbol_size:
+                return None
+        return out, left, right
 
     def _off_centre(self, sibs: _Sibs, left: float, right: float, sign: int = 1) -> bool:
         """Whether :meth:`_attach` hung the children (halves at ``left``, ``right``) more than

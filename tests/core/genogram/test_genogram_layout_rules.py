@@ -498,6 +498,25 @@ def test_a_step_family_that_brings_in_laws_parents_stands_beyond_the_married_in_
     assert abs((c["p1260"][0] + c["p1262"][0]) / 2 - mid) <= LayoutOptions().symbol_size
 
 
+def test_a_partners_cousins_stand_beyond_the_couple_the_person_came_up_from() -> None:
+    """2,000-person bench family: p4 and p3 are the parents of p8 (the central couple's
+    husband); p4's other partner p625 stands on p4's left, and p625's father p1342 has a
+    younger sister p1506 whose children p1614 p1615 (p625's cousins, with their partners)
+    stood between p4 and p3 (u2). The couple is now built with p1342's birth family left
+    out and that family placed around the whole block after: p4 beside p3, p625's parents
+    still over p625, p1342's parents over their children."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    assert c["p625"][0] < c["p4"][0] < c["p3"][0]
+    lo, hi = c["p4"][0], c["p3"][0]
+    assert not [p for p, (x, y) in c.items() if y == c["p4"][1] and lo < x < hi]
+    assert abs((c["p1342"][0] + c["p1343"][0]) / 2 - c["p625"][0]) <= s
+    mid = (c["p1504"][0] + c["p1505"][0]) / 2
+    ends = sorted(c[p][0] for p in g.children_of("p1504"))
+    assert abs((ends[0] + ends[-1]) / 2 - mid) <= s
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -793,7 +812,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 33}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 32}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
