@@ -1401,11 +1401,11 @@ class _TreeLayout:
             return None
         # Someone of ``q``'s block stands between ``a`` and ``b`` in ``built``.
         gen = self.gen
-        at = {p: x for p, x in _resolve(built) if gen[p] == row}
+        at = {p: x for p, x in _resolve_row(built, row) if gen[p] == row}
         xb = at.get(b)
         if xb is None:
             return None
-        theirs = {p for p, _x in _resolve(kq) if gen[p] == row}
+        theirs = {p for p, _x in _resolve_row(kq, row) if gen[p] == row}
         if not any(0.0 < x < xb and p in theirs and p != q for p, x in at.items()):
             return None
         out = self._around_couple_without(a, b, sibs, q, a, row)
@@ -3297,6 +3297,24 @@ def _resolve_only(block: _Block, only: set[str]) -> dict[str, float]:
         for pid, x in b.nodes:
             if pid in only:
                 out[pid] = x + off
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
+    return out
+
+
+def _resolve_row(block: _Block, row: int) -> list[tuple[str, float]]:
+    """:func:`_resolve` for the blocks that reach ``row`` only (a block with no contour in a
+    row has nobody in it): every person of those, with their x, for the caller to filter by
+    row. Cheaper where most of a big block lies in other rows (a couple's descendants)."""
+    out: list[tuple[str, float]] = []
+    stack = [(block, 0.0)]
+    while stack:
+        b, off = stack.pop()
+        if row not in b.contour:
+            continue
+        off += b.shift
+        for pid, x in b.nodes:
+            out.append((pid, x + off))
         for sub, o in b.subs:
             stack.append((sub, o + off))
     return out
