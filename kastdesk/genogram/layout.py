@@ -521,6 +521,10 @@ class _TreeLayout:
         # :meth:`_stretched_birth_family` (longer only inside :meth:`_crossed_couple`).
         self._span = opts.partner_gap
         self._bare: set[str] = set()  # :meth:`person` leaves out their birth family
+        # While a couple is built again with one person bare (:meth:`_around_couple_without`):
+        # the persons whose blocks hold that person (the couple, the bare one, a partner
+        # between). Others' kept blocks are still handed out (:meth:`_person_kept`).
+        self._bare_path: set[str] = set()
         # Couples of one person that :meth:`_union_sides` puts on the near side, inside the
         # line of the couple being built (:meth:`_partners_inside`); empty but there.
         self._inside: list[_Fam] = _NO_FAMILIES
@@ -774,14 +778,19 @@ class _TreeLayout:
 
         Only blocks built in the usual state are kept and handed out: inside
         :meth:`_crossed_couple` (some persons left bare, a long couple line) a person comes out
-        otherwise, so there each is built afresh, as before.
+        otherwise, so there each is built afresh, as before. Where the bare person is known
+        to be held only by ``_bare_path``'s blocks (:meth:`_around_couple_without`), everyone
+        else's kept block is still handed out, but none built meanwhile is kept.
         """
-        if self._bare or self._span != self.pgap:
+        bare = self._bare
+        if self._span != self.pgap or (bare and (not self._bare_path or pid in self._bare_path)):
             return self.person(pid, near, pref)
         key = (pid, near, pref)
         b = self._built.get(key)
         if b is None:
-            b = self._built[key] = self.person(pid, near, pref)
+            b = self.person(pid, near, pref)
+            if not self._bare:
+                self._built[key] = b
         return b
 
     def _person_copy(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
@@ -1347,6 +1356,8 @@ class _TreeLayout:
                         k, left, right = outside
             if not self.small and around is None:
                 moved = self._partners_family_around_couple(a, b, sibs, k)
+                if moved is None:
+                    moved = self._own_cousins_around_couple(a, b, sibs, k)
                 if moved is not None:
                     k, left, right = moved
         elif parents:
@@ -1408,36 +1419,92 @@ class _TreeLayout:
         theirs = {p for p, _x in _resolve_row(kq, row) if gen[p] == row}
         if not any(0.0 < x < xb and p in theirs and p != q for p, x in at.items()):
             return None
-        out = self._around_couple_without(a, b, sibs, q, a, row)
+        out = self._around_couple_without(a, b, sibs, q, a, row, {a, b, q})
         parents = self.fparents[self.births[q][0]]
         for z in parents:
             if out is not None:
                 break
             if self.births[z] and len(parents) == 2:
                 via = parents[1] if z == parents[0] else parents[0]
-                out = self._around_couple_without(a, b, sibs, z, via, row)
+                out = self._around_couple_without(a, b, sibs, z, via, row, {a, b, q, z})
         return out
 
+    def _own_cousins_around_couple(
+        self, a: str, b: str, sibs: _Sibs, built: _Block
+    ) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child (``a`` left of ``b``, ``built`` their block as placed,
+        ``a`` at 0) where one partner's own birth family brings relatives into the couple's
+        row on the other partner's side: a parent's siblings' families (the partner's
+        cousins) between the couple (2,000 persons: the families of p74's father p164's
+        half-siblings p883 p884 between p75 and p74, u26). :meth:`_families_around_couple`
+        builds both partners' whole birth families around the couple and keeps them only
+        where the children stay centred; here only the birth family of one of that partner's
+        parents is left out (``z``, bare) and built around the whole block after, so the
+        partner's parents stay over them and that parent's siblings' families go beyond the
+        other partner (:meth:`_around_couple_without`, with its checks). None where neither
+        partner's kept block reaches past them with someone between, or no parent's family
+        fits."""
+        if self._bare or self._span != self.pgap:
+            return None
+        row = self.gen[a]
+        gen = self.gen
+        at: dict[str, float] | None = None
+        for p, s in ((a, 1), (b, -1)):
+            births = self.births[p]
+            if not births or births[0][0] != "u":
+                continue
+            parents = self.fparents[births[0]]
+            if len(parents) != 2 or not any(self.births[z] for z in parents):
+                continue
+            kp = self._built.get((p, s, 0))
+            reach = kp.contour.get(row) if kp is not None else None
+            if kp is None or reach is None or (reach[1] <= 0 if s > 0 else reach[0] >= 0):
+                continue
+            if at is None:
+                at = {v: x for v, x in _resolve_row(built, row) if gen[v] == row}
+            xb = at.get(b)
+            if xb is None:
+                return None
+            xp = at.get(p)
+            if xp is None:
+                continue
+            mine = {v for v, _x in _resolve_row(kp, row) if gen[v] == row}
+            ok = {p, *(w for u in self.unions_by_person.get(p, _NO_UNIONS) for w in u.partners)}
+            if not any(0.0 < x < xb and v in mine and v not in ok for v, x in at.items()):
+                continue
+            for z in parents:
+                if not self.births[z]:
+                    continue
+                via = parents[1] if z == parents[0] else parents[0]
+                out = self._around_couple_without(a, b, sibs, z, via, row, {a, b, z})
+                if out is not None:
+                    return out
+        return None
+
     def _around_couple_without(
-        self, a: str, b: str, sibs: _Sibs, z: str, via: str, row: int
+        self, a: str, b: str, sibs: _Sibs, z: str, via: str, row: int, path: set[str]
     ) -> tuple[_Block, float, float] | None:
         """One try of :meth:`_partners_family_around_couple`: the couple built with ``z``
         bare, ``z``'s birth family around it, on the side away from ``z``'s partner ``via``
         (their siblings' side, as :meth:`_own_part` puts them). None where someone stands
         between ``a`` and a partner, or ``z``'s (or ``z``'s child's) parents do not stand
-        over their children."""
+        over their children. ``path``: the persons whose blocks hold ``z``, built afresh;
+        everyone else's kept block is handed out as usual, which keeps the rebuild cheap."""
         self._bare.add(z)
+        self._bare_path = path
         between = self._between
         reserved = self._reserved_couple(a, b, sibs)
         self._between = between
+        qb = None
+        lone = self._lone(b)
         if reserved is None:
             k = self.person(a, near=1)
+            qb = self.person(b, near=-1) if lone is None else None
         self._bare.discard(z)
+        self._bare_path = set()
         if reserved is not None:
             k, left, right = reserved
         else:
-            lone = self._lone(b)
-            qb = self._person_kept(b, near=-1) if lone is None else None
             left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
             if self._off_centre(sibs, left, right):
                 return None

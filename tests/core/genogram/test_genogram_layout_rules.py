@@ -517,6 +517,25 @@ def test_a_partners_cousins_stand_beyond_the_couple_the_person_came_up_from() ->
     assert abs((ends[0] + ends[-1]) / 2 - mid) <= s
 
 
+def test_a_partners_own_cousins_stand_beyond_the_couple_the_person_came_up_from() -> None:
+    """2,000-person bench family: p75 and p74 (on her right) are reached from their
+    children. p74's father p164 has half-siblings p883 p884 (his father p852's children by
+    p880), whose families stood in p74's row between p75 and p74 (u26). The couple is now
+    built with p164's birth family left out and that family placed around the whole block
+    after: p75 beside p74, p74's parents still over their children, p852 and p853 over
+    theirs (p852 and p880's children stay off-centre, u289, as before)."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    assert c["p75"][0] < c["p74"][0]
+    lo, hi = c["p75"][0], c["p74"][0]
+    assert not [p for p, (x, y) in c.items() if y == c["p74"][1] and lo < x < hi]
+    for pa, pb in (("p164", "p165"), ("p852", "p853")):
+        kids = [k for k in g.children_of(pa) if pb in g.parents_of(k)]
+        ends = sorted(c[k][0] for k in kids)
+        assert abs((ends[0] + ends[-1]) / 2 - (c[pa][0] + c[pb][0]) / 2) <= s
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -812,7 +831,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 32}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 31}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
