@@ -2684,6 +2684,8 @@ class _TreeLayout:
         moved couple that stood over its children is pushed off, the whole only where the
         children of ``a`` and ``b`` stay centred. ``parts`` are the plain blocks (``a``'s own
         part and with the birth family, ``b``'s likewise), left as they are for the caller.
+        A parent whose two couples continue the chain on one side and lift in-laws on the
+        other turns the chain round instead (:meth:`_chain_partner_inside`).
         """
         row = self.gen[a]
         own_a, k, own_b, q = parts
@@ -2693,6 +2695,11 @@ class _TreeLayout:
             (a, 1, own_a, k, births_a, order_a),
             (b, -1, own_b, q, births_b, order_b),
         ):
+            chained = self._chain_partner_inside(w, s, row, own_part)
+            if chained is not None:
+                blocks.append(self._with_birth_family(w, chained, births, order, s))
+                moved = True
+                continue
             inside = self._near_partners(w, s, row)
             kw = None
             if inside:
@@ -2724,6 +2731,106 @@ class _TreeLayout:
         if self._off_centre(sibs, left, right):
             return None
         return k2, left, right
+
+    def _chain_partner_inside(self, w: str, s: int, row: int, plain: _Block) -> _Block | None:
+        """A hub ``w`` (facing the other parent on side ``s``) with two couples of their own:
+        one partner ``o`` who continues the chain of couples (a birth family in the tree and
+        one further partner ``o2`` who brings nobody) and one ``lo`` who brings nobody but
+        whose children lift their in-laws' parents into the row. Built the usual way ``o``
+        stands outermost on the far side and ``lo`` (:meth:`_near_partners`) inside the
+        couple's line, where ``lo``'s children hang beside the other couple's children,
+        off their own couple's middle (u4 at 500 persons, p13's p14 p15: 698 off). Here the
+        chain turns round instead: ``o2 o w lo`` from the near side, ``lo`` outermost, and
+        each couple's sibship (``o2``'s and ``o``'s first, then ``w``'s and ``lo``'s around
+        it) straddles what the block has so far, each half beyond everything on its own side
+        and the two centred under their couple (:meth:`_straddle`): the in-laws' parents of
+        the inner halves stand inside the couple's line with the ones already there, those
+        of the outer halves beyond ``lo``. ``o``'s birth family is built around the whole
+        block (parents over ``o``, relatives beyond). The children of ``w`` and ``o`` hang
+        beyond everything on the far side, off-centre, as the plain block already has them
+        (only there: where the plain block has them centred this is not tried), and so does
+        not apply where ``o``'s siblings would stand out of birth order. Returns ``w``'s own
+        block (``w`` at 0), or None where ``w``'s couples are not of this shape. Only where
+        :meth:`_partners_inside` runs (in-laws' parents between the couple anyway), so what
+        stands inside the line adds no couple drawn apart; the centring of the other couple's
+        children is checked there."""
+        own = self.own[w]
+        if len(own) != 2 or own[0][0] != "u" or own[1][0] != "u":
+            return None
+        chain = lift = -1
+        for i, fam in enumerate(own):
+            o = other_partner(self.unions[fam[1]], w)
+            if o not in self.fparents[fam] or o in self._bare:
+                return None
+            if len(self.unions_by_person.get(o, _NO_UNIONS)) > 1 and self.births[o]:
+                chain = i
+            elif (
+                not self.own[o]
+                and not self.births[o]
+                and any(self._brings_parents(c, "") for c in self.fkids[fam])
+            ):
+                lift = i
+        if chain < 0 or lift < 0:
+            return None
+        o = other_partner(self.unions[own[chain][1]], w)
+        lo = other_partner(self.unions[own[lift][1]], w)
+        # The chain partner's own couples: one, with a partner who brings nobody.
+        further = self.own[o]
+        if len(further) != 1 or further[0][0] != "u":
+            return None
+        o2 = other_partner(self.unions[further[0][1]], o)
+        if o2 not in self.fparents[further[0]] or self._lone(o2) is None:
+            return None
+        elder, younger = self._sib_sides(o)
+        if elder if s > 0 else younger:
+            return None
+        if self.fkids[own[chain]] and not self._couple_off(w, own[chain], dict(_resolve(plain))):
+            return None
+        births = self.births[o]
+        order = list(self.fkids[births[0]])
+        order.insert(len(order) if -s > 0 else 0, o)
+        pg = self.pgap
+        k = _Block()
+        k.put(w, 0.0, row)
+        k.put(lo, -s * pg, row)
+        k.put(o, s * pg, row)
+        k.put(o2, 2 * s * pg, row)
+        for fam, mid in ((further[0], 1.5 * s * pg), (own[lift], -0.5 * s * pg)):
+            sibs = self._sibship(fam)
+            if sibs is not None and not self._straddle(k, mid, sibs):
+                return None
+        k.move(-s * pg)
+        out = self._with_birth_family(o, k, births, order, -s)
+        out.move(s * pg)
+        sibs = self._sibship(own[chain])
+        if sibs is not None:
+            wc = sibs.whole()
+            cx = _sep_out(-s, out.contour, 0.0, wc, 0.0, self.gap)
+            out.add(sibs.left, -s * cx + sibs.a_left)
+            out.add(sibs.right, -s * cx + sibs.a_right)
+        return out
+
+    def _straddle(self, k: _Block, mid: float, sibs: _Sibs) -> bool:
+        """Add ``sibs`` to ``k`` with each half beyond everything ``k`` has on its side (in
+        the rows they share), the two halves spread equally so the sibship's middle stays at
+        ``mid``: a sibship whose halves both lift in-laws' parents into the row drawn across
+        a chain of couples, nobody between its couple. False (nothing added) for a sibship
+        with one half only (it cannot be both centred and beyond)."""
+        gap = self.gap
+        kc = k.contour
+        lc, rc = sibs.left.contour, sibs.right.contour
+        if not lc or not rc:
+            return False
+        xr = mid
+        left = _sep(lc, kc, gap)
+        if left != _NEG:
+            xr = max(xr, 2 * mid + left + sibs.a_left)
+        right = _sep(kc, rc, gap)
+        if right != _NEG:
+            xr = max(xr, right - sibs.a_right)
+        k.add(sibs.left, 2 * mid - xr + sibs.a_left)
+        k.add(sibs.right, xr + sibs.a_right)
+        return True
 
     def _near_partners(self, w: str, s: int, row: int) -> list[_Fam]:
         """The couples of ``w`` (who faces the other parent on side ``s``) to draw on that

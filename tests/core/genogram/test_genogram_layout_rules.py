@@ -769,6 +769,27 @@ def test_a_partner_whose_relatives_reach_back_goes_inside_a_couple_drawn_apart()
     assert _breaches(g).total <= 3
 
 
+def test_a_chain_of_couples_turns_round_so_a_lifting_partner_stands_outermost() -> None:
+    """The 500-person bench family: p5 (drawn apart from p8 whatever is done) has p13, who
+    brings nobody but whose children's in-laws' parents come up into the row, and p16, who
+    has parents and a further partner p231. p13 stood inside p8 and p5's line, her children
+    p14 p15 698 off their couple's middle. The chain turns round: p231 p16 p5 p13, p13's
+    children straddle p16 and p231's (each half beyond the other's), their in-laws' parents
+    beyond the chain's ends, p16 under her parents: both sibships centred."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p231"] < x["p16"] < x["p5"] < x["p13"]
+    row = [p for p in c if c[p][1] == c["p5"][1] and x["p231"] < x[p] < x["p13"]]
+    assert sorted(row) == ["p16", "p5"]
+    for kids, parents in ((("p14", "p15"), ("p5", "p13")), (("p232", "p235"), ("p231", "p16"))):
+        mid = (x[parents[0]] + x[parents[1]]) / 2
+        assert abs((x[kids[0]] + x[kids[1]]) / 2 - mid) <= 40
+    assert x["p14"] < x["p232"] and x["p235"] < x["p15"]
+    assert abs(x["p16"] - (x["p25"] + x["p26"]) / 2) <= 40
+    assert _breaches(g).total <= 6
+
+
 def test_in_laws_parents_stand_beyond_a_hub_partner() -> None:
     """Seed 17 of 106 persons: p23 has two partners, p55 and p22, and p22's youngest child
     p25 brings her partner p49's parents p50 p51 up into the couple's row. Plainly they
@@ -831,7 +852,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 7, 2000: 31}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 6, 2000: 31}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
