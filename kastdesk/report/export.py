@@ -22,7 +22,7 @@ from kastdesk.store.fsutil import StagedExport, stage_export
 
 from .pdf import render_pdf
 from .pseudonymize import Pseudonymizer, Replacement, Suspect
-from .snapshot import EXPORT_ACTION, collect_case, former_map
+from .snapshot import EXPORT_ACTION, collect_case, former_maps
 from .summary import SECTION_KEYS, build_case_summary
 
 ProgressFn = Callable[[str, float], None]
@@ -159,11 +159,11 @@ def prepare(
     # signatures say "the therapist", kastdesk.report.summary), nor may a note.
     extra = [*saved_extra_names(vault), *options.extra_names,
              *therapist_names(snap, vault.therapist)]
-    # Names earlier versions of the family map held (a person deleted, a name corrected):
-    # a note written before still names them.
+    # Names earlier versions of the family map held (a person deleted, a name corrected),
+    # and the maps of the client's linked cases: a note written before still names them.
     return snap, Pseudonymizer.for_snapshot(
         snap, extra, date_offset_days=options.date_offset_days, reference=options.reference,
-        former_map=former_map(case, snap["genogram"]),
+        former_map=former_maps(vault, case, snap["genogram"]),
         withhold_words=options.withhold_words, keep_words=options.keep_words,
     )
 

@@ -1617,7 +1617,7 @@ class Pseudonymizer:
         *,
         date_offset_days: int | None = None,
         reference: str | None = None,
-        former_map: Mapping[str, Iterable[str]] | None = None,
+        former_map: Mapping[str, Iterable[Any]] | None = None,
         withhold_words: Iterable[str] = (),
         keep_words: Iterable[str] = (),
     ) -> Pseudonymizer:
@@ -1627,7 +1627,9 @@ class Pseudonymizer:
         nicknames and other names written in quotes or brackets, every part of it), from
         earlier versions of the map (``former_map``, from
         :func:`kastdesk.report.snapshot.former_map`: a person since deleted, a name since
-        corrected), the therapist's own list, and the capitalized words of the
+        corrected; from :func:`~kastdesk.report.snapshot.former_maps` also the maps of the
+        client's linked cases, a map of those by its roles, ``former_map["maps"]``), the
+        therapist's own list, and the capitalized words of the
         map's free text: a role ("Lisa (otrohetsaffär)" for a partner drawn without a
         name), an occupation, a label, a person's or a relationship's note
         (``_map_words``). A given name becomes the person's role where no one else shares
@@ -1664,6 +1666,17 @@ class Pseudonymizer:
         if client_name:
             people.insert(0, (client_name, tr("Pseudonym", "the client"), "client"))
         former = former_map or {}
+        # The map of a linked case (a returning client's earlier course) where this case
+        # has none: the same person's family, by their roles there.
+        for data in former.get("maps", ()):
+            linked = Genogram.from_dict(data)
+            linked_roles = kinship_roles(linked)
+            for p in linked.persons.values():
+                written = [p.name] if p.name.strip() else []
+                people += [(_nfc(n), linked_roles[p.id], "genogram")
+                           for n in [*written, *also_known_as(p.notes)]]
+                if p.birth_date:
+                    birth_dates.append(p.birth_date)
         for name in former.get("names", ()):
             people.append((_nfc(str(name)), tr("Pseudonym", "[name]"), "history"))
         role_texts.extend(str(r) for r in former.get("roles", ()))

@@ -22,6 +22,7 @@ from kastdesk.forms import compare_responses, get_family
 from kastdesk.forms.compare import chart_series
 from kastdesk.forms.storage import case_schedule, list_responses
 from kastdesk.i18n import N_, tr
+from kastdesk.store.errors import CaseDamaged
 from kastdesk.store.fsutil import inside_vault
 
 FORMAT = "kastdesk.case_snapshot"
@@ -86,6 +87,82 @@ def former_map(case: Any, current: Mapping[str, Any] | None) -> dict[str, list[s
         "roles": sorted(roles - now[1]),
         "texts": sorted(texts - now[2]),
     }
+
+
+def former_maps(vault: Any, case: Any, current: Mapping[str, Any] | None) -> dict[str, list[Any]]:
+    """:func:`former_map`, and what the family maps of the client's other cases hold and
+    held: the case a returning client's new one was started from, and the one before that
+    (``case.links``, both ways, the whole chain).
+
+    They are the same person's: a note in the new case names the wife, the daughter, the
+    late father of the earlier case's map, and where the therapist did not copy the map
+    (the returning-client dialog's untick), those names went to the supervisor as written,
+    listed only as capitalized words (QA 21, 12). Every saved version of each map counts,
+    with the name the register gives that case. Where this case has no map of its own,
+    the nearest linked map centred on the client also gives its people's roles ("maps":
+    the map as saved; :meth:`Pseudonymizer.for_snapshot` reads them as the case's own),
+    so "Göran har dött" is "father har dött", as with the map copied; any other name is
+    "[name]". A name of this case's map or its client's is left to them, so the client's
+    name written on the earlier map does not make the client "[name]" here. A linked case
+    the register no longer lists, or whose file cannot be read, is passed over.
+    """
+    former: dict[str, list[Any]] = {k: list(v) for k, v in former_map(case, current).items()}
+    now = _map_texts(current or {})
+    own = {_same_name(n) for n in now[0]} | {_same_name(case.profile.get().name or "")}
+    names: set[str] = set()
+    roles: set[str] = set()
+    texts: set[str] = set()
+    maps: list[dict[str, Any]] = []
+    for versions, register_name in _linked_maps(vault, case):
+        latest = versions[-1] if versions else None
+        if latest is not None and not now[0] and not maps and any(
+                p.get("is_index") for p in latest.get("persons", []) or []):
+            maps.append(latest)
+            own |= {_same_name(n) for n in _map_texts(latest)[0]}
+        for data in versions:
+            n, r, t = _map_texts(data)
+            names |= n
+            roles |= r
+            texts |= t
+        names.add(register_name)
+    former["names"] = sorted(set(former["names"]) | {
+        n for n in names if n.strip() and _same_name(n) not in own})
+    former["roles"] = sorted(set(former["roles"]) | (roles - now[1]))
+    former["texts"] = sorted(set(former["texts"]) | (texts - now[2]))
+    former["maps"] = maps
+    return former
+
+
+def _same_name(name: str) -> str:
+    """A name as compared with another: spaces and case aside."""
+    return " ".join(name.split()).casefold()
+
+
+def _linked_maps(vault: Any, case: Any) -> list[tuple[list[dict[str, Any]], str]]:
+    """Every saved version of the family map of each case linked to ``case`` (and to those,
+    nearest first), with the register's name of that case."""
+    out: list[tuple[list[dict[str, Any]], str]] = []
+    seen = {str(case.client_id)}
+    queue = [str(link.client_id) for link in case.links.list()]
+    while queue:
+        client_id = queue.pop(0)
+        if client_id in seen or not vault.is_listed(client_id):
+            continue
+        seen.add(client_id)
+        try:
+            other = vault.open_case(client_id, audit_open=False)
+            versions = [
+                dict(version.data)
+                for doc_id in other.documents.list_ids(GENOGRAM_KIND)
+                for version in other.documents.history(GENOGRAM_KIND, doc_id)
+                if isinstance(version.data, Mapping)
+            ]
+            name = other.profile.get().name or ""
+            queue += [str(link.client_id) for link in other.links.list()]
+        except CaseDamaged:
+            continue
+        out.append((versions, name))
+    return out
 
 
 def _in_range(day: date, start: date | None, end: date | None) -> bool:

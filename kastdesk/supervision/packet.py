@@ -47,7 +47,7 @@ from kastdesk.report import document as d
 from kastdesk.report.export import free_text, saved_extra_names, therapist_names
 from kastdesk.report.pdf import render_pdf
 from kastdesk.report.pseudonymize import Pseudonymizer, Replacement, Suspect
-from kastdesk.report.snapshot import collect_case, former_map
+from kastdesk.report.snapshot import collect_case, former_maps
 from kastdesk.report.summary import (
     write_flags,
     write_genogram,
@@ -197,8 +197,9 @@ def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[Guidanc
         case = vault.open_case(client_id, audit_open=False)
         whole = collect_case(case, vault.therapist)
         # Names earlier versions of the family map held (a person deleted, a name
-        # corrected), kept with the case as read and taken out below: never in the packet.
-        whole["former_map"] = former_map(case, whole["genogram"])
+        # corrected) and the maps of the client's linked cases, kept with the case as read
+        # and taken out below: never in the packet.
+        whole["former_map"] = former_maps(vault, case, whole["genogram"])
         if read is None:
             read = {}
         read[client_id] = whole
