@@ -1233,6 +1233,23 @@ def _subject_verbs() -> frozenset[str]:
     return frozenset(_key(w) for w in _SUBJECT_VERBS.split())
 
 
+#: Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as
+#: the name does ("Inga kom", none came; "Mina har flyttat", mine have; "Gun was found"):
+#: at a sentence's start left and listed whatever follows (``Pseudonymizer._subject_name``),
+#: as are those that are themselves such a verb ("Var", "Sa"), a sentence's first word
+#: ("Will") or a relative ("Bror ringde", brother).
+_WORD_BEFORE_VERB = frozenset({"inga", "dina", "mina", "sina", "else", "edit", "gun"})
+#: The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone ("Hans är större",
+#: his is): after "Hans" at a sentence's start only the other verbs make it the name
+#: ("Hans ringde").
+_AUXILIARY_WORDS = """
+    är var har hade ska skulle kan kunde vill ville blev blir brukar borde måste verkar
+    verkade er ble hadde skal kunne vil må måtte burde pleier virker virket sin sitt sine
+    is was has had will would can could should must seems seemed
+"""
+_AUXILIARY_VERBS = frozenset(_key(w) for w in _AUXILIARY_WORDS.split())
+
+
 #: Endings no first name or nickname has (of words of seven letters or more): "-ning",
 #: "-het", "-skap", "-lig", "-else", "-tion", "-ness" (folded: "-sjon" as typed).
 _NOT_NAME_ENDINGS = (
@@ -1426,6 +1443,37 @@ def _map_words(
         if word not in out:
             out.append(word)
     return out
+
+
+def _given_units(
+    people: Sequence[tuple[str, str, str]], parts: Sequence[tuple[_NameParts, str, str]],
+) -> dict[str, tuple[str, str]]:
+    """A person's given names as one name, as notes write a double first name: "Per Arne"
+    of "Per Arne Johansen" (and "Per-Arne"), "Karl Johan" of "Karl-Johan Sten", "Anna
+    Karin" of "Anna-Karin Berg". Word by word, "Per Arne forteller" became "Per [name]
+    forteller" ("Per" is an everyday word where it begins a sentence) and "klienten [name]"
+    inside one (QA 21, 4): one unit is one role. The person's role where no one else's
+    given names are written so, else "[name]"; in any case, as a name of two words is no
+    everyday word."""
+    forms: dict[str, tuple[str, str, str]] = {}  # form -> role, source, key compared
+    roles: dict[str, set[str]] = {}
+    for (name, role, source), (split, _, _) in zip(people, parts, strict=True):
+        for whole in (name, split.plain):
+            roles.setdefault(_key(" ".join(whole.replace("-", " ").split())), set()).add(role)
+        given = split.given
+        units = [" ".join(given[:n]) for n in range(2, len(given) + 1)]
+        units += [given[0]] if given and "-" in given[0] else []
+        for unit in units:
+            key = _key(" ".join(unit.replace("-", " ").split()))
+            if key != _key(" ".join(name.replace("-", " ").split())):
+                roles.setdefault(key, set()).add(role)
+            for form in dict.fromkeys((unit, unit.replace("-", " "), unit.replace(" ", "-"))):
+                forms.setdefault(form, (role, source, key))
+    no_one = tr("Pseudonym", "[name]")
+    return {
+        form: (role if len(roles[key]) == 1 else no_one, source)
+        for form, (role, source, key) in forms.items()
+    }
 
 
 # ----- roles -------------------------------------------------------------------------
@@ -1700,6 +1748,8 @@ class Pseudonymizer:
             names.setdefault(name, (role, source))
             if split.plain and (split.family or split.nicknames):
                 names.setdefault(split.plain, (role, source))
+        units = {n: v for n, v in _given_units(people, parts).items() if n not in names}
+        names.update(units)
         given_name = tr("Pseudonym", "[name]")
         family_name = tr("Pseudonym", "[family name]")
         taken = {_key(n) for n in names}  # one entry for "ERIK" and "Erik"
@@ -1738,7 +1788,10 @@ class Pseudonymizer:
             key = _key(word)
             return key in keep or (key.endswith("s") and key[:-1] in keep)
 
-        given: list[str] = []
+        # Given names that are everyday words, all ("Hans Dag"), only capitalized: "Hans
+        # dag var lång" is his day.
+        given: list[str] = [u for u in units if all(
+            _key(w) in COMMON_WORD_NAMES for w in re.split(r"[\s-]+", u))]
         for text in role_texts:
             for word in _map_words(text, vocabulary, role=True):
                 if new_word(word):
@@ -2142,7 +2195,8 @@ class Pseudonymizer:
                         else tr("Pseudonym", "[withheld]")]
                 done = end
                 continue
-            elif name in self.everyday and _at_sentence_start(text, start):
+            elif name in self.everyday and _at_sentence_start(text, start) and not (
+                    self._subject_name(name, text, stop, bool(m.group(2)))):
                 continue  # "Hans mamma dog", "Per vecka", "Dags att": listed, not replaced
             elif key in self._medicine_names and " " not in name:
                 # "Han tar Lyrica 75 mg", "Lyrica-dosen": the medicine, as written (as
@@ -2166,6 +2220,29 @@ class Pseudonymizer:
             done = stop
         out.append(text[done:])
         return _CALLED.sub(_called_once, "".join(out))
+
+    def _subject_name(self, name: str, text: str, end: int, possessive: bool) -> bool:
+        """Whether a person's name that is an everyday word, at a sentence's start ending
+        at ``text[end]``, is written as the person there: a verb follows it ("Bo är 7 år",
+        "Sten berättade", "Maj ringde"; ``_SUBJECT_VERBS``) or, with its possessive, a
+        relative ("Bos mamma"; ``_KIN``). Left, these named the family as written
+        whenever the check's list was not read (QA 21, 4): the case knows them as its
+        people, and the word ("bo", "sten", "maj") does not begin a sentence so. Not for a
+        word of the map's free text, nor for the names whose word reads so too
+        (``_WORD_BEFORE_VERB``, "Hans är" his is: ``_AUXILIARY_VERBS``)."""
+        if self.names[name][1] not in ("client", "genogram", "history"):
+            return False
+        key = _key(name)
+        if key in _WORD_BEFORE_VERB or key in _KIN or key in _subject_verbs() or (
+                key in _sentence_words()):
+            return False
+        after = _NEXT_WORD.match(text, end)
+        following = _key(after.group(1)) if after else ""
+        if possessive:
+            return following in _KIN
+        if key == "hans" and following in _AUXILIARY_VERBS:
+            return False
+        return following in _subject_verbs()
 
     def _which(self, variant: str, written: str) -> str:
         """The name a match stands for. Two people's names may fold alike ("Björn" and

@@ -168,7 +168,7 @@ def test_the_reason_a_month_name_is_listed_does_not_invite_keeping_it() -> None:
 @pytest.mark.parametrize(("written", "withheld"), [
     ("Han har två barn, Juni 11 och August 8.", "Han har två barn, child 1 11 och child 2 8."),
     ("Mor Maj 67 år, pensionär.", "Mor mother 67 år, pensionär."),
-    ("Juni er nå 11 år, August 7 år.", "Juni er nå 11 år, child 2 7 år."),
+    ("Juni er nå 11 år, August 7 år.", "Child 1 er nå 11 år, child 2 7 år."),  # QA 21, 4
     ("Möte den Juni 11 kl 10.", "Möte den [date] kl 10."),
     ("Bokat 3 juni, och 11 oktober.", "Bokat [date], och [date]."),
 ])

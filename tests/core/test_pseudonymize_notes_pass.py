@@ -150,8 +150,8 @@ def test_a_short_months_own_dot_goes_with_the_date() -> None:
 
 @pytest.mark.parametrize(("written", "withheld", "listed"), [
     ("Återfall i Maj 2025, efter midsommar.", "Återfall i [date], efter [holiday].", []),
-    ("Maj kom på besöket i Juni.", "Maj kom på besöket i [month].",
-     [("Maj", "sentence_start")]),
+    # Before a verb the name is the person (QA 21, 4).
+    ("Maj kom på besöket i Juni.", "Mother kom på besöket i [month].", []),
     ("Han drack i slutet av Juni.", "Han drack i slutet av [month].", []),
     ("Hela Juni var tung.", "Hela [month] var tung.", []),
     ("Han drack i Augusti förra året.", "Han drack i [month] förra året.", []),
