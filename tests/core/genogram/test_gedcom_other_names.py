@@ -61,7 +61,7 @@ def test_a_pseudonymized_export_withholds_the_nickname_and_the_other_names() -> 
     out = pseudo.text("Signe Ödman, kallad Sassa; sassa och ödman, Hallbergs.")
     # The nickname right after the same person's name is left out, not repeated as
     # "the client, kallad the client" (QA 18 regression L2).
-    assert out == "The client; the client och [family name], [family name]s."
+    assert out == "The client; the client och [family name], [family name]'s."
 
 
 def test_the_other_names_line_is_read_in_every_language_the_app_speaks() -> None:
