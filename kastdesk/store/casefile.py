@@ -913,6 +913,7 @@ class CaseFile:
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,
         before_write: Callable[[CaseFile], None] | None = None,
+        on_attempt: Callable[[], None] | None = None,
     ) -> None:
         """``read_only`` opens to check the file (``verify``): nothing is ever written to
         it, not even a schema upgrade, and writing raises.
@@ -920,6 +921,11 @@ class CaseFile:
         ``before_write(case)`` runs at the start of every write, inside its transaction, and
         may raise to refuse it: the vault checks there that the file is still the copy its
         register last saw (one replaced under an open case must not be written to).
+
+        ``on_attempt()`` runs before every write touches the file (before it is even
+        opened again): a write on a network folder that stops answering can hang there
+        until the app is killed, so the app keeps its copy of what is typed first
+        (``Vault.on_write_attempt``).
         """
         self.path = path
         self.client_id = ClientId(client_id)
@@ -932,6 +938,7 @@ class CaseFile:
         self.actor = actor
         self._on_commit = on_commit
         self._before_write = before_write
+        self._on_attempt = on_attempt
         self._listeners: list[Callable[[Changes], None]] = []
         self._tx: Changes | None = None
         # Set once the file was found replaced by an older copy: every later use says so.
@@ -1072,6 +1079,7 @@ class CaseFile:
             # Nested: the outer transaction's name is the one the user did.
             yield self._tx
             return
+        self._attempt()
         conn = self._connection()
         changes = Changes(label=label, client_id=self.client_id)
         self._begin(conn)
@@ -1096,6 +1104,12 @@ class CaseFile:
         for listener in list(self._listeners):
             listener(changes)
 
+    def _attempt(self) -> None:
+        """A write is about to start: tell ``on_attempt`` (never for a file opened only
+        to be checked, which is never written)."""
+        if self._on_attempt is not None and not self._read_only:
+            self._on_attempt()
+
     def _begin(self, conn: db.Connection) -> None:
         """Start a write: take the write lock, then let ``before_write`` refuse it."""
         try:
@@ -1113,6 +1127,7 @@ class CaseFile:
 
     def record(self, action: str, detail: dict[str, Any] | None = None) -> None:
         """Audit something that reads rather than writes (an open, an export, a print)."""
+        self._attempt()
         conn = self._connection()
         self._begin(conn)
         try:

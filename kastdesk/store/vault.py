@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import hmac
 import json
+import logging
 import secrets
 import time
 import unicodedata
@@ -73,6 +74,8 @@ _CASE_FILE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 #: The index's settings key naming the client whose case file is being created (see
 #: ``Vault.add_client``): set before the file exists, removed with the register row.
 _CREATING = "creating_case"
+
+log = logging.getLogger(__name__)
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -189,6 +192,12 @@ class Vault:
         # Whether a session today is held or ahead goes by the time of day: by default the
         # clock's time on the day ``today`` says (tests and demos set both).
         self.now: Callable[[], datetime] = lambda: clock_time_on(self.today)
+        #: Called (no arguments, on the thread that writes) before every write to the
+        #: index or to a case file touches the file. A write to a network folder that stops
+        #: answering mid-write can hang there until the app is killed: the app keeps its
+        #: sealed rescue copy of what is typed first (kastdesk.ui.rescue), on this computer.
+        #: It must not write to the vault itself.
+        self.on_write_attempt: Callable[[], None] | None = None
         try:
             index_path = folder / INDEX_NAME
             if not create and not _has_content(index_path):
@@ -575,8 +584,20 @@ class Vault:
             return getpass.getuser()
         return "therapist"
 
+    def _write_attempt(self) -> None:
+        """Run ``on_write_attempt`` before a write to the index or a case file. A failure
+        of it is logged, never the write's: the copy it keeps is a safety net."""
+        hook = self.on_write_attempt
+        if hook is None:
+            return
+        try:
+            hook()
+        except Exception:
+            log.exception("before-write hook failed")
+
     @contextlib.contextmanager
     def _index_tx(self) -> Iterator[db.Connection]:
+        self._write_attempt()
         conn = self.index
         try:
             with db.guarded(VaultDamaged, self._index_watch):
@@ -800,6 +821,7 @@ class Vault:
                 today=self._clock,
                 now=self._now_clock,
                 before_write=self._refuse_older_copy,
+                on_attempt=self._write_attempt,
             )
             with case.transaction("Register client") as changes:
                 case._connection().execute(
@@ -1074,6 +1096,7 @@ class Vault:
             today=self._clock,
             now=self._now_clock,
             before_write=self._refuse_older_copy,
+            on_attempt=self._write_attempt,
         )
         try:
             seen = self._seen_head(client_id)
