@@ -3690,10 +3690,11 @@ _HUGE_RECENTRE_GAPS: Final = 8.0
 # big family (:func:`_mend_swinging`): the sibling's parents and their ancestors move with it.
 _SWING_MEND_REACH: Final = 96
 # Crossings a breach the retry after the recentring mends may cost (:func:`_mend_birth_order`;
-# past a chain of couples in a big family still ``_CHAIN_CROSSINGS_PER_BREACH``): with
-# ``CROSSINGS_PER_BREACH`` (2) it mends 28 of the 672 checked families instead of 7, but
-# three of the 40 demo maps at 2 crossings each (357 -> 363 against Graphviz's 370).
-_RETRY_CROSSINGS_PER_BREACH: Final = 1
+# past a chain of couples in a big family still ``_CHAIN_CROSSINGS_PER_BREACH``): the first
+# loop's ``CROSSINGS_PER_BREACH`` (2) mends 28 of the 672 checked families instead of 7 (at 1),
+# and three of the 40 demo maps at 2 crossings each (28 -> 25 breaches, 357 -> 363 crossings
+# against Graphviz's 370): a breach is worth more than the margin below dot.
+_RETRY_CROSSINGS_PER_BREACH: Final = CROSSINGS_PER_BREACH
 # Gaps the retry tries per group (``_MEND_GAPS`` before): the nearest failed already. 12
 # instead of 3 mends 5 more families of the wider checks (2 of the 672, 3 of 300-2,999
 # persons), none worse; at 2,000 persons it settles no more often (78 tries either way).

@@ -340,8 +340,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: The mending pass left 65 before recentring settled, 47 before off-centre families were
 #: recentred as well, 38 before a moved sibling's sibship could stretch outward, 37 before the
 #: client's parents could stand with crossed couple lines, 34 before free parents could move
-#: over their children; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 28
+#: over their children, 28 before the retry after the recentring could spend the first loop's
+#: budget of 2 crossings a breach; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 25
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
