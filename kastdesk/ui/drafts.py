@@ -137,10 +137,11 @@ def _vault_drafts(vault: Any) -> dict[str, Any]:
     return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
 
 
-def keep_vault_drafts(vault: Any, hidden: Iterable[QWidget] = ()) -> int:
-    """Save the drafts of every open dialog or window with ``draft_scope = "vault"`` in the
-    vault (``hidden`` ones too); returns how many were saved. Raises the store's error when
-    they could not be saved: the caller then stays unlocked rather than lose the text."""
+def _vault_drafts_open(hidden: Iterable[QWidget] = ()) -> tuple[dict[str, dict[str, Any]],
+                                                                 list[QWidget]]:
+    """The drafts of the open windows with ``draft_scope = "vault"`` by a key of each
+    one's own (two windows on the same packet: "supervisor:<id>" and "…#2"), and the
+    windows."""
     found: dict[str, dict[str, Any]] = {}
     holders = []
     for widget, data in _open_drafts("vault", hidden):
@@ -149,6 +150,24 @@ def keep_vault_drafts(vault: Any, hidden: Iterable[QWidget] = ()) -> int:
             key, n = f"{widget.draft_key}#{n}", n + 1  # type: ignore[attr-defined]
         found[key] = data
         holders.append(widget)
+    return found, holders
+
+
+def typed_in_vault_windows() -> dict[str, dict[str, Any]]:
+    """What the open windows that belong to no one case hold (not those a lock has just
+    kept in the vault), by draft key: they have no save of their own until they are done,
+    so the sealed rescue copy keeps it (kastdesk.ui.rescue)."""
+    found, holders = _vault_drafts_open()
+    kept = {key for key, widget in zip(found, holders, strict=True)
+            if getattr(widget, "draft_kept", False)}
+    return {key: data for key, data in found.items() if key not in kept}
+
+
+def keep_vault_drafts(vault: Any, hidden: Iterable[QWidget] = ()) -> int:
+    """Save the drafts of every open dialog or window with ``draft_scope = "vault"`` in the
+    vault (``hidden`` ones too); returns how many were saved. Raises the store's error when
+    they could not be saved: the caller then stays unlocked rather than lose the text."""
+    found, holders = _vault_drafts_open(hidden)
     if found:
         # A client erased while a window held their case (a packet of this vault) is not
         # kept again: the window should have forgotten them at the erasure, and this makes
@@ -176,4 +195,5 @@ def take_vault_draft(vault: Any, key: str) -> dict[str, Any] | None:
 
 __all__ = ["KIND", "VAULT_SETTING", "KeepsDraft", "keep_dialog_draft", "keep_draft",
            "keep_open_drafts", "keep_vault_draft", "keep_vault_drafts", "pending_drafts",
-           "pending_vault_drafts", "read_draft", "take_draft", "take_vault_draft"]
+           "pending_vault_drafts", "read_draft", "take_draft", "take_vault_draft",
+           "typed_in_vault_windows"]

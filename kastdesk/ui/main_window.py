@@ -72,6 +72,7 @@ from kastdesk.ui.drafts import (
     keep_vault_drafts,
     pending_vault_drafts,
     take_vault_draft,
+    typed_in_vault_windows,
 )
 from kastdesk.ui.files import vault_locking
 from kastdesk.ui.folder_check import NOT_ANSWERING, FolderCheck, folder_answers
@@ -1335,10 +1336,12 @@ class MainWindow(QMainWindow):
         return True
 
     def rescue_items(self) -> list[dict[str, Any]]:
-        """What waits unsaved that a sealed rescue copy can keep (kastdesk.ui.rescue): what
-        the workspace's tabs hold, what the dialogs a held lock closed held (in memory only
-        until the vault can be written: ``_held_drafts``), and what open dialogs hold whose
-        own drafts could not be written."""
+        """What is typed and not saved, that a sealed rescue copy keeps (kastdesk.ui.rescue):
+        what the workspace's tabs hold, what the dialogs a held lock closed held (in memory
+        only until the vault can be written: ``_held_drafts``), what open dialogs hold whose
+        own drafts are not written yet, and what the windows that belong to no one client
+        hold. Never reads or writes the vault: it runs just before each write to it, which
+        may hang."""
         items: list[dict[str, Any]] = []
         workspace_items = getattr(self.workspace, "rescue_items", None)
         if callable(workspace_items):  # not the placeholder's
@@ -1349,8 +1352,8 @@ class MainWindow(QMainWindow):
                 continue  # its case closed: kept nowhere, as ``_keep_held_drafts`` does
             items.append({"kind": "dialog_draft", "scope": scope, "key": key, "data": data,
                           "client_id": client_id if scope == "case" else ""})
-        # An open dialog whose draft could not be written (its own save, a second after
-        # typing pauses, failed while the vault was out of reach): on screen only.
+        # An open dialog whose draft is not written yet (its own save, a second after
+        # typing pauses, is under way or failed while the vault was out of reach).
         for widget in QApplication.topLevelWidgets():
             waiting = getattr(widget, "waiting_draft", None)
             found = waiting() if callable(waiting) else None
@@ -1358,6 +1361,10 @@ class MainWindow(QMainWindow):
                 owner, data = found
                 items.append({"kind": "dialog_draft", "scope": "case",
                               "key": widget.draft_key, "data": data, "client_id": owner})
+        # A window that belongs to no one client (a new client, a guidance meeting, a
+        # packet, comments on one): its text has no save of its own until it is done.
+        items.extend({"kind": "dialog_draft", "scope": "vault", "key": key, "data": data,
+                      "client_id": ""} for key, data in typed_in_vault_windows().items())
         return items
 
     def _reopen_kept_drafts(self) -> None:

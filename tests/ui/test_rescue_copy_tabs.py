@@ -373,6 +373,7 @@ def test_an_open_dialog_whose_draft_cannot_be_written_is_kept_until_it_can(
         seen["kept"] = window.rescue._file.read()
         _out(folder).rename(folder)
         dialog._write_draft()  # written now: the copy goes
+        qtbot.waitUntil(lambda: _copies(rescue) == [], timeout=3000)
         seen["after"] = _copies(rescue)
         dialog.reject()
 
@@ -423,7 +424,7 @@ exercises.editor.reason_edit.setText(reason)
 exercises.editor.reason_edit.textEdited.emit(reason)  # as typed
 exercises.autosave()
 close_boxes()
-window.rescue.write_now()  # (else within two seconds of the first copy)
+window.rescue.write_now()  # at once (else half a second after the last typing)
 wait(lambda: any(rescue.glob("*.kastrescue")))
 print("typed", flush=True)
 sys.exit(app.exec())

@@ -601,10 +601,11 @@ class ExercisesTab(WorkspaceTab):
         """What is typed here and not saved, for the sealed rescue copy kept outside the
         vault while it cannot be written (kastdesk.ui.rescue): the open exercise's work
         (the client's view's included: its edits are this editor's) and the words in each
-        exercise's add fields (the client view's too) not yet kept as a draft."""
+        exercise's add fields (the client view's too) not yet kept as a draft. During their
+        save too (the copy is written as it starts: a write may hang)."""
         items: list[dict[str, Any]] = []
         editor = self.editor
-        if self._dirty and editor is not None:
+        if (self._dirty or self._saving) and editor is not None:
             history = self._history.get(editor.exercise_id, [])
             stored = history[-1].state.to_dict() if history else None
             value = editor.state().to_dict()

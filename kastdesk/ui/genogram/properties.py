@@ -50,6 +50,8 @@ from kastdesk.ui.common import typed_text
 #: Typed notes, and the person's one-line fields, are saved this long after the last key
 #: press.
 TYPING_PAUSE_MS = 1500
+#: The oldest age the map takes (kastdesk.genogram.model refuses more).
+AGE_MAX = 130
 
 
 def _list_whole(combo: QComboBox) -> None:
@@ -147,6 +149,10 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self._id: str | None = None
         self._loading = False
+        #: A report being saved now: (what, id, fields), "person" or "relationship". The
+        #: sealed rescue copy is written as the save starts (kastdesk.ui.rescue), and a save
+        #: that hangs (a network folder that stopped answering) must not lose it.
+        self.in_flight: tuple[str, str, dict[str, Any]] | None = None
         labels = notation_labels()
         self.stack = _Pages(self)
         self.empty = QLabel(
@@ -742,6 +748,50 @@ class PropertiesPanel(QWidget):
             and any(edit.isModified() for edit in self._texts)
         )
 
+    def unreported(self) -> tuple[str, str, dict[str, Any]] | None:
+        """What is typed for the shown person or relationship and not reported yet (the
+        pause in typing not over): (what, id, fields), as a report would give them, for
+        the sealed rescue copy. A year is one once it has its four digits (or is emptied),
+        an age one the map takes, as when they are reported."""
+        if self._id is None:
+            return None
+        page = self.stack.currentWidget()
+        if page is self.relationship_page:
+            if not self._rel_note_dirty:
+                return None
+            return ("relationship", self._id, {"note": typed_text(self.rel_note)})
+        if page is not self.person_page:
+            return None
+        fields: dict[str, Any] = {}
+        if self.name.isEnabled() and self.name.isModified():
+            fields["name"] = self.name.text().strip()
+        for name, edit in (("role", self.role), ("occupation", self.occupation)):
+            if edit.isModified():
+                fields[name] = edit.text().strip()
+        for name, edit in (("birth_year", self.birth_year), ("death_year", self.death_year)):
+            year = _year(edit.text())
+            if edit.isModified() and len(edit.text().strip()) in (0, 4) and (
+                    year is None or year <= YEAR_MAX):
+                fields[name] = year
+        age = _year(self.age.text())
+        if self.age.isModified() and (age is None or age <= AGE_MAX):
+            fields["age"] = age
+        if self.labels.isModified():
+            fields["labels"] = _labels(self.labels.text())
+        if self._notes_dirty:
+            fields["notes"] = typed_text(self.notes)
+        return ("person", self._id, fields) if fields else None
+
+    def _report(self, what: str, item_id: str, fields: dict[str, Any]) -> None:
+        """Report ``fields`` of a person or relationship, held as ``in_flight`` while the
+        editor saves them."""
+        signal = self.person_changed if what == "person" else self.relationship_changed
+        before, self.in_flight = self.in_flight, (what, item_id, fields)
+        try:
+            signal.emit(item_id, fields)
+        finally:
+            self.in_flight = before
+
     def has_pending(self) -> bool:
         """Notes or fields typed and not yet reported (notes are, after a short pause)."""
         return self._notes_dirty or self._rel_note_dirty or self._texts_typed()
@@ -756,7 +806,7 @@ class PropertiesPanel(QWidget):
             self._person_edited()
         if self._id is not None and self._notes_dirty:
             self._notes_dirty = False
-            self.person_changed.emit(self._id, {"notes": typed_text(self.notes)})
+            self._report("person", self._id, {"notes": typed_text(self.notes)})
         # Only what was typed: an unchanged note sent again would be saved over an Undo.
         if (
             self._id is not None
@@ -764,7 +814,7 @@ class PropertiesPanel(QWidget):
             and self.stack.currentWidget() is self.relationship_page
         ):
             self._rel_note_dirty = False
-            self.relationship_changed.emit(self._id, {"note": typed_text(self.rel_note)})
+            self._report("relationship", self._id, {"note": typed_text(self.rel_note)})
 
     def _years_refused(self, *edits: QLineEdit) -> bool:
         """Whether a year field holds a year past YEAR_MAX (then said, and taken back)."""
@@ -804,7 +854,7 @@ class PropertiesPanel(QWidget):
             self._notes_dirty = False
         for edit in self._texts:  # reported: the stored text may replace them from now on
             edit.setModified(False)
-        self.person_changed.emit(self._id, fields)
+        self._report("person", self._id, fields)
 
     def _child_link_edited(self, *_: object) -> None:
         if self._loading or self._link_id is None:
@@ -865,7 +915,8 @@ class PropertiesPanel(QWidget):
             if way == "back":
                 persons = (persons[1], persons[0])
         self._rel_note_dirty = False  # saved with the rest
-        self.relationship_changed.emit(
+        self._report(
+            "relationship",
             self._id,
             {
                 "kind": kind,

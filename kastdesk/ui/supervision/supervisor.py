@@ -175,6 +175,10 @@ class SupervisorWindow(QMainWindow):
         if event.isAccepted() and self.sealed_draft is not None:
             self._draft_timer.stop()
             self.sealed_draft.close()  # the packet may be opened again, here or elsewhere
+        elif event.isAccepted():  # saved, discarded or kept by a lock: not the copy's now
+            from kastdesk.ui.rescue import text_saved
+
+            text_saved(self)
 
     def _close_asked(self, event: QCloseEvent) -> None:
         """The close itself: accepted, or refused to save the comments first."""
@@ -307,6 +311,17 @@ class SupervisorWindow(QMainWindow):
         box.setFixedHeight(70)
         layout.addWidget(box)
         self.comment_boxes[(case_id, target, target_id)] = box
+        box.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        """Opened in the therapist's app, the comments have no save of their own until
+        "Save comments…": a crash or a kill lost them (a lock kept them). The main window's
+        sealed rescue copy keeps them (kastdesk.ui.rescue), told as they are typed. In
+        supervisor mode the sealed draft beside the packet does that."""
+        if getattr(self, "sealed_draft", None) is None:  # (set after the boxes are built)
+            from kastdesk.ui.rescue import typed
+
+            typed(self)
 
     def comments(self) -> list[Comment]:
         return [Comment(case_id, target, target_id, typed_text(box))

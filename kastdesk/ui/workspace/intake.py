@@ -157,8 +157,9 @@ class IntakeTab(WorkspaceTab):
     def rescue_items(self) -> list[dict[str, Any]]:
         """The answers typed and not saved, for the sealed rescue copy kept outside the
         vault while it cannot be written (kastdesk.ui.rescue): all of them, as a save
-        writes them, and the text of those that differ from the vault's, to show."""
-        if not self._dirty:
+        writes them, and the text of those that differ from the vault's, to show. During
+        their save too (the copy is written as it starts: a write may hang)."""
+        if not (self._dirty or self._saving):
             return []
         answers = self.form.kept_answers()
         stored = self.response.answers if self._stored else None

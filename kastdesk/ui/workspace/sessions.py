@@ -417,6 +417,9 @@ class SessionEditor(QWidget):
         self._deferred: set[str] = set()
         self._loading = False
         self._saving = False
+        #: What the save under way writes (the fields, whether the note): the rescue copy,
+        #: written just before, keeps it in case the write hangs.
+        self._writing: tuple[set[str], bool] = (set(), False)
         self.timer = TypingTimer(AUTOSAVE_MS, self)  # steady typing saves too
         self.timer.timeout.connect(self.autosave)
 
@@ -905,6 +908,11 @@ class SessionEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty_note or bool(self._dirty)
 
+    def not_in_vault(self) -> bool:
+        """Changes not saved, or being written now (for the rescue copy, kept at the
+        write's start: a write that hangs must not lose them)."""
+        return self.has_unsaved_changes() or bool(self._writing[0]) or self._writing[1]
+
     def note_text(self) -> str:
         """The note exactly as typed (no-break spaces included)."""
         return typed_text(self.note)
@@ -943,6 +951,7 @@ class SessionEditor(QWidget):
             note_changed = self._dirty_note
             self._dirty_note = False
             self._dirty.clear()
+            self._writing = (edited, note_changed)
             try:
                 if fields:
                     with self.case.transaction("Edit session"):
@@ -955,6 +964,8 @@ class SessionEditor(QWidget):
                 self._dirty_note = self._dirty_note or note_changed
                 self._dirty |= edited
                 raise
+            finally:
+                self._writing = (set(), False)
             if edited:
                 self._shown.update(shown)  # what the therapist saw when saving
             session.note = note
@@ -981,7 +992,8 @@ class SessionEditor(QWidget):
 
     def edited_details(self) -> dict[str, Any]:
         """The details edited since the last save, as a rescue copy keeps them."""
-        return {name: _kept_form(name, self._field_value(name)) for name in sorted(self._dirty)}
+        names = self._dirty | self._writing[0]
+        return {name: _kept_form(name, self._field_value(name)) for name in sorted(names)}
 
     def put_details(self, values: dict[str, Any]) -> None:
         """Fill the details from ``values`` (a rescue copy's) as if typed: they count as
@@ -1478,7 +1490,7 @@ class SessionsTab(WorkspaceTab):
         note as the vault holds it, so it goes back only over that same note."""
         editor = self.editor
         session = editor.session
-        if session is None or session.signed or not editor.has_unsaved_changes():
+        if session is None or session.signed or not editor.not_in_vault():
             return []
         items: list[dict[str, Any]] = []
         text = editor.note_text()
