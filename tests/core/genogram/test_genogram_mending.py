@@ -470,3 +470,26 @@ def test_a_sibling_no_move_mended_is_tried_again_after_the_recentring(
     c = layout_genogram(g).coordinates()
     assert c[elder][0] < c[younger][0]
     assert rule_breaches(g, c, S).total <= most
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "parents", "children"),
+    [
+        # u289 (p883 p884 p885 under p852 p880), 732 off: the youngest, p885, moves right
+        # into the room her row has; recentring the parents or the sibship does not settle.
+        (2000, 2000, ("p852", "p880"), ("p883", "p884", "p885")),
+        (110, 70, ("p58", "p4"), ("p59", "p60", "p61")),  # 310 off: p61 moves right
+        (271, 123, ("p3", "p34"), ("p35", "p36", "p37", "p38")),  # 292 off: p38 moves right
+    ],
+)
+def test_an_off_centre_family_is_centred_by_moving_its_sibships_far_end_outward(
+    seed: int, size: int, parents: tuple[str, str], children: tuple[str, ...]
+) -> None:
+    """Where neither the parents nor the whole sibship can move, the end child on the side
+    away from the offset moves outward into its row's room (tools/genogram_xonly.py: by x
+    alone, row orders kept), and the family comes under its parents."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
+    xs = [c[k][0] for k in children]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
