@@ -493,3 +493,14 @@ def test_an_off_centre_family_is_centred_by_moving_its_sibships_far_end_outward(
     mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
     xs = [c[k][0] for k in children]
     assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+def test_a_near_family_is_recentred_leaving_the_families_it_pushes_at_the_rules_edge() -> None:
+    """Where recentring mends nothing leaving the families it pushes a quarter, half (or three
+    quarters) of a symbol off, it is tried once more leaving them at the rule's edge: they then
+    push their neighbours least. Seed 17 of 813 persons: u59 (p177 under p174 and p165), 135
+    off."""
+    g = generate_family(seed=17, size=813)
+    c = layout_genogram(g).coordinates()
+    mid = (c["p174"][0] + c["p165"][0]) / 2
+    assert abs(c["p177"][0] - mid) <= S
