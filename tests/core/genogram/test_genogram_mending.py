@@ -504,3 +504,24 @@ def test_a_near_family_is_recentred_leaving_the_families_it_pushes_at_the_rules_
     c = layout_genogram(g).coordinates()
     mid = (c["p174"][0] + c["p165"][0]) / 2
     assert abs(c["p177"][0] - mid) <= S
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "parents", "children"),
+    [
+        (215, 195, ("p5", "p16"), ("p39",)),  # 112 off
+        (215, 195, ("p50", "p35"), ("p51", "p52", "p53", "p54")),  # -315 off
+        (280, 63, ("p5", "p16"), ("p31",)),  # 90 off
+    ],
+)
+def test_an_off_centre_family_is_centred_by_small_moves_of_many_in_a_window(
+    seed: int, size: int, parents: tuple[str, str], children: tuple[str, ...]
+) -> None:
+    """Where every single move fails, projecting x onto the rules in a window around the
+    family (rows kept in order, every family there left within its rule) centres it: what
+    tools/genogram_xonly.py finds by linear programming, by small moves of 10-30 persons."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
+    xs = [c[k][0] for k in children]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
