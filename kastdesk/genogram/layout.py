@@ -3688,7 +3688,8 @@ _MEND_LEAN_EDGE: Final = 0.95  # last, recentring only: at the rule's edge
 #: sweeps for nothing, in pure Python); and the over-relaxation of each projection.
 _PROJECT_FREE: Final = 96
 _PROJECT_MARGIN: Final = 1200.0
-_PROJECT_SWEEPS: Final = 100
+_PROJECT_SWEEPS: Final = 400
+_PROJECT_STALL: Final = 20
 _BIG_PROJECT_FREE: Final = 48
 _BIG_PROJECT_MARGIN: Final = 600.0
 _BIG_PROJECT_SWEEPS: Final = 40
@@ -4840,8 +4841,9 @@ class _Mender:
         sequence of single pushes finds. Kept where it converges within ``_PROJECT_SWEEPS``
         sweeps, mends, and adds at most ``CROSSINGS_PER_BREACH`` crossings a breach mended; a
         window of more than ``_PROJECT_FREE`` persons is not tried, so it costs little.
-        Families that converge do so in 10-300 sweeps; those that do not (most: their rows'
-        orders are what keeps them off) run all of them.
+        Families that converge do so in 10-400 sweeps; those that do not (most: their rows'
+        orders are what keeps them off) stop once the violation has not fallen by a tenth in
+        ``_PROJECT_STALL`` sweeps, so the small families' bound can be 400 sweeps.
         """
         x = self.x
         s = self.s
@@ -4867,8 +4869,12 @@ class _Mender:
         seps: list[tuple[str, str, float]] = []
         for i in range(max(0, top - 1), min(len(ys), bottom + 2)):
             row = self.row(ys[i])
-            a = max(0, self._first_at(row, lo) - 1)
-            b = min(len(row), _BISECT_RIGHT(row, hi, key=x.__getitem__) + 1)
+            a = self._first_at(row, lo)
+            b = _BISECT_RIGHT(row, hi, key=x.__getitem__)
+            if len(free) + b - a > most_free:
+                return False  # counted by the row's order, before anyone is read
+            a = max(0, a - 1)
+            b = min(len(row), b + 1)
             for j in range(a, b):
                 p = row[j]
                 if lo <= x[p] <= hi and p not in self.fixed:
@@ -4934,7 +4940,14 @@ class _Mender:
         """Project ``pos`` (of ``free`` persons) onto the separations and the families'
         limits in turn, sweeping forward then back; True once every one holds."""
         relax = _PROJECT_RELAX
+        # Every _PROJECT_STALL sweeps the violation must have fallen by a tenth.
+        best = _POS
+        worst = _POS
         for sweep in range(sweeps):
+            if sweep % _PROJECT_STALL == 0:
+                if sweep and worst > 0.9 * best:
+                    return False  # stalled: the rows' orders keep it off, or nearly
+                best = worst
             worst = 0.0
             n = len(seps)
             for k in range(n):

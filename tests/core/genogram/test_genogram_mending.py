@@ -512,6 +512,7 @@ def test_a_near_family_is_recentred_leaving_the_families_it_pushes_at_the_rules_
         (215, 195, ("p5", "p16"), ("p39",)),  # 112 off
         (215, 195, ("p50", "p35"), ("p51", "p52", "p53", "p54")),  # -315 off
         (280, 63, ("p5", "p16"), ("p31",)),  # 90 off
+        (175, 45, ("p5", "p13"), ("p14", "p15")),  # 225 off: converges after 100 sweeps
     ],
 )
 def test_an_off_centre_family_is_centred_by_small_moves_of_many_in_a_window(
