@@ -3801,7 +3801,7 @@ class _Mender:
         self._broken: dict[str, bool] = {}
         # How far one attempt may reach (persons moved, recentring moves): further in huge
         # families, where the rows are long and the time is there (:data:`_HUGE_MEND_REACH`).
-        huge = len(boxes) > _HUGE
+        huge = self.huge = len(boxes) > _HUGE
         self.reach_most = _HUGE_MEND_REACH if huge else _MEND_REACH
         self.steps_most = _HUGE_MEND_REACH if huge else _MEND_STEPS
         # Where a recentred family is left, in symbols off its parents' middle: well inside
@@ -5184,15 +5184,16 @@ def _leaning_further(
     (``tools/genogram_xonly.py``) spends where it mends by small moves of several families.
     Tried only after every other lean failed, so what mended before is untouched: over the
     wider check's sets and 400 more families 3 breaches fewer (families of 813, 1,000 and
-    3,000 persons), none more, no crossing changed; it costs a tenth of the 2,000-person
-    layout's mending and nothing at 500, where no family is near enough to be recentred.
+    3,000 persons), none more, no crossing changed; nothing at 500, where no family is near
+    enough to be recentred. Not above ``_HUGE`` persons: at 2,000 it ran ten recentrings
+    with their second rounds, a tenth of the layout, for nothing (one mended at 3,000).
     """
     m.lean = _MEND_LEAN_FURTHER
     done = m.mend(aid, group, lo, hi) if group is not None else m.recentre(aid)
     if not done and not m.big:
         m.lean = _MEND_LEAN_FURTHEST
         done = m.mend(aid, group, lo, hi) if group is not None else m.recentre(aid)
-    if not done and group is None:
+    if not done and group is None and not m.huge:
         m.lean = _MEND_LEAN_EDGE
         done = m.recentre(aid)
     m.lean = _MEND_LEAN
