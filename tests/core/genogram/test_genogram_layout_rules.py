@@ -852,7 +852,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 5, 2000: 31}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 5, 2000: 30}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
