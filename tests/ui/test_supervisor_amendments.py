@@ -49,10 +49,12 @@ def test_an_amended_note_shows_its_amendment_beneath_it(  # type: ignore[no-unty
     assert "It was three evenings, not two." in shown and "Miscounted" in shown
     # By "the therapist", as in the PDF: the packet names no therapist.
     assert "the therapist" in shown and "Strandmark" not in shown
-    # Beneath the note it amends, before the next note.
+    # Beneath the note it amends, before the question about that note (which stands
+    # with its note since QA session 21, finding 7) and the next note.
     at = texts.index(shown)
     assert "urges on two evenings" in texts[at - 1]
-    assert "Planned the weekend" in texts[at + 1]
+    assert texts[at + 1] == "Question about this note: Is the pace right?"
+    assert "Planned the weekend" in texts[at + 2]
     pdf = "".join(page.extract_text() for page in PdfReader(tmp_path / "p.pdf").pages)
     assert "It was three evenings, not two." in pdf
     screenshot(window, "supervisor_amendment_beneath_note")

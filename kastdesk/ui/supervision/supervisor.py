@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kastdesk.domain.models import OTHER_RISK_COLOURS, SEVERE_RISK_COLOURS, SEVERE_RISKS
+from kastdesk.report.summary import active_flags, flag_alert
 from kastdesk.store import StoreError
 from kastdesk.store.packet import PacketInUse, PacketUnreadable
 from kastdesk.supervision import Comment, open_packet, save_comments
@@ -57,6 +60,37 @@ def amendment_text(amendment: Mapping[str, Any]) -> str:
         reason=amendment.get("reason", ""),
         text=amendment.get("text", ""),
     )
+
+
+def _shown_flags(flags: Any) -> list[dict[str, Any]]:
+    """The packet's risk flags that can be shown: ``check_packet`` does not look at them,
+    and a flag of another shape must not make the whole packet unreadable."""
+    def text(value: Any) -> bool:
+        return value is None or isinstance(value, str)
+
+    return [f for f in flags if isinstance(f, dict) and isinstance(f.get("kind"), str)
+            and text(f.get("note")) and text(f.get("set_at"))
+            and text(f.get("cleared_at"))] if isinstance(flags, list) else []
+
+
+def _flag_strip(flag: Mapping[str, Any]) -> QFrame:
+    """An active risk flag at the top of its case, in the words of the packet PDF's cover
+    (its note as the packet pseudonymized it) and the colours of the app's risk banner."""
+    background, border, colour = (SEVERE_RISK_COLOURS if flag.get("kind") in SEVERE_RISKS
+                                  else OTHER_RISK_COLOURS)
+    strip = QFrame()
+    strip.setObjectName("packetRiskFlag")
+    strip.setStyleSheet(
+        f"QFrame#packetRiskFlag {{ background: {background}; border: 1px solid {border};"
+        f" border-left: 6px solid {border}; border-radius: 3px; }}"
+        f" QFrame#packetRiskFlag QLabel {{ color: {colour}; background: transparent; }}")
+    layout = QVBoxLayout(strip)
+    layout.setContentsMargins(10, 4, 6, 4)
+    label = QLabel(flag_alert(dict(flag)), strip)
+    label.setObjectName("packetRiskFlagText")
+    label.setWordWrap(True)  # a long note wraps, never widens the window
+    layout.addWidget(label)
+    return strip
 
 
 class SupervisorWindow(QMainWindow):
@@ -229,42 +263,7 @@ class SupervisorWindow(QMainWindow):
             when.setWordWrap(True)
             layout.addWidget(when)
         for case in self.packet["cases"]:
-            snap = case["snapshot"]
-            layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))
-            self._comment_box(layout, case["case_id"], "case", case["case_id"],
-                              self.tr("Comment on the case"))
-            for q in case["questions"]:
-                label = QLabel(self.tr("Question: {q}").replace("{q}", q["question"]))
-                label.setWordWrap(True)
-                layout.addWidget(label)
-                self._comment_box(layout, case["case_id"], "flag", q["id"],
-                                  self.tr("Your advice"))
-            for s in snap.get("sessions", []):
-                # A session cancelled or missed has no number: it was not a session held.
-                day = packet_day_text(str(s.get("starts_at", "")))
-                if s.get("number") is None:
-                    title = self.tr("Note on a session not held ({day}):").replace(
-                        "{day}", day)
-                elif int(self.packet.get("version") or 0) >= 3:
-                    # How long before the packet (QA 18 M3); an older packet's day was
-                    # shifted, and is not said here.
-                    title = self.tr("Session note {n} ({day}):").replace(
-                        "{n}", str(s["number"])).replace("{day}", day)
-                else:
-                    title = self.tr("Session note {n}:").replace("{n}", str(s["number"]))
-                note = QLabel(title + "\n" + (s.get("note") or ""))
-                note.setWordWrap(True)
-                layout.addWidget(note)
-                # Beneath the note they amend, in the packet PDF's words: the supervisor
-                # read the note here without what the therapist later corrected in it.
-                for a in s.get("amendments") or []:
-                    amendment = QLabel(amendment_text(a))
-                    amendment.setObjectName("amendment")
-                    amendment.setWordWrap(True)
-                    amendment.setIndent(16)
-                    layout.addWidget(amendment)
-                self._comment_box(layout, case["case_id"], "session", s["id"],
-                                  self.tr("Comment on this note"))
+            self._build_case(layout, case)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -273,6 +272,95 @@ class SupervisorWindow(QMainWindow):
         self.setCentralWidget(scroll)
         if old is not None:
             old.deleteLater()
+
+    def _build_case(self, layout: QVBoxLayout, case: Mapping[str, Any]) -> None:
+        """One case: its active risk flags, its general questions, then each note with the
+        questions about it and their advice boxes beneath it.
+
+        The questions came first, all of them, and the notes after: four "Question: See
+        the note" with no word of which note, and each note's own comment box far from the
+        question on it (QA session 21, finding 7). The packet says which note each question
+        is about (its ``session_id``), so the question stands under that note. And the
+        window showed no risk flag, so a supervisor commenting here never saw an active
+        "Suicidal thoughts"; the flags stand at the case's top, in the PDF cover's words.
+        The boxes keep their keys, and ``comment_boxes`` its order (case, questions,
+        notes): the comments file, the sealed draft and the rescue copy are as they were.
+        """
+        snap = case["snapshot"]
+        case_id = case["case_id"]
+        layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))
+        for flag in active_flags({"flags": _shown_flags(snap.get("flags"))}):
+            layout.addWidget(_flag_strip(flag))
+        sessions = list(snap.get("sessions") or [])
+        noted = {s["id"] for s in sessions}
+        about: dict[str, list[Mapping[str, Any]]] = {}
+        general = []
+        for q in case["questions"]:
+            if q.get("session_id") in noted:
+                about.setdefault(q["session_id"], []).append(q)
+            else:
+                general.append(q)
+        first = len(self.comment_boxes)
+        self._comment_box(layout, case_id, "case", case_id, self.tr("Comment on the case"))
+        for q in general:
+            label = QLabel(self.tr("Question: {q}").replace("{q}", q["question"]))
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            self._comment_box(layout, case_id, "flag", q["id"], self.tr("Your advice"))
+        for s in sessions:
+            # A frame round the note, its questions and its boxes: what belongs together.
+            frame = QFrame()
+            frame.setObjectName("packetNote")
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(8, 6, 8, 8)
+            note = QLabel(self._note_title(s) + "\n" + (s.get("note") or ""))
+            note.setWordWrap(True)
+            inner.addWidget(note)
+            # Beneath the note they amend, in the packet PDF's words: the supervisor
+            # read the note here without what the therapist later corrected in it.
+            for a in s.get("amendments") or []:
+                amendment = QLabel(amendment_text(a))
+                amendment.setObjectName("amendment")
+                amendment.setWordWrap(True)
+                amendment.setIndent(16)
+                inner.addWidget(amendment)
+            for q in about.get(s["id"], []):
+                label = QLabel(self.tr("Question about this note: {q}").replace(
+                    "{q}", q["question"]))
+                label.setObjectName("noteQuestion")
+                label.setWordWrap(True)
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+                inner.addWidget(label)
+                self._comment_box(inner, case_id, "flag", q["id"], self.tr("Your advice"))
+            self._comment_box(inner, case_id, "session", s["id"],
+                              self.tr("Comment on this note"))
+            layout.addWidget(frame)
+        # The boxes in the order they were always kept: the case, its questions, its notes.
+        keys = list(self.comment_boxes)
+        made = {key: self.comment_boxes.pop(key) for key in keys[first:]}
+        order = [(case_id, "case", case_id), *((case_id, "flag", q["id"])
+                                                for q in case["questions"]),
+                 *((case_id, "session", s["id"]) for s in sessions)]
+        for key in order:
+            if key in made:
+                self.comment_boxes[key] = made.pop(key)
+        self.comment_boxes.update(made)
+
+    def _note_title(self, s: Mapping[str, Any]) -> str:
+        """"Session note 2 (8 weeks before):", or the note of a session not held."""
+        # A session cancelled or missed has no number: it was not a session held.
+        day = packet_day_text(str(s.get("starts_at", "")))
+        if s.get("number") is None:
+            return self.tr("Note on a session not held ({day}):").replace("{day}", day)
+        if int(self.packet.get("version") or 0) >= 3:
+            # How long before the packet (QA 18 M3); an older packet's day was shifted,
+            # and is not said here.
+            return self.tr("Session note {n} ({day}):").replace(
+                "{n}", str(s["number"])).replace("{day}", day)
+        return self.tr("Session note {n}:").replace("{n}", str(s["number"]))
 
     def forget_cases(self, case_ids: Iterable[str]) -> bool:
         """Take erased clients' cases out of the window, with the comments typed on them;
