@@ -859,7 +859,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="56"/>
-        <location filename="../../kastdesk/cli.py" line="349"/>
+        <location filename="../../kastdesk/cli.py" line="358"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finnes allerede; legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
@@ -1000,58 +1000,58 @@
         <translation>1 klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="363"/>
-        <location filename="../../kastdesk/cli.py" line="416"/>
+        <location filename="../../kastdesk/cli.py" line="372"/>
+        <location filename="../../kastdesk/cli.py" line="425"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} filer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="367"/>
+        <location filename="../../kastdesk/cli.py" line="376"/>
         <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>Sikkerhetskopien er lagret: {path} ({clients}, {size}). Den åpnes med hvelvets nåværende passordfrase eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="371"/>
+        <location filename="../../kastdesk/cli.py" line="380"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; kastdesk verify sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="385"/>
+        <location filename="../../kastdesk/cli.py" line="394"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
         <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; gjenopprettingsnøkkelen åpner den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="389"/>
+        <location filename="../../kastdesk/cli.py" line="398"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
         <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; passordfrasen åpner den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="393"/>
+        <location filename="../../kastdesk/cli.py" line="402"/>
         <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
         <translation>Saksfilene til {n} klienter kunne ikke leses da sikkerhetskopien ble laget, så de er ikke med i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="408"/>
+        <location filename="../../kastdesk/cli.py" line="417"/>
         <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
         <translation>Det finnes allerede et hvelv i {folder}; legg til --force for å flytte det til {aside} og gjenopprette sikkerhetskopien på plassen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="422"/>
+        <location filename="../../kastdesk/cli.py" line="431"/>
         <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
         <translation>Hvelvet er gjenopprettet i {folder} fra sikkerhetskopien som ble laget {when} ({clients}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="426"/>
+        <location filename="../../kastdesk/cli.py" line="435"/>
         <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="429"/>
+        <location filename="../../kastdesk/cli.py" line="438"/>
         <source>The new passphrase is set.</source>
         <translation>Den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="628"/>
+        <location filename="../../kastdesk/cli.py" line="638"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>uventet feil ({kind}); kjør på nytt med --debug og meld fra om det.</translation>
     </message>
@@ -1071,125 +1071,141 @@
         <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="438"/>
+        <location filename="../../kastdesk/cli.py" line="447"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-vinduet kan ikke starte her: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="443"/>
+        <location filename="../../kastdesk/cli.py" line="452"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finnes ingen veiledningspakke i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="612"/>
+        <location filename="../../kastdesk/cli.py" line="622"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="619"/>
+        <location filename="../../kastdesk/cli.py" line="629"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="621"/>
+        <location filename="../../kastdesk/cli.py" line="631"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="51"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="52"/>
         <source>{path} is a folder: give the GEDCOM file in it.</source>
         <translation>{path} er en mappe: oppgi GEDCOM-filen i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="55"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="65"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="73"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="74"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="81"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="83"/>
         <source>Imported one person into the genogram of {code}.</source>
         <translation>Importerte én person til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="83"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="85"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="88"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="90"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det er grensen på {n} personer (--max-persons): slektninger lenger ut enn disse ble ikke tatt med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="105"/>
-        <source>One date from the file was left out:</source>
-        <translation>Én dato fra filen ble utelatt:</translation>
+        <location filename="../../kastdesk/genogram/cli.py" line="109"/>
+        <source>One note on the import:</source>
+        <translation>Én merknad om importen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="107"/>
-        <source>{n} dates from the file were left out:</source>
-        <translation>{n} datoer fra filen ble utelatt:</translation>
+        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
+        <source>{n} notes on the import:</source>
+        <translation>{n} merknader om importen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="125"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="134"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="138"/>
         <source>Exported one person to {path}.</source>
         <translation>Eksporterte én person til {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
-        <location filename="../../kastdesk/cli.py" line="344"/>
+        <location filename="../../kastdesk/cli.py" line="349"/>
+        <location filename="../../kastdesk/cli.py" line="353"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="136"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="140"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="34"/>
+        <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Cannot read the names file {path}: there is no such file.</source>
         <translation>Kan ikke lese navnefilen {path}: filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="38"/>
+        <location filename="../../kastdesk/report/cli.py" line="40"/>
         <source>Cannot read the names file {path}: you have no permission to read it.</source>
         <translation>Kan ikke lese navnefilen {path}: du har ikke tillatelse til å lese den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="42"/>
+        <location filename="../../kastdesk/report/cli.py" line="44"/>
         <source>The names file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Navnefilen {path} er ikke ren tekst; lagre den som UTF-8-tekst og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="47"/>
+        <location filename="../../kastdesk/report/cli.py" line="49"/>
         <source>Cannot read the names file {path}: {reason}.</source>
         <translation>Kan ikke lese navnefilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="69"/>
+        <location filename="../../kastdesk/report/cli.py" line="73"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sider, {kb} KB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="72"/>
+        <location filename="../../kastdesk/report/cli.py" line="76"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="95"/>
+        <source>The PDF still has 1 word that may identify someone, as the app&apos;s export dialog would list it. To withhold it, write it in a UTF-8 text file and export again with that file after the option named beside it:</source>
+        <translation>PDF-en inneholder fortsatt 1 ord som kan identifisere noen, slik appens eksportdialog ville listet det. For å holde det tilbake, skriv det i en UTF-8-tekstfil og eksporter på nytt med filen etter valget som står ved siden av:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="100"/>
+        <source>The PDF still has {n} words that may identify someone, as the app&apos;s export dialog would list them. To withhold them, write them one a line in a UTF-8 text file and export again with that file after the option named beside each:</source>
+        <translation>PDF-en inneholder fortsatt {n} ord som kan identifisere noen, slik appens eksportdialog ville listet dem. For å holde dem tilbake, skriv dem ett per linje i en UTF-8-tekstfil og eksporter på nytt med filen etter valget som står ved siden av hvert ord:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="108"/>
+        <source>  {word} ({times}×): {reason}; {option}</source>
+        <translation>  {word} ({times}×): {reason}; {option}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/cli.py" line="24"/>
@@ -1266,17 +1282,17 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="117"/>
+        <location filename="../../kastdesk/clients/details.py" line="127"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="120"/>
+        <location filename="../../kastdesk/clients/details.py" line="130"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Første kontakt kan ikke være før {date}, da den første KAST-klinikken åpnet: kontroller årstallet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="125"/>
+        <location filename="../../kastdesk/clients/details.py" line="135"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
@@ -1891,263 +1907,288 @@
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="154"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="262"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="275"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="288"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="305"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="327"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="302"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1147"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1200"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="376"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="398"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="386"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="408"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Også kjent som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="704"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="700"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="703"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="748"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="743"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="773"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
         <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
         <translation>Den valgte midtpersonen er en familie i GEDCOM-filen, ikke en person: velg en persons id (fra en INDI-post, for eksempel I12).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="760"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="901"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="935"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="973"/>
         <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
         <translation>{names} var merket som tvillinger i filen, men ble født mer enn ett år fra hverandre: de kom inn som søsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="979"/>
         <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
         <translation>{names} var merket som eneggede tvillinger i filen, men er en mann og en kvinne: de kom inn som tvillinger, ikke eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1015"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="987"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <source>Birth date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
+        <translation>Fødselsdatoen &quot;{date}&quot; for {name} er omtrentlig: den kom inn som året {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1031"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <source>Death date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
+        <translation>Dødsdatoen &quot;{date}&quot; for {name} er omtrentlig: den kom inn som året {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1008"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1050"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <source>Marriage date &quot;{date}&quot; of {couple} is approximate: it came in as the start year {year}.</source>
+        <translation>Vielsesdatoen &quot;{date}&quot; for {couple} er omtrentlig: den kom inn som startåret {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
+        <source>Divorce date &quot;{date}&quot; of {couple} is approximate: it came in as the end year {year}.</source>
+        <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} er omtrentlig: den kom inn som sluttåret {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1075"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1025"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1078"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1028"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1081"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1030"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1083"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1033"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1088"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1049"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1102"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1055"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1108"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1110"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1063"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1116"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1066"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1068"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1121"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1124"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1153"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1206"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1157"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1210"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1209"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1268"/>
+        <source>Nobody on the imported map is marked as the client: in the family map, right-click the client and choose Set as index person, so that supervision material names everyone by their role.</source>
+        <translation>Ingen på det importerte kartet er merket som klienten: høyreklikk på klienten i familiekartet og velg Angi som indeksperson, så veiledningsmaterialet kaller alle ved rollen deres.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1297"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1588"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2204,7 +2245,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
         <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
@@ -2367,328 +2408,328 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>b. {year}</source>
         <extracomment>Mental illness over the left half of serious physical illness: a person with both has the upper left quarter in ink, the lower left in grey. The fill of serious physical illness: the left half, as mental illness, in a mid grey instead of the ink, so the map and its legend tell the two apart (they were the same symbol, and the legend showed two identical samples). Light enough to stay apart from the ink on screen, on paper and on a black-and-white copy; the age&apos;s plate keeps its digits readable on it. The solid ``fills`` drawn in ``PHYSICAL_ILLNESS_COLOUR`` instead of the ink. Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="529"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="530"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="531"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="532"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="533"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="534"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="535"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="536"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="537"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
         <source>Mental illness and substance abuse</source>
         <translation>Psykisk lidelse og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
         <source>Partners living apart</source>
         <translation>Særboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="573"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="574"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="575"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="581"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="615"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="618"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="627"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="621"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="630"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="633"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="626"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="635"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="634"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="643"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="637"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="646"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="640"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="649"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>e.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="693"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="702"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>samboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="694"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="703"/>
         <source>living apart together since (year)</source>
         <translation>særboere siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="695"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="704"/>
         <source>engaged in (year)</source>
         <translation>forlovet (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="696"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="705"/>
         <source>affair since (year)</source>
         <translation>utroskapsforhold siden (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="697"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="706"/>
         <source>married in (year)</source>
         <translation>gift (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="699"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="708"/>
         <source>separated in (year)</source>
         <translation>separert (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="700"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="709"/>
         <source>divorced in (year)</source>
         <translation>skilt (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="701"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="710"/>
         <source>widowed in (year)</source>
         <translation>enke/enkemann (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="156"/>
+        <location filename="../../kastdesk/clients/details.py" line="165"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Fjern klientens navn</translation>
@@ -2707,7 +2748,7 @@
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="456"/>
+        <location filename="../../kastdesk/store/vault.py" line="465"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -3007,20 +3048,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1535"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1715"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1289"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3070,143 +3111,174 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1496"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1509"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1511"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1758"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1825"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1931"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2233"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1472"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1729"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1742"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1744"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1753"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2080"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2189"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2569"/>
         <source>[name]</source>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1754"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1568"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1576"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1664"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1937"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1948"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1806"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1814"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1902"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2195"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2207"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2269"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1990"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2168"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2273"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2459"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1992"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1993"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2278"/>
+        <source>[IP address]</source>
+        <translation>[IP-adresse]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2280"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2065"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2141"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2178"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2180"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2200"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2206"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2306"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2288"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2356"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2469"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2471"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2491"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2542"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2642"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2003"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2294"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2008"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2299"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2042"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2333"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2050"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2341"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2428"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2500"/>
+        <source>[week]</source>
+        <translation>[uke]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2768"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2149"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2152"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2155"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3207"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3250"/>
+        <source>[account number]</source>
+        <translation>[kontonummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3208"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3252"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3254"/>
+        <source>[organisation number]</source>
+        <translation>[organisasjonsnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2440"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2443"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2446"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3154"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2424"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2764"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2425"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2765"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2426"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2766"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2427"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2767"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2430"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2770"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2431"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2771"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2772"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
+        <source>a long number: an account, an id or a phone number?</source>
+        <translation>et langt nummer: et konto-, fødsels- eller telefonnummer?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3172"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="839"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="224"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3227,13 +3299,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="221"/>
+        <location filename="../../kastdesk/report/export.py" line="223"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="235"/>
+        <location filename="../../kastdesk/report/export.py" line="239"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -3550,7 +3622,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="914"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
@@ -4173,22 +4245,22 @@
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="399"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="399"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="323"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="400"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="383"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="460"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4552,47 +4624,47 @@
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="357"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="366"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="366"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="367"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
@@ -4654,83 +4726,83 @@
         <translation>{n} år etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="368"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="369"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale for veiledning. Navn er erstattet med roller. Datoer er oppgitt som hvor lenge før dagen pakken ble satt sammen: i dager de siste to ukene, deretter i uker, måneder og år. Behandle det likevel som konfidensielt og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="378"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="380"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="383"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="388"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="393"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="394"/>
         <source>Note on a session not held ({day})</source>
         <translation>Notat om en samtale som ikke ble holdt ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="397"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="397"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="440"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="441"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="517"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="518"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="527"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="528"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="542"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="543"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="592"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="593"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="837"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="838"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="845"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="846"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
@@ -4766,96 +4838,97 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="94"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="101"/>
+        <location filename="../../kastdesk/store/vault.py" line="104"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="102"/>
+        <location filename="../../kastdesk/store/vault.py" line="105"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="103"/>
+        <location filename="../../kastdesk/store/vault.py" line="106"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="104"/>
+        <location filename="../../kastdesk/store/vault.py" line="107"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="199"/>
+        <location filename="../../kastdesk/store/vault.py" line="208"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
+        <extracomment>Called (no arguments, on the thread that writes) before every write to the index or to a case file touches the file. A write to a network folder that stops answering mid-write can hang there until the app is killed: the app keeps its sealed rescue copy of what is typed first (kastdesk.ui.rescue), on this computer. It must not write to the vault itself.</extracomment>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="271"/>
+        <location filename="../../kastdesk/store/vault.py" line="280"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="890"/>
+        <location filename="../../kastdesk/store/vault.py" line="898"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="895"/>
+        <location filename="../../kastdesk/store/vault.py" line="903"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="901"/>
+        <location filename="../../kastdesk/store/vault.py" line="909"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1064"/>
+        <location filename="../../kastdesk/store/vault.py" line="1072"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når ikke hvelvmappen akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller mappen flyttet): sett inn minnepinnen igjen eller legg mappen tilbake der den var, og velg deretter klienten på nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1074"/>
-        <location filename="../../kastdesk/store/vault.py" line="1258"/>
+        <location filename="../../kastdesk/store/vault.py" line="1082"/>
+        <location filename="../../kastdesk/store/vault.py" line="1267"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="264"/>
+        <location filename="../../kastdesk/store/vault.py" line="273"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="356"/>
+        <location filename="../../kastdesk/store/vault.py" line="365"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="420"/>
+        <location filename="../../kastdesk/store/vault.py" line="429"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="752"/>
+        <location filename="../../kastdesk/store/vault.py" line="759"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1242"/>
+        <location filename="../../kastdesk/store/vault.py" line="1251"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="785"/>
+        <location filename="../../kastdesk/clients/details.py" line="109"/>
+        <location filename="../../kastdesk/store/vault.py" line="792"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
@@ -4899,40 +4972,40 @@
         <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="371"/>
+        <location filename="../../kastdesk/store/db.py" line="402"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>deler av filen består ikke kontrollen ({n} sider): den ble skadet eller endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="375"/>
+        <location filename="../../kastdesk/store/db.py" line="406"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens indre struktur er skadet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1307"/>
+        <location filename="../../kastdesk/store/vault.py" line="1316"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1327"/>
+        <location filename="../../kastdesk/store/vault.py" line="1336"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1335"/>
+        <location filename="../../kastdesk/store/vault.py" line="1344"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1364"/>
+        <location filename="../../kastdesk/store/vault.py" line="1373"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1372"/>
+        <location filename="../../kastdesk/store/vault.py" line="1381"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

@@ -859,7 +859,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="56"/>
-        <location filename="../../kastdesk/cli.py" line="349"/>
+        <location filename="../../kastdesk/cli.py" line="358"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
@@ -1000,58 +1000,58 @@
         <translation>1 klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="363"/>
-        <location filename="../../kastdesk/cli.py" line="416"/>
+        <location filename="../../kastdesk/cli.py" line="372"/>
+        <location filename="../../kastdesk/cli.py" line="425"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} filer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="367"/>
+        <location filename="../../kastdesk/cli.py" line="376"/>
         <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>Säkerhetskopian har sparats: {path} ({clients}, {size}). Den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="371"/>
+        <location filename="../../kastdesk/cli.py" line="380"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; kastdesk verify säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="385"/>
+        <location filename="../../kastdesk/cli.py" line="394"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; återställningsnyckeln öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="389"/>
+        <location filename="../../kastdesk/cli.py" line="398"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; lösenfrasen öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="393"/>
+        <location filename="../../kastdesk/cli.py" line="402"/>
         <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
         <translation>Ärendefilerna för {n} klienter kunde inte läsas när säkerhetskopian gjordes, så de finns inte med i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="408"/>
+        <location filename="../../kastdesk/cli.py" line="417"/>
         <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
         <translation>Det finns redan ett valv i {folder}; lägg till --force för att flytta det till {aside} och återställa säkerhetskopian i dess ställe. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="422"/>
+        <location filename="../../kastdesk/cli.py" line="431"/>
         <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
         <translation>Valvet har återställts i {folder} från säkerhetskopian som gjordes {when} ({clients}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="426"/>
+        <location filename="../../kastdesk/cli.py" line="435"/>
         <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns där flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="429"/>
+        <location filename="../../kastdesk/cli.py" line="438"/>
         <source>The new passphrase is set.</source>
         <translation>Den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="628"/>
+        <location filename="../../kastdesk/cli.py" line="638"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
     </message>
@@ -1071,125 +1071,141 @@
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="438"/>
+        <location filename="../../kastdesk/cli.py" line="447"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-fönstret kan inte starta här: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="443"/>
+        <location filename="../../kastdesk/cli.py" line="452"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finns inget handledningspaket i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="612"/>
+        <location filename="../../kastdesk/cli.py" line="622"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="619"/>
+        <location filename="../../kastdesk/cli.py" line="629"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="621"/>
+        <location filename="../../kastdesk/cli.py" line="631"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="51"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="52"/>
         <source>{path} is a folder: give the GEDCOM file in it.</source>
         <translation>{path} är en mapp: ange GEDCOM-filen i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="54"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="55"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="65"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="73"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="74"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Ärendet {code} har redan ett genogram; lägg till --replace för att ersätta det (det gamla finns kvar i historiken). Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="81"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="83"/>
         <source>Imported one person into the genogram of {code}.</source>
         <translation>Importerade en person till genogrammet för {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="83"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="85"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerade {n} personer till genogrammet för {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="88"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="90"/>
         <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
         <translation>Det är gränsen på {n} personer (--max-persons): släktingar längre bort än dessa togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="105"/>
-        <source>One date from the file was left out:</source>
-        <translation>Ett datum från filen utelämnades:</translation>
+        <location filename="../../kastdesk/genogram/cli.py" line="109"/>
+        <source>One note on the import:</source>
+        <translation>En anmärkning om importen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="107"/>
-        <source>{n} dates from the file were left out:</source>
-        <translation>{n} datum från filen utelämnades:</translation>
+        <location filename="../../kastdesk/genogram/cli.py" line="111"/>
+        <source>{n} notes on the import:</source>
+        <translation>{n} anmärkningar om importen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="121"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="125"/>
         <source>The genogram of {code} is empty: there is nothing to export.</source>
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="134"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="138"/>
         <source>Exported one person to {path}.</source>
         <translation>Exporterade en person till {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
-        <location filename="../../kastdesk/cli.py" line="344"/>
+        <location filename="../../kastdesk/cli.py" line="349"/>
+        <location filename="../../kastdesk/cli.py" line="353"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="136"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="140"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="34"/>
+        <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Cannot read the names file {path}: there is no such file.</source>
         <translation>Kan inte läsa namnfilen {path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="38"/>
+        <location filename="../../kastdesk/report/cli.py" line="40"/>
         <source>Cannot read the names file {path}: you have no permission to read it.</source>
         <translation>Kan inte läsa namnfilen {path}: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="42"/>
+        <location filename="../../kastdesk/report/cli.py" line="44"/>
         <source>The names file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Namnfilen {path} är inte ren text; spara den som UTF-8-text och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="47"/>
+        <location filename="../../kastdesk/report/cli.py" line="49"/>
         <source>Cannot read the names file {path}: {reason}.</source>
         <translation>Kan inte läsa namnfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="69"/>
+        <location filename="../../kastdesk/report/cli.py" line="73"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sidor, {kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="72"/>
+        <location filename="../../kastdesk/report/cli.py" line="76"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="95"/>
+        <source>The PDF still has 1 word that may identify someone, as the app&apos;s export dialog would list it. To withhold it, write it in a UTF-8 text file and export again with that file after the option named beside it:</source>
+        <translation>PDF:en innehåller fortfarande 1 ord som kan identifiera någon, så som appens exportdialog skulle lista det. För att undanhålla det, skriv det i en UTF-8-textfil och exportera igen med filen efter alternativet som står bredvid:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="100"/>
+        <source>The PDF still has {n} words that may identify someone, as the app&apos;s export dialog would list them. To withhold them, write them one a line in a UTF-8 text file and export again with that file after the option named beside each:</source>
+        <translation>PDF:en innehåller fortfarande {n} ord som kan identifiera någon, så som appens exportdialog skulle lista dem. För att undanhålla dem, skriv dem ett per rad i en UTF-8-textfil och exportera igen med filen efter alternativet som står bredvid varje ord:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/cli.py" line="108"/>
+        <source>  {word} ({times}×): {reason}; {option}</source>
+        <translation>  {word} ({times}×): {reason}; {option}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/cli.py" line="24"/>
@@ -1266,17 +1282,17 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="117"/>
+        <location filename="../../kastdesk/clients/details.py" line="127"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Första kontakten kan inte vara efter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="120"/>
+        <location filename="../../kastdesk/clients/details.py" line="130"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Första kontakten kan inte vara före {date}, då den första KAST-mottagningen öppnade: kontrollera året.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="125"/>
+        <location filename="../../kastdesk/clients/details.py" line="135"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Första kontakten kan inte vara efter första samtalet ({date}): väntetiden skulle bli mindre än ingenting.</translation>
     </message>
@@ -1891,263 +1907,288 @@
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="144"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="148"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="154"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="262"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="275"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="288"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="305"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="327"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="280"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="302"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="293"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1147"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1200"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="376"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="398"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="386"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="408"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Även känd som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="704"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="700"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="703"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="748"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="743"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="773"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="754"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
         <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
         <translation>Den valda mittpersonen är en familj i GEDCOM-filen, inte en person: välj en persons id (från en INDI-post, till exempel I12).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="760"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="901"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="905"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="935"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="943"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="973"/>
         <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
         <translation>{names} var markerade som tvillingar i filen men föddes mer än ett år isär: de kom in som syskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="949"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="979"/>
         <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
         <translation>{names} var markerade som enäggstvillingar i filen men är en man och en kvinna: de kom in som tvillingar, inte enäggs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="983"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1015"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>Ett &quot;/&quot; i namnet på {name} lästes som ett mellanslag: i GEDCOM markerar &quot;/&quot; efternamnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="987"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="994"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <source>Birth date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
+        <translation>Födelsedatumet &quot;{date}&quot; för {name} är ungefärligt: det kom in som året {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1031"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="997"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <source>Death date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
+        <translation>Dödsdatumet &quot;{date}&quot; för {name} är ungefärligt: det kom in som året {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1008"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1050"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <source>Marriage date &quot;{date}&quot; of {couple} is approximate: it came in as the start year {year}.</source>
+        <translation>Vigseldatumet &quot;{date}&quot; för {couple} är ungefärligt: det kom in som startåret {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
+        <source>Divorce date &quot;{date}&quot; of {couple} is approximate: it came in as the end year {year}.</source>
+        <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} är ungefärligt: det kom in som slutåret {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1075"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1025"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1078"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1028"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1081"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1030"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1083"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1033"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1088"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1049"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1102"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1055"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1108"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1110"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1063"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1116"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1066"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1068"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1121"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1124"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1073"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1153"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1206"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1157"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1210"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1209"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1268"/>
+        <source>Nobody on the imported map is marked as the client: in the family map, right-click the client and choose Set as index person, so that supervision material names everyone by their role.</source>
+        <translation>Ingen på den importerade kartan är markerad som klienten: högerklicka på klienten i familjekartan och välj Gör till indexperson, så att handledningsmaterialet kallar alla vid deras roll.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1297"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1588"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -2204,7 +2245,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
         <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
@@ -2367,328 +2408,328 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>b. {year}</source>
         <extracomment>Mental illness over the left half of serious physical illness: a person with both has the upper left quarter in ink, the lower left in grey. The fill of serious physical illness: the left half, as mental illness, in a mid grey instead of the ink, so the map and its legend tell the two apart (they were the same symbol, and the legend showed two identical samples). Light enough to stay apart from the ink on screen, on paper and on a black-and-white copy; the age&apos;s plate keeps its digits readable on it. The solid ``fills`` drawn in ``PHYSICAL_ILLNESS_COLOUR`` instead of the ink. Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="529"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="530"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="531"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="532"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="533"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="534"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="535"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="536"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="537"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="538"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="539"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="540"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="541"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="542"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="543"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
         <source>Mental illness and substance abuse</source>
         <translation>Psykisk sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="544"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="545"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="546"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="547"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
         <source>Partners living apart</source>
         <translation>Särbor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="548"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="549"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="550"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="551"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="552"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="553"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="554"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="555"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="556"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="557"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="558"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="559"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="560"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="561"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="562"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="573"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="574"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="575"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="576"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="568"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="577"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="578"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="579"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="580"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="572"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="581"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="615"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="618"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="627"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="621"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="630"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="624"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="633"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="626"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="635"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="634"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="643"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="637"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="646"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="640"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="649"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>ä.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="693"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="702"/>
         <source>living together since (year)</source>
         <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>sambo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="694"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="703"/>
         <source>living apart together since (year)</source>
         <translation>särbo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="695"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="704"/>
         <source>engaged in (year)</source>
         <translation>förlovade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="696"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="705"/>
         <source>affair since (year)</source>
         <translation>otrohetsrelation sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="697"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="706"/>
         <source>married in (year)</source>
         <translation>gifta (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="699"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="708"/>
         <source>separated in (year)</source>
         <translation>separerade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="700"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="709"/>
         <source>divorced in (year)</source>
         <translation>skilda (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="701"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="710"/>
         <source>widowed in (year)</source>
         <translation>änka/änkling (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="156"/>
+        <location filename="../../kastdesk/clients/details.py" line="165"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Ta bort klientens namn</translation>
@@ -2707,7 +2748,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="456"/>
+        <location filename="../../kastdesk/store/vault.py" line="465"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -3007,20 +3048,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
         <source>person {n}</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written.</extracomment>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1282"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1493"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1535"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1715"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1289"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3070,143 +3111,174 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1496"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1509"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1511"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1518"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1758"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1825"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1931"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2233"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1472"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1729"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1742"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1744"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1753"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2080"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2189"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2569"/>
         <source>[name]</source>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1519"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1754"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1568"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1576"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1664"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1937"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1948"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1806"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1814"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1902"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2195"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2207"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1986"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2269"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1990"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2168"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2273"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2459"/>
         <source>[user name]</source>
         <translation>[användarnamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1992"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1993"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2278"/>
+        <source>[IP address]</source>
+        <translation>[IP-adress]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2279"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2280"/>
         <source>[case number]</source>
         <translation>[diarienummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2065"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2141"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2178"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2180"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2200"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2206"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2306"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2288"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2356"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2469"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2471"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2491"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2542"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2642"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2003"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2294"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2008"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2299"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2042"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2333"/>
         <source>[month]</source>
         <translation>[månad]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2050"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2341"/>
         <source>[holiday]</source>
         <translation>[helgdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2428"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2500"/>
+        <source>[week]</source>
+        <translation>[vecka]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2768"/>
         <source>name or word at the start of a sentence</source>
         <translation>namn eller ord i början av en mening</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2149"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2152"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2155"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3207"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3250"/>
+        <source>[account number]</source>
+        <translation>[kontonummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3208"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3252"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3254"/>
+        <source>[organisation number]</source>
+        <translation>[organisationsnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2440"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2443"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2446"/>
         <source>[web address]</source>
         <translation>[webbadress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3154"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2424"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2764"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor bokstav som inte ersatts</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2425"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2765"/>
         <source>one letter from a known name</source>
         <translation>en bokstav från ett känt namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2426"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2766"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>känt namn med liten bokstav (även ett vardagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2427"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2767"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord från familjekartan (en ort eller arbetsgivare?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2430"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2770"/>
         <source>a name of the case or a month: check</source>
         <translation>ett namn i ärendet eller en månad: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2431"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2771"/>
         <source>a name of the case or a word: check</source>
         <translation>ett namn i ärendet eller ett ord: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2772"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer för någon i ärendet, eller en förkortning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2790"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
+        <source>a long number: an account, an id or a phone number?</source>
+        <translation>ett långt nummer: ett konto-, person- eller telefonnummer?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3172"/>
         <source>[id number]</source>
         <translation>[personnummer]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="839"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="224"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -3227,13 +3299,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="221"/>
+        <location filename="../../kastdesk/report/export.py" line="223"/>
         <source>Reading the case</source>
         <extracomment>Keys whose values in a (pseudonymized) snapshot or the packet&apos;s material are ids, kinds, dates or the reference, never free text a name could hide in.</extracomment>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="235"/>
+        <location filename="../../kastdesk/report/export.py" line="239"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -3550,7 +3622,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
         <location filename="../../kastdesk/report/summary.py" line="914"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="352"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
@@ -4173,22 +4245,22 @@
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="399"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="399"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="323"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="400"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="383"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="460"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -4552,47 +4624,47 @@
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="349"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="351"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="356"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="357"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="358"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="359"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="360"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="361"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="363"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="364"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="365"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="366"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="366"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="367"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
@@ -4654,83 +4726,83 @@
         <translation>{n} år efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="368"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="369"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles. Dates are given as how long before the day this packet was prepared: in days for the last two weeks, then in weeks, months and years. Still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller. Datum anges som hur långt före den dag paketet sammanställdes: i dagar de senaste två veckorna, sedan i veckor, månader och år. Behandla det ändå som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="377"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="378"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="380"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="381"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="382"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="383"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="387"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="388"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="393"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="394"/>
         <source>Note on a session not held ({day})</source>
         <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="397"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="396"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="397"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="440"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="441"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="517"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="518"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="527"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="528"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="542"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="543"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="592"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="593"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="837"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="838"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <extracomment>The supervisor&apos;s comments not saved yet, kept beside the packet while they are typed (``supervision-2026-12-10.kastdraft``), sealed with the packet&apos;s passphrase. A file of its own kind: sent by mistake, the therapist&apos;s import says it is no comments file.</extracomment>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="845"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="846"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -4766,96 +4838,97 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="94"/>
         <source>Too short: use at least 10 characters.</source>
         <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="101"/>
+        <location filename="../../kastdesk/store/vault.py" line="104"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="102"/>
+        <location filename="../../kastdesk/store/vault.py" line="105"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="103"/>
+        <location filename="../../kastdesk/store/vault.py" line="106"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="104"/>
+        <location filename="../../kastdesk/store/vault.py" line="107"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="199"/>
+        <location filename="../../kastdesk/store/vault.py" line="208"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
+        <extracomment>Called (no arguments, on the thread that writes) before every write to the index or to a case file touches the file. A write to a network folder that stops answering mid-write can hang there until the app is killed: the app keeps its sealed rescue copy of what is typed first (kastdesk.ui.rescue), on this computer. It must not write to the vault itself.</extracomment>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="271"/>
+        <location filename="../../kastdesk/store/vault.py" line="280"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="890"/>
+        <location filename="../../kastdesk/store/vault.py" line="898"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="895"/>
+        <location filename="../../kastdesk/store/vault.py" line="903"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="901"/>
+        <location filename="../../kastdesk/store/vault.py" line="909"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1064"/>
+        <location filename="../../kastdesk/store/vault.py" line="1072"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når inte valvets mapp just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller mappen flyttad): sätt i USB-minnet igen eller lägg tillbaka mappen där den var, och välj sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1074"/>
-        <location filename="../../kastdesk/store/vault.py" line="1258"/>
+        <location filename="../../kastdesk/store/vault.py" line="1082"/>
+        <location filename="../../kastdesk/store/vault.py" line="1267"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="264"/>
+        <location filename="../../kastdesk/store/vault.py" line="273"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="356"/>
+        <location filename="../../kastdesk/store/vault.py" line="365"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="420"/>
+        <location filename="../../kastdesk/store/vault.py" line="429"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="752"/>
+        <location filename="../../kastdesk/store/vault.py" line="759"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Whether the index could not be reached at its last write (a folder moved, a stick pulled out): its connection is closed, and the next use opens it again once back. The newest vault-level audit entry the index was seen to hold (``_reopen_index``). Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1242"/>
+        <location filename="../../kastdesk/store/vault.py" line="1251"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="785"/>
+        <location filename="../../kastdesk/clients/details.py" line="109"/>
+        <location filename="../../kastdesk/store/vault.py" line="792"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
@@ -4899,40 +4972,40 @@
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="371"/>
+        <location filename="../../kastdesk/store/db.py" line="402"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>delar av filen klarar inte kontrollen ({n} sidor): den skadades eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="375"/>
+        <location filename="../../kastdesk/store/db.py" line="406"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens inre struktur är skadad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1307"/>
+        <location filename="../../kastdesk/store/vault.py" line="1316"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1327"/>
+        <location filename="../../kastdesk/store/vault.py" line="1336"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1335"/>
+        <location filename="../../kastdesk/store/vault.py" line="1344"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1364"/>
+        <location filename="../../kastdesk/store/vault.py" line="1373"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1372"/>
+        <location filename="../../kastdesk/store/vault.py" line="1381"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

@@ -577,18 +577,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="114"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="101"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="116"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="230"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="214"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="254"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="101"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
@@ -621,31 +621,31 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="312"/>
+        <location filename="../../kastdesk/ui/common.py" line="321"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text). What a one-line field never shows but kept when pasted: line and paragraph breaks, tabs and the other separators (a pasted table&apos;s cells, an e-mail signature&apos;s lines). The time zone a date-and-time field works in: none. What is stored is the wall-clock time the therapist typed (a naive ``datetime``); in local time a QDateTimeEdit has no 02:00-02:59 on the spring clock-change night, so a session stored at 02:30 showed 03:30 in the editor and typing 02:45 saved 03:45. In UTC every wall-clock time exists once.</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="327"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="314"/>
+        <location filename="../../kastdesk/ui/common.py" line="336"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
         <source>KastDesk</source>
-        <extracomment>The least time between two writes of the copy while the held text changes (ms). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. Told since the last save that text waits (``held``): changes then rewrite it. What the file holds now, as written by this keeper (None: not known).</extracomment>
+        <extracomment>The copy is written this long after typing pauses (ms): a kill loses no more than the last half second typed. The window&apos;s thread only reads what is typed (a fraction of a millisecond on a large case); the sealing and the durable writes (tens of milliseconds on a slow disk) run behind it (bench/rescue.py), so typing never waits on them. ... and at least this often while typing goes on without such a pause (ms): a kill in the middle of steady typing loses no more than the last second. The windows that belong to no one client whose text the copy keeps and the main window opens again (``_resume_vault_drafts``): each by its draft key&apos;s kind, with its title (its own tr context and words; the comments on a packet are named by what they are). A later version&apos;s other kinds stay in the file as they are, never offered here. What a window&apos;s draft holds that is no typing: the packet commented on (whole, to show it again) and its passphrase, which case key stands for which client, a new client&apos;s contact channel and referral (choices, by their stored values). A dialog&apos;s stored choices and dates (&quot;suicidal_thoughts&quot;, &quot;2026-11-20&quot;, an id): not what was typed, so not shown as the words kept. Items of a copy kept before this unlock, not yet back in the vault. What the file holds now, as written by this keeper (None: not known). What the last write asked for holds (written, or being written in the background); None: not known (a write failed), so the next one writes.</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="643"/>
+        <location filename="../../kastdesk/ui/common.py" line="685"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds). The last draft could not be written and the cause can pass (``waiting_draft``).</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds). How often a dialog that belongs to no one client looks whether something was typed, for the sealed rescue copy (milliseconds; it has no draft of its own to write). The last draft could not be written and the cause can pass (``waiting_draft``). A dialog that belongs to no one client: its fields when last looked at.</extracomment>
         <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="645"/>
+        <location filename="../../kastdesk/ui/common.py" line="687"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="646"/>
+        <location filename="../../kastdesk/ui/common.py" line="688"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -1024,22 +1024,22 @@
         <translation>Endre klientopplysninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="76"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="79"/>
         <source>Also remove the name from the family map</source>
         <translation>Fjern også navnet fra familiekartet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="83"/>
         <source>The client&apos;s own symbol in the family map still has the name, and the case summary prints it from there</source>
         <translation>Klientens eget symbol i familiekartet har fortsatt navnet, og saksoppsummeringen skriver det ut derfra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="85"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="88"/>
         <source>Each change is written to the case&apos;s audit log.</source>
         <translation>Hver endring skrives i sakens revisjonslogg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="98"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="675"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="676"/>
         <source>Put back from the copy kept on this computer.</source>
         <translation>Lagt tilbake fra kopien som er tatt vare på på denne datamaskinen.</translation>
     </message>
@@ -1279,42 +1279,42 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="189"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="202"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="203"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="201"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="236"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="234"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="239"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="237"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="241"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="239"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="251"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
@@ -1561,85 +1561,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>Import from GEDCOM</source>
         <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="867"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="883"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="892"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="892"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="893"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="899"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="900"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="930"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="939"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="955"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="971"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="996"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1647,7 +1647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1655,34 +1655,34 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
         <source>Add parent</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Legg til forelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="380"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="381"/>
         <source>Add father of {0}</source>
         <translation>Legg til far til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
         <source>Add mother of {0}</source>
         <translation>Legg til mor til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="383"/>
         <source>Add other parent of {0}</source>
         <translation>Legg til annen forelder til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="403"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="427"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="404"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
         <source>Order of partners</source>
         <translation>Rekkefølge på partnere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="429"/>
         <source>Order of partners of {0}</source>
         <translation>Rekkefølge på partnere til {0}</translation>
     </message>
@@ -1690,444 +1690,443 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="171"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="181"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="182"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1338"/>
         <source>Legend</source>
         <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1138"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1139"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1236"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1238"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1239"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1242"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1244"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1247"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1250"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1255"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1271"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1410"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1265"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1272"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1323"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1331"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1282"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1288"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1300"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1305"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1340"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1353"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1923"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1924"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1925"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1960"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1961"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koble {name} til noen på kartet. Klikk på personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2014"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2137"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1397"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2176"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2177"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="235"/>
         <source>unnamed person</source>
-        <extracomment>The typed fields of the properties panel a rescue copy keeps, by what they belong to.</extracomment>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1877"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1878"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1884"/>
         <source>Delete the client</source>
         <translation>Slett klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1880"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Slette klienten? Rollene på familiekartet (mor, bror, …) sier hvordan hver person er i slekt med klienten: uten klient tømmes de, til du gjør noen andre til klient. Angre henter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1884"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1885"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1892"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1893"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartet har ingen klient nå. Høyreklikk på en person og velg å gjøre personen til klient: rollene fylles da inn ut fra den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2162"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="693"/>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2163"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="699"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="241"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2239"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2240"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2258"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2298"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2310"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2311"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2323"/>
         <source>Add father</source>
         <translation>Legg til far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2323"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2324"/>
         <source>Add mother</source>
         <translation>Legg til mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2324"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
         <source>Add other parent</source>
         <translation>Legg til annen forelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2342"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2343"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gjør til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2349"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2350"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
         <source>Order of partners</source>
         <translation>Rekkefølge på partnere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2366"/>
         <source>Move {partner} earlier</source>
         <translation>Flytt {partner} tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2370"/>
         <source>Move {partner} later</source>
         <translation>Flytt {partner} senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2372"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2373"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2377"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2378"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2386"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2388"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2390"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
         <source>Connect to a person on the map…</source>
         <translation>Koble til en person på kartet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2407"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2408"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2415"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2631"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2436"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2437"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2443"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2444"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2500"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2501"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gjør {first} og {second} til et par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2516"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2517"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gjør {child} til barn av {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2527"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gjør {child} til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2589"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2590"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2590"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2591"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2591"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2592"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2631"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2649"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2675"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2678"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2689"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2695"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2690"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2760"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2767"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…og %n til.</numerusform>
@@ -2135,40 +2134,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2768"/>
         <source>The family was imported. Please note:</source>
         <translation>Familien ble importert. Merk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2713"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1312"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2707"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2714"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1944"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1945"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2622"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2707"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2728"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2764"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2729"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2771"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2176,13 +2175,13 @@
 <context>
     <name>GenogramExport</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="156"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="158"/>
         <source>genogram-initials</source>
         <extracomment>What an export does once its file is written whole and before it has its name: record it in the case&apos;s audit log (:meth:`StagedWrite.place_recorded`), and what it does where the name then cannot be given.</extracomment>
         <translation>genogram-initialer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/export.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/export.py" line="160"/>
         <source>genogram-names</source>
         <translation>genogram-navn</translation>
     </message>
@@ -2634,324 +2633,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
         <source>KastDesk — DEMO</source>
         <extracomment>How often a save that failed for a cause that can pass is tried again (ms). How long a look at the vault&apos;s folder may hold the UI thread before its answer is left to come through the event loop (a local disk answers well within it, and the screen or the save follows at once, as before the looks left the UI thread). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="511"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1218"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1570"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1611"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1219"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1577"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1618"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1923"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1930"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="634"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="637"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="642"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="645"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="646"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="647"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="651"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="653"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="654"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="658"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="660"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="662"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="663"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="664"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="665"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="666"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="668"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="676"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="679"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="680"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="829"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="685"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="686"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="670"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="671"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="672"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="674"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="675"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="690"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="691"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="704"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="705"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="708"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="712"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="713"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="719"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="750"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="752"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="770"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="771"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="771"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="772"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="831"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="832"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="832"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="833"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="835"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="836"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="852"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="853"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="857"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="858"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="859"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="910"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="911"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="914"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="915"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="916"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="917"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="994"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
         <source>Looking for the vault in {folder}…</source>
         <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
         <translation>Ser etter hvelvet i {folder}…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1220"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1221"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1299"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1443"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1450"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Hvelvets mappe svarer ikke; det du skrev, er tatt vare på og lagres når den svarer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1557"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1564"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1591"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1598"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er notatet du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir liggende på denne datamaskinen, og KastDesk tilbyr det igjen neste gang hvelvet låses opp. Annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1597"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1604"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er det du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir værende på denne datamaskinen, og KastDesk tilbyr den igjen neste gang hvelvet låses opp. Alt annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1603"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1610"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1608"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1615"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1615"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1622"/>
         <source>Quit without saving it</source>
         <translation>Avslutt uten å lagre det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1617"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1624"/>
         <source>Keep waiting</source>
         <translation>Fortsett å vente</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1920"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1927"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1930"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1937"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1931"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1938"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1933"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1940"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -3090,71 +3089,71 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="202"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="227"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="111"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="226"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="251"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="61"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="62"/>
         <source>Add client</source>
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="85"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="99"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="87"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="102"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="120"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="135"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="116"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="123"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="125"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="117"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="130"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="148"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="133"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="243"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="318"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="220"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="245"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="320"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -3516,7 +3515,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="110"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="111"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3524,226 +3523,228 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again. (couple id, person id, step): the couple one place earlier (-1) or later (1) among that partner&apos;s partnerships.</extracomment>
+        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. The oldest age the map takes (kastdesk.genogram.model refuses more). (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again. (couple id, person id, step): the couple one place earlier (-1) or later (1) among that partner&apos;s partnerships. A report being saved now: (what, id, fields), &quot;person&quot; or &quot;relationship&quot;. The sealed rescue copy is written as the save starts (kastdesk.ui.rescue), and a save that hangs (a network folder that stopped answering) must not lose it.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="586"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
         <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
         <translation>Personvernmodus er på: navnet vises bare mens du redigerer det, og skjules igjen når du forlater feltet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="188"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
         <source>e.g. father, maternal grandmother</source>
         <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="193"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="198"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="204"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="74"/>
         <source>Deceased</source>
+        <extracomment>The fields of the properties panel a rescue copy keeps, by what they belong to: what is typed (a person&apos;s years and age too), and the markers ticked with them. The fields shown in the offer as they are (the others after their label). The panel&apos;s label of each of the others (its own tr context and words).</extracomment>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="204"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="555"/>
         <source>Age at death</source>
         <translation>Alder ved død</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="218"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="219"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="222"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="226"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="240"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="241"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="248"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="251"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="257"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="253"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="259"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="260"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="261"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="277"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="283"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="278"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="284"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="285"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="297"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="292"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="298"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="332"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="549"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="555"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="586"/>
         <source>Type name</source>
         <translation>Skriv navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="657"/>
         <source>Order for {person}: {place} of {count}</source>
         <translation>Rekkefølge for {person}: {place} av {count}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="682"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="676"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="682"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="680"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="776"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="826"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="334"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="340"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="342"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="339"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="345"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="503"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="509"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="577"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="583"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="578"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="584"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -4032,7 +4033,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
@@ -4042,176 +4043,197 @@
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="344"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="467"/>
         <source>A client no longer in the register: the note of the session of {when}</source>
         <translation>En klient som ikke lenger er i registeret: notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="348"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="391"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="415"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="471"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="513"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="553"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="611"/>
         <source>That client is no longer in the register, so the text cannot go back in its place.</source>
         <translation>Klienten er ikke lenger i registeret, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="353"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="476"/>
         <source>The note of the session of {when}</source>
         <translation>Notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="356"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="479"/>
         <source>{code}: the note of the session of {when}</source>
         <translation>{code}: notatet til samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="362"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="485"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1531"/>
         <source>That session is no longer in the client&apos;s case file, so the text cannot go back in its place.</source>
         <translation>Samtalen er ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="370"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="493"/>
         <source>That note has been signed since, so the text cannot go into it.</source>
         <translation>Notatet er signert siden, så teksten kan ikke legges inn i det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="373"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="496"/>
         <source>That note has been changed since the text was kept, so putting it back would replace the newer note.</source>
         <translation>Notatet er endret siden teksten ble tatt vare på, så å legge den tilbake ville erstatte det nyere notatet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="383"/>
-        <source>Text typed in a window that belongs to no one client</source>
-        <translation>Tekst skrevet i et vindu som ikke hører til én bestemt klient</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="388"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="510"/>
         <source>Text typed in a window, for a client no longer in the register</source>
         <translation>Tekst skrevet i et vindu, for en klient som ikke lenger er i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="396"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="518"/>
         <source>Text typed in a window</source>
         <translation>Tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="398"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="520"/>
         <source>{code}: text typed in a window</source>
         <translation>{code}: tekst skrevet i et vindu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="412"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="543"/>
+        <source>Comments typed on a supervision packet</source>
+        <translation>Kommentarer skrevet til en veiledningspakke</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="547"/>
+        <source>Text typed in the window “{title}”</source>
+        <translation>Tekst skrevet i vinduet «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="558"/>
+        <source>Some of the questions it was typed for are no longer open for guidance, so it cannot go back in its place.</source>
+        <translation>Noen av spørsmålene den ble skrevet for, er ikke lenger åpne for veiledning, så den kan ikke legges tilbake på plassen sin.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="570"/>
+        <source>That packet cannot be shown again from the copy, so the comments cannot go back in it.</source>
+        <translation>Pakken kan ikke vises igjen fra kopien, så kommentarene kan ikke legges tilbake i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
         <source>A client no longer in the register: {what}</source>
         <translation>En klient som ikke lenger er i registeret: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="421"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="617"/>
         <source>{code}: {what}</source>
         <translation>{code}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="428"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="624"/>
         <source>That place is no longer in the client&apos;s case file, so the text cannot go back in it.</source>
         <translation>Det stedet finnes ikke lenger i klientens saksfil, så teksten kan ikke legges tilbake der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="437"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="633"/>
         <source>That has been changed in the case since the text was kept, so putting it back would replace the newer text.</source>
         <translation>Det er endret i saken siden teksten ble tatt vare på, så å legge den tilbake ville erstatte den nyere teksten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="523"/>
-        <location filename="../../kastdesk/ui/rescue.py" line="640"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="728"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="846"/>
         <source>Text kept from before</source>
         <translation>Tekst tatt vare på fra sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="526"/>
-        <source>When this vault was last open, KastDesk could not save the text below into it (the memory stick or network folder with the vault may have been out), so it kept a sealed copy on this computer.</source>
-        <translation>Da hvelvet sist var åpent, kunne ikke KastDesk lagre teksten nedenfor i det (minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så en forseglet kopi ble lagret på denne datamaskinen.</translation>
+        <location filename="../../kastdesk/ui/rescue.py" line="733"/>
+        <source>When this vault was last open, the text below was not saved into it (KastDesk may have stopped before it could save, or the memory stick or network folder with the vault may have been out), so KastDesk kept a sealed copy on this computer.</source>
+        <translation>Da hvelvet sist var åpent, ble ikke teksten nedenfor lagret i det (KastDesk kan ha stoppet før det rakk å lagre, eller minnepinnen eller nettverksmappen med hvelvet kan ha vært borte), så KastDesk lagret en forseglet kopi på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="541"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="745"/>
         <source>Put it back</source>
         <translation>Legg tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="543"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="747"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="546"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="750"/>
         <source>Keep the copy; KastDesk offers it again the next time this vault is unlocked</source>
         <translation>Behold kopien; KastDesk tilbyr den igjen neste gang hvelvet låses opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="547"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="751"/>
         <source>Delete the kept copy…</source>
         <translation>Slett den lagrede kopien…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="600"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="804"/>
         <source>Put it back puts this text in its place in the case, in place of what the vault holds there now, and saves it.</source>
         <translation>Legg tilbake setter teksten på sin plass i saken, i stedet for det hvelvet har der nå, og lagrer den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="604"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="808"/>
         <source>Put it back opens the window again with this text in it, as after a lock.</source>
         <translation>Legg tilbake åpner vinduet igjen med teksten i, som etter en låsing.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="608"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="812"/>
         <source>Put it back puts this text into that session&apos;s note, in place of the note the vault holds now (Undo in the note brings that back).</source>
         <translation>Legg tilbake setter teksten inn i samtalens notat i stedet for notatet hvelvet har nå (Angre i notatet henter det tilbake).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="612"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="815"/>
+        <source>Copy what you need.</source>
+        <translation>Kopier det du trenger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/rescue.py" line="818"/>
         <source>Copy what you need into the case.</source>
         <translation>Kopier det du trenger inn i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="614"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="820"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="641"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="847"/>
         <source>Delete the kept copy of this text? Copy what you need first: once deleted, it cannot be brought back.</source>
         <translation>Slette den lagrede kopien av teksten? Kopier det du trenger først: når den er slettet, kan den ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="849"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/rescue.py" line="643"/>
+        <location filename="../../kastdesk/ui/rescue.py" line="849"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="634"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="635"/>
         <source>words typed to add in the exercise “{title}”</source>
         <translation>ord skrevet for å legges til i øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="637"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="638"/>
         <source>the exercise “{title}”</source>
         <translation>øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="150"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="257"/>
         <source>the family map: the note on the relationship of {who}</source>
         <translation>familiekartet: notatet om forholdet mellom {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="153"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="260"/>
         <source>the family map: what was typed for {who}</source>
         <translation>familiekartet: det som ble skrevet for {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/tab.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/tab.py" line="273"/>
         <source>That person or relationship is no longer in the family map, so the text cannot go back in its place.</source>
         <translation>Den personen eller det forholdet finnes ikke lenger i familiekartet, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
@@ -4221,17 +4243,17 @@
         <translation>selvvurderingssvarene i klientvisningen {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="175"/>
         <source>the intake answers</source>
         <translation>svarene ved inntaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1507"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1519"/>
         <source>the details of the session of {when}</source>
         <translation>opplysningene om samtalen {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1526"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1538"/>
         <source>That session&apos;s note has been signed since, so its details cannot be changed.</source>
         <translation>Notatet for samtalen er signert siden, så opplysningene kan ikke endres.</translation>
     </message>
@@ -4788,148 +4810,148 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     <name>SessionEditor</name>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="433"/>
         <source> min</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes. Each detail&apos;s label as the editor shows it (SessionEditor&apos;s own words, &quot;&amp;&quot; taken out).
 ----------
-Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.</extracomment>
+Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&quot;): a correction is an amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``. What the save under way writes (the fields, whether the note): the rescue copy, written just before, keeps it in case the write hangs.</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="437"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="440"/>
         <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
         <translation>En samtale som er avlyst eller som klienten ikke møtte til, står i listen med notatet sitt, men telles ikke som gjennomført samtale eller som kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="451"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="451"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="880"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="454"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="883"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="456"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="454"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="457"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="459"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="462"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="460"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="473"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="474"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="477"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="475"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="482"/>
         <source>Correct attendance…</source>
         <translation>Rett oppmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="481"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="484"/>
         <source>Say that this session was in fact not held, or was held after all; the signed note stays as it is</source>
         <translation>Angi at samtalen faktisk ikke ble gjennomført, eller at den likevel ble gjennomført; det signerte notatet forblir som det er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="486"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="489"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="500"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="503"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="502"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="505"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="513"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="516"/>
         <source>Attendance:</source>
         <translation>Oppmøte:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="504"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="507"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="506"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="509"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="515"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="518"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="542"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="730"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="545"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="733"/>
         <source>Session details</source>
         <extracomment>Lines of the note kept in sight before the fields give way (fold into one line).</extracomment>
         <translation>Opplysninger om samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="554"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="863"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="866"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="868"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="871"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="881"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="881"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="884"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="922"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="930"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="967"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="978"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4937,93 +4959,93 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1035"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1035"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1035"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1023"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1035"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1024"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1267"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1292"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1036"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1279"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1304"/>
         <source>Signed</source>
         <extracomment>The least rows of the list shown above the editor (fewer: the drop-down instead). The most rows it takes when the height is there (a third of the tab at most).</extracomment>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1036"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1046"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1048"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1058"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1037"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1049"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1038"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1050"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1039"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1051"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1101"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1113"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1375"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1378"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1387"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1390"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1376"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1388"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1394"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1406"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1395"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1407"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1441"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1443"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1453"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1455"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1442"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1454"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1453"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="1465"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -5133,7 +5155,7 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="205"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="420"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="523"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -5168,12 +5190,12 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="418"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="521"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="419"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="522"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -5256,109 +5278,115 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="79"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="113"/>
         <source>KastDesk – supervisor mode</source>
         <extracomment>How often the comments not saved are sealed into the draft beside the packet (ms).</extracomment>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="252"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="304"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="306"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="309"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="337"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="250"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="363"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="263"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="339"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="81"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="82"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="190"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="116"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="228"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="146"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="180"/>
         <source>Your comments cannot be kept as a draft: the packet&apos;s folder cannot be written.</source>
         <translation>Kommentarene dine kan ikke tas vare på som utkast: det går ikke å skrive i pakkens mappe.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="166"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="200"/>
         <source>Comments not saved last time were brought back from the draft beside the packet.</source>
         <translation>Kommentarer som ikke ble lagret sist, ble hentet tilbake fra utkastet ved siden av pakken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="225"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="188"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="226"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="222"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="260"/>
         <source>Prepared {day}. Dates are given as how long before that day.</source>
         <translation>Utarbeidet {day}. Datoer er oppgitt som hvor lenge før den dagen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="242"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="329"/>
+        <source>Question about this note: {q}</source>
+        <translation>Spørsmål om dette notatet: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="357"/>
         <source>Note on a session not held ({day}):</source>
         <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="247"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="361"/>
         <source>Session note {n} ({day}):</source>
         <translation>Samtalenotat {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="327"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="430"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="328"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="431"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="334"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="437"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="443"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="341"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="444"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
