@@ -5,7 +5,8 @@ later (or asks to be anonymous again), a first contact entered on the wrong day 
 put right without a new case file. The case file's ``ProfileManager.update`` writes and
 audits the change ("Edit client profile", naming the fields); this module adds the checks
 that need the whole register (no two clients share a code, in any case of letters and
-however its letters were typed: :func:`code_key`) and the course of the case (a first
+however its letters were typed: :func:`code_key`; no code identifies its client:
+:mod:`kastdesk.clients.codes`) and the course of the case (a first
 contact neither ahead of today nor after the first session, which would make the waiting
 time the clinics are judged by negative, nor before the first KAST clinic opened:
 :data:`EARLIEST_FIRST_CONTACT`).
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kastdesk.clients.codes import code_leak, code_leak_message
 from kastdesk.domain.models import (
     ClientProfile,
     ContactChannel,
@@ -105,6 +107,14 @@ def check_details(
     code = normalize_code(details.code)
     if not code:
         raise InvalidChange(tr("Vault", "A client needs a code."))
+    name = (details.name or "").strip() or None
+    # Refused, not only warned of: the code is what privacy mode, the client list, the
+    # audit export and the exported files' names show, so one that identifies the client
+    # (an id number, a phone, the name) undoes them all. A code kept from before is
+    # refused too: correcting the client's details is where it is put right.
+    leak = code_leak(code, name)
+    if leak is not None:
+        raise InvalidChange(code_leak_message(leak, vault.suggest_code(today)))
     present = _present_code(vault, client_id)
     # A code the client keeps is no new clash: one the store alone let in beside it (an
     # older version, the demo) must not block correcting the name or the channel.
@@ -126,7 +136,6 @@ def check_details(
             "Clients", "The first contact cannot be after the first session ({date}): "
                        "the waiting time would be less than nothing."
         ).format(date=first_session.isoformat()))
-    name = (details.name or "").strip() or None
     return replace(details, code=code, name=name)
 
 

@@ -11,7 +11,7 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.clients import ClientDetails
+from kastdesk.clients.codes import code_leak, code_leak_message
 from kastdesk.clients.details import EARLIEST_FIRST_CONTACT
 from kastdesk.domain.models import ContactChannel, ReferralSource
 from kastdesk.ui.cases.labels import channel_label, referral_label
@@ -72,7 +73,14 @@ def picked_day(edit: QDateEdit) -> date:
 
 
 class ClientDetailsForm(QWidget):
-    """The six fields; ``problem()`` says what is missing before the store is asked."""
+    """The six fields; ``problem()`` says what is missing before the store is asked.
+
+    A code that identifies the client (an id number, a phone number, an e-mail address,
+    the name typed, or its initials and a birth date) is said under the field as it is
+    typed, and :meth:`refuses_code` keeps it from being saved: the code is what privacy
+    mode shows (kastdesk.clients.codes). ``example_code`` is the code the sentence offers
+    instead; the dialogs set the register's next free one.
+    """
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +89,13 @@ class ClientDetailsForm(QWidget):
 
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
+        self.example_code = f"K-{today.year}-001"
+        self.code_hint = QLabel(self)
+        self.code_hint.setObjectName("clientCodeHint")
+        self.code_hint.setProperty("role", "error")
+        self.code_hint.setWordWrap(True)
+        self.code_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._fitted_height = 0  # the window's height the hint last set, 0: none
         self.anonymous = QRadioButton(
             QCoreApplication.translate("NewClientDialog", "Anonymous (code only)"), self)
         self.anonymous.setObjectName("anonymous")
@@ -118,6 +133,9 @@ class ClientDetailsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
+        form.addRow("", self.code_hint)  # under the field it is about
+        self._form = form
+        form.setRowVisible(self.code_hint, False)
         # A row made of a layout gets a label linked to nothing: screen readers read
         # "Client:" and "Name:" beside no field. Linked to the choice and the name field.
         who_label = QLabel(QCoreApplication.translate("NewClientDialog", "Client:"), self)
@@ -131,6 +149,11 @@ class ClientDetailsForm(QWidget):
         form.addRow(
             QCoreApplication.translate("NewClientDialog", "First contact on:"), self.first_contact)
         form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"), self.referral)
+        # Said as soon as the code (or the name it is compared with) reads so, not only
+        # at Save: the therapist is choosing the code now.
+        self.code.textChanged.connect(self._show_code_hint)
+        self.name.textChanged.connect(self._show_code_hint)
+        self.named.toggled.connect(self._show_code_hint)
 
     # -- filling and reading -----------------------------------------------------------
     def set_details(self, details: ClientDetails, *, hide_name: bool = False) -> None:
@@ -190,6 +213,7 @@ class ClientDetailsForm(QWidget):
         self.name.setEnabled(False)
         self.name.setPlaceholderText(self.tr("Hidden in privacy mode"))
         self.show_name.setVisible(self.named.isChecked())
+        self._show_code_hint()  # the code is compared with the hidden name too
 
     def reveal_name(self) -> None:
         """Put the hidden name in the field, to be corrected."""
@@ -236,6 +260,57 @@ class ClientDetailsForm(QWidget):
         self._set_aside = ""
         self.name.setEnabled(True)
         self.name.setFocus()
+
+    def _known_name(self) -> str | None:
+        """The client's name as this form knows it: typed, hidden (privacy mode) or put
+        aside by Anonymous (typed, it identifies the client all the same)."""
+        if self._hidden_name is not None:
+            return self._hidden_name
+        return self.name.text() if self.named.isChecked() else self._set_aside or None
+
+    def code_problem(self) -> str | None:
+        """The sentence saying the code identifies the client, or None."""
+        leak = code_leak(self.code.text(), self._known_name())
+        return code_leak_message(leak, self.example_code) if leak is not None else None
+
+    def _show_code_hint(self) -> None:
+        problem = self.code_problem()
+        if problem == (self.code_hint.text() or None):
+            return
+        self.code_hint.setText(problem or "")
+        self._form.setRowVisible(self.code_hint, problem is not None)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """Make the open dialog as tall as it now needs: the hint shown after it opened
+        was cut to two lines of three (the window kept its height), and gone again it
+        left the gap. A height the therapist chose since is not taken back."""
+        window = self.window()
+        if window is self or not window.isVisible() or window.layout() is None:
+            return
+        # The form's own size is cached by the dialog's layout until told.
+        self._form.activate()
+        self.updateGeometry()
+        window.layout().invalidate()
+        window.layout().activate()
+        width = window.width()
+        need = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+        need = max(need if need > 0 else window.sizeHint().height(),
+                   window.minimumSizeHint().height())
+        height = window.height()
+        if need > height or (need < height and height == self._fitted_height):
+            window.resize(width, need)
+            self._fitted_height = need
+
+    def refuses_code(self) -> bool:
+        """Whether the code must be changed before saving; if so the sentence is under the
+        field and the code selected, to be typed over."""
+        self._show_code_hint()
+        if self.code_problem() is None:
+            return False
+        self.code.setFocus()
+        self.code.selectAll()
+        return True
 
     def problem(self) -> str | None:
         """What is missing, in one sentence (None: the store may be asked)."""

@@ -68,6 +68,9 @@ class EditClientDialog(TypingDialog):
         self._privacy = privacy
         self._opened = ClientDetails.of(case.profile.get())
         self.form = ClientDetailsForm(case.today(), self)
+        # Offered for a code that identifies the client (one kept from before is said
+        # under the field as the dialog opens, and must be changed to save).
+        self.form.example_code = vault.suggest_code(case.today())
         self.form.set_details(self._opened, hide_name=privacy)
         # Made anonymous, a named client's name stayed on their own symbol in the family
         # map (and so in the case summary): asked here, ticked unless the therapist says
@@ -162,6 +165,9 @@ class EditClientDialog(TypingDialog):
         problem = self.form.problem()
         if problem:
             self.message.setText(problem)
+            return
+        if self.form.refuses_code():  # said under the code field
+            self.message.clear()
             return
         clear_map = self.clears_map_name
         if clear_map:

@@ -45,6 +45,7 @@ class NewClientDialog(TypingDialog):
 
         self.form = ClientDetailsForm(today, self)
         self.form.code.setText(vault.suggest_code(today))
+        self.form.example_code = self.form.code.text()  # offered for a code that identifies
         # The fields by their old names: tests and callers reach them on the dialog.
         self.code, self.anonymous, self.named = self.form.code, self.form.anonymous, \
             self.form.named
@@ -91,6 +92,9 @@ class NewClientDialog(TypingDialog):
         problem = self.form.problem()
         if problem:
             self.message.setText(problem)
+            return
+        if self.form.refuses_code():  # said under the code field
+            self.message.clear()
             return
         try:
             # The register's rules for a code and a first contact, as when they are
