@@ -286,13 +286,14 @@ class ClientDetailsForm(QWidget):
         was cut to two lines of three (the window kept its height), and gone again it
         left the gap. A height the therapist chose since is not taken back."""
         window = self.window()
-        if window is self or not window.isVisible() or window.layout() is None:
+        layout = window.layout()
+        if window is self or not window.isVisible() or layout is None:
             return
         # The form's own size is cached by the dialog's layout until told.
         self._form.activate()
         self.updateGeometry()
-        window.layout().invalidate()
-        window.layout().activate()
+        layout.invalidate()
+        layout.activate()
         width = window.width()
         need = window.heightForWidth(width) if window.hasHeightForWidth() else -1
         need = max(need if need > 0 else window.sizeHint().height(),
