@@ -18,7 +18,7 @@ from kastdesk.domain.models import Status
 from kastdesk.domain.status import FOLLOW_UP_PENDING
 from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import load_exercise, started_exercises
-from kastdesk.forms import compare_responses, get_family
+from kastdesk.forms import FORMS_CONTEXT, compare_responses, get_family
 from kastdesk.forms.compare import chart_series
 from kastdesk.forms.storage import case_schedule, list_responses
 from kastdesk.i18n import N_, tr
@@ -418,6 +418,10 @@ def _self_rating(case: Any, today: date) -> dict[str, Any] | None:
     comparison = compare_responses(family, responses, points)
     months = {p.key: p.months_after_last_contact for p in points or ()}
     series = chart_series(family, comparison)
+    # Each line names its form section, so the PDF can chart the scales section by section
+    # (QA 21: one chart of the first six left guilt, shame and self-image out unsaid).
+    latest = family.latest
+    section_of = {s.item_id: latest.items[s.item_id].section_id for s in series}
     # Each point names its column: two measurement points may share a variant (the 6- and
     # 24-month follow-up, a second start after a case is reopened), even a day. A point
     # with two forms charts its last one only (compare.chart_series), never a slope
@@ -439,6 +443,8 @@ def _self_rating(case: Any, today: date) -> dict[str, Any] | None:
         ],
         "series": [
             {"label": s.label, "better": s.better, "min": s.minimum, "max": s.maximum,
+             "section": section_of[s.item_id],
+             "section_title": tr(FORMS_CONTEXT, latest.section(section_of[s.item_id]).title),
              "points": [{"variant": p.variant, "date": p.answered_at.isoformat(),
                          "value": p.value, "column": p.column}
                         for p in s.points]}

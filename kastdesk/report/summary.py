@@ -654,6 +654,45 @@ def _column_head(column: dict[str, Any]) -> str:
     return f"{name}\n{_day(column['date'])}"
 
 
+#: The most lines one self-rating chart draws: more and the lines and the key's colours,
+#: dashes and markers can no longer be told apart.
+CHART_MAX_SERIES = 6
+
+
+def _self_rating_charts(series: list[dict[str, Any]]
+                        ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The self-rating lines as charts of at most CHART_MAX_SERIES lines, each with its title.
+
+    Every scale the case has is charted (QA 21: one chart of the first six left guilt and
+    shame, "not good enough" and self-image out, unsaid). Up to six lines share one chart
+    under the old title; more are charted section by section of the form, a section of
+    more than six split into parts of even size (ten into five and five, not six and four),
+    each title naming its section and, when split, its part.
+    """
+    if len(series) <= CHART_MAX_SERIES:
+        return [(tr("Report", "Change over time (100 = best possible answer)"), list(series))]
+    sections: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for s in series:
+        key = s.get("section") or ""
+        name = s.get("section_title") or tr("Report", "Self-rating scale")
+        sections.setdefault(key, (name, []))[1].append(s)
+    charts: list[tuple[str, list[dict[str, Any]]]] = []
+    for name, members in sections.values():
+        parts = -(-len(members) // CHART_MAX_SERIES)
+        size = -(-len(members) // parts)
+        for part in range(parts):
+            chunk = members[part * size:(part + 1) * size]
+            if parts == 1:
+                title = tr("Report", "{section}: change over time (100 = best possible "
+                           "answer)").format(section=name)
+            else:
+                title = tr("Report", "{section}, part {part} of {parts}: change over time "
+                           "(100 = best possible answer)").format(
+                               section=name, part=part + 1, parts=parts)
+            charts.append((title, chunk))
+    return charts
+
+
 #: Rows of the self-rating table kept together at each side of a page break.
 SELF_RATING_KEEP_ROWS = 3
 
@@ -704,26 +743,24 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
     if sr.get("series"):
         # Named as the table's columns are: two points may share a variant.
         categories = tuple(_column_head(c) for c in cols)
-        series = []
-        for s in sr["series"][:6]:
-            lo, hi = s.get("min"), s.get("max")
-            by_column = _points_by_column(s["points"], cols)
-            values = []
-            for index in range(len(cols)):
-                v = by_column.get(index)
-                if v is None or lo is None or hi is None or hi == lo:
-                    values.append(None)
-                    continue
-                share = (v - lo) / (hi - lo)
-                values.append(round(100 * (share if s["better"] == "higher" else 1 - share), 1))
-            series.append((s["label"], tuple(values)))
-        doc.add(
-            d.LineChart(
-                tr("Report", "Change over time (100 = best possible answer)"),
-                categories,
-                tuple(series),
-            )
-        )
+        for title, group in _self_rating_charts(sr["series"]):
+            series = []
+            for s in group:
+                lo, hi = s.get("min"), s.get("max")
+                by_column = _points_by_column(s["points"], cols)
+                values = []
+                for index in range(len(cols)):
+                    v = by_column.get(index)
+                    if v is None or lo is None or hi is None or hi == lo:
+                        values.append(None)
+                        continue
+                    share = (v - lo) / (hi - lo)
+                    values.append(
+                        round(100 * (share if s["better"] == "higher" else 1 - share), 1))
+                series.append((s["label"], tuple(values)))
+            doc.add(d.LineChart(title, categories, tuple(series)))
+            # A key's last line and the next chart's title (or the table) never touch.
+            doc.add(d.Spacer(5))
     # Never a row or two alone on a page, nor the header at a page's foot (QA: two rows of
     # the Norwegian table printed alone on the last page).
     doc.add(

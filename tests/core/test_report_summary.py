@@ -316,20 +316,24 @@ def test_self_rating_chart_charts_each_column_s_own_response(demo_vault: Path) -
             {"has_bought_sex": True, "wellbeing": "very_bad",
              "control_unwanted_impulses": "never"}, point="follow_up_24m"))
         doc = build_case_summary(collect_case(case), ["self_rating"])
-    chart = next(b for b in doc.blocks if isinstance(b, d.LineChart))
+    # The scales are charted section by section: the charts share the table's columns.
+    charts = [b for b in doc.blocks if isinstance(b, d.LineChart)]
+    chart = charts[0]
+    series = [line for c in charts for line in c.series]
+    assert all(c.categories == chart.categories for c in charts)
     table = next(b for b in doc.blocks if isinstance(b, d.Table))
     assert len(chart.categories) == len(table.header) - 1
     # Both follow-up columns (the form typed in here is for the 24-month point).
     assert sum(c.startswith("Follow-up") for c in chart.categories) >= 2
     rows = {row[0]: row[1:] for row in table.rows}
     checked = 0
-    for label, values in chart.series:
+    for label, values in series:
         cells = rows[label]
         for value, cell in zip(values, cells, strict=True):
             assert (value is None) == (cell == "–"), (label, values, cells)
         checked += 1
     assert checked
-    wellbeing = next(v for label, v in chart.series if label.startswith("How are you doing"))
+    wellbeing = next(v for label, v in series if label.startswith("How are you doing"))
     cells = rows[next(r for r in rows if r.startswith("How are you doing"))]
     assert wellbeing[-1] == 0.0 and cells[-1].startswith("Very badly")
     # Every other column charts its own answer: "Very badly" (0) only where the table says so.
