@@ -20,6 +20,7 @@ from kastdesk.store import KdfParams, Vault, default_vault_folder
 from kastdesk.ui.clipboard import mark_copies_secret
 from kastdesk.ui.common import finish_running_work, run_in_thread
 from kastdesk.ui.files import forget_file_dialogs
+from kastdesk.ui.keyboard import install_keyboard_rules
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.style import apply_style
 
@@ -45,6 +46,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     apply_style(app)
     install_translations(app)
     mark_copies_secret(app)  # clipboard managers keep no history of copied case text
+    install_keyboard_rules(app)  # one Tab stop per date field
     return app
 
 

@@ -28,9 +28,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 @pytest.fixture(scope="session", autouse=True)
 def _house_style(qapp: QApplication) -> None:
     from kastdesk.ui.app import install_translations
+    from kastdesk.ui.keyboard import install_keyboard_rules
     from kastdesk.ui.style import apply_style
 
     apply_style(qapp)
+    install_keyboard_rules(qapp)
     install_translations(qapp)
     if os.environ.get("KASTDESK_RECORD_TR"):
         _record_lookups(qapp, Path(os.environ["KASTDESK_RECORD_TR"]))
