@@ -120,6 +120,7 @@ class ScrollingBody(QScrollArea):
         content.setAutoFillBackground(False)
         self._margins = content.contentsMargins()  # the contents' own, before the bar's
         self._clear = 0  # the room kept free for the bar now
+        self._keeping = False  # setting that room now (its own resize is no new cause)
         self.setWidget(content)
         content.installEventFilter(self)
         self._width = -1
@@ -134,14 +135,21 @@ class ScrollingBody(QScrollArea):
         same width either way. Decided by the contents' own width, not the bar's
         visibility, which changes before the contents are resized."""
         content = self.widget()
-        if content is None:
+        if content is None or self._keeping:
             return
         bar = self._bar_width()
         clear = bar if content.width() > self.contentsRect().width() - bar else 0
         if clear != self._clear:
             self._clear = clear
             m = self._margins
-            content.setContentsMargins(m.left(), m.top(), m.right() + clear, m.bottom())
+            # Not again from the resize the new margins cause: contents whose minimum width
+            # sits at the bar's edge (the ending dialog with sessions still booked) flipped
+            # the room on and off in nested resizes until Python's stack ran out (a crash).
+            self._keeping = True
+            try:
+                content.setContentsMargins(m.left(), m.top(), m.right() + clear, m.bottom())
+            finally:
+                self._keeping = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.widget() and event.type() == QEvent.Type.Resize:
