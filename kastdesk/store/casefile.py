@@ -582,6 +582,31 @@ class SessionManager(_Manager):
             ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
+    def planned_after(self, now: datetime | None = None) -> list[Session]:
+        """The sessions booked after ``now`` (the case's clock when None), not cancelled and
+        not signed, oldest first: what ending treatment offers to cancel."""
+        now = now or self._case.now()
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                f"SELECT id FROM sessions WHERE {_HELD} AND starts_at > ?"
+                " AND signed_at IS NULL ORDER BY starts_at, id", (_minute(now),),
+            ).fetchall()
+        return [self.get(sid) for (sid,) in rows]
+
+    def cancel_planned(self, session_ids: list[str], reason: str) -> None:
+        """Cancel the sessions booked ahead that ending treatment names, as the sessions
+        form cancels one (attendance "cancelled by the clinic": the client did not call
+        them off), with ``reason`` added to each note. One transaction for all; audited as
+        "Edit session", the attendance named. Sessions planned after the end stayed on the
+        case, counted as booked, and a closed case showed one as its next appointment."""
+        with self._case.transaction("Edit session"):
+            for sid in session_ids:
+                session = self.get(sid)
+                text = f"{session.note.rstrip()}\n\n{reason}" if session.note.strip() \
+                    else reason
+                self.save_note(sid, text)
+                self.update(sid, attendance=Attendance.CANCELLED_BY_CLINIC)
+
     def count(self) -> int:
         """Every session in the file, whether held, cancelled or missed."""
         with db.guarded(CaseDamaged):
@@ -1162,7 +1187,9 @@ class CaseFile:
         conn = self._connection()
         profile = self.profile.get()
         first = self.sessions.first_session()
-        nxt = self.sessions.next_session(now)
+        # A closed case has no next session: one booked before it closed is no appointment
+        # (QA 21-2 finding 2: the register's Next column showed it as one).
+        nxt = None if profile.status is Status.CLOSED else self.sessions.next_session(now)
         with db.guarded(CaseDamaged):
             flags = conn.execute(
                 "SELECT group_concat(DISTINCT kind) FROM risk_flags WHERE cleared_at IS NULL"

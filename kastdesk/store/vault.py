@@ -884,6 +884,8 @@ class Vault:
         both ways (``case.links``), audited in each and in the vault's log (codes, no names).
         The earlier case stays as it is, unless ``close_previous`` closes an ended one (its
         follow-up interview is then no longer planned; ``close_note`` goes in its history).
+        The risk flags still active in the earlier case are raised on the new one
+        (``_carry_flags``), and a close keeps the reason treatment ended for.
         Should linking fail, the new client is removed again: nothing half-made stays.
         """
         from kastdesk.domain.status import AFTER_TREATMENT
@@ -926,13 +928,20 @@ class Vault:
                         case.documents.put(MAP_KIND, MAP_ID, family_map,
                                            label="Copy family map from earlier case")
                     changes.detail.update(family_map=family_map is not None)
+                carried = self._carry_flags(previous, case, before.code)
                 new_code = case.profile.get().code
                 self.record("Register returning client", case.client_id,
                             {"code": new_code, "earlier": previous_id,
-                             "earlier_code": before.code})
+                             "earlier_code": before.code, "flags": carried})
+                # Closing keeps why treatment ended (QA 21-2 finding 3): the register's end
+                # reason is the newest status change's, and this close gave none, so the
+                # clinic's counts lost "completed" and the status tooltip said only "Closed".
+                _, ended_why = _status_facts(previous, Status.ENDED)
                 with previous.transaction("Link later case") as changes:
                     previous.links.link("later", case.client_id, new_code)
                     if close_previous and before.status is not Status.CLOSED:
+                        if ended_why:
+                            changes.detail["reason"] = ended_why
                         previous.profile.set_status(Status.CLOSED, note=close_note)
             except BaseException:
                 with contextlib.suppress(StoreError):
@@ -942,6 +951,24 @@ class Vault:
             if opened_here:
                 self.close_case(previous_id)
         return case
+
+    def _carry_flags(self, previous: CaseFile, case: CaseFile, earlier_code: str) -> int:
+        """Raise each risk flag still active in ``previous`` on the returning client's new
+        ``case``: same kind, its note and a line naming the earlier case and the day it was
+        raised there; returns how many. Each is audited as a flag raised (QA 21-2 finding
+        1: the new case said "No risk flags" while the earlier one, just closed, had an
+        active suicidal-thoughts flag). A cleared flag stays with the earlier case: the risk
+        was judged over, and its history is one link away."""
+        flags = previous.flags.list(active_only=True)
+        for flag in flags:
+            raised = datetime.fromisoformat(flag.set_at).astimezone().date().isoformat()
+            line = tr("Vault", "Carried over from {code}, where it was raised on {date}.") \
+                .format(code=earlier_code, date=raised)
+            with case.transaction("Raise risk flag") as changes:
+                changes.detail["carried_from"] = earlier_code
+                case.flags.raise_flag(flag.kind, note=f"{flag.note} · {line}"
+                                      if flag.note.strip() else line)
+        return len(flags)
 
     def is_listed(self, client_id: str) -> bool:
         """Whether the register lists ``client_id`` (a linked case may have been deleted)."""

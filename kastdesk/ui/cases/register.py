@@ -51,6 +51,9 @@ from kastdesk.ui.common import plural
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: No session is "next" once treatment has ended or the case is closed: one still booked
+#: from before is no appointment (QA 21-2 finding 2: a closed case's Next read a date).
+_NO_NEXT_SESSION = (Status.ENDED, Status.CLOSED)
 RISK_COLOR = QColor("#b3261e")
 #: An overdue follow-up in the Next column: the self-rating tab's colour for "! Overdue".
 OVERDUE_COLOR = QColor("#b3261e")
@@ -274,7 +277,7 @@ class RegisterModel(QAbstractTableModel):
                     # the tooltip names the follow-up interview.
                     return "! " + self.tr("Overdue {date}").format(date=day)
                 return self.tr("Follow-up {date}").format(date=day)
-            if entry.next_session:
+            if entry.next_session and entry.status not in _NO_NEXT_SESSION:
                 return entry.next_session.strftime("%Y-%m-%d %H:%M")
             return ""
         if column is Column.LAST:
@@ -298,6 +301,8 @@ class RegisterModel(QAbstractTableModel):
         if column is Column.NEXT:
             if entry.followup_due and entry.status in (Status.ENDED, Status.FOLLOW_UP):
                 return entry.followup_due.isoformat()
+            if entry.status in _NO_NEXT_SESSION:
+                return "9999"
             return entry.next_session.isoformat() if entry.next_session else "9999"
         if column is Column.LAST:
             return entry.last_contact_date.isoformat() if entry.last_contact_date else ""

@@ -3,8 +3,9 @@
 Re-opening the old case kept the first course's first contact, waiting time, intake,
 start measurement and goals as the new one's. This dialog starts a new case instead, as
 New client does (a code in the clinic's pattern, first contact today, channel, referral),
-carrying over what is about the person: the name (if any), the gender and, ticked, the
-family map (:meth:`Vault.add_returning_client`). The two cases are linked both ways.
+carrying over what is about the person: the name (if any), the gender, the risk flags
+still active (said in the dialog) and, ticked, the family map
+(:meth:`Vault.add_returning_client`). The two cases are linked both ways.
 Privacy mode: the dialog names the cases by code; the client's name only with it off.
 """
 
@@ -45,9 +46,11 @@ from kastdesk.ui.common import (
     error_text,
     inform,
     log_unexpected,
+    plural,
     run_op,
 )
 from kastdesk.ui.screen import ScrollingBody, fit_dialog
+from kastdesk.ui.workspace.common import risk_label
 
 
 def action_text() -> str:
@@ -128,6 +131,22 @@ class ReturningClientDialog(TypingDialog):
             "client details.").format(code=before.code), content)
         carried.setObjectName("muted")
 
+        # The risk flags still active come along (Vault.add_returning_client), said before
+        # the therapist confirms: the new case showed "No risk flags" while the earlier one
+        # had an active suicidal-thoughts flag (QA 21-2 finding 1).
+        flags = previous.flags.list(active_only=True)
+        self.flags_note: WrappingLabel | None = None
+        if flags:
+            kinds = ", ".join(dict.fromkeys(risk_label(f.kind) for f in flags))
+            self.flags_note = WrappingLabel("", content)
+            self.flags_note.setTextFormat(Qt.TextFormat.PlainText)
+            self.flags_note.setText(plural(self.tr(
+                "%n active risk flag(s) of {code} will be raised on the new case too, "
+                "noted as carried over: {kinds}.", "", len(flags)), len(flags))
+                .format(code=before.code, kinds=kinds))
+            self.flags_note.setObjectName("carriedFlags")
+            self.flags_note.setProperty("role", "error")
+
         self.copy_map = QCheckBox(self.tr("Copy the family map into the new case"), self)
         self.copy_map.setObjectName("copyFamilyMap")
         if has_genogram(previous):
@@ -164,6 +183,8 @@ class ReturningClientDialog(TypingDialog):
         fields.addWidget(intro)
         fields.addLayout(form)
         fields.addWidget(carried)
+        if self.flags_note is not None:
+            fields.addWidget(self.flags_note)
         fields.addWidget(self.copy_map)
         fields.addWidget(self.close_previous)
         fields.addStretch(1)

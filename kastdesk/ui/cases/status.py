@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import ClientProfile, Goal, GoalState, Status
+from kastdesk.domain.models import ClientProfile, Goal, GoalState, Session, Status
 from kastdesk.domain.status import (
     AFTER_TREATMENT,
     ALLOWED,
@@ -130,6 +130,8 @@ class Ending:
     drop_goals: bool = False
     # Close the case right after ending treatment: no follow-up interview is planned.
     close_too: bool = False
+    # The sessions booked ahead to cancel (their ids), as the dialog named them.
+    cancel_sessions: tuple[str, ...] = ()
 
     @property
     def history_note(self) -> str:
@@ -154,7 +156,8 @@ class EndingDialog(TypingDialog):
     draft_key = ""  # set by ``ask_ending``: kept through a lock (kastdesk.ui.drafts)
 
     def __init__(self, old: Status, new: Status, parent: QWidget | None = None, *,
-                 active_goals: list[Goal] | tuple[Goal, ...] = ()) -> None:
+                 active_goals: list[Goal] | tuple[Goal, ...] = (),
+                 planned: list[Session] | tuple[Session, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("endingDialog")
         self.new = new
@@ -205,6 +208,9 @@ class EndingDialog(TypingDialog):
         self.goals_note: QLabel | None = None
         self.drop_goals: QCheckBox | None = None
         self.goals_box: QFrame | None = None
+        # Sessions booked ahead: named, and cancelled when ticked (QA 21-2 finding 2).
+        self.planned = list(planned) if new in (Status.CLOSED, Status.ENDED) else []
+        self.cancel_planned: QCheckBox | None = None
 
         # The fields scroll, the buttons stay below them: at 14 pt, closing with goals
         # still active needed more height than a laptop screen at 125 % has.
@@ -216,6 +222,8 @@ class EndingDialog(TypingDialog):
         layout.addLayout(column)
         layout.addLayout(form)
         layout.addWidget(self.close_too)
+        if self.planned:
+            layout.addWidget(self._planned_box())
         if self.active_goals:
             self.goals_box = self._goals_box()
             layout.addWidget(self.goals_box)
@@ -262,6 +270,38 @@ class EndingDialog(TypingDialog):
         column.setContentsMargins(8, 6, 8, 6)
         column.addWidget(self.goals_note)
         column.addWidget(self.drop_goals)
+        column.addWidget(hint)
+        return box
+
+    def _planned_box(self) -> QFrame:
+        """The sessions still booked after now, named, with the offer to cancel them,
+        ticked: after the end of treatment they stayed on the case as booked, and once it
+        was closed the register showed the first as the client's next appointment."""
+        n = len(self.planned)
+        box = QFrame(self)
+        box.setObjectName("plannedSessions")
+        box.setStyleSheet("QFrame#plannedSessions { background: #fff7e0; border: 1px solid "
+                          "#f0d68a; border-radius: 4px; }")
+        shown = [f"• {s.starts_at.strftime('%Y-%m-%d %H:%M')}" for s in self.planned[:4]]
+        if n > 4:
+            shown.append("…")
+        note = WrappingLabel("", box)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setText("\n".join(
+            [plural(self.tr("%n session(s) still booked ahead:", "", n), n), *shown]))
+        note.setObjectName("plannedSessionsNote")
+        self.cancel_planned = QCheckBox(
+            plural(self.tr("Cancel the %n session(s), as cancelled by the clinic", "", n),
+                   n), box)
+        self.cancel_planned.setObjectName("cancelPlanned")
+        self.cancel_planned.setChecked(True)
+        hint = WrappingLabel(self.tr("Left unticked, they stay booked. A cancelled session's "
+                                     "note says why."), box)
+        hint.setObjectName("muted")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.addWidget(note)
+        column.addWidget(self.cancel_planned)
         column.addWidget(hint)
         return box
 
@@ -328,6 +368,8 @@ class EndingDialog(TypingDialog):
             drop_goals=(self.drop_goals is not None and self.drop_goals.isChecked()
                         and self._closes()),
             close_too=self.close_too.isVisibleTo(self) and self.close_too.isChecked(),
+            cancel_sessions=tuple(s.id for s in self.planned)
+            if self.cancel_planned is not None and self.cancel_planned.isChecked() else (),
         )
 
 
@@ -338,9 +380,11 @@ def ask_ending(parent: QWidget, case: CaseFile, new: Status,
     and typed is kept, and ``draft`` brings it back after the unlock)."""
     old = case.profile.get().status
     goals: list[Goal] = []
+    planned: list[Session] = []
     if new in (Status.CLOSED, Status.ENDED):
         goals = [g for g in case.goals.list() if g.state is GoalState.ACTIVE]
-    dialog = EndingDialog(old, new, parent, active_goals=goals)
+        planned = case.sessions.planned_after()
+    dialog = EndingDialog(old, new, parent, active_goals=goals, planned=planned)
     dialog.draft_key = f"ending:{new.value}"
     if draft:
         dialog.restore_draft(draft)
@@ -370,6 +414,12 @@ def _apply(case: CaseFile, new: Status, ending: Ending | None) -> ClientProfile:
                 profile = case.profile.get()
             return profile
 
+    if ending is not None and ending.cancel_sessions:
+        # First, so the follow-up is counted from the sessions held, not the ones called off.
+        why = (QCoreApplication.translate("StatusMenu", "Cancelled: treatment ended.")
+               if new is Status.ENDED else
+               QCoreApplication.translate("StatusMenu", "Cancelled: the case was closed."))
+        case.sessions.cancel_planned(list(ending.cancel_sessions), why)
     held = ending is not None and ending.reason is EndReason.FOLLOW_UP_HELD
     profile = move(new, ending.history_note if ending else "",
                    no_follow_up=held and new is Status.CLOSED)
