@@ -818,33 +818,33 @@
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="631"/>
+        <location filename="../../kastdesk/store/casefile.py" line="656"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Datoen for et mål kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="641"/>
-        <location filename="../../kastdesk/store/casefile.py" line="656"/>
+        <location filename="../../kastdesk/store/casefile.py" line="666"/>
+        <location filename="../../kastdesk/store/casefile.py" line="681"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="683"/>
+        <location filename="../../kastdesk/store/casefile.py" line="708"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="685"/>
+        <location filename="../../kastdesk/store/casefile.py" line="710"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="692"/>
+        <location filename="../../kastdesk/store/casefile.py" line="717"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datoen kan ikke være før {date}, da målet sist ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="886"/>
+        <location filename="../../kastdesk/store/casefile.py" line="911"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>En sak kan ikke kobles til seg selv.</translation>
@@ -1295,6 +1295,31 @@
         <location filename="../../kastdesk/clients/details.py" line="135"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="158"/>
+        <source>A code must not identify the client, and this one looks like a personal identity number: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne ser ut som et fødselsnummer: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="161"/>
+        <source>A code must not identify the client, and this one looks like a phone number: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne ser ut som et telefonnummer: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="164"/>
+        <source>A code must not identify the client, and this one looks like an e-mail address: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne ser ut som en e-postadresse: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="167"/>
+        <source>A code must not identify the client, and this one holds the client&apos;s name: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne inneholder klientens navn: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="170"/>
+        <source>A code must not identify the client, and this one holds the client&apos;s initials and a date of birth: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne inneholder klientens initialer og en fødselsdato: bruk en kode som {example}.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3302,7 @@
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="839"/>
+        <location filename="../../kastdesk/report/summary.py" line="876"/>
         <location filename="../../kastdesk/supervision/packet.py" line="224"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3621,7 +3646,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="914"/>
+        <location filename="../../kastdesk/report/summary.py" line="951"/>
         <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -3785,7 +3810,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="323"/>
-        <location filename="../../kastdesk/report/summary.py" line="894"/>
+        <location filename="../../kastdesk/report/summary.py" line="931"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -3808,7 +3833,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="353"/>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="881"/>
+        <location filename="../../kastdesk/report/summary.py" line="918"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -3819,7 +3844,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="371"/>
-        <location filename="../../kastdesk/report/summary.py" line="669"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -3830,7 +3855,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="379"/>
-        <location filename="../../kastdesk/report/summary.py" line="895"/>
+        <location filename="../../kastdesk/report/summary.py" line="932"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -3856,7 +3881,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="425"/>
-        <location filename="../../kastdesk/report/summary.py" line="897"/>
+        <location filename="../../kastdesk/report/summary.py" line="934"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
@@ -4044,7 +4069,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="611"/>
-        <location filename="../../kastdesk/report/summary.py" line="898"/>
+        <location filename="../../kastdesk/report/summary.py" line="935"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -4074,173 +4099,185 @@
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="662"/>
-        <location filename="../../kastdesk/report/summary.py" line="899"/>
+        <location filename="../../kastdesk/report/summary.py" line="677"/>
+        <location filename="../../kastdesk/report/summary.py" line="701"/>
+        <location filename="../../kastdesk/report/summary.py" line="936"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="665"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <source>{section}: change over time (100 = best possible answer)</source>
+        <translation>{section}: endring over tid (100 = best mulige svar)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <source>{section}, part {part} of {parts}: change over time (100 = best possible answer)</source>
+        <translation>{section}, del {part} av {parts}: endring over tid (100 = best mulige svar)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="727"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="697"/>
+        <location filename="../../kastdesk/report/summary.py" line="736"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Et skjema merket sent ble fylt ut etter neste målepunkts dato; det sammenlignes ikke med de andre målepunktene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="701"/>
+        <location filename="../../kastdesk/report/summary.py" line="740"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Et skjema merket ikke ferdig ble levert med tomme spørsmål som må besvares; svarene som ble gitt vises.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="722"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>Change over time (100 = best possible answer)</source>
+        <extracomment>The most lines one self-rating chart draws: more and the lines and the key&apos;s colours, dashes and markers can no longer be told apart.</extracomment>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
-        <location filename="../../kastdesk/report/summary.py" line="900"/>
+        <location filename="../../kastdesk/report/summary.py" line="778"/>
+        <location filename="../../kastdesk/report/summary.py" line="937"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="745"/>
+        <location filename="../../kastdesk/report/summary.py" line="782"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="755"/>
+        <location filename="../../kastdesk/report/summary.py" line="792"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="756"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="757"/>
+        <location filename="../../kastdesk/report/summary.py" line="794"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="758"/>
+        <location filename="../../kastdesk/report/summary.py" line="795"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="759"/>
+        <location filename="../../kastdesk/report/summary.py" line="796"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="761"/>
+        <location filename="../../kastdesk/report/summary.py" line="798"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="774"/>
+        <location filename="../../kastdesk/report/summary.py" line="811"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="786"/>
+        <location filename="../../kastdesk/report/summary.py" line="823"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="801"/>
+        <location filename="../../kastdesk/report/summary.py" line="838"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="807"/>
+        <location filename="../../kastdesk/report/summary.py" line="844"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="811"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="819"/>
+        <location filename="../../kastdesk/report/summary.py" line="856"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="823"/>
+        <location filename="../../kastdesk/report/summary.py" line="860"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/report/summary.py" line="885"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="855"/>
-        <location filename="../../kastdesk/report/summary.py" line="896"/>
+        <location filename="../../kastdesk/report/summary.py" line="892"/>
+        <location filename="../../kastdesk/report/summary.py" line="933"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="857"/>
+        <location filename="../../kastdesk/report/summary.py" line="894"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="858"/>
+        <location filename="../../kastdesk/report/summary.py" line="895"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="862"/>
+        <location filename="../../kastdesk/report/summary.py" line="899"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="872"/>
+        <location filename="../../kastdesk/report/summary.py" line="909"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="880"/>
+        <location filename="../../kastdesk/report/summary.py" line="917"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="882"/>
+        <location filename="../../kastdesk/report/summary.py" line="919"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="883"/>
+        <location filename="../../kastdesk/report/summary.py" line="920"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="893"/>
+        <location filename="../../kastdesk/report/summary.py" line="930"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="912"/>
+        <location filename="../../kastdesk/report/summary.py" line="949"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="913"/>
+        <location filename="../../kastdesk/report/summary.py" line="950"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -4260,7 +4297,7 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="460"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="466"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4269,7 +4306,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="870"/>
+        <location filename="../../kastdesk/report/summary.py" line="907"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4875,28 +4912,33 @@
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="898"/>
+        <location filename="../../kastdesk/store/vault.py" line="900"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>En ny sak for en tilbakevendende klient startes fra en sak der behandlingen er avsluttet eller som er lukket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="903"/>
+        <location filename="../../kastdesk/store/vault.py" line="905"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="909"/>
+        <location filename="../../kastdesk/store/vault.py" line="911"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nye første kontakten kan ikke være før den tidligere sakens ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1072"/>
+        <location filename="../../kastdesk/store/vault.py" line="965"/>
+        <source>Carried over from {code}, where it was raised on {date}.</source>
+        <translation>Overført fra {code}, der det ble satt {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="1099"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når ikke hvelvmappen akkurat nå (minnepinnen eller nettverksmappen med hvelvet kan være tatt ut, eller mappen flyttet): sett inn minnepinnen igjen eller legg mappen tilbake der den var, og velg deretter klienten på nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1082"/>
-        <location filename="../../kastdesk/store/vault.py" line="1267"/>
+        <location filename="../../kastdesk/store/vault.py" line="1109"/>
+        <location filename="../../kastdesk/store/vault.py" line="1294"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
@@ -4922,7 +4964,7 @@
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1251"/>
+        <location filename="../../kastdesk/store/vault.py" line="1278"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
@@ -4983,29 +5025,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1316"/>
+        <location filename="../../kastdesk/store/vault.py" line="1343"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1336"/>
+        <location filename="../../kastdesk/store/vault.py" line="1363"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1344"/>
+        <location filename="../../kastdesk/store/vault.py" line="1371"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1373"/>
+        <location filename="../../kastdesk/store/vault.py" line="1400"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1381"/>
+        <location filename="../../kastdesk/store/vault.py" line="1408"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

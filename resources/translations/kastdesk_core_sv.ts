@@ -818,33 +818,33 @@
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="631"/>
+        <location filename="../../kastdesk/store/casefile.py" line="656"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="641"/>
-        <location filename="../../kastdesk/store/casefile.py" line="656"/>
+        <location filename="../../kastdesk/store/casefile.py" line="666"/>
+        <location filename="../../kastdesk/store/casefile.py" line="681"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="683"/>
+        <location filename="../../kastdesk/store/casefile.py" line="708"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="685"/>
+        <location filename="../../kastdesk/store/casefile.py" line="710"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="692"/>
+        <location filename="../../kastdesk/store/casefile.py" line="717"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="886"/>
+        <location filename="../../kastdesk/store/casefile.py" line="911"/>
         <source>A case cannot be linked to itself.</source>
         <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
         <translation>Ett ärende kan inte länkas till sig självt.</translation>
@@ -1295,6 +1295,31 @@
         <location filename="../../kastdesk/clients/details.py" line="135"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Första kontakten kan inte vara efter första samtalet ({date}): väntetiden skulle bli mindre än ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="158"/>
+        <source>A code must not identify the client, and this one looks like a personal identity number: use a code such as {example}.</source>
+        <translation>En kod får inte identifiera klienten, och den här ser ut som ett personnummer: använd en kod som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="161"/>
+        <source>A code must not identify the client, and this one looks like a phone number: use a code such as {example}.</source>
+        <translation>En kod får inte identifiera klienten, och den här ser ut som ett telefonnummer: använd en kod som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="164"/>
+        <source>A code must not identify the client, and this one looks like an e-mail address: use a code such as {example}.</source>
+        <translation>En kod får inte identifiera klienten, och den här ser ut som en e-postadress: använd en kod som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="167"/>
+        <source>A code must not identify the client, and this one holds the client&apos;s name: use a code such as {example}.</source>
+        <translation>En kod får inte identifiera klienten, och den här innehåller klientens namn: använd en kod som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="170"/>
+        <source>A code must not identify the client, and this one holds the client&apos;s initials and a date of birth: use a code such as {example}.</source>
+        <translation>En kod får inte identifiera klienten, och den här innehåller klientens initialer och ett födelsedatum: använd en kod som {example}.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3302,7 @@
         <translation>[personnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="839"/>
+        <location filename="../../kastdesk/report/summary.py" line="876"/>
         <location filename="../../kastdesk/supervision/packet.py" line="224"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3621,7 +3646,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="914"/>
+        <location filename="../../kastdesk/report/summary.py" line="951"/>
         <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
@@ -3785,7 +3810,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="323"/>
-        <location filename="../../kastdesk/report/summary.py" line="894"/>
+        <location filename="../../kastdesk/report/summary.py" line="931"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
@@ -3808,7 +3833,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="353"/>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="881"/>
+        <location filename="../../kastdesk/report/summary.py" line="918"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -3819,7 +3844,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="371"/>
-        <location filename="../../kastdesk/report/summary.py" line="669"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -3830,7 +3855,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="379"/>
-        <location filename="../../kastdesk/report/summary.py" line="895"/>
+        <location filename="../../kastdesk/report/summary.py" line="932"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
@@ -3856,7 +3881,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="425"/>
-        <location filename="../../kastdesk/report/summary.py" line="897"/>
+        <location filename="../../kastdesk/report/summary.py" line="934"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
@@ -4044,7 +4069,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="611"/>
-        <location filename="../../kastdesk/report/summary.py" line="898"/>
+        <location filename="../../kastdesk/report/summary.py" line="935"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -4074,173 +4099,185 @@
         <translation>{point} (inte klart)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="662"/>
-        <location filename="../../kastdesk/report/summary.py" line="899"/>
+        <location filename="../../kastdesk/report/summary.py" line="677"/>
+        <location filename="../../kastdesk/report/summary.py" line="701"/>
+        <location filename="../../kastdesk/report/summary.py" line="936"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="665"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <source>{section}: change over time (100 = best possible answer)</source>
+        <translation>{section}: förändring över tid (100 = bästa möjliga svar)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <source>{section}, part {part} of {parts}: change over time (100 = best possible answer)</source>
+        <translation>{section}, del {part} av {parts}: förändring över tid (100 = bästa möjliga svar)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="727"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="697"/>
+        <location filename="../../kastdesk/report/summary.py" line="736"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Ett formulär markerat sent fylldes i efter nästa mätpunkts datum; det jämförs inte med de andra mätpunkterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="701"/>
+        <location filename="../../kastdesk/report/summary.py" line="740"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Ett formulär markerat inte klart lämnades med frågor som behöver svar obesvarade; de svar som gavs visas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="722"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>Change over time (100 = best possible answer)</source>
+        <extracomment>The most lines one self-rating chart draws: more and the lines and the key&apos;s colours, dashes and markers can no longer be told apart.</extracomment>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="741"/>
-        <location filename="../../kastdesk/report/summary.py" line="900"/>
+        <location filename="../../kastdesk/report/summary.py" line="778"/>
+        <location filename="../../kastdesk/report/summary.py" line="937"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="745"/>
+        <location filename="../../kastdesk/report/summary.py" line="782"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="755"/>
+        <location filename="../../kastdesk/report/summary.py" line="792"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="756"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="757"/>
+        <location filename="../../kastdesk/report/summary.py" line="794"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="758"/>
+        <location filename="../../kastdesk/report/summary.py" line="795"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="759"/>
+        <location filename="../../kastdesk/report/summary.py" line="796"/>
         <source>Not held: {counts}.</source>
         <translation>Ej genomförda: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="761"/>
+        <location filename="../../kastdesk/report/summary.py" line="798"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="774"/>
+        <location filename="../../kastdesk/report/summary.py" line="811"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="786"/>
+        <location filename="../../kastdesk/report/summary.py" line="823"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="801"/>
+        <location filename="../../kastdesk/report/summary.py" line="838"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="807"/>
+        <location filename="../../kastdesk/report/summary.py" line="844"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="811"/>
+        <location filename="../../kastdesk/report/summary.py" line="848"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="819"/>
+        <location filename="../../kastdesk/report/summary.py" line="856"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="823"/>
+        <location filename="../../kastdesk/report/summary.py" line="860"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/report/summary.py" line="885"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="855"/>
-        <location filename="../../kastdesk/report/summary.py" line="896"/>
+        <location filename="../../kastdesk/report/summary.py" line="892"/>
+        <location filename="../../kastdesk/report/summary.py" line="933"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="857"/>
+        <location filename="../../kastdesk/report/summary.py" line="894"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="858"/>
+        <location filename="../../kastdesk/report/summary.py" line="895"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="862"/>
+        <location filename="../../kastdesk/report/summary.py" line="899"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="872"/>
+        <location filename="../../kastdesk/report/summary.py" line="909"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="880"/>
+        <location filename="../../kastdesk/report/summary.py" line="917"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="882"/>
+        <location filename="../../kastdesk/report/summary.py" line="919"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="883"/>
+        <location filename="../../kastdesk/report/summary.py" line="920"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="893"/>
+        <location filename="../../kastdesk/report/summary.py" line="930"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="912"/>
+        <location filename="../../kastdesk/report/summary.py" line="949"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="913"/>
+        <location filename="../../kastdesk/report/summary.py" line="950"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
@@ -4260,7 +4297,7 @@
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="460"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="466"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -4269,7 +4306,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="870"/>
+        <location filename="../../kastdesk/report/summary.py" line="907"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4875,28 +4912,33 @@
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="898"/>
+        <location filename="../../kastdesk/store/vault.py" line="900"/>
         <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
         <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="903"/>
+        <location filename="../../kastdesk/store/vault.py" line="905"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="909"/>
+        <location filename="../../kastdesk/store/vault.py" line="911"/>
         <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
         <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1072"/>
+        <location filename="../../kastdesk/store/vault.py" line="965"/>
+        <source>Carried over from {code}, where it was raised on {date}.</source>
+        <translation>Överförd från {code}, där den sattes {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="1099"/>
         <source>KastDesk cannot reach the vault&apos;s folder just now (the memory stick or network folder with the vault may be out, or the folder moved): plug the stick back in or put the folder back where it was, then choose the client again.</source>
         <translation>KastDesk når inte valvets mapp just nu (USB-minnet eller nätverksmappen med valvet kan vara urtaget, eller mappen flyttad): sätt i USB-minnet igen eller lägg tillbaka mappen där den var, och välj sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1082"/>
-        <location filename="../../kastdesk/store/vault.py" line="1267"/>
+        <location filename="../../kastdesk/store/vault.py" line="1109"/>
+        <location filename="../../kastdesk/store/vault.py" line="1294"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
@@ -4922,7 +4964,7 @@
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1251"/>
+        <location filename="../../kastdesk/store/vault.py" line="1278"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
@@ -4983,29 +5025,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1316"/>
+        <location filename="../../kastdesk/store/vault.py" line="1343"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1336"/>
+        <location filename="../../kastdesk/store/vault.py" line="1363"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1344"/>
+        <location filename="../../kastdesk/store/vault.py" line="1371"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1373"/>
+        <location filename="../../kastdesk/store/vault.py" line="1400"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1381"/>
+        <location filename="../../kastdesk/store/vault.py" line="1408"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

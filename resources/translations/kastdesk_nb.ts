@@ -589,7 +589,7 @@
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="214"/>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="254"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="101"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="104"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
     </message>
@@ -1047,42 +1047,42 @@
 <context>
     <name>EndingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="164"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="167"/>
         <source>Why is treatment ending?</source>
         <translation>Hvorfor avsluttes behandlingen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="168"/>
         <source>Why is the case being closed?</source>
         <translation>Hvorfor lukkes saken?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="170"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="173"/>
         <source>Both are optional. They are kept in the case history and printed in the case summary.</source>
         <translation>Begge er valgfrie. De lagres i sakshistorikken og skrives ut i saksoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="189"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="192"/>
         <source>Optional, e.g. where the client was referred</source>
         <translation>Valgfritt, f.eks. hvor klienten ble henvist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="191"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="194"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="195"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="198"/>
         <source>Close the case as well: no follow-up interview is planned</source>
         <translation>Lukk også saken: ingen oppfølgingssamtale planlegges</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="199"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="202"/>
         <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
         <translation>Fjern haken for å la saken stå som avsluttet, med en oppfølgingssamtale seks måneder etter siste kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="254"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="262"/>
         <source>%n goal(s) still active:</source>
         <translation>
             <numerusform>%n mål er fortsatt aktivt:</numerusform>
@@ -1090,14 +1090,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="256"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="264"/>
         <source>Mark as dropped (not reached)</source>
         <translation>Merk som forkastet (ikke nådd)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="258"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="266"/>
         <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
         <translation>Uten hake blir målene stående som de er. Merk først et mål som nådd under fanen Mål.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/status.py" line="291"/>
+        <source>%n session(s) still booked ahead:</source>
+        <translation><numerusform>%n samtale er fortsatt booket fremover:</numerusform><numerusform>%n samtaler er fortsatt booket fremover:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/status.py" line="294"/>
+        <source>Cancel the %n session(s), as cancelled by the clinic</source>
+        <translation><numerusform>Avlys samtalen, som avlyst av klinikken</numerusform><numerusform>Avlys de %n samtalene, som avlyst av klinikken</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="298"/>
+        <source>Left unticked, they stay booked. A cancelled session&apos;s note says why.</source>
+        <translation>Uten hake forblir de booket. Et avlyst samtales notat sier hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -2958,18 +2973,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="134"/>
+        <location filename="../../kastdesk/ui/app.py" line="136"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <extracomment>Set when the app quits. A demo still being built then stops at its next client (its vault closed) instead of running on in a thread Qt destroys: a SIGTERM in the first seconds of ``kastdesk --demo`` aborted the process (&quot;QThread: Destroyed while thread is still running&quot;) and left the demo folder behind.</extracomment>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="142"/>
+        <location filename="../../kastdesk/ui/app.py" line="144"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="148"/>
+        <location filename="../../kastdesk/ui/app.py" line="150"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -3102,7 +3117,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="102"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
@@ -3113,7 +3128,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="135"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="116"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
@@ -3124,36 +3139,36 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="117"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="120"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="148"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="122"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="124"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="123"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="126"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="318"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="220"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="319"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="241"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="320"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="321"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -3901,43 +3916,43 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="167"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="170"/>
         <source>Active risk flags</source>
-        <extracomment>An overdue follow-up in the Next column: the self-rating tab&apos;s colour for &quot;! Overdue&quot;. Each column&apos;s width at the least, as the English words first needed it.</extracomment>
+        <extracomment>No session is &quot;next&quot; once treatment has ended or the case is closed: one still booked from before is no appointment (QA 21-2 finding 2: a closed case&apos;s Next read a date). An overdue follow-up in the Next column: the self-rating tab&apos;s colour for &quot;! Overdue&quot;. Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="171"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="174"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="172"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="175"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="173"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="174"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="177"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="175"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="178"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="176"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="179"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="210"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="213"/>
         <source>The follow-up interview was due on {date}: overdue by %n day(s)</source>
         <translation>
             <numerusform>Oppfølgingssamtalen skulle vært holdt {date}: forsinket med %n dag</numerusform>
@@ -3945,49 +3960,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="216"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="219"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="235"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="238"/>
         <source>{status} on {date}: {reason}</source>
         <translation>{status} {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="238"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="241"/>
         <source>{status} on {date}</source>
         <translation>{status} {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="239"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="242"/>
         <source>{status} since {date}</source>
         <translation>{status} siden {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="264"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="267"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="275"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="487"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="278"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="492"/>
         <source>Overdue {date}</source>
         <translation>Forsinket {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="276"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="485"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="279"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="490"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="287"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="290"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -3995,7 +4010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="288"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="291"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4006,18 +4021,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="392"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="397"/>
         <source>Search code or name</source>
         <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="397"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="402"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="639"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="644"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -4025,7 +4040,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="640"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="645"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -4390,17 +4405,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ReturningClient</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="57"/>
         <source>New case for a returning client…</source>
         <translation>Ny sak for tilbakevendende klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="258"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="279"/>
         <source>New case for a returning client</source>
         <translation>Ny sak for tilbakevendende klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="260"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="281"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
     </message>
@@ -4408,52 +4423,57 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ReturningClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="72"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="75"/>
         <source>New case for a returning client</source>
         <translation>Ny sak for tilbakevendende klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="88"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="91"/>
         <source>A new case for the client of {code}, with its own first contact, waiting time, intake, self-rating and goals. The sessions, notes and measurements of {code} stay in that case.</source>
         <translation>En ny sak for klienten i {code}, med egen første kontakt, ventetid, inntak, selvvurdering og mål. Samtaler, notater og målinger i {code} blir liggende i den saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="115"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="118"/>
         <source>Earlier case:</source>
         <translation>Tidligere sak:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="127"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="130"/>
         <source>The name and gender come along from {code}; correct them later with Edit client details.</source>
         <translation>Navn og kjønn følger med fra {code}; rett dem senere med Endre klientopplysninger.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="144"/>
+        <source>%n active risk flag(s) of {code} will be raised on the new case too, noted as carried over: {kinds}.</source>
+        <translation><numerusform>%n aktivt risikoflagg i {code} settes også på den nye saken, merket som overført: {kinds}.</numerusform><numerusform>%n aktive risikoflagg i {code} settes også på den nye saken, merket som overført: {kinds}.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="131"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="150"/>
         <source>Copy the family map into the new case</source>
         <translation>Kopier familiekartet til den nye saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="138"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="157"/>
         <source>{code} has no family map.</source>
         <translation>{code} har ikke noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="142"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="161"/>
         <source>Close {code}: its follow-up interview is no longer planned</source>
         <translation>Lukk {code}: oppfølgingssamtalen der er ikke lenger planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="146"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="165"/>
         <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
         <translation>Fjern haken for å beholde {code} som den er, med oppfølgingssamtalen på Å gjøre-listen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="158"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="177"/>
         <source>Create new case</source>
         <translation>Opprett ny sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="234"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="255"/>
         <source>Client came back: new case {code}</source>
         <translation>Klienten kom tilbake: ny sak {code}</translation>
     </message>
@@ -5126,27 +5146,37 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
         <translation>Nå: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="379"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="419"/>
+        <source>Cancelled: treatment ended.</source>
+        <translation>Avlyst: behandlingen ble avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="421"/>
+        <source>Cancelled: the case was closed.</source>
+        <translation>Avlyst: saken ble lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="429"/>
         <source>No follow-up interview planned</source>
         <translation>Ingen oppfølgingssamtale planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="382"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="432"/>
         <source>Dropped when the case was closed</source>
         <translation>Forkastet da saken ble lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="413"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="463"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skulle vært {date}, seks måneder etter siste kontakt, så den er forsinket: avtal den snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="426"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="476"/>
         <source>Treatment ended</source>
         <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="419"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="469"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
@@ -5154,7 +5184,7 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="205"/>
+        <location filename="../../kastdesk/ui/app.py" line="207"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="523"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
