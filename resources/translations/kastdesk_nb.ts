@@ -1107,7 +1107,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/status.py" line="294"/>
         <source>Cancel the %n session(s), as cancelled by the clinic</source>
-        <translation><numerusform>Avlys samtalen, som avlyst av klinikken</numerusform><numerusform>Avlys de %n samtalene, som avlyst av klinikken</numerusform></translation>
+        <translation><numerusform>Avlys %n samtale, som avlyst av klinikken</numerusform><numerusform>Avlys de %n samtalene, som avlyst av klinikken</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="298"/>

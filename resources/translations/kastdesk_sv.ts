@@ -1107,7 +1107,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/status.py" line="294"/>
         <source>Cancel the %n session(s), as cancelled by the clinic</source>
-        <translation><numerusform>Ställ in samtalet, som inställt av mottagningen</numerusform><numerusform>Ställ in de %n samtalen, som inställda av mottagningen</numerusform></translation>
+        <translation><numerusform>Ställ in %n samtal, som inställt av mottagningen</numerusform><numerusform>Ställ in de %n samtalen, som inställda av mottagningen</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="298"/>
