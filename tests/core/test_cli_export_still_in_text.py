@@ -14,54 +14,35 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from kastdesk.cli import main
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.model import ChildLink, Person, Sex, Union
-from kastdesk.genogram.storage import save_genogram
 from kastdesk.report.export import ExportOptions, prepare, still_in_text
 from kastdesk.store import KdfParams, Vault
 from tests.conftest import PASSPHRASE
+from tests.core.cli_export_pdf import export, pdf_text, vault_to_export
 
+CODE = "K-2026-077"
 NOTE = ("Sambon Ingrid vet inget. Barnen Sofie och Emil bor hemma i Kungälv. "
         "Han säger att pa hjälper till, och att han vill bo kvar.")
 
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("KASTDESK_PASSPHRASE", PASSPHRASE)
-    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=KdfParams.for_tests(),
-                            therapist="Test Therapist")
-    with vault:
-        vault.today = lambda: date(2026, 10, 1)  # type: ignore[method-assign]
-        case = vault.add_client("K-2026-077", name="Tore Vikström",
-                                first_contact_date=date(2026, 8, 1))
-        # A father called Bo: "bo" (Swedish "live") is his name in small letters, which
-        # the dialog withholds where written, never as the father.
-        save_genogram(case, Genogram.build(
-            [Person("c", Sex.MALE, "Tore Vikström", is_index=True),
-             Person("f", Sex.MALE, "Bo Vikström"), Person("m", Sex.FEMALE, "Siv Vikström")],
-            [Union("u", ("f", "m"))], [ChildLink("l", "c", union_id="u")], check=False),
-            "Import")
-        case.sessions.add(datetime(2026, 9, 7, 10, 0), note=NOTE)
-    return tmp_path
-
-
-def _export(folder: Path, *options: str) -> int:
-    return main(["export-pdf", "--vault", str(folder / "vault"), "--case", "K-2026-077",
-                 "--out", str(folder / "out.pdf"), "--force", "--pseudonymize",
-                 "--sections", "sessions", *options])
-
-
-def _text(folder: Path) -> str:
-    return "\n".join(p.extract_text() for p in PdfReader(folder / "out.pdf").pages)
+    # A father called Bo: "bo" (Swedish "live") is his name in small letters, which the
+    # dialog withholds where written, never as the father.
+    family_map = Genogram.build(
+        [Person("c", Sex.MALE, "Tore Vikström", is_index=True),
+         Person("f", Sex.MALE, "Bo Vikström"), Person("m", Sex.FEMALE, "Siv Vikström")],
+        [Union("u", ("f", "m"))], [ChildLink("l", "c", union_id="u")], check=False)
+    return vault_to_export(tmp_path, monkeypatch, CODE, NOTE, family_map, name="Tore Vikström")
 
 
 def _dialogs_words(folder: Path) -> list[str]:
     """What the export dialog's "Still in the text" lists for this case."""
     with Vault.unlock(folder / "vault", PASSPHRASE) as vault:
-        entry = vault.client_by_code("K-2026-077")
+        entry = vault.client_by_code(CODE)
         snap, pseudo = prepare(vault, entry.id, ExportOptions(
             sections=("sessions",), pseudonymize=True))
         assert pseudo is not None
@@ -70,7 +51,7 @@ def _dialogs_words(folder: Path) -> list[str]:
 
 def test_the_words_the_dialog_lists_are_said_with_how_to_withhold_them(
         folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _export(folder) == 0
+    assert export(folder, CODE) == 0
     out, err = capsys.readouterr()
     assert "Wrote" in out and (folder / "out.pdf").exists()
     words = _dialogs_words(folder)
@@ -91,10 +72,10 @@ def test_withheld_with_the_options_named_the_words_are_gone_and_nothing_is_said(
     names, words = folder / "names.txt", folder / "words.txt"
     names.write_text("Ingrid\nSofie\nEmil\nKungälv\n", "utf-8")
     words.write_text("bo\n", "utf-8")
-    assert _export(folder, "--extra-names-file", str(names),
-                   "--withhold-words-file", str(words)) == 0
+    assert export(folder, CODE, "--extra-names-file", str(names),
+                  "--withhold-words-file", str(words)) == 0
     assert capsys.readouterr().err == ""
-    text = _text(folder)
+    text = pdf_text(folder)
     for gone in ("Ingrid", "Sofie", "Emil", "Kungälv", " bo "):
         assert gone not in text
     # Withheld where written: "bo" never became the father, and "pa" (Swedish "dad")
