@@ -7,6 +7,9 @@ Only the rescue offer kept clear of the bar. The texts are made up for this test
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -56,17 +59,28 @@ class _PaintWatch(QObject):
         return False
 
 
-@pytest.mark.parametrize("paragraphs", [3, 8])
-def test_the_contents_keep_their_width_when_the_scroll_bar_comes(
-        qtbot, paragraphs: int) -> None:  # type: ignore[no-untyped-def]
-    dialog = _Dialog(paragraphs)
+@contextmanager
+def _shown_and_watched(qtbot, dialog: _Dialog, settle_ms: int) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """``dialog`` shown, and ``settle_ms`` later the test's steps, with every paint of it
+    watched from before it shows; at the end not one paint has had a label cut."""
     qtbot.addWidget(dialog)
     watch = _PaintWatch(dialog)
     QApplication.instance().installEventFilter(watch)
     try:
         dialog.show()
         qtbot.waitExposed(dialog)
-        qtbot.wait(100)
+        qtbot.wait(settle_ms)
+        yield
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.paints and not watch.cut, watch.cut
+
+
+@pytest.mark.parametrize("paragraphs", [3, 8])
+def test_the_contents_keep_their_width_when_the_scroll_bar_comes(
+        qtbot, paragraphs: int) -> None:  # type: ignore[no-untyped-def]
+    dialog = _Dialog(paragraphs)
+    with _shown_and_watched(qtbot, dialog, 100):
         bar = dialog.body.verticalScrollBar()
         assert not bar.isVisible()  # room for it all: no bar
         width = dialog.labels[0].width()
@@ -79,24 +93,12 @@ def test_the_contents_keep_their_width_when_the_scroll_bar_comes(
         dialog.resize(dialog.width(), 2000)  # and back: the bar goes
         qtbot.wait(100)
         assert not bar.isVisible() and dialog.labels[0].width() == width
-    finally:
-        QApplication.instance().removeEventFilter(watch)
-    assert watch.paints and not watch.cut, watch.cut
 
 
 def test_a_dialog_that_opens_scrolling_is_never_painted_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
     """On a short screen the dialog opens at its fitted height, its body scrolling from the
     first paint on."""
     dialog = _Dialog(8, area=QRect(0, 0, 1093, 360))
-    qtbot.addWidget(dialog)
-    watch = _PaintWatch(dialog)
-    QApplication.instance().installEventFilter(watch)
-    try:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        qtbot.wait(150)
+    with _shown_and_watched(qtbot, dialog, 150):
         assert dialog.body.verticalScrollBar().isVisible()
         screenshot(dialog, "scrolling_body_opens_scrolling")
-    finally:
-        QApplication.instance().removeEventFilter(watch)
-    assert watch.paints and not watch.cut, watch.cut
