@@ -147,6 +147,25 @@ def close_after_pulled(window, folder: Path, away: Path | None = None, *,  # typ
         window.vault.close()
 
 
+@pytest.fixture
+def rescue(tmp_path: Path) -> Path:
+    """Where the rescue-copy tests' app keeps its sealed copies: a folder of the user's
+    own (local application data), never on the vault's stick."""
+    return tmp_path / "local app data" / "KastDesk" / "rescue"
+
+
+@pytest.fixture
+def window(qtbot, folder: Path, rescue: Path) -> Iterator:  # type: ignore[no-untyped-def]
+    """The main window on the test module's own ``folder`` (a vault on a stick the test
+    may pull out: renamed to "stick out" beside it), unlocked, its sealed copies in
+    ``rescue``; at the end, as at a quit, through :func:`close_after_pulled`. The rescue-copy
+    tests share it; a module with a window set up otherwise defines its own ``window``,
+    which takes precedence."""
+    window = unlocked_window(qtbot, folder, rescue_folder=rescue)
+    yield window
+    close_after_pulled(window, folder, folder.parent / "stick out", ending=True)
+
+
 def message_boxes() -> list[QMessageBox]:
     """The message boxes showing now."""
     return [w for w in QApplication.topLevelWidgets()

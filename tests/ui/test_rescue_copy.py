@@ -14,7 +14,6 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -62,11 +61,6 @@ def folder(tmp_path: Path) -> Path:
     )
 
 
-@pytest.fixture
-def rescue(tmp_path: Path) -> Path:
-    return tmp_path / "local app data" / "KastDesk" / "rescue"
-
-
 def _copies(rescue: Path) -> list[Path]:
     return sorted(rescue.glob("*.kastrescue")) if rescue.exists() else []
 
@@ -74,13 +68,6 @@ def _copies(rescue: Path) -> list[Path]:
 def _window(qtbot, folder: Path, rescue: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, folder, rescue_folder=rescue)
     return window
-
-
-@pytest.fixture
-def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, folder, rescue)
-    yield window
-    _end(window, folder)
 
 
 def _end(window: MainWindow, folder: Path) -> None:

@@ -11,7 +11,6 @@ it, and the year typed was dropped from what waited too.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -43,18 +42,6 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 def folder(tmp_path: Path) -> Path:
     return vault_with_a_session(
         tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED)
-
-
-@pytest.fixture
-def rescue(tmp_path: Path) -> Path:
-    return tmp_path / "local app data" / "KastDesk" / "rescue"
-
-
-@pytest.fixture
-def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, folder, rescue)
-    yield window
-    _end(window, folder)
 
 
 def _kept_items(window: MainWindow) -> list[dict[str, object]]:

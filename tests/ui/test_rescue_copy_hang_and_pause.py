@@ -50,11 +50,6 @@ def folder(tmp_path: Path) -> Path:
         tmp_path / "NETSHARE", "K-R", datetime(2026, 11, 20, 10), note=SAVED)
 
 
-@pytest.fixture
-def rescue(tmp_path: Path) -> Path:
-    return tmp_path / "local app data" / "KastDesk" / "rescue"
-
-
 _CHILD = (r"""
 import os, signal, sys, threading, time
 from datetime import date

@@ -12,7 +12,6 @@ the stored one), and a battery that died or a logout meanwhile lost it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,18 +56,6 @@ def folder(tmp_path: Path) -> Path:
     return vault_with_a_session(
         tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED
     )
-
-
-@pytest.fixture
-def rescue(tmp_path: Path) -> Path:
-    return tmp_path / "local app data" / "KastDesk" / "rescue"
-
-
-@pytest.fixture
-def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, folder, rescue)
-    yield window
-    _end(window, folder)
 
 
 def _out(folder: Path) -> Path:

@@ -11,7 +11,6 @@ text in the vault, but a crash, a kill or a dead battery lost every word.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,18 +56,6 @@ def folder(tmp_path: Path) -> Path:
     with Vault.unlock(folder, PASSPHRASE) as vault:
         flag_for_guidance(vault.open_case(vault.client_by_code("K-R").id), QUESTION)
     return folder
-
-
-@pytest.fixture
-def rescue(tmp_path: Path) -> Path:
-    return tmp_path / "local app data" / "KastDesk" / "rescue"
-
-
-@pytest.fixture
-def window(qtbot, folder: Path, rescue: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, folder, rescue)
-    yield window
-    _end(window, folder)
 
 
 def _kept_words(window: MainWindow) -> str:
