@@ -154,16 +154,26 @@ def rescue(tmp_path: Path) -> Path:
     return tmp_path / "local app data" / "KastDesk" / "rescue"
 
 
+def rescue_window(qtbot, folder: Path, rescue: Path):  # type: ignore[no-untyped-def]
+    """The main window on ``folder``, unlocked, its sealed copies in ``rescue``: how a
+    rescue-copy test starts the app (again, after a kill or a logout)."""
+    return unlocked_window(qtbot, folder, rescue_folder=rescue)
+
+
+def end_rescue_window(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A rescue-copy test's end: :func:`close_after_pulled` as at a quit, ``folder`` put
+    back from "stick out" beside it, where the test pulled the stick."""
+    close_after_pulled(window, folder, folder.parent / "stick out", ending=True)
+
+
 @pytest.fixture
 def window(qtbot, folder: Path, rescue: Path) -> Iterator:  # type: ignore[no-untyped-def]
-    """The main window on the test module's own ``folder`` (a vault on a stick the test
-    may pull out: renamed to "stick out" beside it), unlocked, its sealed copies in
-    ``rescue``; at the end, as at a quit, through :func:`close_after_pulled`. The rescue-copy
-    tests share it; a module with a window set up otherwise defines its own ``window``,
-    which takes precedence."""
-    window = unlocked_window(qtbot, folder, rescue_folder=rescue)
+    """A :func:`rescue_window` on the test module's own ``folder``, ended through
+    :func:`end_rescue_window`. The rescue-copy tests share it; a module with a window set
+    up otherwise defines its own ``window``, which takes precedence."""
+    window = rescue_window(qtbot, folder, rescue)
     yield window
-    close_after_pulled(window, folder, folder.parent / "stick out", ending=True)
+    end_rescue_window(window, folder)
 
 
 def message_boxes() -> list[QMessageBox]:

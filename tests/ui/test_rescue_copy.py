@@ -35,17 +35,17 @@ from kastdesk.store.rescue import digest
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import RescueDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import close_message_boxes as _close_boxes
+from tests.ui.conftest import end_rescue_window as _end
 from tests.ui.conftest import (
-    close_after_pulled,
     kill_after_typing,
     screenshot,
     unlock,
-    unlocked_window,
     vault_with_a_session,
     when_modal,
 )
-from tests.ui.conftest import close_message_boxes as _close_boxes
 from tests.ui.conftest import message_boxes as _boxes
+from tests.ui.conftest import rescue_window as _window
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
@@ -54,24 +54,20 @@ WAITING = " Klienten berättade om resan till Göteborg och vad som hände där.
 LATER = " Vi bokade ett nytt samtal."
 
 
+def _vault_on(tmp_path: Path, name: str = "KASTSTICK") -> Path:
+    """The rescue-copy tests' vault, on a folder ``name`` (a memory stick, a network share)
+    in ``tmp_path``: client K-R and one session, 20 November 2026 at 10, whose note is
+    ``SAVED``."""
+    return vault_with_a_session(tmp_path / name, "K-R", datetime(2026, 11, 20, 10), note=SAVED)
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    return vault_with_a_session(
-        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED
-    )
+    return _vault_on(tmp_path)
 
 
 def _copies(rescue: Path) -> list[Path]:
     return sorted(rescue.glob("*.kastrescue")) if rescue.exists() else []
-
-
-def _window(qtbot, folder: Path, rescue: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlocked_window(qtbot, folder, rescue_folder=rescue)
-    return window
-
-
-def _end(window: MainWindow, folder: Path) -> None:
-    close_after_pulled(window, folder, folder.parent / "stick out", ending=True)
 
 
 def _note_tab(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]

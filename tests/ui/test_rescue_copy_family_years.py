@@ -11,7 +11,6 @@ it, and the year typed was dropped from what waited too.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -23,14 +22,14 @@ from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.store import Vault
 from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import screenshot, vault_with_a_session
+from tests.ui.conftest import screenshot
 from tests.ui.test_rescue_copy import (
-    SAVED,
     _close_boxes,
     _copies,
     _end,
     _rescue_dialog,
     _texts,
+    _vault_on,
     _window,
 )
 from tests.ui.test_rescue_copy_tabs import _logout, _open, _put_back
@@ -40,8 +39,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    return vault_with_a_session(
-        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED)
+    return _vault_on(tmp_path)
 
 
 def _kept_items(window: MainWindow) -> list[dict[str, object]]:

@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import MAX_GAP_MS, PAUSE_MS
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot, vault_with_a_session
+from tests.ui.conftest import kill_after_typing, screenshot
 from tests.ui.test_rescue_copy import (
     CHILD_OPENS,
     SAVED,
@@ -38,6 +37,7 @@ from tests.ui.test_rescue_copy import (
     _rescue_dialog,
     _stored,
     _texts,
+    _vault_on,
     _window,
 )
 
@@ -46,8 +46,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    return vault_with_a_session(
-        tmp_path / "NETSHARE", "K-R", datetime(2026, 11, 20, 10), note=SAVED)
+    return _vault_on(tmp_path, "NETSHARE")
 
 
 _CHILD = (r"""

@@ -12,7 +12,6 @@ the stored one), and a battery that died or a logout meanwhile lost it.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from kastdesk.store import Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot, vault_with_a_session, when_modal
+from tests.ui.conftest import kill_after_typing, screenshot, when_modal
 from tests.ui.test_rescue_copy import (
     CHILD_OPENS,
     SAVED,
@@ -37,6 +36,7 @@ from tests.ui.test_rescue_copy import (
     _kept,
     _rescue_dialog,
     _texts,
+    _vault_on,
     _window,
 )
 
@@ -53,9 +53,7 @@ CLIENT_WORDS = "Jag vill orka mer med barnen"  # fictional (typed key by key: AS
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A vault on a "memory stick" with one client and one session whose note is saved."""
-    return vault_with_a_session(
-        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED
-    )
+    return _vault_on(tmp_path)
 
 
 def _out(folder: Path) -> Path:

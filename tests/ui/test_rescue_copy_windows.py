@@ -11,7 +11,6 @@ text in the vault, but a crash, a kill or a dead battery lost every word.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,14 @@ from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.supervision.meeting import MeetingDialog, PacketDialog
 from kastdesk.ui.supervision.supervisor import SupervisorWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot, vault_with_a_session, when_modal
+from tests.ui.conftest import kill_after_typing, screenshot, when_modal
 from tests.ui.test_rescue_copy import (
     CHILD_OPENS,
-    SAVED,
     _copies,
     _end,
     _rescue_dialog,
     _texts,
+    _vault_on,
     _window,
 )
 
@@ -51,8 +50,7 @@ PACKET_PASSPHRASE = "fictional packet passphrase 9012"
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A vault with client K-R, one saved session and a question flagged for guidance."""
-    folder = vault_with_a_session(
-        tmp_path / "KASTSTICK", "K-R", datetime(2026, 11, 20, 10), note=SAVED)
+    folder = _vault_on(tmp_path)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         flag_for_guidance(vault.open_case(vault.client_by_code("K-R").id), QUESTION)
     return folder
