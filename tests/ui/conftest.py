@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -271,12 +272,12 @@ def points(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int |
     qapp.setFont(old)
 
 
-def kill_after_typing(tmp_path: Path, script: str, args: list[str], pause: float = 1.8) -> None:
-    """Run ``script`` (a child app that types, prints "typed" and waits in its event loop)
-    with ``args``; ``pause`` seconds after it has typed, SIGKILL it, as a crash would.
-
-    The pause is a stop in typing: the one-second saves have run, and a crash loses no
-    more than what was typed after them."""
+@contextmanager
+def child_app(tmp_path: Path, script: str, args: list[str],
+              says: str = "typed") -> Iterator[subprocess.Popen[str]]:
+    """Run ``script`` (a child app: it prints ``says`` once it has done what the test waits
+    for) with ``args``, and hand it over once it has said so; killed at the end if it still
+    runs, so a failed test never leaves it behind."""
     path = tmp_path / "child.py"
     path.write_text(script, "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -286,12 +287,22 @@ def kill_after_typing(tmp_path: Path, script: str, args: list[str], pause: float
     )
     try:
         line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
-        time.sleep(pause)
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+        assert line.strip() == says, child.stderr.read() if child.stderr else ""
+        yield child
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
+
+
+def kill_after_typing(tmp_path: Path, script: str, args: list[str], pause: float = 1.8) -> None:
+    """Run ``script`` (a child app that types, prints "typed" and waits in its event loop)
+    with ``args``; ``pause`` seconds after it has typed, SIGKILL it, as a crash would.
+
+    The pause is a stop in typing: the one-second saves have run, and a crash loses no
+    more than what was typed after them."""
+    with child_app(tmp_path, script, args) as child:
+        time.sleep(pause)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
     assert child.returncode == -signal.SIGKILL

@@ -12,8 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,15 +33,16 @@ from kastdesk.store.rescue import digest
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import RescueDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import close_message_boxes as _close_boxes
-from tests.ui.conftest import end_rescue_window as _end
 from tests.ui.conftest import (
+    child_app,
     kill_after_typing,
     screenshot,
     unlock,
     vault_with_a_session,
     when_modal,
 )
+from tests.ui.conftest import close_message_boxes as _close_boxes
+from tests.ui.conftest import end_rescue_window as _end
 from tests.ui.conftest import message_boxes as _boxes
 from tests.ui.conftest import rescue_window as _window
 
@@ -177,6 +176,15 @@ window.register.select(window.vault.client_by_code("K-R").id)
 wait(lambda: window.case is not None)
 """
 
+#: ``CHILD_OPENS``, then the case's sessions tab: ``editor``, its session's editor, and
+#: ``note``, the note, with the cursor at its end.
+CHILD_AT_THE_NOTE = CHILD_OPENS + r"""
+window.workspace.set_current_tab("sessions")
+editor = window.workspace.tab("sessions").editor
+note = editor.note
+note.moveCursor(note.textCursor().MoveOperation.End)
+"""
+
 _CHILD = (r"""
 import sys, time
 from datetime import date
@@ -199,12 +207,8 @@ PASSPHRASE = sys.argv[-1]
 app = QApplication([])
 
 """
-+ CHILD_OPENS
++ CHILD_AT_THE_NOTE
 + r"""
-window.workspace.set_current_tab("sessions")
-editor = window.workspace.tab("sessions").editor
-note = editor.note
-note.moveCursor(note.textCursor().MoveOperation.End)
 folder.rename(folder.parent / "stick out")
 note.insertPlainText(sys.argv[4])
 editor.autosave()
@@ -263,22 +267,10 @@ def test_a_termination_signal_writes_the_copy_before_quitting(
     """SIGTERM (a logout, a shutdown) or SIGHUP (the terminal closed) quits without
     waiting for the stick; what was typed after the last copy (within its half second) is
     in the copy all the same."""
-    path = tmp_path / "child.py"
-    path.write_text(_CHILD, "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, str(path), str(folder), str(rescue), "term", WAITING, LATER, PASSPHRASE],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[2])
-    try:
-        line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
+    with child_app(tmp_path, _CHILD, [str(folder), str(rescue), "term", WAITING, LATER,
+                                      PASSPHRASE]) as child:
         child.send_signal(signum)
         assert child.wait(timeout=30) == 0
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
     [copy] = _copies(rescue)
     _no_plain_text(copy)
     (folder.parent / "stick out").rename(folder)

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,9 +23,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import MAX_GAP_MS, PAUSE_MS
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import kill_after_typing, screenshot
+from tests.ui.conftest import child_app, kill_after_typing, screenshot
 from tests.ui.test_rescue_copy import (
-    CHILD_OPENS,
+    CHILD_AT_THE_NOTE,
     SAVED,
     WAITING,
     _copies,
@@ -77,12 +75,8 @@ def begin(self, conn):
 
 CaseFile._begin = begin
 """
-+ CHILD_OPENS
++ CHILD_AT_THE_NOTE
 + r"""
-window.workspace.set_current_tab("sessions")
-editor = window.workspace.tab("sessions").editor
-note = editor.note
-note.moveCursor(note.textCursor().MoveOperation.End)
 if mode == "pause":  # no save while typing pauses: only the copy keeps the text
     editor.timer.setInterval(3_600_000)
     note.insertPlainText(text)
@@ -119,25 +113,13 @@ def test_a_save_that_hangs_or_is_killed_mid_write_loses_nothing_typed(
 ) -> None:
     """The note is saved the moment it is typed (no half second for the copy's own timer):
     the copy written before the save is all that keeps it."""
-    path = tmp_path / "child.py"
-    path.write_text(_CHILD, "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, str(path), str(folder), str(rescue), mode, WAITING, PASSPHRASE],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[2])
-    try:
-        line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "saving", child.stderr.read() if child.stderr else ""
+    with child_app(tmp_path, _CHILD, [str(folder), str(rescue), mode, WAITING, PASSPHRASE],
+                   says="saving") as child:
         if mode == "hang":
             time.sleep(0.3)
             assert child.poll() is None  # hung in the write
             child.send_signal(signal.SIGKILL)  # the therapist ends the frozen app
         assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
     [copy] = _copies(rescue)
     _no_plain_text(copy)
     _offered_back(qtbot, folder, rescue, f"rescue_offer_after_save_{mode}")
