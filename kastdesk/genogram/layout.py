@@ -883,8 +883,9 @@ class _TreeLayout:
             if other in self.fparents[fam]:
                 lone = self._lone(other)
                 if lone is None:
-                    if self._reserved_partner(k, row, side, other, sibs, near != 0):
-                        return k
+                    rk = self._reserved_partner(pid, k, row, side, other, sibs, near != 0)
+                    if rk is not None:
+                        return rk
                     qb = self._person_kept(other, near=-side)
                     reach = qb.contour[row]
                     if (
@@ -2909,8 +2910,15 @@ class _TreeLayout:
         return abs((lo + hi) / 2 - (at[pid] + at[o]) / 2) > self.opts.symbol_size
 
     def _reserved_partner(
-        self, k: _Block, row: int, side: int, other: str, sibs: _Sibs | None, reserved: bool
-    ) -> bool:
+        self,
+        pid: str,
+        k: _Block,
+        row: int,
+        side: int,
+        other: str,
+        sibs: _Sibs | None,
+        reserved: bool,
+    ) -> _Block | None:
         """A partner with relatives of their own, when the children on their side bring in-laws'
         parents into this row: room for that half of the children is reserved beside the
         partner before the partner's siblings are placed, as :meth:`_reserved_couple` does for
@@ -2921,20 +2929,20 @@ class _TreeLayout:
         beyond this person, and the room beside the partner moves the partner's siblings' own
         children out of the way of the other half, which the plain placement, tying the two
         halves' distances from the partners together, cannot do. Builds and places the partner
-        (and the children) and returns True when it applies; False, having built nothing
-        that stays, when no half brings anyone up to this row where it could stand clear (or
-        the room would be too wide).
+        (and the children) and returns the block (``k`` itself, or :meth:`_reserved_around`'s)
+        when it applies; None, having built nothing that stays, when no half brings anyone up
+        to this row where it could stand clear (or the room would be too wide).
         """
         if sibs is None:
-            return False
+            return None
         left_c, right_c = sibs.left.contour, sibs.right.contour
         if not left_c or not right_c:
-            return False
+            return None
         out_c, in_c = (right_c, left_c) if side > 0 else (left_c, right_c)
         if (_top(out_c) > row and (reserved or _top(in_c) > row)) or (
             reserved and _top(in_c) <= row
         ):
-            return False
+            return None
         gap = self.gap
         kq, births, order = self._own_part(other, -side)
         q = self._with_birth_family(other, kq, births, order, -side)
@@ -2943,7 +2951,7 @@ class _TreeLayout:
         lk, rk = (k, q) if side > 0 else (q, k)
         if self._fits_between(lk, row, rk, left, right):
             self._attach(k, row, side, q, sibs, reserved=reserved)
-            return True
+            return k
         # The half on the partner's side (outward) and the one on this person's (inward).
         outward, inward = (right, left) if side > 0 else (left, right)
         a_out, a_in = (sibs.a_right, sibs.a_left) if side > 0 else (sibs.a_left, sibs.a_right)
@@ -2962,7 +2970,16 @@ class _TreeLayout:
             else:
                 m0 = _max3(_sep(outward, alone, gap), _sep(alone, inward, gap), 0.0)
             if m > m0 + self.reserve * gap:
-                return False
+                return None
+        reach = q.contour[row]
+        if (
+            not self.small
+            and births
+            and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+        ):
+            around = self._reserved_around(pid, k, row, side, other, sibs, m)
+            if around is not None:
+                return around
         _merge(kq, outward, side * m)
         q = self._with_birth_family(other, kq, births, order, -side)
         # The partner clears this person and the near half of the children alike.
@@ -2974,7 +2991,62 @@ class _TreeLayout:
         k.add(q, side * d)
         k.add(sibs.left if side > 0 else sibs.right, a_in - side * m)
         k.add(sibs.right if side > 0 else sibs.left, a_out + side * (d + m))
-        return True
+        return k
+
+    def _reserved_around(
+        self, pid: str, k: _Block, row: int, side: int, other: str, sibs: _Sibs, m: float
+    ) -> _Block | None:
+        """:meth:`_reserved_partner`'s room, where the partner's own relatives reach past
+        them towards ``pid`` in this row (a parent's half-siblings' children, the partner's
+        cousins): built plain, they stand between the partners (2,000 persons: p56's mother
+        p75's half-siblings' families between p56 and her husband p43, u20). Here the
+        partner's own part is attached with the room, and their birth family built around the
+        whole couple after (as :meth:`_partner_family_around` does without room), so those
+        relatives stand beyond ``pid``. Returns a new block (``k`` untouched), or None where
+        someone still stands between ``pid`` and a partner in the block or the partner's
+        parents no longer stand over their sibship (their children's middle more than a
+        symbol off theirs). Only in big families, like the other constructions around a
+        couple. A partner who brought ``pid`` in is attached later and not seen here: the
+        relatives may go beyond ``pid`` towards them. Seed 3 of 1,000 (p137's siblings
+        between p61 and p62, who brought p61 in) is refused by the sibship check; refusing
+        every such relative past ``pid``'s block on that side lost as much again (generated
+        families 5 of 700 19 -> 16 and 38 of 856 20 -> 18 kept only without it)."""
+        if self._bare or self._span != self.pgap:
+            return None
+        gap = self.gap
+        kq, births, order = self._own_part(other, -side)
+        left = _shifted(sibs.left.contour, sibs.a_left)
+        right = _shifted(sibs.right.contour, sibs.a_right)
+        outward, inward = (right, left) if side > 0 else (left, right)
+        a_out, a_in = (sibs.a_right, sibs.a_left) if side > 0 else (sibs.a_left, sibs.a_right)
+        _merge(kq, outward, side * m)
+        trial = k.copy()
+        near_half = _shifted(inward, -side * m)
+        if side > 0:
+            d = _max3(
+                _sep(trial.contour, kq.contour, gap), _sep(near_half, kq.contour, gap), self.pgap
+            )
+        else:
+            d = _max3(
+                _sep(kq.contour, trial.contour, gap), _sep(kq.contour, near_half, gap), self.pgap
+            )
+        trial.add(kq, side * d)
+        trial.add(sibs.left if side > 0 else sibs.right, a_in - side * m)
+        trial.add(sibs.right if side > 0 else sibs.left, a_out + side * (d + m))
+        trial.move(-side * d)
+        out = self._with_birth_family(other, trial, births, order, -side)
+        out.move(side * d)
+        if self._anyone_between(pid, out, row):
+            return None
+        # The partner's parents over their sibship still (the partner stands at its end).
+        at = dict(_resolve(out))
+        kids = [c for c in self.fkids[births[0]] if c in at]
+        ps = [at[p] for p in self.fparents[births[0]] if p in at]
+        if ps and other in at:
+            xs = [at[c] for c in kids] + [at[other]]
+            if abs((min(xs) + max(xs)) / 2 - sum(ps) / len(ps)) > self.opts.symbol_size:
+                return None
+        return out
 
     def _fits_between(self, k: _Block, row: int, q: _Block, inner: Contour, outer: Contour) -> bool:
         """Whether :meth:`_attach` can centre the children with their in-laws outside the

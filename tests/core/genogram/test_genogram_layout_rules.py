@@ -536,6 +536,23 @@ def test_a_partners_own_cousins_stand_beyond_the_couple_the_person_came_up_from(
         assert abs((ends[0] + ends[-1]) / 2 - (c[pa][0] + c[pb][0]) / 2) <= s
 
 
+def test_a_partners_relatives_go_beyond_the_person_with_room_for_the_children() -> None:
+    """2,000-person bench family: p43 (reached from her parents p40 p33) has her husband p56
+    on her right; p56's mother p75 has half-siblings (p79's children by p106 and p1590)
+    whose children and grandchildren stood in p56's row between p43 and p56 (77 persons,
+    u20): the room reserved beside p56 for the children's in-laws kept p56's block as built.
+    p56's own part now takes the room and his birth family is built around the couple after:
+    nobody between them, p56's parents over their children."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    lo, hi = sorted((c["p43"][0], c["p56"][0]))
+    assert not [p for p, (x, y) in c.items() if y == c["p43"][1] and lo < x < hi]
+    kids = [k for k in g.children_of("p74") if "p75" in g.parents_of(k)]
+    ends = sorted(c[k][0] for k in kids)
+    assert abs((ends[0] + ends[-1]) / 2 - (c["p74"][0] + c["p75"][0]) / 2) <= s
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
@@ -852,7 +869,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 5, 2000: 30}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 5, 2000: 29}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
