@@ -2950,6 +2950,20 @@ class _TreeLayout:
         right = _shifted(right_c, sibs.a_right)
         lk, rk = (k, q) if side > 0 else (q, k)
         if self._fits_between(lk, row, rk, left, right):
+            reach = q.contour[row]
+            if (
+                not self.small
+                and births
+                and not self._bare
+                and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+            ):
+                around = self._partner_family_around(k, row, side, other, sibs, int(reserved))
+                if (
+                    around is not None
+                    and not self._anyone_between(pid, around, row)
+                    and self._over_sibship(around, other)
+                ):
+                    return around
             self._attach(k, row, side, q, sibs, reserved=reserved)
             return k
         # The half on the partner's side (outward) and the one on this person's (inward).
@@ -3036,17 +3050,23 @@ class _TreeLayout:
         trial.move(-side * d)
         out = self._with_birth_family(other, trial, births, order, -side)
         out.move(side * d)
-        if self._anyone_between(pid, out, row):
+        if self._anyone_between(pid, out, row) or not self._over_sibship(out, other):
             return None
-        # The partner's parents over their sibship still (the partner stands at its end).
-        at = dict(_resolve(out))
-        kids = [c for c in self.fkids[births[0]] if c in at]
-        ps = [at[p] for p in self.fparents[births[0]] if p in at]
-        if ps and other in at:
-            xs = [at[c] for c in kids] + [at[other]]
-            if abs((min(xs) + max(xs)) / 2 - sum(ps) / len(ps)) > self.opts.symbol_size:
-                return None
         return out
+
+    def _over_sibship(self, k: _Block, pid: str) -> bool:
+        """Whether ``pid``'s parents stand over their sibship in ``k`` (the middle of the
+        children's ends within a symbol of theirs), for a birth family built around a block."""
+        births = self.births[pid]
+        if not births:
+            return True
+        at = dict(_resolve(k))
+        ps = [at[p] for p in self.fparents[births[0]] if p in at]
+        if not ps or pid not in at:
+            return True
+        xs = [at[c] for c in self.fkids[births[0]] if c in at]
+        xs.append(at[pid])
+        return abs((min(xs) + max(xs)) / 2 - sum(ps) / len(ps)) <= self.opts.symbol_size
 
     def _fits_between(self, k: _Block, row: int, q: _Block, inner: Contour, outer: Contour) -> bool:
         """Whether :meth:`_attach` can centre the children with their in-laws outside the

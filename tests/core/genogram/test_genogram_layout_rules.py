@@ -553,6 +553,18 @@ def test_a_partners_relatives_go_beyond_the_person_with_room_for_the_children() 
     assert abs((ends[0] + ends[-1]) / 2 - (c["p74"][0] + c["p75"][0]) / 2) <= s
 
 
+def test_a_partners_cousins_go_beyond_the_person_where_the_children_fit_between() -> None:
+    """Generated family 5 of 302 persons: p8's partner p17 (on his left) brought her cousin
+    p138 (her parent's sibling's child) into their row between them (u6), built plain beside
+    p8 where the children's in-laws fit between the couple. Her birth family is now built
+    around the couple there too, as :meth:`_partner_family_around` does elsewhere."""
+    g = generate_family(seed=5, size=300)
+    c = layout_genogram(g).coordinates()
+    lo, hi = sorted((c["p17"][0], c["p8"][0]))
+    assert not [p for p, (x, y) in c.items() if y == c["p8"][1] and lo < x < hi]
+    assert rule_breaches(g, c, 40).total <= 5  # 6 before
+
+
 def test_a_sibship_beyond_the_other_partners_birth_family_may_go_further_out() -> None:
     """Generated family 259 of 162 persons: p42, the eldest, has her husband p43 (an only
     child under his parents p69 p70) on her right. Her parents p50 p51 clear his only once
