@@ -3762,6 +3762,10 @@ _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`
 #: Above ``MEND_AT_MOST`` persons, what moving a loose sibling past the chain of couples of a
 #: sibling with several partners may cost a mended breach (:meth:`_Mender.chain_beside`).
 _CHAIN_CROSSINGS_PER_BREACH: Final = 12
+#: Above ``MEND_AT_MOST`` persons, what moving a plain partner across the in-laws' parents
+#: between them and a hub may cost a mended breach (:func:`_plain_partner_across`): the hub's
+#: other family and the youngest child then straddle (3 at 500 persons, dot 386 against 298).
+_ACROSS_CROSSINGS_PER_BREACH: Final = 4
 #: Above ``_HUGE`` persons a jump may cost more: in the 2,000-person bench family the two
 #: loose siblings the jump reaches cost 5 and 10.
 _HUGE_JUMP_CROSSINGS_PER_BREACH: Final = 12
@@ -3844,6 +3848,7 @@ class _Mender:
     def __init__(self, g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> None:
         self.g = g
         self.s = opts.symbol_size
+        self.pgap = opts.partner_gap
         self.gap = opts.neighbour_gap
         self.x: dict[str, float] = {}
         self.y: dict[str, float] = {}
@@ -3950,6 +3955,10 @@ class _Mender:
                 fams.append(p)
             self._parent_in[p] = fams
         return fams
+
+    def _partnered_with(self, q: str, p: str) -> bool:
+        """Whether ``q`` is a partner of ``p``."""
+        return any(other_partner(u, q) == p for u in self.unions_by_person.get(q, _NO_UNIONS))
 
     def _index(self, row: list[str], start: int = 0) -> None:
         idx = self.idx
@@ -5224,9 +5233,187 @@ def _mend_birth_order(
             if not ok:
                 break
             changed = True
+    if m.big and _plain_partner_across(m):
+        changed = True
     if not changed:
         return boxes
     return m.placed(boxes)
+
+
+def _apart_in(m: _Mender, order: list[str], lo: float, hi: float) -> int:
+    """Couples of a row (persons in x order) with a partner at ``lo``..``hi`` and someone but
+    partners between them. Moves within that span change no other couple's count: a couple
+    reaching over the whole span keeps everyone in it between."""
+    x = m.x
+    key = x.__getitem__
+    n = 0
+    for i in range(_BISECT_LEFT(order, lo, key=key), len(order)):
+        p = order[i]
+        xp = x[p]
+        if xp > hi:
+            break
+        for u in m.unions_by_person.get(p, _NO_UNIONS):
+            q = other_partner(u, p)
+            xq = x.get(q)
+            if xq is None or m.y[q] != m.y[p] or (xq < xp and lo <= xq):
+                continue  # not in the row, or counted from q (the left one, in the span)
+            a, b = (xq, xp) if xq < xp else (xp, xq)
+            for k in range(_BISECT_RIGHT(order, a, key=key), len(order)):
+                r = order[k]
+                if x[r] >= b:
+                    break
+                if r in u.partners:
+                    continue
+                if not any(
+                    other_partner(w, r) in u.partners
+                    for w in m.unions_by_person.get(r, _NO_UNIONS)
+                ):
+                    n += 1
+                    break
+    return n
+
+
+def _plain_partner_across(m: _Mender) -> bool:
+    """Couples drawn apart where one partner (plain: no parents drawn, no other partner)
+    stands beyond the persons between and the other (the hub) has one other partner beyond
+    them on the far side: the plain partner moves across the persons between to stand
+    beside the hub, the hub towards them, the hub's other partner outward as far as keeps
+    that family centred (within the rule, up to the next person in the row), and the
+    couple's end child on the hub's side, if loose, outward until the children are centred
+    again, past the other family's children if need be (the two sibships straddle).
+
+    The blocks cannot draw that: a block has one interval per row, and the straddling
+    sibships overlap. At 500 persons (u41: p110 p172 p173 p109 p143, p172 p173 the parents
+    of the middle child's husband) it mends the couple for three crossings: p110 right of
+    p173, p109 beside her, p143 out to 45 units short of p439, and the youngest p286 past
+    his half-sister p144. A CP-SAT window (tools/genogram_windows.py) with every other
+    family kept exactly centred finds the same (docs, session 21). Kept where the breaches
+    of every family the moved persons belong to plus the couples drawn apart in their rows
+    fall, for at most ``_ACROSS_CROSSINGS_PER_BREACH`` crossings a mended breach.
+    """
+    x = m.x
+    gap = m.gap
+    s = m.s
+    changed = False
+    by_person = m.unions_by_person
+    most = m.pgap + 1.0
+    for u in m.unions.values():
+        plain, hub = u.partners
+        # Most couples stand a partner gap apart: nobody between, nothing to read.
+        xa = x.get(plain)
+        xb = x.get(hub)
+        if xa is None or xb is None or -most <= xa - xb <= most:
+            continue
+        hub_unions = by_person.get(hub, _NO_UNIONS)
+        if len(hub_unions) != 2:
+            plain, hub = hub, plain
+            hub_unions = by_person.get(hub, _NO_UNIONS)
+            if len(hub_unions) != 2:
+                continue
+        if len(by_person.get(plain, _NO_UNIONS)) != 1:
+            continue
+        if m.y[plain] != m.y[hub] or u.id not in m.by_anchor:
+            continue
+        if m.by_child.get(plain) or plain in m.fixed or hub in m.fixed:
+            continue
+        uo = hub_unions[0] if hub_unions[1] is u else hub_unions[1]
+        o = other_partner(uo, hub)
+        if o not in x or o in m.fixed or m.y[o] != m.y[hub] or uo.id not in m.by_anchor:
+            continue
+        sign = 1.0 if x[hub] > x[plain] else -1.0
+        if (x[o] - x[hub]) * sign <= 0:
+            continue
+        row = m.row(m.y[hub])
+        ip, ih, io = m.idx[plain], m.idx[hub], m.idx[o]
+        step = 1 if sign > 0 else -1
+        if abs(ih - ip) <= 1 or io != ih + step:
+            continue
+        between = row[min(ip, ih) + 1 : max(ip, ih)]
+        if any(m._partnered_with(q, hub) for q in between):
+            continue
+        if _plain_across_try(m, u.id, uo.id, plain, hub, o, sign, row, gap, s):
+            changed = True
+    return changed
+
+
+def _plain_across_try(
+    m: _Mender,
+    aid: str,
+    oid: str,
+    plain: str,
+    hub: str,
+    o: str,
+    sign: float,
+    row: list[str],
+    gap: float,
+    s: float,
+) -> bool:
+    """One couple of :func:`_plain_partner_across`: the move, judged, kept or not."""
+    x = m.x
+    ih, io = m.idx[hub], m.idx[o]
+    step = 1 if sign > 0 else -1
+    last = row[ih - step]  # the intruder nearest the hub
+    p_new = x[last] + sign * gap
+    h_new = p_new + sign * m.pgap
+    if (x[hub] - h_new) * sign <= 0:
+        return False
+    kids_o = m.kids_of(oid)
+    ko = [x[c] for c in kids_o]
+    km = (min(ko) + max(ko)) / 2
+    o_new = 2 * km - h_new
+    if 0 <= io + step < len(row):
+        nb = x[row[io + step]]
+        if (nb - o_new) * sign < gap:
+            o_new = nb - sign * gap
+    if (o_new - x[o]) * sign < 0 or abs((h_new + o_new) / 2 - km) > 0.9 * s:
+        return False
+    moved = {plain: p_new, hub: h_new, o: o_new}
+    kids = m.kids_of(aid)
+    kx = [x[c] for c in kids]
+    mid = (p_new + h_new) / 2
+    kid_row: list[str] | None = None
+    if abs((min(kx) + max(kx)) / 2 - mid) > 0.9 * s:
+        e = max(kids, key=x.__getitem__) if sign > 0 else min(kids, key=x.__getitem__)
+        other_end = min(kx) if sign > 0 else max(kx)
+        e_new = 2 * mid - other_end
+        if not m.leaf(e) or (e_new - x[e]) * sign <= 0:
+            return False
+        kid_row = m.row(m.y[e])
+        for q in kid_row:
+            if q != e and abs(x[q] - e_new) < gap:
+                return False
+        moved[e] = e_new
+    anchors: set[str] = set()
+    for q in moved:
+        anchors.update(m.anchors_of(q))
+    rows = [row] if kid_row is None else [row, kid_row]
+    lo = min(min(moved.values()), min(x[q] for q in moved))
+    hi = max(max(moved.values()), max(x[q] for q in moved))
+    before = m.breaches(anchors) + sum(_apart_in(m, r, lo, hi) for r in rows)
+    links: dict[str, ChildLink] = {}
+    for q in moved:
+        for lk in m.by_child.get(q, _NO_LINKS):
+            links[lk.id] = lk
+        for a in m.parent_in(q):
+            for lk in m.by_anchor[a]:
+                links[lk.id] = lk
+    extra = m.extra_crossings(list(links.values()), moved)
+    old = {q: x[q] for q in moved}
+    for q, v in moved.items():
+        x[q] = v
+    new_rows = [sorted(r, key=x.__getitem__) for r in rows]
+    after = m.breaches(anchors) + sum(_apart_in(m, r, lo, hi) for r in new_rows)
+    for q, v in old.items():
+        x[q] = v
+    mended = before - after
+    if mended <= 0 or extra > _ACROSS_CROSSINGS_PER_BREACH * mended:
+        return False
+    for q, v in moved.items():
+        m.set_x(q, v)
+    for r in rows:
+        r.sort(key=x.__getitem__)
+        m._index(r)
+    return True
 
 
 def _mend_swinging(m: _Mender, aid: str, group: list[str], lo: float, hi: float) -> bool:

@@ -526,3 +526,22 @@ def test_an_off_centre_family_is_centred_by_small_moves_of_many_in_a_window(
     mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
     xs = [c[k][0] for k in children]
     assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+def test_a_plain_partner_moves_across_the_in_laws_parents_to_the_hub() -> None:
+    """u41 at 500 persons: p110 (no parents, no other partner) stood left of p172 p173 (the
+    parents of her middle child's husband), her partner p109 right of them with his other
+    partner p143 beyond. The pass moves p110 across them beside p109, p109 towards her, p143
+    out, and the youngest p286 past his half-sister p144: nobody between the partners, every
+    family it touches centred, three crossings."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    assert c["p173"][0] < c["p110"][0] < c["p109"][0] < c["p143"][0]
+    row = [p for p, (x, y) in c.items() if y == c["p110"][1]]
+    lo, hi = sorted((c["p110"][0], c["p109"][0]))
+    assert not [p for p in row if lo < c[p][0] < hi]
+    for a, b in (("p110", "p109"), ("p109", "p143"), ("p172", "p173")):
+        mid = (c[a][0] + c[b][0]) / 2
+        xs = [c[k][0] for k in g.children_of(a) if k in g.children_of(b)]
+        assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+    assert rule_breaches(g, c, S).total <= 4
