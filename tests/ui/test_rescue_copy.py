@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,24 @@ def folder(tmp_path: Path) -> Path:
 
 def _copies(rescue: Path) -> list[Path]:
     return sorted(rescue.glob("*.kastrescue")) if rescue.exists() else []
+
+
+@contextmanager
+def _offered(qtbot, folder: Path,  # type: ignore[no-untyped-def]
+             rescue: Path) -> Iterator[tuple[MainWindow, RescueDialog]]:
+    """The app started again on ``folder`` (after a kill, a logout) and the rescue offer it
+    shows at the unlock; the window ended after, whatever the test found."""
+    window = _window(qtbot, folder, rescue)
+    try:
+        yield window, _rescue_dialog(qtbot)
+    finally:
+        _end(window, folder)
+
+
+def _kept_text(offer: RescueDialog) -> str:
+    """The one text ``offer`` shows as kept."""
+    [kept] = offer.findChildren(QPlainTextEdit, "keptText")
+    return kept.toPlainText()
 
 
 def _note_tab(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]

@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPlainTextEdit
 
 from kastdesk.genogram import edits
 from kastdesk.genogram.model import Marker, Sex
@@ -27,10 +26,10 @@ from tests.ui.test_rescue_copy import (
     _close_boxes,
     _copies,
     _end,
-    _rescue_dialog,
+    _kept_text,
+    _offered,
     _texts,
     _vault_on,
-    _window,
 )
 from tests.ui.test_rescue_copy_tabs import _logout, _open, _put_back
 
@@ -112,18 +111,13 @@ def test_years_changed_in_the_map_since_are_shown_to_copy_not_put_back(
         save_genogram(case, edits.update_person(g, person_id, birth_year=1950).apply(g),
                       "Edit person")
 
-    again = _window(qtbot, folder, rescue)
-    try:
-        offer = _rescue_dialog(qtbot)
+    with _offered(qtbot, folder, rescue) as (_, offer):
         assert "changed in the case since the text was kept" in _texts(offer)
         assert not offer.put_back_button.isVisible()
-        [kept] = offer.findChildren(QPlainTextEdit, "keptText")
-        assert "Born (year): 1948" in kept.toPlainText()
+        assert "Born (year): 1948" in _kept_text(offer)
         screenshot(offer, "rescue_offer_family_map_years_copy_only")
         offer.later_button.click()
         assert _copies(rescue)
-    finally:
-        _end(again, folder)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         person = load_genogram(vault.open_case(vault.client_by_code("K-R").id)).persons[
             person_id]

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QPlainTextEdit
 
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.rescue import MAX_GAP_MS, PAUSE_MS
@@ -30,9 +29,10 @@ from tests.ui.test_rescue_copy import (
     WAITING,
     _copies,
     _end,
+    _kept_text,
     _no_plain_text,
     _note_tab,
-    _rescue_dialog,
+    _offered,
     _stored,
     _texts,
     _vault_on,
@@ -92,18 +92,13 @@ def _offered_back(qtbot, folder: Path, rescue: Path, png: str) -> None:  # type:
     """The next start offers the note as typed, and puts it back into the session."""
     session_id, note = _stored(folder)
     assert note == SAVED  # the vault never got it
-    window = _window(qtbot, folder, rescue)
-    try:
-        offer = _rescue_dialog(qtbot)
-        [kept] = offer.findChildren(QPlainTextEdit, "keptText")
-        assert kept.toPlainText() == SAVED + WAITING
+    with _offered(qtbot, folder, rescue) as (_, offer):
+        assert _kept_text(offer) == SAVED + WAITING
         assert "K-R: the note of the session of 2026-11-20 10:00" in _texts(offer)
         screenshot(offer, png)
         offer.put_back_button.click()
         qtbot.waitUntil(lambda: not offer.isVisible(), timeout=5000)
         assert _copies(rescue) == []
-    finally:
-        _end(window, folder)
     assert _stored(folder) == (session_id, SAVED + WAITING)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.supervision import export_packet, flag_for_guidance
@@ -29,11 +29,10 @@ from tests.ui.conftest import kill_after_typing, screenshot, when_modal
 from tests.ui.test_rescue_copy import (
     CHILD_OPENS,
     _copies,
-    _end,
-    _rescue_dialog,
+    _kept_text,
+    _offered,
     _texts,
     _vault_on,
-    _window,
 )
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -143,12 +142,10 @@ def test_a_new_client_typed_survives_a_kill_and_the_window_opens_again_with_it(
     _kill_while_typed(tmp_path, folder, rescue, "new_client", CODE, NAME)
     _sealed(rescue, NAME, "Holmqvist", CODE)
 
-    window = _window(qtbot, folder, rescue)
-    try:
-        offer = _rescue_dialog(qtbot)
+    with _offered(qtbot, folder, rescue) as (window, offer):
         assert "Text typed in the window “New client”" in _texts(offer)
-        [kept] = offer.findChildren(QPlainTextEdit, "keptText")
-        assert CODE in kept.toPlainText() and NAME in kept.toPlainText()
+        kept = _kept_text(offer)
+        assert CODE in kept and NAME in kept
         assert offer.put_back_button.isVisible()
         screenshot(offer, "rescue_offer_new_client")
         offer.put_back_button.click()
@@ -164,8 +161,6 @@ def test_a_new_client_typed_survives_a_kill_and_the_window_opens_again_with_it(
         dialog.accept()  # "Add client": saved, the copy goes
         qtbot.waitUntil(lambda: _copies(rescue) == [], timeout=3000)
         assert window.vault is not None and window.vault.client_by_code(CODE).name == NAME
-    finally:
-        _end(window, folder)
 
 
 @pytest.mark.parametrize("since", ["open", "withdrawn"])
@@ -183,12 +178,10 @@ def test_a_meeting_being_recorded_survives_a_kill_and_goes_back_where_its_questi
             [flag] = list_flags(case, open_only=True)
             withdraw_flag(case, flag.id)
 
-    window = _window(qtbot, folder, rescue)
-    try:
-        offer = _rescue_dialog(qtbot)
+    with _offered(qtbot, folder, rescue) as (_, offer):
         assert "Text typed in the window “Record guidance meeting”" in _texts(offer)
-        [kept] = offer.findChildren(QPlainTextEdit, "keptText")
-        assert ADVICE in kept.toPlainText() and PARTICIPANTS in kept.toPlainText()
+        kept = _kept_text(offer)
+        assert ADVICE in kept and PARTICIPANTS in kept
         if since == "withdrawn":
             assert "no longer open for guidance" in _texts(offer)
             assert not offer.put_back_button.isVisible()
@@ -211,8 +204,6 @@ def test_a_meeting_being_recorded_survives_a_kill_and_goes_back_where_its_questi
         timer.stop()
         assert seen == {"participants": PARTICIPANTS, "advice": ADVICE}
         qtbot.waitUntil(lambda: _copies(rescue) == [], timeout=3000)  # closed: gone
-    finally:
-        _end(window, folder)
 
 
 def test_comments_on_a_packet_survive_a_kill_and_the_packet_opens_again_with_them(
@@ -227,12 +218,9 @@ def test_comments_on_a_packet_survive_a_kill_and_the_packet_opens_again_with_the
                       PACKET_PASSPHRASE, COMMENT)
     _sealed(rescue, COMMENT, "hemuppgiften", PACKET_PASSPHRASE, QUESTION)
 
-    window = _window(qtbot, folder, rescue)
-    try:
-        offer = _rescue_dialog(qtbot)
+    with _offered(qtbot, folder, rescue) as (_, offer):
         assert "Comments typed on a supervision packet" in _texts(offer)
-        [kept] = offer.findChildren(QPlainTextEdit, "keptText")
-        assert kept.toPlainText() == COMMENT  # the comment, not the packet or passphrase
+        assert _kept_text(offer) == COMMENT  # the comment, not the packet or passphrase
         screenshot(offer, "rescue_offer_packet_comments")
         offer.put_back_button.click()
         qtbot.waitUntil(lambda: any(isinstance(w, SupervisorWindow) and w.isVisible()
@@ -240,8 +228,6 @@ def test_comments_on_a_packet_survive_a_kill_and_the_packet_opens_again_with_the
         [packet] = [w for w in QApplication.topLevelWidgets()
                     if isinstance(w, SupervisorWindow) and w.isVisible()]
         assert [c.text for c in packet.comments()] == [COMMENT]
-    finally:
-        _end(window, folder)
 
 
 def test_a_packet_being_prepared_is_in_the_copy_while_open_and_goes_when_it_closes(
