@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.supervision import export_packet, flag_for_guidance
 from kastdesk.supervision.guidance import list_flags, withdraw_flag
 from kastdesk.ui.cases.new_client import NewClientDialog
 from kastdesk.ui.main_window import MainWindow
+from kastdesk.ui.rescue import RescueDialog
 from kastdesk.ui.supervision.meeting import MeetingDialog, PacketDialog
 from kastdesk.ui.supervision.supervisor import SupervisorWindow
 from tests.conftest import PASSPHRASE
@@ -45,6 +46,8 @@ COMMENT = "Bra att ni väntade med hemuppgiften."  # fictional
 WITHHOLD = "Volvo Torslanda"  # fictional
 PACKET_PASSPHRASE = "fictional packet passphrase 9012"
 
+W = TypeVar("W", bound=QWidget)
+
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
@@ -66,6 +69,18 @@ def _sealed(rescue: Path, *words: str) -> None:
     blob = copy.read_bytes()
     for text in words:
         assert text.encode("utf-8") not in blob, text
+
+
+def _put_back_opens(qtbot, offer: RescueDialog, kind: type[W]) -> W:  # type: ignore[no-untyped-def]
+    """Put back on ``offer``: the one window of ``kind`` it opens again, once it shows."""
+
+    def shown() -> list[W]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    offer.put_back_button.click()
+    qtbot.waitUntil(lambda: bool(shown()), timeout=5000)
+    [window] = shown()
+    return window
 
 
 _CHILD = (r"""
@@ -148,11 +163,7 @@ def test_a_new_client_typed_survives_a_kill_and_the_window_opens_again_with_it(
         assert CODE in kept and NAME in kept
         assert offer.put_back_button.isVisible()
         screenshot(offer, "rescue_offer_new_client")
-        offer.put_back_button.click()
-        qtbot.waitUntil(lambda: any(isinstance(w, NewClientDialog) and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()), timeout=5000)
-        [dialog] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, NewClientDialog) and w.isVisible()]
+        dialog = _put_back_opens(qtbot, offer, NewClientDialog)
         assert (dialog.code.text(), dialog.name.text()) == (CODE, NAME)
         assert dialog.named.isChecked()
         screenshot(dialog, "rescue_new_client_opened_again")
@@ -222,11 +233,7 @@ def test_comments_on_a_packet_survive_a_kill_and_the_packet_opens_again_with_the
         assert "Comments typed on a supervision packet" in _texts(offer)
         assert _kept_text(offer) == COMMENT  # the comment, not the packet or passphrase
         screenshot(offer, "rescue_offer_packet_comments")
-        offer.put_back_button.click()
-        qtbot.waitUntil(lambda: any(isinstance(w, SupervisorWindow) and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()), timeout=5000)
-        [packet] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, SupervisorWindow) and w.isVisible()]
+        packet = _put_back_opens(qtbot, offer, SupervisorWindow)
         assert [c.text for c in packet.comments()] == [COMMENT]
 
 
