@@ -431,6 +431,28 @@ def test_two_families_that_push_each_other_back_settle_when_one_moves_its_other_
 
 
 @pytest.mark.parametrize(
+    ("seed", "size", "parents", "child", "partner"),
+    [
+        (40, 60, ("p18", "p8"), "p19", "p25"),  # u6: p19 112 off, p25 on her parents' side
+        (218, 134, ("p53", "p54"), "p38", "p74"),  # u20: 270 off, p74 between him and them
+        (43, 159, ("p17", "p8"), "p18", "p25"),  # u6: the shape of the first
+    ],
+)
+def test_an_only_child_swaps_places_with_the_partner_standing_between_them_and_the_parents(
+    seed: int, size: int, parents: tuple[str, str], child: str, partner: str
+) -> None:
+    """An only child whose married-in partner stood on the parents' side (beside them, under
+    the partner's own parents) comes under the parents when the two swap places: recentring
+    alone did not settle, the swap moves the child a gap nearer and the partner's family
+    follows inward (and the two lines that crossed no longer do)."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    mid = (c[parents[0]][0] + c[parents[1]][0]) / 2
+    assert abs(c[child][0] - mid) <= S
+    assert abs(c[child][0] - mid) < abs(c[partner][0] - mid)
+
+
+@pytest.mark.parametrize(
     ("seed", "size", "elder", "younger", "parents"),
     [
         # u56: p266 stood left of his elder sister p155, whose partners p334 and p60 (with
