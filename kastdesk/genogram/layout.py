@@ -4653,10 +4653,13 @@ class _Mender:
         self._index(prow, min(first, k))
         return left, right
 
-    def _parents_slot(self, left: str, right: str, mid: float) -> tuple[int, float] | None:
+    def _parents_slot(
+        self, left: str, right: str, mid: float, push: bool = False
+    ) -> tuple[int, float] | None:
         """Where the couple ``left``-``right`` would stand in their row, centred on ``mid`` as
         the gap nearest it allows: their place among the others and the left one's x. None
-        where that gap lies inside another couple's line or is too narrow for them."""
+        where that gap lies inside another couple's line or is too narrow for them (unless
+        ``push``: then the caller pushes the right side clear, as :meth:`couple_past` does)."""
         x = self.x
         gap = self.gap
         w = x[right] - x[left]
@@ -4671,6 +4674,8 @@ class _Mender:
                 continue
             if min(x[p], x[q]) <= left_x and right_x <= max(x[p], x[q]):
                 return None  # inside a couple's line
+        if push:
+            return k, max(mid - w / 2, left_x + gap)
         a = min(max(mid - w / 2, left_x + gap), right_x - gap - w)
         if a < left_x + gap:
             return None  # no room without pushing the row apart
@@ -4861,6 +4866,127 @@ class _Mender:
         flip()
         for p, val in found[2].items():
             self.set_x(p, val)
+        return True
+
+    def couple_past(self, aid: str) -> bool:
+        """Recentre an off-centre family by moving its end child, that child's partner and the
+        partner's parents together past the neighbours towards the family's parents: the
+        move :meth:`swap_end` cannot make where the settle after the swap does not end.
+
+        The shape (u329 at 2,000 persons in the CP-SAT windows): the end child on the side the
+        sibship's middle must move to stands with their married-in partner (whose one union is
+        with them, an only child under free parents) outside the sibship, and the next family
+        stands between the couple and the place that would centre the sibship. Pushing that
+        family pushes its neighbours, which push back; moving the couple into a gap beyond it,
+        with the partner's parents into the gap over the partner, moves nobody else much.
+        Judged as :meth:`recentre_far` is (:meth:`_outcome` with ``jump_budget``), in the
+        nearest gaps that split no couple, plainly and then (as :meth:`swap_end`) with
+        :meth:`settle`'s swap and :func:`_mend_swinging`'s reach. In reach as for
+        :meth:`swap_end`, so it returns at once where no family is.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        far = _SWAP_END_GAPS * self.gap if self.big else _POS
+        if -s <= v <= s or v > far or v < -far:
+            return False
+        x = self.x
+        kids = self.kids_of(aid)
+        end = kids[0]
+        best = x[end]
+        for c in kids:
+            xc = x[c]
+            if (xc < best) if v > 0 else (xc > best):
+                end, best = c, xc
+        row = self.row(self.y[end])
+        i = self.idx[end]
+        jw = i - 1 if v > 0 else i + 1
+        if not 0 <= jw < len(row):
+            return False
+        w = row[jw]
+        if w in self.fixed or end in self.fixed or w in kids:
+            return False
+        us = self.unions_by_person.get(w, _NO_UNIONS)
+        if len(us) != 1 or end not in us[0].partners:
+            return False
+        links = self.by_child.get(w, _NO_LINKS)
+        if len(links) != 1:
+            return False
+        wa = anchor_of(links[0])
+        pair = self._free_parents(wa)
+        if pair is None or self.kids_of(wa) != [w]:
+            return False
+        left, right = pair
+        d = v - self.lean * s if v > 0 else v + self.lean * s
+        end_to = x[end] - (d if len(kids) == 1 else 2 * d)
+        j0 = min(i, jw)
+        block = row[j0 : j0 + 2]
+        bw = x[block[1]] - x[block[0]]
+        want = end_to - bw if v > 0 else end_to  # where the block's left one goes
+        y = self.y[end]
+        gap = self.gap
+        del row[j0 : j0 + 2]
+        self._index(row, j0)
+        if v > 0:
+            cands = [j for j in self.gaps(y, row, _NEG, x[block[0]], want) if j < j0]
+        else:
+            cands = [j for j in self.gaps(y, row, x[block[1]], _POS, want) if j > j0]
+        prow = self.row(self.y[left])
+        pidx = (self.idx[left], self.idx[right])
+        found = None
+        reach, steps = self.reach_most, self.steps_most
+        for swap in (False, True):
+            self.swap = swap
+            if swap:
+                self.reach_most = self.steps_most = _SWING_MEND_REACH
+            for j in cands:
+                a = x[row[j - 1]] + gap if j > 0 else want
+                mark = self.mark = len(self.log)
+                self.reached = set()
+                self.moved = []
+                self._broken[aid] = False
+                self.set_x(block[0], max(want, a))
+                self.set_x(block[1], x[block[0]] + bw)
+                slot = self._parents_slot(left, right, x[w], True)
+                if slot is None:
+                    self.rollback(mark)
+                    continue
+                k, pa = slot
+                self._jump_rows(wa, block, row, j, k, pa)
+                ok = True
+                for r, i0 in ((row, j), (prow, k)):  # the right side pushed clear
+                    if ok and i0 + 2 < len(r):
+                        need = x[r[i0 + 1]] + gap - x[r[i0 + 2]]
+                        if need > 0:
+                            ok = self.shift(r[i0 + 2], need)
+
+                def undo(j: int = j, k: int = k) -> None:
+                    del row[j : j + 2]
+                    self._index(row, j)
+                    del prow[k : k + 2]
+                    self._reinsert(prow, [left, right])
+                    self._index(prow, min(*pidx, k))
+
+                # The swap's round settles with steps_most (the longer reach), as swap_end's.
+                most = 0 if swap else _JUMP_STEPS
+                found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        self.reach_most, self.steps_most = reach, steps
+        self.swap = False
+        if found is None:
+            self._reinsert(row, block)
+            self._broken[aid] = True
+            return False
+        for p, val in found[2].items():
+            self.set_x(p, val)
+        # The rows in x order again: the block and the parents where the move put them.
+        self._reinsert(row, block)
+        prow.remove(left)
+        prow.remove(right)
+        self._reinsert(prow, [left, right])
+        self._index(prow)
         return True
 
     def far_end(self, aid: str, group: list[str]) -> tuple[str, float] | None:
@@ -5285,6 +5411,7 @@ def _mend_birth_order(
             (near and (m.recentre(aid) or _leaning_further(m, aid)))
             or m.recentre_far(aid)
             or m.swap_end(aid)
+            or m.couple_past(aid)
             or m.stretch(aid)
             or m.project(aid)
         ):

@@ -453,6 +453,33 @@ def test_an_only_child_swaps_places_with_the_partner_standing_between_them_and_t
 
 
 @pytest.mark.parametrize(
+    ("seed", "size", "family", "child", "partner", "in_laws"),
+    [
+        (222, 77, "u14", "p48", "p52", ("p53", "p54")),  # 370 off: the plain settle ends
+        (162, 37, "u4", "p14", "p35", ("p36", "p37")),  # 360 off: with settle's swap
+        (19, 180, "u41", "p112", "p138", ("p139", "p140")),  # 585 off, four children
+    ],
+)
+def test_an_end_child_moves_past_the_next_family_with_their_partner_and_the_partners_parents(
+    seed: int, size: int, family: str, child: str, partner: str, in_laws: tuple[str, str]
+) -> None:
+    """An off-centre family whose end child stood with their married-in partner (an only child
+    under free parents) beyond the next family comes under its parents when the couple and the
+    partner's parents move past that family together (``_Mender.couple_past``): nobody between
+    the couple, the partner still under their parents."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    u = g.unions[family]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
+    assert child in [lk.child_id for lk in g.children_of_anchor(family)]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+    lo, hi = sorted((c[child][0], c[partner][0]))
+    assert not [p for p, (x, y) in c.items() if y == c[child][1] and lo < x < hi]
+    assert abs((c[in_laws[0]][0] + c[in_laws[1]][0]) / 2 - c[partner][0]) <= S
+
+
+@pytest.mark.parametrize(
     ("seed", "size", "elder", "younger", "parents"),
     [
         # u56: p266 stood left of his elder sister p155, whose partners p334 and p60 (with
