@@ -4785,6 +4785,40 @@ class _Mender:
             return j, k, a, found[2]  # the nearest gap that works: the rest cost time
         return None
 
+    def _end_by_partner(
+        self, aid: str
+    ) -> tuple[float, list[str], str, list[str], int, int, str] | None:
+        """What :meth:`swap_end` and :meth:`couple_past` both start from: an off-centre family
+        in their reach, its end child on the side its middle must move to, and beside that
+        child, towards the parents, their married-in partner with no other union. As
+        ``(offset, children, end child, the child's row, the child's index, the partner's
+        index, partner)``, or None where the family has no such pair."""
+        v = self.off_centre(aid)
+        s = self.s
+        far = _SWAP_END_GAPS * self.gap if self.big else _POS
+        if -s <= v <= s or v > far or v < -far:
+            return None
+        x = self.x
+        kids = self.kids_of(aid)
+        end = kids[0]
+        best = x[end]
+        for c in kids:
+            xc = x[c]
+            if (xc < best) if v > 0 else (xc > best):
+                end, best = c, xc
+        row = self.row(self.y[end])
+        i = self.idx[end]
+        j = i - 1 if v > 0 else i + 1
+        if not 0 <= j < len(row):
+            return None
+        w = row[j]
+        if w in self.fixed or end in self.fixed or w in kids:
+            return None
+        us = self.unions_by_person.get(w, _NO_UNIONS)
+        if len(us) != 1 or end not in us[0].partners:
+            return None
+        return v, kids, end, row, i, j, w
+
     def swap_end(self, aid: str) -> bool:
         """Recentre an off-centre family by swapping its end child on the side its middle must
         move to with that child's partner standing beyond them (the partner's one union), then
@@ -4800,30 +4834,11 @@ class _Mender:
         :meth:`recentre` and :meth:`recentre_far` failed, so nothing they mend changes. Kept as
         every move is (:meth:`_outcome`), leaning further and then swapping as they do.
         """
-        v = self.off_centre(aid)
-        s = self.s
-        far = _SWAP_END_GAPS * self.gap if self.big else _POS
-        if -s <= v <= s or v > far or v < -far:
+        found_end = self._end_by_partner(aid)
+        if found_end is None:
             return False
+        _, _, end, row, i, j, w = found_end
         x = self.x
-        kids = self.kids_of(aid)
-        end = kids[0]
-        best = x[end]
-        for c in kids:
-            xc = x[c]
-            if (xc < best) if v > 0 else (xc > best):
-                end, best = c, xc
-        row = self.row(self.y[end])
-        i = self.idx[end]
-        j = i - 1 if v > 0 else i + 1
-        if not 0 <= j < len(row):
-            return False
-        w = row[j]
-        if w in self.fixed or end in self.fixed or w in kids:
-            return False
-        us = self.unions_by_person.get(w, _NO_UNIONS)
-        if len(us) != 1 or end not in us[0].partners:
-            return False
         idx = self.idx
 
         def flip() -> None:
@@ -4884,30 +4899,12 @@ class _Mender:
         :meth:`settle`'s swap and :func:`_mend_swinging`'s reach. In reach as for
         :meth:`swap_end`, so it returns at once where no family is.
         """
-        v = self.off_centre(aid)
+        found_end = self._end_by_partner(aid)
+        if found_end is None:
+            return False
+        v, kids, end, row, i, jw, w = found_end
         s = self.s
-        far = _SWAP_END_GAPS * self.gap if self.big else _POS
-        if -s <= v <= s or v > far or v < -far:
-            return False
         x = self.x
-        kids = self.kids_of(aid)
-        end = kids[0]
-        best = x[end]
-        for c in kids:
-            xc = x[c]
-            if (xc < best) if v > 0 else (xc > best):
-                end, best = c, xc
-        row = self.row(self.y[end])
-        i = self.idx[end]
-        jw = i - 1 if v > 0 else i + 1
-        if not 0 <= jw < len(row):
-            return False
-        w = row[jw]
-        if w in self.fixed or end in self.fixed or w in kids:
-            return False
-        us = self.unions_by_person.get(w, _NO_UNIONS)
-        if len(us) != 1 or end not in us[0].partners:
-            return False
         links = self.by_child.get(w, _NO_LINKS)
         if len(links) != 1:
             return False
