@@ -247,30 +247,14 @@ class EndingDialog(TypingDialog):
         """The goals still active, named, with the offer to mark them dropped: a closed
         case's summary listed a goal as "Active" for ever, and nothing had said so."""
         n = len(self.active_goals)
-        box = QFrame(self)
-        box.setObjectName("activeGoals")
-        box.setStyleSheet("QFrame#activeGoals { background: #fff7e0; border: 1px solid "
-                          "#f0d68a; border-radius: 4px; }")
-        shown = [f"• {' '.join(g.text.split())}" for g in self.active_goals[:3]]
-        if n > 3:
-            shown.append("…")
-        # As tall as its lines at its width: a plain wrapped label showed 50 of the 92
-        # pixels of "2 goals still active: • …" at 14 pt, the goals cut off.
-        self.goals_note = WrappingLabel("", box)
-        self.goals_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.goals_note.setText(
-            "\n".join([plural(self.tr("%n goal(s) still active:", "", n), n), *shown]))
-        self.goals_note.setObjectName("activeGoalsNote")
-        self.drop_goals = QCheckBox(self.tr("Mark as dropped (not reached)"), box)
-        self.drop_goals.setObjectName("dropGoals")
-        hint = WrappingLabel(self.tr("Left unticked, the goals stay as they are. To mark one "
-                                     "reached, use the Goals tab first."), box)
-        hint.setObjectName("muted")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(8, 6, 8, 6)
-        column.addWidget(self.goals_note)
-        column.addWidget(self.drop_goals)
-        column.addWidget(hint)
+        box, self.goals_note, self.drop_goals = self._offer_box(
+            "activeGoals",
+            plural(self.tr("%n goal(s) still active:", "", n), n),
+            [" ".join(g.text.split()) for g in self.active_goals], 3,
+            self.tr("Mark as dropped (not reached)"), "dropGoals",
+            self.tr("Left unticked, the goals stay as they are. To mark one reached, use the "
+                    "Goals tab first."),
+        )
         return box
 
     def _planned_box(self) -> QFrame:
@@ -278,32 +262,46 @@ class EndingDialog(TypingDialog):
         ticked: after the end of treatment they stayed on the case as booked, and once it
         was closed the register showed the first as the client's next appointment."""
         n = len(self.planned)
+        box, _, self.cancel_planned = self._offer_box(
+            "plannedSessions",
+            plural(self.tr("%n session(s) still booked ahead:", "", n), n),
+            [s.starts_at.strftime("%Y-%m-%d %H:%M") for s in self.planned], 4,
+            plural(self.tr("Cancel the %n session(s), as cancelled by the clinic", "", n), n),
+            "cancelPlanned",
+            self.tr("Left unticked, they stay booked. A cancelled session's note says why."),
+        )
+        self.cancel_planned.setChecked(True)
+        return box
+
+    def _offer_box(
+        self, name: str, heading: str, items: list[str], most: int, offer: str,
+        offer_name: str, hint_text: str,
+    ) -> tuple[QFrame, WrappingLabel, QCheckBox]:
+        """A yellow box of what is still open (the heading, then at most ``most`` items and
+        "…"), the offer to deal with it, and what leaving it unticked does. Its note is as
+        tall as its lines at its width: a plain wrapped label showed 50 of the 92 pixels of
+        "2 goals still active: • …" at 14 pt, the goals cut off."""
         box = QFrame(self)
-        box.setObjectName("plannedSessions")
-        box.setStyleSheet("QFrame#plannedSessions { background: #fff7e0; border: 1px solid "
+        box.setObjectName(name)
+        box.setStyleSheet(f"QFrame#{name} {{ background: #fff7e0; border: 1px solid "
                           "#f0d68a; border-radius: 4px; }")
-        shown = [f"• {s.starts_at.strftime('%Y-%m-%d %H:%M')}" for s in self.planned[:4]]
-        if n > 4:
+        shown = [f"• {item}" for item in items[:most]]
+        if len(items) > most:
             shown.append("…")
         note = WrappingLabel("", box)
         note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setText("\n".join(
-            [plural(self.tr("%n session(s) still booked ahead:", "", n), n), *shown]))
-        note.setObjectName("plannedSessionsNote")
-        self.cancel_planned = QCheckBox(
-            plural(self.tr("Cancel the %n session(s), as cancelled by the clinic", "", n),
-                   n), box)
-        self.cancel_planned.setObjectName("cancelPlanned")
-        self.cancel_planned.setChecked(True)
-        hint = WrappingLabel(self.tr("Left unticked, they stay booked. A cancelled session's "
-                                     "note says why."), box)
+        note.setText("\n".join([heading, *shown]))
+        note.setObjectName(f"{name}Note")
+        check = QCheckBox(offer, box)
+        check.setObjectName(offer_name)
+        hint = WrappingLabel(hint_text, box)
         hint.setObjectName("muted")
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 6, 8, 6)
         column.addWidget(note)
-        column.addWidget(self.cancel_planned)
+        column.addWidget(check)
         column.addWidget(hint)
-        return box
+        return box, note, check
 
     def reason(self) -> EndReason | None:
         for reason, button in self.reason_buttons.items():
