@@ -209,16 +209,7 @@ _CHILD = (r"""
 import sys, time
 from datetime import date
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox
 from kastdesk.ui.app import _quit_on_termination
 from kastdesk.ui.main_window import MainWindow
 
