@@ -4785,6 +4785,18 @@ class _Mender:
             return j, k, a, found[2]  # the nearest gap that works: the rest cost time
         return None
 
+    def _end_child(self, kids: list[str], leftmost: bool) -> str:
+        """The leftmost of ``kids`` (or the rightmost), the first of equals as min() and max()
+        with a key find it; a compiled loop over the kept list, no key calls."""
+        x = self.x
+        end = kids[0]
+        best = x[end]
+        for c in kids:
+            xc = x[c]
+            if (xc < best) if leftmost else (xc > best):
+                end, best = c, xc
+        return end
+
     def _end_by_partner(
         self, aid: str
     ) -> tuple[float, list[str], str, list[str], int, int, str] | None:
@@ -4798,14 +4810,8 @@ class _Mender:
         far = _SWAP_END_GAPS * self.gap if self.big else _POS
         if -s <= v <= s or v > far or v < -far:
             return None
-        x = self.x
         kids = self.kids_of(aid)
-        end = kids[0]
-        best = x[end]
-        for c in kids:
-            xc = x[c]
-            if (xc < best) if v > 0 else (xc > best):
-                end, best = c, xc
+        end = self._end_child(kids, v > 0)
         row = self.row(self.y[end])
         i = self.idx[end]
         j = i - 1 if v > 0 else i + 1
@@ -5003,16 +5009,8 @@ class _Mender:
         if -0.9 * s <= v <= 0.9 * s:
             return None
         d = v - self.lean * s if v > 0 else v + self.lean * s  # well inside the rule, as in settle
-        x = self.x
-        # The leftmost child (d > 0) or the rightmost, the first of equals as min() and max()
-        # with a key find it; a compiled loop over the kept list, no key calls.
         kids = self.kids_of(aid)
-        end = kids[0]
-        best = x[end]
-        for c in kids:
-            xc = x[c]
-            if (xc < best) if d > 0 else (xc > best):
-                end, best = c, xc
+        end = self._end_child(kids, d > 0)
         if end in group:
             return None
         return end, -2 * d
