@@ -333,8 +333,9 @@ class EndingDialog(TypingDialog):
 
     # -- kept through a lock ---------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
-        """The reason, the note and the ticks, or None when neither a reason nor a note is
-        given (the ticks alone are chosen again in a moment)."""
+        """The reason, the note and the ticks (closing too, dropping the goals, cancelling
+        the booked sessions), or None when neither a reason nor a note is given (the ticks
+        alone are chosen again in a moment)."""
         reason = self.reason()
         if reason is None and not self.note.text().strip():
             return None
@@ -343,6 +344,10 @@ class EndingDialog(TypingDialog):
             "note": self.note.text(),
             "close_too": self.close_too.isChecked(),
             "drop_goals": self.drop_goals is not None and self.drop_goals.isChecked(),
+            # Unticked by the therapist to keep the booked sessions: a lock that forgot it
+            # reopened the dialog ticked, and OK cancelled them after all.
+            "cancel_planned": (self.cancel_planned is None
+                               or self.cancel_planned.isChecked()),
         }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -357,6 +362,8 @@ class EndingDialog(TypingDialog):
         self.close_too.setChecked(data.get("close_too", True) is not False)
         if self.drop_goals is not None:
             self.drop_goals.setChecked(data.get("drop_goals") is True)
+        if self.cancel_planned is not None:  # a draft without it (older): ticked, as new
+            self.cancel_planned.setChecked(data.get("cancel_planned", True) is not False)
         self._sync()
 
     def ending(self) -> Ending:
