@@ -11,7 +11,7 @@ accents, decomposed or composed) and the initials of the client and the named re
 which is listed, or "m.m.", which is left), and
 of what patterns can find: dates (also a day
 and month alone), e-mail addresses (also "(at)" and spelt out), user names and web
-addresses that name their owner, IP addresses, phone numbers, personnummer and
+addresses that name their owner, IP and MAC addresses, phone numbers, personnummer and
 fødselsnummer, bank accounts (IBAN, bankgiro, plusgiro) and organisation numbers, police,
 court and other authorities' case numbers, street addresses and postcodes, car
 registration numbers; and the real calendar a note names beside the moved dates (a
@@ -354,6 +354,35 @@ _SHORT_DATE_BEFORE = re.compile(
     r"|thur|thurs|fri|sat|sun)\.)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
+# A weekday's name right before a number ("tisdag 9.05", "mandag, 14.10", "tis. 9.05"): a
+# weekday is said of a time as often as of a date, so there "9.05" with two digits after
+# its dot is the time (``_clock_after_weekday``). Not "tisdag den 9.05", nor a day that is
+# no weekday ("födelsedag 9.05": a birthday, the date).
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:mån|man|tis|tirs|ons|tors|fre|lör|lør|lor|sön|søn|son)dag(?:en)?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mån|tis|tisd|ons|tors|fre|lör|sön|man|tir|tirs|lør|søn|mon|tue|tues|wed|thu"
+    r"|thur|thurs|fri|sat|sun)\.),?[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _clock_after_weekday(match: re.Match[str], hour: str, minutes: str) -> bool:
+    """Whether the day and month ``hour``.``minutes`` at ``match`` are a time of day: right
+    after a weekday, an hour (up to 23) and two digits of minutes ("tisdag 9.05", "fredag
+    14.10"), no time after it ("tisdag 9.05 kl 10": then it is the date). A time names no
+    one, a date may: "tisdag 9.05" was "tisdag [date]", where the note meant five past
+    nine. A month in one digit ("tisdag 9.5"), "den" between ("tisdag den 9.05"), a
+    slash ("tisdag 9/5") keep it a date."""
+    text, start, end = match.string, match.start(), match.end()
+    if len(minutes) != 2 or int(hour) > 23 or int(minutes) > 59:
+        return False
+    if not _WEEKDAY_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    after = end + 1 if text[end:end + 1] == "." else end
+    return not _TIME_AFTER.match(text, after)
+
+
 # What joins two dates ("den [date] och 1.9", "[date]-3.9").
 _DATE_JOIN = r"[ \t\u00a0]*(?:-|–|,|och|og|and|&|till|til|to|eller|or)[ \t\u00a0]*"
 # A measure after a number: "3.5 poäng", "2.5 mg", "1.5 km", "4.5 %": no date.
@@ -449,6 +478,16 @@ _WEB = re.compile(
 # 10.[date]", QA 21, 10). Four numbers up to 255, not a version's ("version 1.2.3.4").
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IP_ADDRESS = re.compile(rf"(?<![\w.:])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w:]|\.\d)")
+# A network card's MAC address ("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", Cisco's
+# "001a.2b3c.4d5e"): a phone's or a laptop's, which a router's log, a provider or a
+# workplace's network ties to its owner as an IP address is; it went out whole and unlisted.
+# Six pairs one separator apart (the same throughout), or three fours with dots and a
+# letter among them ("1234.5678.9012" is a number, left to the check). Whole, before the
+# dates and phones, as the IP address.
+_HEX = "[0-9A-Fa-f]"
+_MAC_ADDRESS = re.compile(
+    rf"(?<![\w:.\-])(?:{_HEX}{{2}}(?P<sep>[:\-]){_HEX}{{2}}(?:(?P=sep){_HEX}{{2}}){{4}}"
+    rf"|(?=[\d.]*[A-Fa-f]){_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}})(?![\w:\-]|\.\w)")
 # A Swedish personnummer or samordningsnummer ("19800101-1234", "800101-1234", "800101+1234"
 # for someone over a hundred, an en dash as Word types it, "198001011234") and a Norwegian
 # fødselsnummer or D-number ("01018012345", "010180 12345", "010180-12345"). Ten digits
@@ -1312,6 +1351,18 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _MARKED_ABBREVIATIONS = frozenset({"BRÅ"})
 
 
+def _no_word_in_capitals(key: str, text: str) -> bool:
+    """Whether initials ``key`` in plain capitals are no word in ``text``: a word only with
+    the ring or dots they lack ("PA": "på" is "PÅ" in capitals, ``_folded_only_words``),
+    in a note that does not write that word without them in small letters ("gick pa
+    stan": typed on a keyboard without rings, where "PA" may be "PÅ" too). "PA" for Per
+    Arne was listed and left, as the word "på" folded; a real word in capitals ("JA",
+    "OM") is left still."""
+    word = key.casefold()
+    return word in _folded_only_words() and re.search(
+        rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is None
+
+
 def _is_abbreviation(letters: str) -> bool:
     """Whether initials, as written (letters only), are an abbreviation: compared as
     written, not folded. "ØL", "ÖÄ", "ÅÅ" are someone's initials, not "OL" (the
@@ -2066,10 +2117,19 @@ class Pseudonymizer:
             if not family[:1].isalpha() or not given[:1].isalpha():
                 continue
             initial = "(?-i:" + _letter_class(family[:1].upper()) + ")"
-            for g in {given, *(p for p in given.split("-") if len(p) >= 2)}:
+            # Every given name, and all of them as written ("Per Arne J.", "Arne J." where
+            # the second is the one he goes by): the first alone left "The client J." of
+            # "Per Arne J.", the surname's initial beside the role.
+            givens = [g for g in split.given if g[:1].isalpha()]
+            for g in {*givens, *(p for w in givens for p in w.split("-") if len(p) >= 2)}:
                 key = _key(g) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
                 forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
+            if len(givens) >= 2:
+                key = " ".join(_key(g) for g in givens) + " " + _initials_key(family[:1])
+                roles.setdefault(key, set()).add(role)
+                forms[key] = (r"[ \u00a0]+".join(word(g) for g in givens)
+                              + rf"[ \u00a0]+{initial}(?![^\W\d_])\.?")
             g_initial = "(?-i:" + _letter_class(given[:1].upper()) + ")"
             key = _initials_key(given[:1]) + ". " + _key(family)
             roles.setdefault(key, set()).add(role)
@@ -2125,7 +2185,8 @@ class Pseudonymizer:
         # so is an abbreviation ("ØL" is not "OL", "ÖÄ" not "OA": ``_is_abbreviation``).
         compact = not any(c == "." or c.isspace() for c in written)
         if _is_abbreviation(letters) or (compact and letters == key
-                                         and _plain_word(key.casefold())):
+                                         and _plain_word(key.casefold())
+                                         and not _no_word_in_capitals(key, match.string)):
             return None
         return (key, *found)
 
@@ -2272,6 +2333,7 @@ class Pseudonymizer:
         out = _EMAIL_WORDS.sub(email, out)
         out = _HANDLE.sub(tr("Pseudonym", "[user name]"), out)
         out = _WEB.sub(self._web, out)
+        out = _MAC_ADDRESS.sub(tr("Pseudonym", "[MAC address]"), out)
         out = _IP_ADDRESS.sub(
             lambda m: m.group(0) if _NUMBERED_BEFORE.search(
                 m.string, max(0, m.start() - 12), m.start())
@@ -2488,6 +2550,9 @@ class Pseudonymizer:
             return match.group(0)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
+        if match.group("month2") and _clock_after_weekday(
+                match, match.group("day"), match.group("month2")):
+            return match.group(0)  # "Ringde tisdag 9.05.": the time, and the sentence's dot
         return tr("Pseudonym", "[date]")
 
     @staticmethod
@@ -2526,7 +2591,8 @@ class Pseudonymizer:
             return written
         if (_NUMBERED_BEFORE.search(text, max(0, start - 12), start)
                 or _COUNTED.match(text, end) or _MONEY_AFTER.match(text, end)
-                or _MEASURE_AFTER.match(text, end)):
+                or _MEASURE_AFTER.match(text, end)
+                or _clock_after_weekday(match, match.group("day"), match.group("month"))):
             return written
         mark = tr("Pseudonym", "[date]")
         if (_SHORT_DATE_BEFORE.search(text, max(0, start - 16), start)
@@ -3048,6 +3114,17 @@ def _everyday_words() -> frozenset[str]:
     "Rask", "therapist" from "Therapist", "Very" from "Vera")."""
     words = {_key(w) for t in _catalogue_texts(None) for w in _WORD_AT.findall(t)}
     return frozenset(words) | _app_words() | _NOT_NAMES | COMMON_WORD_NAMES
+
+
+@lru_cache(maxsize=1)
+def _folded_only_words() -> frozenset[str]:
+    """The everyday words (folded, small letters) that are words only with a ring, dots or
+    a stroke the folding took off: "pa" ("på"), "ar" ("är", "år"), "fa" ("få"), no word as
+    the app's texts in any language write them. Initials in such plain capitals ("PA" for
+    Per Arne) are no word: "PÅ" is written with its ring."""
+    written = {unicodedata.normalize("NFC", w).casefold()
+               for t in _catalogue_texts(None) for w in _WORD_AT.findall(t)}
+    return frozenset(_key(w) for w in written if _key(w) != w) - written
 
 
 def _plain_word(key: str) -> bool:

@@ -35,6 +35,27 @@ def test_a_version_or_no_ip_address_stays(ordinary: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "withheld"), [
+    ("MAC 00:1A:2B:3C:4D:5E på mobilen.", "MAC [MAC address] på mobilen."),
+    ("Routerns logg: 00-1a-2b-3c-4d-5e, 10.0.0.7", "Routerns logg: [MAC address], [IP address]"),
+    ("Datorn (001a.2b3c.4d5E).", "Datorn ([MAC address])."),
+    ("ab:cd:ef:01:23:45", "[MAC address]"),
+])
+def test_a_mac_address_is_withheld_whole_as_one(written: str, withheld: str) -> None:
+    """A phone's or a laptop's network address ties it to its owner as an IP address does:
+    it went out whole and unlisted."""
+    assert _pseudo().text(written) == withheld
+
+
+@pytest.mark.parametrize("ordinary", [
+    "00:1A:2B:3C:4D",  # five pairs: no MAC address
+    "00:1a-2b:3c:4d:5e",  # separators mixed
+    "kl 10:00:00",
+])
+def test_what_is_no_mac_address_is_no_mac_address(ordinary: str) -> None:
+    assert "[MAC address]" not in _pseudo().text(ordinary)
+
+
+@pytest.mark.parametrize(("written", "withheld"), [
     ("Personnummer 7903141234.", "Personnummer [id number]."),
     ("Fnr. 010280-12345 står på henvisningen.", "Fnr. [id number] står på henvisningen."),
     # A Swedish phone number, written without its country code, begins with 0.
@@ -46,11 +67,15 @@ def test_an_id_number_is_labelled_so_and_a_phone_number_still_a_phone(
 
 
 def test_two_given_names_initials_as_a_nickname_are_the_client_or_listed() -> None:
-    """"PA" for Per Arne Johansen is also "PÅ" (folded), so it is left and listed; "JE" for
-    Jan Erik Olsen is no word, so it is the client. "p.a." (per annum) stays."""
+    """"PA" for Per Arne Johansen is "på" only folded ("PÅ" in capitals), so it is the
+    client, as "JE" for Jan Erik Olsen; in a note typed without rings ("pa stan") it may
+    be "PÅ", so it is left and listed. "p.a." (per annum) stays."""
     pseudo = _pseudo("Per Arne Johansen")
     out = pseudo.text("Han kalles PA av alla. Lön 500 000 kr p.a.")
-    assert out == "Han kalles PA av alla. Lön 500 000 kr p.a."
+    assert out == "Han kalles the client av alla. Lön 500 000 kr p.a."
+    assert pseudo.suspects_in([out]) == []
+    out = pseudo.text("Han gick pa stan. PA kom sent.")
+    assert out == "Han gick pa stan. PA kom sent."
     assert [(s.word, s.why) for s, _ in pseudo.suspects_in([out])] == [("PA", INITIALS)]
     assert _pseudo("Jan Erik Olsen").text("Han kalles JE, JE:s fru.") == (
         "Han kalles the client, the client's fru.")
