@@ -6,6 +6,9 @@ A code typed as the client's personnummer, phone number, e-mail address, name, o
 initials and birth date ("ML790314", common in social services) defeats all of that
 without a word (QA 21, 5), so the register refuses such a code (:func:`check_details
 <kastdesk.clients.details.check_details>`) and the client forms say so under the field.
+With no name typed (an anonymous client) initials cannot be compared, so two to four
+letters beside a date that reads as a birth date are refused whoever's initials they are
+("PA-850312", "JK120585", "MJ 1985-03-12"); a date of the case is no birth date.
 
 The numbers are found by the pseudonymizer's own patterns and checks (a date inside an id
 number, the Luhn digit of ten digits alone, a phone's area code), so a code is refused
@@ -14,6 +17,7 @@ for what an export would withhold, and the two cannot drift apart.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from datetime import date
@@ -42,6 +46,7 @@ class CodeLeak(StrEnum):
     EMAIL = "email"
     NAME = "name"
     INITIALS_AND_BIRTH_DATE = "initials_and_birth_date"
+    LETTERS_AND_BIRTH_DATE = "letters_and_birth_date"
 
 
 # Digits with the separators an id number or a phone is written with: each such run of a
@@ -131,9 +136,86 @@ def _has_initials_and_birth_date(code: str, name: str) -> bool:
     return False
 
 
-def code_leak(code: str, name: str | None = None) -> CodeLeak | None:
+# A whole date in a code: six or eight digits ("850312", "120585", "19850312"), or a year,
+# month and day with the same dash, dot or slash between them either way round
+# ("1985-03-12", "12.3.1985", "12.03.85").
+_DATE_IN_CODE = re.compile(
+    r"(?<!\d)(?:(?P<digits>\d{8}|\d{6})"
+    r"|(?P<a>\d{4}|\d{1,2})(?P<sep>[-./\u2013])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))"
+    r"(?!\d)")
+# Two to four letters, a word of their own, beside it: initials ("PA-850312", "JK120585",
+# "MJ 1985-03-12", "850312 PA"); one letter is a code's prefix ("K-260105").
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}[\s\-\u2013_./]*$")
+_LETTERS_AFTER = re.compile(r"[\s\-\u2013_./]*[^\W\d_]{2,4}(?![^\W\d_])")
+# The youngest and the oldest a client's age is taken to be, for a date to read as a birth.
+_YOUNGEST, _OLDEST = 15, 100
+
+
+def _readings(match: re.Match[str]) -> list[date]:
+    """Every day the date at ``match`` may be, as the codes of both countries write it:
+    six digits year first (Swedish, "850312") or day first (Norwegian, "120585"), a
+    two-digit year in the 1900s or the 2000s."""
+    shapes: list[tuple[str, str, str]] = []  # year, month, day
+    digits = match.group("digits")
+    if digits and len(digits) == 8:
+        shapes = [(digits[0:4], digits[4:6], digits[6:8]), (digits[4:8], digits[2:4], digits[0:2])]
+    elif digits:
+        shapes = [(digits[0:2], digits[2:4], digits[4:6]), (digits[4:6], digits[2:4], digits[0:2])]
+    else:
+        a, b, c = match.group("a", "b", "c")
+        if len(a) != 4:
+            shapes.append((c, b, a))  # day first
+        if len(c) != 4 and len(a) != 1:
+            shapes.append((a, b, c))  # year first
+    out: list[date] = []
+    for year, month, day in shapes:
+        if len(year) not in (2, 4):
+            continue
+        years = [year] if len(year) == 4 else ["19" + year, "20" + year]
+        for y in years:
+            with contextlib.suppress(ValueError):
+                out.append(date(int(y), int(month), int(day)))
+    return out
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _has_letters_and_birth_date(code: str, first_contact: date | None, today: date) -> bool:
+    """Whether ``code`` is letters beside a date that reads as the client's birth: at least
+    ``_YOUNGEST`` years before the first contact (today where it is not known), at most
+    ``_OLDEST`` before today. A code made of initials and a birth date ("PA-850312",
+    "JK120585", "MJ 1985-03-12") identifies the client whether or not the name is typed:
+    with no name the register took it (QA 21, 5). Not where the date may as well be one of
+    the case's, from a year before the first contact to a year from today ("KD-260105" for
+    a first contact in January 2026), as a clinic's codes may carry."""
+    code = unicodedata.normalize("NFC", code)
+    reference = first_contact or today
+    latest_birth = _years_before(reference, _YOUNGEST)
+    earliest_birth = _years_before(today, _OLDEST)
+    case_from, case_until = _years_before(reference, 1), _years_before(today, -1)
+    for match in _DATE_IN_CODE.finditer(code):
+        if not (_LETTERS_BEFORE.search(code, 0, match.start())
+                or _LETTERS_AFTER.match(code, match.end())):
+            continue
+        days = _readings(match)
+        if any(case_from <= d <= case_until for d in days):
+            continue
+        if any(earliest_birth <= d <= latest_birth for d in days):
+            return True
+    return False
+
+
+def code_leak(code: str, name: str | None = None, *, first_contact: date | None = None,
+              today: date | None = None) -> CodeLeak | None:
     """What ``code`` gives away about the client named ``name`` (None: anonymous, or the
-    name is not known here), or None when it looks like a code that names no one."""
+    name is not known here), or None when it looks like a code that names no one.
+    ``first_contact``: the client's first contact, to tell a date of the case in a code
+    from a birth date; ``today`` the day a birth date is counted back from."""
     code = code.strip()
     if not code:
         return None
@@ -148,6 +230,8 @@ def code_leak(code: str, name: str | None = None) -> CodeLeak | None:
             return CodeLeak.INITIALS_AND_BIRTH_DATE
         if _has_name(code, name):
             return CodeLeak.NAME
+    if _has_letters_and_birth_date(code, first_contact, today or date.today()):
+        return CodeLeak.LETTERS_AND_BIRTH_DATE
     return None
 
 
@@ -171,6 +255,9 @@ def code_leak_message(leak: CodeLeak, example: str) -> str:
             "Clients", "A code must not identify the client, and this one holds the "
                        "client's initials and a date of birth: use a code such as "
                        "{example}."),
+        CodeLeak.LETTERS_AND_BIRTH_DATE: tr(
+            "Clients", "A code must not identify the client, and this one looks like "
+                       "initials and a date of birth: use a code such as {example}."),
     }
     return texts[leak].format(example=example)
 

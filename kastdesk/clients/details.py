@@ -112,7 +112,8 @@ def check_details(
     # audit export and the exported files' names show, so one that identifies the client
     # (an id number, a phone, the name) undoes them all. A code kept from before is
     # refused too: correcting the client's details is where it is put right.
-    leak = code_leak(code, name)
+    leak = code_leak(code, name, first_contact=details.first_contact_date,
+                     today=today or vault.today())
     if leak is not None:
         raise InvalidChange(code_leak_message(leak, vault.suggest_code(today)))
     present = _present_code(vault, client_id)

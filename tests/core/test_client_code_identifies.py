@@ -57,10 +57,38 @@ def test_a_code_that_identifies_the_client_is_found(code: str, name: str | None,
     ("ML-2026-01", NAME),  # initials without a birth date
     ("ML791314", NAME),  # no month 13
     ("K-260105", NAME), ("BOR-1", "Bo Ek"), ("1234-5678", None),
-    ("ML790314", None),  # the name is not known: anonymous
+    ("K-260105", None),  # one letter is a code's prefix, no initials
+    ("KD-260105", None),  # 5 January 2026: a date of the case, no one's birth
+    ("AB-250312", None),  # 2025 or 2012: a year ago, or a child's
+    ("ABCDE-850312", None),  # five letters: a word, no initials
+    ("AB-2026-1-5", None),  # this year
 ])
 def test_an_ordinary_code_is_not(code: str, name: str | None) -> None:
-    assert code_leak(code, name) is None
+    assert code_leak(code, name, today=date(2026, 6, 1)) is None
+
+
+@pytest.mark.parametrize("code", [
+    "PA-850312", "JK120585", "MJ 1985-03-12", "MJ 12.3.1985", "mj-12.03.85", "850312 PA",
+    "ML790314", "AB 12/3/1985", "ÅÖ-19850312",
+])
+def test_initials_and_a_birth_date_are_refused_with_no_name_typed(code: str) -> None:
+    """With no name to compare with, "PA-850312" was taken as a code: letters beside a day
+    that makes the client 15 to 100 years old read as initials and a birth date whoever's
+    initials they are."""
+    assert code_leak(code, None, today=date(2026, 6, 1)) is CodeLeak.LETTERS_AND_BIRTH_DATE
+    # A name typed that the letters are not the initials of does not make it a code.
+    assert code_leak(code, "Sara Ek", today=date(2026, 6, 1)) is (
+        CodeLeak.LETTERS_AND_BIRTH_DATE)
+
+
+def test_a_date_of_the_case_in_a_code_is_no_birth_date() -> None:
+    """A clinic whose codes carry the first contact's date ("AB-20050112" for a client first
+    seen on 12 January 2005) keeps them; the same code for a client first seen this year
+    reads as a birth date (21 years old)."""
+    today = date(2026, 6, 1)
+    assert code_leak("AB-20050112", None, first_contact=date(2005, 1, 12), today=today) is None
+    assert code_leak("AB-20050112", None, first_contact=date(2026, 5, 4), today=today) is (
+        CodeLeak.LETTERS_AND_BIRTH_DATE)
 
 
 def _details(code: str, name: str | None = None) -> ClientDetails:
@@ -79,6 +107,11 @@ def test_the_register_refuses_it_and_offers_a_code(vault: Vault) -> None:
         "identity number: use a code such as K-2026-002.")
     with pytest.raises(InvalidChange, match="initials and a date of birth"):
         check_details(vault, _details("ML790314", NAME))
+    with pytest.raises(InvalidChange) as info:
+        check_details(vault, _details("PA-850312"))
+    assert str(info.value) == (
+        "A code must not identify the client, and this one looks like initials and a date "
+        "of birth: use a code such as K-2026-002.")
     assert check_details(vault, _details("K-2026-002", NAME)).code == "K-2026-002"
 
 

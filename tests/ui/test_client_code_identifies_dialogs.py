@@ -59,7 +59,11 @@ def test_the_name_typed_and_its_initials_with_a_birth_date(qtbot, clinic: Vault)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.code.setText("ML790314")
-    assert not _hint_shown(dialog)  # no name yet: nothing to compare with
+    # No name yet: letters and a birth date all the same, whoever's initials they are.
+    assert _hint_shown(dialog)
+    assert dialog.form.code_hint.text() == (
+        "A code must not identify the client, and this one looks like initials and a date "
+        "of birth: use a code such as K-2026-002.")
     dialog.named.setChecked(True)
     dialog.name.setText("Mikael Lindqvist")
     assert _hint_shown(dialog)
@@ -99,3 +103,38 @@ def test_the_edit_dialog_says_it_of_a_code_kept_from_before(qtbot, clinic: Vault
     assert not _hint_shown(dialog)
     dialog.accept()
     assert not dialog.isVisible() and clinic.client(case.client_id).code == "K-2026-002"
+
+
+def test_initials_and_a_birth_date_with_no_name_are_said_and_not_saved(  # type: ignore[no-untyped-def]
+        qtbot, clinic: Vault) -> None:
+    """"PA-850312" for an anonymous client was taken as a code (nothing to compare it
+    with); a date of the case in a code ("KD-260105", first contact 5 January 2026) is
+    no birth date."""
+    dialog = NewClientDialog(clinic, today=date(2026, 6, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText("PA-850312")
+    assert _hint_shown(dialog)
+    assert "looks like initials and a date of birth" in dialog.form.code_hint.text()
+    screenshot(dialog, "new_client_code_letters_birth_date")
+    dialog.accept()
+    assert dialog.isVisible() and [e.code for e in clinic.clients()] == ["K-2026-001"]
+    dialog.code.setText("KD-260105")
+    dialog.form.set_first_contact(date(2026, 1, 5))
+    assert not _hint_shown(dialog)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [e.code for e in clinic.clients()] == ["K-2026-001", "KD-260105"]
+
+
+def test_the_edit_dialog_says_it_of_an_anonymous_clients_code(  # type: ignore[no-untyped-def]
+        qtbot, clinic: Vault) -> None:
+    case = clinic.add_client("JK120585", first_contact_date=date(2026, 5, 2))
+    dialog = EditClientDialog(clinic, case, privacy=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _hint_shown(dialog)
+    assert "looks like initials and a date of birth" in dialog.form.code_hint.text()
+    screenshot(dialog, "edit_client_code_letters_birth_date")
+    dialog.accept()
+    assert dialog.isVisible() and clinic.client(case.client_id).code == "JK120585"

@@ -87,6 +87,7 @@ class ClientDetailsForm(QWidget):
         self._hidden_name: str | None = None  # a name kept off the screen (privacy mode)
         self._set_aside = ""  # a name typed or shown, put aside while Anonymous is chosen
 
+        self._today = today  # a birth date in the code is counted back from it
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
         self.example_code = f"K-{today.year}-001"
@@ -154,6 +155,8 @@ class ClientDetailsForm(QWidget):
         self.code.textChanged.connect(self._show_code_hint)
         self.name.textChanged.connect(self._show_code_hint)
         self.named.toggled.connect(self._show_code_hint)
+        # A date in the code near the first contact is the case's, not a birth date.
+        self.first_contact.dateChanged.connect(self._show_code_hint)
 
     # -- filling and reading -----------------------------------------------------------
     def set_details(self, details: ClientDetails, *, hide_name: bool = False) -> None:
@@ -270,7 +273,8 @@ class ClientDetailsForm(QWidget):
 
     def code_problem(self) -> str | None:
         """The sentence saying the code identifies the client, or None."""
-        leak = code_leak(self.code.text(), self._known_name())
+        leak = code_leak(self.code.text(), self._known_name(),
+                         first_contact=picked_day(self.first_contact), today=self._today)
         return code_leak_message(leak, self.example_code) if leak is not None else None
 
     def _show_code_hint(self) -> None:
