@@ -496,10 +496,18 @@ class TypingDialog(QDialog):
     #: closed, an amendment, goal or risk note on a full disk was gone with it, and the
     #: sentence said "try again" with nothing left to try again with.
     on_accept: Callable[[], bool] | None = None
-    #: How long typing pauses before a dialog that keeps drafts writes one (milliseconds).
-    DRAFT_PAUSE_MS = 1000
+    #: How long typing pauses before a dialog that keeps drafts writes one (milliseconds):
+    #: as soon as the sealed rescue copy of the other windows' text follows (its
+    #: ``PAUSE_MS``), so a kill loses no more typed here than there. It was written once a
+    #: second whatever the typing did, and a kill lost up to the last second.
+    DRAFT_PAUSE_MS = 500
+    #: ... and at least this often while typing goes on without such a pause (ms).
+    DRAFT_MAX_WAIT_MS = 1000
+    #: How soon a draft that could not be written (the vault out of reach) is tried again.
+    DRAFT_RETRY_MS = 1000
     #: How often a dialog that belongs to no one client looks whether something was typed,
-    #: for the sealed rescue copy (milliseconds; it has no draft of its own to write).
+    #: for the sealed rescue copy (milliseconds; it has no draft of its own to write), and
+    #: a dialog that keeps drafts whether a field its opening did not see changed.
     TYPING_LOOK_MS = 250
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -509,6 +517,10 @@ class TypingDialog(QDialog):
         self._draft_case: Any = None
         self._draft_written: dict[str, Any] | None = None
         self._draft_timer: QTimer | None = None
+        #: A dialog that keeps drafts: looks for changes its fields' signals do not tell.
+        self._draft_look: QTimer | None = None
+        #: ... and what its draft held when last looked at.
+        self._draft_seen: dict[str, Any] | None = None
         #: The last draft could not be written and the cause can pass (``waiting_draft``).
         self._draft_waits = False
         #: A dialog that belongs to no one client: its fields when last looked at.
@@ -522,10 +534,10 @@ class TypingDialog(QDialog):
 
     # -- drafts while typing ------------------------------------------------------------
     # A dialog that keeps drafts (kastdesk.ui.drafts: ``draft_key`` set by its opener)
-    # writes what is typed into the case file a second after typing pauses, as the
-    # exercises' add fields do: only the lock kept it before, and a crash while a long
-    # amendment was being typed lost every word, as did a crash right after an unlock had
-    # opened the dialog again (its draft is taken out of the file as it reopens).
+    # writes what is typed into the case file half a second after typing pauses (at least
+    # every second while it goes on): only the lock kept it before, and a crash while a
+    # long amendment was being typed lost every word, as did a crash right after an unlock
+    # had opened the dialog again (its draft is taken out of the file as it reopens).
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         if self._draft_timer is None:
@@ -561,11 +573,54 @@ class TypingDialog(QDialog):
         self._draft_case = self._owning_case()
         if self._draft_case is None:
             return
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setInterval(self.DRAFT_PAUSE_MS)
+        from kastdesk.ui.autosave import TypingTimer
+
+        # Restarted by each change (``_look_for_draft``), as an editor's autosave is: the
+        # draft is written once typing pauses, never at every key. Its firing also tells
+        # the rescue copy, which kept the draft while it was being written (a write that
+        # hangs), to follow.
+        self._draft_timer = TypingTimer(self.DRAFT_PAUSE_MS, self,
+                                        max_wait_ms=self.DRAFT_MAX_WAIT_MS)
         self._draft_timer.timeout.connect(self._write_draft)
-        self._draft_timer.start()
+        # A change is seen at once through the fields' own signals; what they do not tell
+        # (a field made later, text in a table's cells) within a quarter of a second.
+        self._watch_fields()
+        self._draft_look = QTimer(self)
+        self._draft_look.setInterval(self.TYPING_LOOK_MS)
+        self._draft_look.timeout.connect(self._look_for_draft)
+        self._draft_look.start()
         self._write_draft()  # a draft taken out as the dialog reopened is back in the file
+        self._draft_seen = self._draft_written
+
+    def _watch_fields(self) -> None:
+        """Each field's change signal looks for a change in the draft (a key typed, a
+        choice made)."""
+        signals: list[Any] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                signals.append(widget.textChanged)
+            elif isinstance(widget, QComboBox):
+                signals.append(widget.currentIndexChanged)
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                signals.append(widget.toggled)
+            elif isinstance(widget, QAbstractSlider):
+                signals.append(widget.valueChanged)
+        for signal in signals:
+            signal.connect(self._look_for_draft)
+
+    def _look_for_draft(self, *_changed: object) -> None:
+        """Something may have changed: when the draft did, its write waits for the next
+        pause in typing (``_draft_timer``). A draft that could not be written is tried
+        again every second or so (once the dialog shows again, where a lock hid it)."""
+        timer = self._draft_timer
+        if timer is None or self._draft_case is None or not self.isVisible():
+            return
+        data = self.draft()  # type: ignore[attr-defined]
+        if data != self._draft_seen:
+            self._draft_seen = data
+            timer.start()
+        elif self._draft_waits and not timer.isActive():
+            QTimer.start(timer, self.DRAFT_RETRY_MS)  # not a pause: the pause stays as it is
 
     def _write_draft(self) -> None:
         from kastdesk.ui import drafts
@@ -629,12 +684,16 @@ class TypingDialog(QDialog):
             if not first or self.has_typed():  # opened again with a copy's or lock's text
                 typed(self)
 
+    def _stop_drafts(self) -> None:
+        for timer in (self._draft_timer, self._draft_look):
+            if timer is not None:
+                timer.stop()
+
     def _drop_draft(self) -> None:
         """Saved or discarded: the draft written while typing goes (a lock keeps its own)."""
         from kastdesk.ui import drafts
 
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
+        self._stop_drafts()
         self._tell_draft_saved()  # saved or discarded: nothing waits any more
         case, self._draft_case = self._draft_case, None
         if case is None or case.closed or self._draft_written is None:
@@ -721,8 +780,7 @@ class TypingDialog(QDialog):
         """Closed unsaved: the draft written while typing goes, unless the lock has just
         kept it (``draft_kept``, set by kastdesk.ui.drafts) to open the dialog again."""
         if getattr(self, "draft_kept", False):
-            if self._draft_timer is not None:
-                self._draft_timer.stop()
+            self._stop_drafts()
             self._tell_draft_saved()  # kept by the lock: not the rescue copy's any more
         else:
             self._drop_draft()

@@ -5,10 +5,10 @@ fires whether or not a dialog is open). A therapist who walked away from a half-
 amendment or risk-flag note lost it. Now, before the lock closes them, each open dialog that
 keeps drafts hands over what was typed; it is saved in the case file (encrypted like every
 other word in it, never in a plaintext file) and the dialog opens again, filled in as it was,
-the next time the case is opened. An open dialog also writes its draft a second after typing
-pauses (``TypingDialog``), and removes it once its text is saved or discarded, so a crash
-loses no more than that second; the exercises' "add" fields (words typed that are no item
-yet) are kept the same way (``keep_draft``).
+the next time the case is opened. An open dialog also writes its draft half a second after
+typing pauses, at least every second while it goes on (``TypingDialog``), and removes it once
+its text is saved or discarded, so a crash loses no more than that; the exercises' "add"
+fields (words typed that are no item yet) are kept the same way (``keep_draft``).
 
 Some dialogs and windows belong to no one case: recording a guidance meeting (it spans
 every case with a flagged question) and commenting on a supervision packet. They say so
