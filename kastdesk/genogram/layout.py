@@ -3897,6 +3897,7 @@ class _Mender:
         self._kids: dict[str, list[str]] = {}
         self._anchors: dict[str, list[str]] = {}
         self._leaf: dict[str, bool] = {}
+        self._mate: dict[str, str] = {}  # :meth:`loose_mate` ("" for none)
         self._couples: dict[float, list[tuple[str, str]]] = {}
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
@@ -3993,6 +3994,40 @@ class _Mender:
                 and len(self.by_child.get(p, _NO_LINKS)) == 1
             )
         return v
+
+    def loose_mate(self, p: str) -> str:
+        """The partner ``p`` moves with as one loose pair, or "" if none: ``p`` has one
+        partner, in the same row, from outside the map (no parents, no other partner), no
+        children between them, and neither is placed by hand.
+
+        Such a childless couple hangs off nothing but ``p``'s own line: moved side by side,
+        it moves one line and no family, like a loose sibling. Without it a married sibling
+        out of birth order stayed (the pass moves only loose ones), though the move costs
+        what a loose sibling's would (seed 7 of 191: p75 and her husband p117 left of the
+        eldest p31, one crossing beyond p31's husband p4)."""
+        q = self._mate.get(p)
+        if q is not None:
+            return q
+        q = ""
+        us = self.unions_by_person.get(p)
+        if (
+            us is not None
+            and len(us) == 1
+            and len(self.by_child.get(p, _NO_LINKS)) == 1
+            and p not in self.fixed
+            and not self.parent_in(p)
+        ):
+            o = other_partner(us[0], p)
+            if (
+                self.y.get(o) == self.y[p]
+                and not self.by_child.get(o)
+                and len(self.unions_by_person.get(o, _NO_UNIONS)) == 1
+                and o not in self.fixed
+                and not self.parent_in(o)
+            ):
+                q = o
+        self._mate[p] = q
+        return q
 
     def kids_of(self, aid: str) -> list[str]:
         """The family's children, eldest first (not to be changed: it is kept)."""
@@ -4313,6 +4348,8 @@ class _Mender:
         parent_row = y[self.parents_of(aid)[0]]
         n = 0
         for k in group:
+            if not self.by_child.get(k):
+                continue  # a sibling's partner moved with them (:meth:`loose_mate`): no line
             home = x[k]
             to = placed[k]
             lo, hi = (home, to) if home < to else (to, home)
@@ -4417,7 +4454,7 @@ class _Mender:
         """
         x = self.x
         kids = [lk.child_id for lk in self.by_anchor[aid] if lk.birth_order is not None]
-        firm = [k for k in kids if not self.leaf(k)]
+        firm = [k for k in kids if not self.leaf(k) and not self.loose_mate(k)]
         for i in range(1, len(firm)):
             if x[firm[i - 1]] > x[firm[i]]:
                 return None
@@ -4441,8 +4478,24 @@ class _Mender:
                     break
                 last = x[k]
             if not ok:
-                return group, lo, hi
+                return self._with_mates(group), lo, hi
         return None
+
+    def _with_mates(self, group: list[str]) -> list[str]:
+        """``group`` with each sibling's :meth:`loose_mate` beside them, on the side they
+        stand on now (the pass moves the group as one block)."""
+        out: list[str] = []
+        for k in group:
+            q = self.loose_mate(k) if not self.leaf(k) else ""
+            if not q:
+                out.append(k)
+            elif self.x[q] < self.x[k]:
+                out.append(q)
+                out.append(k)
+            else:
+                out.append(k)
+                out.append(q)
+        return out
 
     def gaps(self, y: float, row: list[str], lo: float, hi: float, near: float) -> list[int]:
         """Places in ``row`` (at ``y``) between ``lo`` and ``hi`` that split no couple, nearest

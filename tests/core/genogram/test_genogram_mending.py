@@ -542,6 +542,19 @@ def test_a_bigger_family_pays_a_crossing_more_for_a_sibling_the_retry_left(
     assert b.total <= most
 
 
+def test_a_married_sibling_with_no_children_moves_with_their_partner_as_one() -> None:
+    """A sibling whose only partner comes from outside the map (no parents, no one else) and
+    who has no children with them moves with that partner beside them, as a loose sibling
+    would: seed 7 of 191, p75 and her husband p117 stood left of the eldest p31 (u23)."""
+    g = generate_family(seed=7, size=191)
+    c = layout_genogram(g).coordinates()
+    assert c["p31"][0] < c["p75"][0] < c["p76"][0]
+    assert abs(c["p117"][0] - c["p75"][0]) == OPTS.partner_gap
+    b = rule_breaches(g, c, S)
+    assert b.birth_order == 0
+    assert b.total <= 4
+
+
 @pytest.mark.parametrize(
     ("seed", "size", "parents", "children"),
     [
