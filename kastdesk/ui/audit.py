@@ -215,6 +215,10 @@ class AuditLogDialog(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Enter closes the log, as in every list to read (Due, an exercise's history): the
+        # first button took it, and Enter after typing a date started the export of an
+        # unencrypted file.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.export_button)

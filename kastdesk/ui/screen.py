@@ -12,7 +12,16 @@ buttons stay on the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 #: What a window manager adds around a window's contents, in logical pixels: a title bar
@@ -94,6 +103,25 @@ def keep_inside(window: QWidget, area: QRect | None = None) -> None:
         window.move(x, y)
 
 
+class _FocusRing(QWidget):
+    """The line round a :class:`ScrollingBody` that has the keyboard's focus (it has no
+    frame of its own to show it): drawn over the body and its scroll bar, letting the
+    mouse through."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__(body)
+        self.setObjectName("scrollingBodyFocus")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
+        painter = QPainter(self)
+        pen = QPen(QColor(self.palette().color(QPalette.ColorRole.Highlight)))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+
 class ScrollingBody(QScrollArea):
     """A dialog's contents, scrolling up and down when the screen is too short for them.
 
@@ -111,6 +139,7 @@ class ScrollingBody(QScrollArea):
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ring = _FocusRing(self)
         self.setObjectName("scrollingBody")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
@@ -125,9 +154,29 @@ class ScrollingBody(QScrollArea):
         content.installEventFilter(self)
         self._width = -1
         self._keep_clear_of_the_bar()
+        # A Tab stop only while something is out of sight, so the keyboard can scroll to
+        # it; every dialog with a body stopped on it, the whole body, with nothing drawn to
+        # say where the focus had gone. While it is a stop, a ring shows it has the focus.
+        self.verticalScrollBar().rangeChanged.connect(self._tab_stop_while_scrolling)
+        self._tab_stop_while_scrolling()
 
     def _bar_width(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
+
+    def _tab_stop_while_scrolling(self, *_range: int) -> None:
+        scrolls = self.verticalScrollBar().maximum() > 0
+        # Tab only: a click on the body's blank space gives it no ring.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
+        super().focusInEvent(event)
+        self._ring.setGeometry(self.rect())
+        self._ring.raise_()
+        self._ring.show()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
+        super().focusOutEvent(event)
+        self._ring.hide()
 
     def _keep_clear_of_the_bar(self) -> None:
         """Keep the scroll bar's width free right of the contents while they are as wide
@@ -187,6 +236,7 @@ class ScrollingBody(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
+        self._ring.setGeometry(self.rect())
         self._keep_clear_of_the_bar()
         if self.viewport().width() != self._width:  # the contents' height follows their width
             self._width = self.viewport().width()

@@ -7,8 +7,8 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,6 +52,7 @@ class DueDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.installEventFilter(self)
         hint = QLabel(self.tr("Double-click a line to open that client."), self)
         hint.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -142,6 +143,19 @@ class DueDialog(QDialog):
             line.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if client_id:
                 line.setData(0, Qt.ItemDataRole.UserRole, client_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Enter on a client's line opens that client and leaves the list open, as a
+        double-click does: the list passed Enter on to its Close button as well, so a
+        keyboard user lost it after the first client."""
+        if (watched is self.tree and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            item = self.tree.currentItem()
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
+                self._activated(item, 0)
+                return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, Qt.ItemDataRole.UserRole)

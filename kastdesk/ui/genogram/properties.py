@@ -210,6 +210,9 @@ class PropertiesPanel(QWidget):
         self.age_label = QLabel(self.tr("Age at death"), page)
         self.occupation = QLineEdit(page)
         self.notes = QPlainTextEdit(page)
+        # Tab goes on to the markers: it typed a tab into the notes, and the keyboard never
+        # left them (the relationship's note likewise).
+        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.markers: dict[Marker, QCheckBox] = {}
         marker_box = QWidget(page)
@@ -336,6 +339,7 @@ class PropertiesPanel(QWidget):
         self._rel_kind: RelationshipKind | None = None
         self._rel_persons: tuple[str, str] = ("", "")
         self.rel_note = QPlainTextEdit(page)
+        self.rel_note.setTabChangesFocus(True)
         self.rel_note.setMaximumHeight(90)
         form.addRow(self.tr("Relationship"), self.rel_kind)
         # Full width under its heading: two names and an arrow do not fit beside a label.

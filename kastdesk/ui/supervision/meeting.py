@@ -387,10 +387,15 @@ class MeetingDialog(TypingDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
             self.table.setItem(row, 3, QTableWidgetItem(""))
+        # Tab goes on to the decisions, Save and Cancel: it walked the table's cells round
+        # and round, so the keyboard never left it. Arrows move between the cells, Space
+        # ticks, typing writes the advice.
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table, 1)
         decisions_label = QLabel(self.tr("Decisions"), self)
         layout.addWidget(decisions_label)
         self.decisions = QPlainTextEdit(self)
+        self.decisions.setTabChangesFocus(True)  # Tab leaves for Save, as in every field
         self.decisions.setMaximumHeight(90)
         layout.addWidget(self.decisions)
         buttons = QDialogButtonBox(

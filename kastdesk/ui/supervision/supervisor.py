@@ -395,6 +395,7 @@ class SupervisorWindow(QMainWindow):
     def _comment_box(self, layout: QVBoxLayout, case_id: str, target: str, target_id: str,
                      placeholder: str) -> None:
         box = QPlainTextEdit()
+        box.setTabChangesFocus(True)  # Tab goes on to the next comment, not into this one
         box.setPlaceholderText(placeholder)
         box.setFixedHeight(70)
         layout.addWidget(box)
