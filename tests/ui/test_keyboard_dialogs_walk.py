@@ -75,6 +75,9 @@ def test_the_meeting_is_recorded_with_the_keyboard_alone(qtbot, open_window) -> 
             # In the table: arrows to the advice, F2, typed, Enter; Tab then leaves for the
             # decisions.
             dialog.table.setFocus(Qt.FocusReason.TabFocusReason)
+            seen["cell"] = (dialog.table.currentRow(), dialog.table.currentColumn())
+            QTest.keyClick(dialog.table, Qt.Key.Key_Space)  # "Discussed" unticked
+            seen["ticked"] = dialog.table.item(0, 0).checkState() == Qt.CheckState.Checked
             for _ in range(3):
                 QTest.keyClick(dialog.table, Qt.Key.Key_Right)
             QTest.keyClick(dialog.table, Qt.Key.Key_F2)  # the advice's editor opens
@@ -99,6 +102,7 @@ def test_the_meeting_is_recorded_with_the_keyboard_alone(qtbot, open_window) -> 
     assert "QTableWidget" in names and "QPlainTextEdit" in names, names
     assert "Cancel" in seen["buttons"], names
     assert seen["back"] == len(names)  # Shift+Tab goes round the same way
+    assert seen["cell"] == (0, 0) and seen["ticked"] is False  # it opens ticked
     assert seen["advice"] == "Ring the partner"
     assert seen["after table"] == "QPlainTextEdit"
     assert seen["decisions"] == "Next meeting in March"  # no tab typed into it
