@@ -529,6 +529,10 @@ class _TreeLayout:
         # Couples of one person that :meth:`_union_sides` puts on the near side, inside the
         # line of the couple being built (:meth:`_partners_inside`); empty but there.
         self._inside: list[_Fam] = _NO_FAMILIES
+        # The person whose birth family :meth:`_partners_inside` builds around a block with a
+        # reaching partner inside (:meth:`_reaching_partner_inside`); empty but there. Their
+        # parents' couple sends its children's halves out past the relatives (:meth:`_attach`).
+        self._halves_out = ""
         # Set by :meth:`_reserved_couple` where its plain placement leaves the children's
         # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
         self._between = False
@@ -1416,7 +1420,9 @@ class _TreeLayout:
         gen = self.gen
         at = {p: x for p, x in _resolve_row(built, row) if gen[p] == row}
         xb = at.get(b)
-        if xb is None:
+        if xb is None or at.get(q, 0.0) > 0.0:
+            # (``q`` inside the couple's line, their relatives with them there on purpose:
+            # :meth:`_reaching_partner_inside`; a rebuild without them mends nothing.)
             return None
         theirs = {p for p, _x in _resolve_row(kq, row) if gen[p] == row}
         if not any(0.0 < x < xb and p in theirs and p != q for p, x in at.items()):
@@ -2635,7 +2641,9 @@ class _TreeLayout:
         m0 = _max3(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
         k = self._with_birth_family(a, ka, births_a, order_a, 1)
         q = self._with_birth_family(b, kb, births_b, order_b, -1)
-        fits = self._fits_between(k, row, q, inner, outer)
+        # The children's halves go out past the relatives (:meth:`_attach`, ``_halves_out``):
+        # nobody between the partners, as where the plain placement fits.
+        fits = self._halves_out in sibs.where or self._fits_between(k, row, q, inner, outer)
         if m > m0 + self.reserve * self.gap or fits:
             # The room would be too wide to be worth it, or the plain placement fits: no
             # second build (a rebuild only where the plain one would need a breach).
@@ -2701,6 +2709,13 @@ class _TreeLayout:
             chained = self._chain_partner_inside(w, s, row, own_part, inside)
             if chained is not None:
                 blocks.append(self._with_birth_family(w, chained, births, order, s))
+                moved = True
+                continue
+            reaching = None if inside else self._reaching_partner_inside(w, s, row)
+            if reaching is not None:
+                was_out, self._halves_out = self._halves_out, w
+                blocks.append(self._with_birth_family(w, reaching, births, order, s))
+                self._halves_out = was_out
                 moved = True
                 continue
             kw = None
@@ -2821,6 +2836,105 @@ class _TreeLayout:
             cx = _sep_out(-s, out.contour, 0.0, wc, 0.0, self.gap)
             out.add(sibs.left, -s * cx + sibs.a_left)
             out.add(sibs.right, -s * cx + sibs.a_right)
+        return out
+
+    def _reaching_partner_inside(self, w: str, s: int, row: int) -> _Block | None:
+        """A parent ``w`` (facing the other parent on side ``s``) whose further couples are
+        one partner ``r`` with a birth family and nothing else, whose block on the far side
+        reaches back towards ``w`` in the row, and at most one partner ``lo`` who brings
+        nobody (and whose children lift nobody into the row): in big families, where
+        :meth:`_near_partners` leaves ``r`` on the far side, ``r``'s relatives then stand
+        between ``r`` and ``w`` (u10 at 500 persons: p27's cousins p85 … p104 and the
+        in-laws' parents p201 p202 between p27 and p8). Built here ``w r lo`` from the
+        far side instead, ``r`` right beside ``w`` inside the other couple's line, where
+        in-laws' parents already stand (that couple is drawn apart anyway). ``w``–``r``'s
+        children hang under them with :meth:`_attach`'s usual bounds, their inner half's
+        in-laws' parents beyond ``w`` on the far side (nothing there yet: ``lo`` comes
+        after); ``lo`` beyond ``r`` (``r`` between them is a partner too), ``lo``'s
+        children beyond ``w``–``r``'s; and ``r``'s birth family around the whole block
+        (parents over ``r``, relatives beyond ``lo``). The CP-SAT window on u10 finds this
+        order (``p202 p201 p8 p27 p17 p85 …``). The plain placement kept ``r``'s children
+        centred only by putting their in-laws' parents and ``r``'s relatives between: at
+        500 persons 301 → 292 crossings. ``r``'s parents then stand right beside ``w`` in
+        the row above, so ``w``'s own parents send their children's halves out past them
+        (``_halves_out``) rather than keep them between. Returns ``w``'s own block (``w``
+        at 0), or None where ``w``'s couples are not of this shape or a couple's children
+        do not come centred."""
+        own = self.own[w]
+        if self.small or not own or len(own) > 2:
+            return None
+        reach: _Fam | None = None
+        lone: _Fam | None = None
+        for fam in own:
+            if fam[0] != "u":
+                return None
+            o = other_partner(self.unions[fam[1]], w)
+            if o not in self.fparents[fam] or o in self._bare or self.own[o]:
+                return None
+            if len(self.unions_by_person.get(o, _NO_UNIONS)) != 1:
+                return None
+            if self.births[o]:
+                if reach is not None:
+                    return None
+                reach = fam
+            else:
+                lone = fam
+        if reach is None:
+            return None
+        r = other_partner(self.unions[reach[1]], w)
+        # Inside, r's siblings stand on r's far side (s): only where that keeps their order.
+        elder, younger = self._sib_sides(r)
+        if elder if s > 0 else younger:
+            return None
+        far = self._person_kept(r, near=s).contour.get(row)
+        if far is None or not (far[1] > 0 if s > 0 else far[0] < 0):
+            return None
+        lone_sibs = None
+        if lone is not None:
+            lone_sibs = self._sibship(lone, s)
+            if lone_sibs is not None and _lifts(lone_sibs, row):
+                return None
+        k = _Block()
+        k.put(w, 0.0, row)
+        reach_sibs = self._sibship(reach, s)
+        self._attach(k, row, s, None, reach_sibs, lone=r)
+        d = self._pd
+        if lone is not None:
+            lo = other_partner(self.unions[lone[1]], w)
+            below = k.contour.get(row + 1)
+            if below is not None and reach_sibs is not None and _lifts(reach_sibs, row):
+                # Room for one more beside ``w``-``r``'s children: their in-laws' loose
+                # younger sibling, whom the mending pass moves across (p375 at 500 persons),
+                # then fits without pushing ``lo``'s children (and with them ``lo`` and
+                # ``r``'s relatives); without it the pass tries two gaps that do not settle,
+                # some 10 % of the layout's time.
+                if s > 0:
+                    below[1] += self.gap
+                else:
+                    below[0] -= self.gap
+            self._attach(k, row, s, None, lone_sibs, lone=lo)
+        births = self.births[r]
+        order = list(self.fkids[births[0]])
+        order.insert(len(order) if -s > 0 else 0, r)
+        k.move(-s * d)
+        out = self._with_birth_family(r, k, births, order, -s)
+        out.move(s * d)
+        at = dict(_resolve(out))
+        for fam in own:
+            if self.fkids[fam] and self._couple_off(w, fam, at):
+                return None
+        # ``r``'s parents' couples as the plain block has them: around the larger block a
+        # parent's other partner's relatives can come between (generated seed 56 of 1,740
+        # persons: p24's parents p37 p38 drawn apart and off-centre, one breach more).
+        for z in self.fparents[births[0]]:
+            if z not in at:
+                continue
+            now = self._couples_apart(z, out, row - 1, at[z])
+            if now:
+                kept = self._person_kept(r, near=s)
+                x0 = next((v for p, v in _resolve(kept) if p == z), 0.0)
+                if now > self._couples_apart(z, kept, row - 1, x0):
+                    return None
         return out
 
     def _straddle(self, k: _Block, mid: float, sibs: _Sibs) -> bool:
@@ -3388,7 +3502,13 @@ class _TreeLayout:
                 w_out = _max5(t_out, iq_up, iq_dn, ko_up, ko_dn)
                 if t_out + w_out < need:
                     w_out = need - t_out
-                if abs(t_out - t) + abs(w_out - w) <= self.reserve * gap:
+                if (
+                    abs(t_out - t) + abs(w_out - w) <= self.reserve * gap
+                    or self._halves_out in sibs.where
+                ):
+                    # (Always where a reaching partner's parents stand right beside the
+                    # child, :meth:`_reaching_partner_inside`: kept between, they would stand
+                    # between this couple; at 500 persons p27's parents between p3 and p4.)
                     t, w = t_out, w_out
             else:
                 # One half only (an only child): it goes beyond the partner, off-centre, rather

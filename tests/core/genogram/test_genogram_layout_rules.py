@@ -819,6 +819,28 @@ def test_a_chain_of_couples_turns_round_so_a_lifting_partner_stands_outermost() 
     assert _breaches(g).total <= 6
 
 
+def test_a_partner_whose_relatives_reach_back_stands_inside_a_big_familys_chain() -> None:
+    """The 500-person bench family: p8 (drawn apart from p5 whatever is done) has p27, an
+    only child whose cousins (p28's younger siblings' children) stood between him and p8 on
+    p8's far side, with the in-laws' parents p201 p202 (u10 apart), and p17, who brings
+    nobody. Now p27 stands right beside p8 inside p8 and p5's line, p17 beyond him, p27's
+    relatives beyond p17, p201 p202 on p8's far side: the couple stands together, both
+    sibships centred, and p8's parents p3 p4 (p27's parents right beside p8 in their row)
+    send their children's halves out rather than stand apart. 301 -> 292 crossings."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p201"] < x["p202"] < x["p8"] < x["p27"] < x["p17"] < x["p85"] < x["p5"]
+    row = [p for p in c if c[p][1] == c["p8"][1] and x["p8"] < x[p] < x["p17"]]
+    assert row == ["p27"]
+    for kids, parents in ((("p30", "p317"), ("p8", "p27")), (("p18", "p18"), ("p8", "p17"))):
+        mid = (x[parents[0]] + x[parents[1]]) / 2
+        assert abs((x[kids[0]] + x[kids[1]]) / 2 - mid) <= 40
+    up = [p for p in c if c[p][1] == c["p3"][1] and x["p3"] < x[p] < x["p4"]]
+    assert set(up) <= {"p33", "p52"}
+    assert _breaches(g).total <= 3
+
+
 def test_in_laws_parents_stand_beyond_a_hub_partner() -> None:
     """Seed 17 of 106 persons: p23 has two partners, p55 and p22, and p22's youngest child
     p25 brings her partner p49's parents p50 p51 up into the couple's row. Plainly they
@@ -881,7 +903,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 4, 2000: 29}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 3, 2000: 29}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
