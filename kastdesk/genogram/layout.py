@@ -2768,9 +2768,12 @@ class _TreeLayout:
         other way, the 500-person family has 9 crossings fewer, but p9's move beyond the
         chain then tries a gap that does not settle first, 5 % of the layout's time.)
         ``o``'s birth family is built around the whole block (parents over ``o``, relatives
-        beyond). The children of ``w`` and ``o`` hang beyond everything on the far side,
-        off-centre, as the plain block already has them: so this is tried only where the
-        plain block has them off, and not where ``o``'s siblings, on ``o``'s far side, would
+        beyond). The children of ``w`` and ``o`` then straddle everything too, each half in
+        the nearest gap of its rows (:meth:`_straddle_gaps`: the younger half of the
+        500-person family's p49 p50 p51 between ``o``'s cousins' families, 12,613 units off
+        before, beyond everything on the far side; an only child still hangs there, off, as
+        the plain block has them). Tried only where the plain block has them off, and not
+        where ``o``'s siblings, on ``o``'s far side, would
         stand out of birth order (generated seeds 175 and 292), nor where
         :meth:`_near_partners` already moves ``o`` inside (``inside``: the plain construction
         then has their children centred, generated seed 669 of 287: +49 crossings for a
@@ -2830,6 +2833,17 @@ class _TreeLayout:
         k.move(-s * pg)
         out = self._with_birth_family(o, k, births, order, -s)
         out.move(s * pg)
+        kids = self.fkids[own[chain]]
+        if len(kids) > 1:
+            # ``w``'s and ``o``'s children straddle the whole block too, each half in the
+            # nearest gap of its rows (:meth:`_straddle_gaps`); the elder half's children
+            # with their partners towards the middle (their in-laws' younger siblings then
+            # stand beyond the partners, not between them or out of birth order: p49's
+            # sister-in-law's younger sister p266 at 500 persons).
+            h = len(kids) // 2
+            inward = {c: self._person_kept(c, pref=1) for c in kids[:h]}
+            if self._straddle_gaps(out, 0.5 * s * pg, self._sibs_of(kids, inward)):
+                return out
         sibs = self._sibship(own[chain])
         if sibs is not None:
             wc = sibs.whole()
@@ -2957,6 +2971,46 @@ class _TreeLayout:
             xr = max(xr, right - sibs.a_right)
         k.add(sibs.left, 2 * mid - xr + sibs.a_left)
         k.add(sibs.right, xr + sibs.a_right)
+        return True
+
+    def _straddle_gaps(self, k: _Block, mid: float, sibs: _Sibs) -> bool:
+        """:meth:`_straddle` where a half may also stand in a gap of ``k``'s rows instead of
+        beyond everything on its side: the least spread at which, in every row a half
+        reaches, it clears each of ``k``'s persons and couple lines (:meth:`_row_spans`) by
+        the neighbour gap. A block keeps one interval a row, so the plain straddle sends a
+        half beyond all of a birth family built around the block; the gap between two of its
+        sibships is where the half can hang (500 persons: p5 + p16's younger children p50
+        p51, their in-laws' parents p90 p91 and p406 p407, between p16's cousins p149 and
+        p150, rows 13 to 26; their sibship then centred under p5 + p16, 12,613 off before).
+        False (nothing added) for a sibship with one half only."""
+        gap = self.gap
+        lc, rc = sibs.left.contour, sibs.right.contour
+        if not lc or not rc:
+            return False
+        a_l, a_r = sibs.a_left, sibs.a_right
+        c = 2 * mid + a_l
+        # The right half stands at ``xr + a_r``, the left one at ``2 mid - xr + a_l``: every
+        # span of ``k`` in a row a half reaches rules out an open interval of ``xr``.
+        bad: list[tuple[float, float]] = []
+        for r in k.contour:
+            hr = rc.get(r)
+            hl = lc.get(r)
+            if hr is None and hl is None:
+                continue
+            for sl, sh in self._row_spans(k, r):
+                if hr is not None:
+                    bad.append((sl - hr[1] - a_r - gap, sh - hr[0] - a_r + gap))
+                if hl is not None:
+                    bad.append((c + hl[0] - sh - gap, c + hl[1] - sl + gap))
+        bad.sort()
+        xr = mid
+        for lo, hi in bad:  # by start: the first point no interval covers, in one pass
+            if lo >= xr:
+                break
+            if hi > xr:
+                xr = hi
+        k.add(sibs.left, 2 * mid - xr + a_l)
+        k.add(sibs.right, xr + a_r)
         return True
 
     def _near_partners(self, w: str, s: int, row: int) -> list[_Fam]:
@@ -3881,7 +3935,7 @@ _MEND_GAPS: Final = 3  # gaps tried per misplaced group, nearest the side it bel
 _JUMP_CROSSINGS_PER_BREACH: Final = 4  # above MEND_AT_MOST persons, for :meth:`_Mender.jump`
 #: Above ``MEND_AT_MOST`` persons, what moving a loose sibling past the chain of couples of a
 #: sibling with several partners may cost a mended breach (:meth:`_Mender.chain_beside`).
-_CHAIN_CROSSINGS_PER_BREACH: Final = 12
+_CHAIN_CROSSINGS_PER_BREACH: Final = 16
 #: Above ``MEND_AT_MOST`` persons, what moving a plain partner across the in-laws' parents
 #: between them and a hub may cost a mended breach (:func:`_plain_partner_across`): the hub's
 #: other family and the youngest child then straddle (3 at 500 persons, dot 386 against 298).

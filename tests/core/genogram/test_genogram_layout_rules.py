@@ -841,6 +841,30 @@ def test_a_partner_whose_relatives_reach_back_stands_inside_a_big_familys_chain(
     assert _breaches(g).total <= 3
 
 
+def test_the_hubs_children_by_the_chain_partner_straddle_the_chain_in_gaps() -> None:
+    """The 500-person bench family: p5 and p16's children p49 p50 p51 hung beyond p5's whole
+    block, 12,613 units right of their parents: p49 and p51 bring their partners' parents (p61
+    p62, p90 p91 and p91's parents p406 p407) up into the rows above, which p16's birth family
+    fills around the block. Their sibship now straddles the chain too, each half in the
+    nearest gap of its rows: p49 (with p60's family) left of p231 and p16's children, p50
+    and p51 in the gap of p16's birth family, between her cousins' families, their in-laws'
+    parents there too: centred, and nothing else of the chain's worse."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    mid = (x["p5"] + x["p16"]) / 2
+    assert abs((x["p49"] + x["p51"]) / 2 - mid) <= 40
+    assert x["p49"] < x["p232"] and x["p235"] < x["p50"] < x["p51"]
+    # In the gaps of p16's birth family: between her cousins p149 and p150 (row 17), their
+    # children (row 21), her mother p26 and aunt p136 (row 13).
+    assert x["p149"] < x["p90"] < x["p91"] < x["p150"]
+    assert x["p464"] < x["p50"] < x["p51"] < x["p205"]
+    assert x["p26"] < x["p406"] < x["p407"] < x["p136"]
+    assert abs(x["p60"] - (x["p61"] + x["p62"]) / 2) <= 40
+    assert abs(x["p16"] - (x["p25"] + x["p26"]) / 2) <= 40
+    assert _breaches(g).total <= 3
+
+
 def test_in_laws_parents_stand_beyond_a_hub_partner() -> None:
     """Seed 17 of 106 persons: p23 has two partners, p55 and p22, and p22's youngest child
     p25 brings her partner p49's parents p50 p51 up into the couple's row. Plainly they

@@ -122,8 +122,9 @@ def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> N
     loose siblings out of birth order move (the 500-person bench family had 5 such breaches, 3
     now), and only families off-centre by at most two gaps are recentred by pushing (none at
     500: its off-centre families stand 270 to 12,900 units off). Further off, only a family
-    whose parents have nobody else is recentred, by moving them over their neighbours (p60,
-    see below). One of the siblings moved passes a chain of couples, at a budget of its own
+    whose parents have nobody else is recentred, by moving them over their neighbours (see
+    below; at 500 persons p60 was one until session 22, when the blocks drew her under her
+    parents). One of the siblings moved passes a chain of couples, at a budget of its own
     (p9, see below)."""
     g = generate_family(seed=500, size=500)
     assert len(g.persons) > MEND_AT_MOST
@@ -132,7 +133,7 @@ def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> N
     b0 = rule_breaches(g, _coords(before), S)
     b1 = rule_breaches(g, _coords(after), S)
     assert b1.birth_order < b0.birth_order
-    assert b1.not_centred == b0.not_centred - 1
+    assert b1.not_centred <= b0.not_centred
     chain = _CHAIN_CROSSINGS_PER_BREACH - CROSSINGS_PER_BREACH
     assert (
         count_crossings(g, _coords(after)) - count_crossings(g, _coords(before))
@@ -201,8 +202,12 @@ def test_free_parents_move_over_a_younger_sibling_sent_beyond_a_partners_partner
     assert abs((c1["p134"][0] + c1["p478"][0]) / 2 - mid) <= S
     assert c1["p476"][0] > c0["p496"][0]  # past their row's neighbours p495 and p496
     assert rule_breaches(g, c1, S).birth_order < rule_breaches(g, c0, S).birth_order
-    # + the pass's other moves, p9's past a chain of couples among them (see below)
-    assert count_crossings(g, c1) <= count_crossings(g, c0) + 3 + 2 + 11
+    # + the pass's other moves, p9's past a chain of couples among them (see below): the
+    # bound of the test above (until session 22 3 + 2 + 11; since the central couple's
+    # children straddle the chain p9's line crosses theirs too, 15 for him in the gap)
+    b0, b1 = rule_breaches(g, c0, S), rule_breaches(g, c1, S)
+    chain = _CHAIN_CROSSINGS_PER_BREACH - CROSSINGS_PER_BREACH
+    assert count_crossings(g, c1) <= count_crossings(g, c0) + 2 * (b0.total - b1.total) + chain
 
 
 def test_the_mothers_free_parents_follow_her_younger_brother_beyond_the_father() -> None:
@@ -225,21 +230,23 @@ def test_the_mothers_free_parents_follow_her_younger_brother_beyond_the_father()
 
 
 def test_an_only_child_far_off_centre_gets_her_free_parents_moved_over_her() -> None:
-    """The 500-person bench family: p60, the only child of p61 and p62, stands between her
-    partners p155 and p49, 990 units right of her parents' middle: further than the pass
-    recentres by pushing in a big family. Her parents have nobody else in the layout, so
-    they move past p155's parents and their neighbours to the gap over her."""
-    g = generate_family(seed=500, size=500)
+    """A generated family of 1,200 persons (seed 3): p62, the only child of p162 and p163,
+    stands 900 units from her parents' middle: further than the pass recentres by pushing in
+    a big family. Her parents have nobody else in the layout, so they move past their
+    neighbours to the gap over her, and she stays. (Until session 22 this was p60 of the
+    500-person bench family, 990 off; the blocks now draw her under her parents.)"""
+    g = generate_family(seed=3, size=1200)
     before = _place_all(g, OPTS, mend=False)
     after = _mend_birth_order(g, before, OPTS)
     c0, c1 = _coords(before), _coords(after)
-    assert abs(c0["p60"][0] - (c0["p61"][0] + c0["p62"][0]) / 2) > 900
-    assert abs(c1["p60"][0] - (c1["p61"][0] + c1["p62"][0]) / 2) <= S
-    assert c1["p61"][0] > c0["p169"][0]  # past p155's parents p168 p169
-    # Her parents come to her, not she to them; she moves only a little afterwards, with her
-    # partners' chain when p155's brother p266 passes it
-    # (test_a_sibling_past_a_chain_of_couples_is_moved_after_the_recentring).
-    assert abs(c1["p60"][0] - c0["p60"][0]) < OPTS.neighbour_gap * 2
+    assert abs(c0["p62"][0] - (c0["p162"][0] + c0["p163"][0]) / 2) > 800
+    assert abs(c1["p62"][0] - (c1["p162"][0] + c1["p163"][0]) / 2) <= S
+    lo, hi = sorted((c0["p162"][0], c1["p162"][0]))
+    row = c0["p162"][1]
+    passed = [p for p, (x, y) in c0.items() if y == row and lo < x < hi and p != "p163"]
+    assert passed  # past their neighbours, not pushing them
+    assert all(c1[p][0] == c0[p][0] for p in passed)
+    assert c1["p62"][0] == c0["p62"][0]
 
 
 def test_a_moved_sibling_is_centred_by_stretching_the_sibship_outward() -> None:
