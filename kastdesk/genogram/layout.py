@@ -2997,7 +2997,14 @@ class _TreeLayout:
             hl = lc.get(r)
             if hr is None and hl is None:
                 continue
-            for sl, sh in self._row_spans(k, r):
+            spans = self._row_spans(k, r)
+            kr = k.contour[r]
+            if not spans or spans[0][0] > kr[0] or max(h for _, h in spans) < kr[1]:
+                # Room reserved beyond the persons (a contour widened for someone placed
+                # later, as :meth:`person` does for parents over an only child): no gap of
+                # this row is trusted.
+                spans = [(kr[0], kr[1])]
+            for sl, sh in spans:
                 if hr is not None:
                     bad.append((sl - hr[1] - a_r - gap, sh - hr[0] - a_r + gap))
                 if hl is not None:
