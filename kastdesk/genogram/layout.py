@@ -5235,6 +5235,72 @@ class _Mender:
         self._index(prow)
         return True
 
+    def in_laws_past(self, aid: str) -> bool:
+        """Recentre an off-centre family by moving its whole sibship towards the parents, the
+        end child's married-in partner along beside them, and that partner's free parents
+        (:meth:`_free_parents`) past their neighbours into the gap over the partner.
+
+        The shape (s19-147's u41, a hub's lone family in session 22's census): the end child
+        on the side the sibship's middle must move to has beside them, towards the parents,
+        a partner who is the only child of a free couple, and that couple stands lifted in the
+        parents' row between the parents and where the lone parent would have to stand to
+        centre the children. Recentring pushes the children into the partner, the partner's
+        parents into the family's own parents, and round again; :meth:`swap_end` and
+        :meth:`couple_past` keep the sibship where it is. With the free couple past the
+        parents (past the hub's other partner) the sibship moves alone. Judged as
+        :meth:`recentre_far` is (:meth:`_outcome` with ``jump_budget``); tried after them.
+        """
+        found_end = self._end_by_partner(aid)
+        if found_end is None:
+            return False
+        v, kids, _end, _row, _i, _j, w = found_end
+        links = self.by_child.get(w, _NO_LINKS)
+        if len(links) != 1:
+            return False
+        wa = anchor_of(links[0])
+        pair = self._free_parents(wa)
+        if pair is None or self.kids_of(wa) != [w]:
+            return False
+        left, right = pair
+        x = self.x
+        gap = self.gap
+        d = v - self.lean * self.s if v > 0 else v + self.lean * self.s
+        prow = self.row(self.y[left])
+        pidx = (self.idx[left], self.idx[right])
+        no_row: list[str] = []
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        self._broken[aid] = False
+        slot = None
+        if self.shift_all(kids, -d):  # the partner beside the end child is pushed along
+            slot = self._parents_slot(left, right, x[w], True)
+        if slot is None:
+            self.rollback(mark)
+            self._broken[aid] = True
+            return False
+        k, a = slot
+        self._jump_rows(wa, [], no_row, 0, k, a)
+        ok = True
+        if k + 2 < len(prow):  # the right side pushed clear
+            need = x[prow[k + 1]] + gap - x[prow[k + 2]]
+            if need > 0:
+                ok = self.shift(prow[k + 2], need)
+
+        def undo() -> None:
+            del prow[k : k + 2]
+            self._reinsert(prow, [left, right])
+            self._index(prow, min(*pidx, k))
+
+        found = self._outcome(aid, mark, ok, undo, self.jump_budget, _JUMP_STEPS)
+        if found is None:
+            self._broken[aid] = True
+            return False
+        self._jump_rows(wa, [], no_row, 0, k, a)
+        for p, val in found[2].items():
+            self.set_x(p, val)
+        return True
+
     def far_end(self, aid: str, group: list[str]) -> tuple[str, float] | None:
         """The child to move, and how far, to bring ``aid`` back under its parents by
         stretching its sibship: the end child on the side away from where ``group`` was just
@@ -5653,6 +5719,7 @@ def _mend_birth_order(
             or m.recentre_far(aid)
             or m.swap_end(aid)
             or m.couple_past(aid)
+            or m.in_laws_past(aid)
             or m.stretch(aid)
             or m.project(aid)
         ):

@@ -486,6 +486,25 @@ def test_an_end_child_moves_past_the_next_family_with_their_partner_and_the_part
     assert abs((c[in_laws[0]][0] + c[in_laws[1]][0]) / 2 - c[partner][0]) <= S
 
 
+def test_a_sibship_moves_to_its_parents_with_the_partners_free_parents_past_the_hub() -> None:
+    """An off-centre family of a hub's lone partner (s19-147: u41, p41 + p111, p41's other
+    partner p7 on his left) whose eldest child's married-in partner (p138) is the only child
+    of a free couple (p139 p140) lifted between the parents and the children's place comes
+    under its parents when the sibship moves there and the free couple goes past the hub's
+    other partner (``_Mender.in_laws_past``): nobody between p138 and p112, p138 under her
+    parents, the sibship centred."""
+    g = generate_family(seed=19, size=147)
+    c = layout_genogram(g).coordinates()
+    u = g.unions["u41"]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor("u41")]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+    assert c["p139"][0] < c["p7"][0] and c["p140"][0] < c["p7"][0]
+    assert abs((c["p139"][0] + c["p140"][0]) / 2 - c["p138"][0]) <= S
+    lo, hi = sorted((c["p138"][0], c["p112"][0]))
+    assert not [p for p, (x, y) in c.items() if y == c["p112"][1] and lo < x < hi]
+
+
 @pytest.mark.parametrize(
     ("seed", "size", "elder", "younger", "parents"),
     [
