@@ -5248,7 +5248,10 @@ class _Mender:
         parents into the family's own parents, and round again; :meth:`swap_end` and
         :meth:`couple_past` keep the sibship where it is. With the free couple past the
         parents (past the hub's other partner) the sibship moves alone. Judged as
-        :meth:`recentre_far` is (:meth:`_outcome` with ``jump_budget``); tried after them.
+        :meth:`recentre_far` is (:meth:`_outcome` with ``jump_budget``), plainly and then (as
+        :meth:`couple_past`) with :meth:`settle`'s swap and :func:`_mend_swinging`'s reach:
+        of the six families it mends over the wider check and the guard's 700 layouts, the
+        second round mends five. Tried after :meth:`couple_past`, so nothing it mends changes.
         """
         found_end = self._end_by_partner(aid)
         if found_end is None:
@@ -5268,31 +5271,41 @@ class _Mender:
         prow = self.row(self.y[left])
         pidx = (self.idx[left], self.idx[right])
         no_row: list[str] = []
-        mark = self.mark = len(self.log)
-        self.reached = set()
-        self.moved = []
-        self._broken[aid] = False
-        slot = None
-        if self.shift_all(kids, -d):  # the partner beside the end child is pushed along
-            slot = self._parents_slot(left, right, x[w], True)
-        if slot is None:
-            self.rollback(mark)
-            self._broken[aid] = True
-            return False
-        k, a = slot
-        self._jump_rows(wa, [], no_row, 0, k, a)
-        ok = True
-        if k + 2 < len(prow):  # the right side pushed clear
-            need = x[prow[k + 1]] + gap - x[prow[k + 2]]
-            if need > 0:
-                ok = self.shift(prow[k + 2], need)
+        found = None
+        reach, steps = self.reach_most, self.steps_most
+        for swap in (False, True):
+            self.swap = swap
+            if swap:
+                self.reach_most = self.steps_most = _SWING_MEND_REACH
+            mark = self.mark = len(self.log)
+            self.reached = set()
+            self.moved = []
+            self._broken[aid] = False
+            slot = None
+            if self.shift_all(kids, -d):  # the partner beside the end child is pushed along
+                slot = self._parents_slot(left, right, x[w], True)
+            if slot is None:
+                self.rollback(mark)
+                break
+            k, a = slot
+            self._jump_rows(wa, [], no_row, 0, k, a)
+            ok = True
+            if k + 2 < len(prow):  # the right side pushed clear
+                need = x[prow[k + 1]] + gap - x[prow[k + 2]]
+                if need > 0:
+                    ok = self.shift(prow[k + 2], need)
 
-        def undo() -> None:
-            del prow[k : k + 2]
-            self._reinsert(prow, [left, right])
-            self._index(prow, min(*pidx, k))
+            def undo(k: int = k) -> None:
+                del prow[k : k + 2]
+                self._reinsert(prow, [left, right])
+                self._index(prow, min(*pidx, k))
 
-        found = self._outcome(aid, mark, ok, undo, self.jump_budget, _JUMP_STEPS)
+            most = 0 if swap else _JUMP_STEPS
+            found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
+            if found is not None:
+                break
+        self.reach_most, self.steps_most = reach, steps
+        self.swap = False
         if found is None:
             self._broken[aid] = True
             return False
