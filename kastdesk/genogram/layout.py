@@ -5977,7 +5977,9 @@ def _chain_end(m: _Mender, row: list[str], i: int, step: int) -> int:
 
 def _straddle_between(m: _Mender) -> bool:
     """Couples drawn apart by loose children of one other family standing between them (a
-    partner's half-siblings or cousins): those children move out past the chains of couples
+    partner's half-siblings or cousins, each with any partners of theirs who have no parents,
+    no children and no other partner, :func:`_loose_of`): those children move out past the
+    chains of couples
     on either side, the elder ones beyond the left chain's end and the younger beyond the
     right's, each chain closing in over the room they leave; the split tried is the one that
     mends most for the fewest crossings (the sibship's far end moved out further where the
@@ -5991,7 +5993,7 @@ def _straddle_between(m: _Mender) -> bool:
     its reach), and the move is kept where their breaches plus the couples drawn apart in the
     row fall, for at most ``CROSSINGS_PER_BREACH`` crossings a mended breach
     (``_ACROSS_CROSSINGS_PER_BREACH`` above ``MEND_AT_MOST`` persons). Over the 672 families
-    of the wider check 40 breaches mend (35 families), none gets worse; at 2,000 persons u50
+    of the wider check 42 breaches mend (36 families), none gets worse; at 2,000 persons u50
     (p169's half-siblings p488-p490 between him and p22) is tried and does not settle: its
     CP-SAT window mends it only with p487 across p171 in the row above as well.
     """
@@ -6016,9 +6018,9 @@ def _straddle_between(m: _Mender) -> bool:
             q = row[i]
             if m._partnered_with(q, a) or m._partnered_with(q, b):
                 continue
-            if not m.leaf(q):
+            f = _loose_of(m, q)
+            if f is None:
                 break
-            f = anchor_of(m.by_child[q][0])
             if not intr:
                 fam = f
             elif f != fam or m.idx[intr[-1]] != i - 1:
@@ -6027,6 +6029,12 @@ def _straddle_between(m: _Mender) -> bool:
         else:
             if not intr:
                 continue
+            run = set(intr)
+            by_person = m.unions_by_person
+            if any(
+                other_partner(w, q) not in run for q in intr for w in by_person.get(q, _NO_UNIONS)
+            ):
+                continue  # a partner left behind would stand apart in turn
             reach, steps = m.reach_most, m.steps_most
             m.swap = True
             if not m.huge:
@@ -6038,6 +6046,32 @@ def _straddle_between(m: _Mender) -> bool:
                 m.swap = False
                 m.reach_most, m.steps_most = reach, steps
     return changed
+
+
+def _loose_of(m: _Mender, q: str) -> str | None:
+    """The family ``q`` hangs from as a loose child (no children drawn, one family, partners
+    only who have no parents, no children and no other partner), or as such a child's partner;
+    None if ``q`` is neither (or placed by hand)."""
+    if q in m.fixed or m.parent_in(q):
+        return None
+    by_person = m.unions_by_person
+    links = m.by_child.get(q)
+    if links:
+        if len(links) != 1:
+            return None
+        for u in by_person.get(q, _NO_UNIONS):
+            w = other_partner(u, q)
+            if m.by_child.get(w) or m.parent_in(w) or len(by_person.get(w, _NO_UNIONS)) != 1:
+                return None
+        return anchor_of(links[0])
+    unions = by_person.get(q, _NO_UNIONS)
+    if len(unions) != 1:
+        return None
+    c = other_partner(unions[0], q)
+    links = m.by_child.get(c)
+    if not links or len(links) != 1 or m.parent_in(c) or c in m.fixed:
+        return None
+    return anchor_of(links[0])
 
 
 def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str, b: str) -> bool:
@@ -6055,11 +6089,15 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
     if fixed and any(q in fixed for q in row[li : ri + 1]):
         return False
     mid = m._mid(fam)
-    others = [x[c] for c in m.kids_of(fam) if c not in intr]
+    kids = m.kids_of(fam)
+    others = [x[c] for c in kids if c not in intr]
+    mine = [q for q in intr if q in kids]
     best: tuple[int, int] | None = None
     best_k = -1
     best_x: dict[str, float] = {}
     for k, stretch in [(k, st) for k in range(n + 1) for st in (False, True)]:
+        if 0 < k < n and m._partnered_with(intr[k - 1], intr[k]):
+            continue  # a couple moves as one
         g1, g2 = intr[:k], intr[k:]
         # The chains close in over the room the children leave: the left one (and whoever
         # stands between it and the children) by the elder ones' gaps, the right one by the
@@ -6072,7 +6110,7 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
             new[q] = x[q] + gap * k
         for q in rchain:
             new[q] = x[q] - gap * (n - k)
-        xs = others + [new[q] for q in intr]
+        xs = others + [new[q] for q in mine]
         off = (min(xs) + max(xs)) / 2 - mid
         mark = m.mark = len(m.log)
         m.reached = set()
@@ -6086,7 +6124,9 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
         # Stretched where the split leaves the sibship off its parents' middle: its far end
         # out further (only a loose child of the ones moved).
         if stretch and (off > 0.9 * s or off < -0.9 * s):
-            end = g1[0] if off > 0 and g1 else (g2[-1] if off < 0 and g2 else None)
+            k1 = [q for q in g1 if q in kids]
+            k2 = [q for q in g2 if q in kids]
+            end = k1[0] if off > 0 and k1 else (k2[-1] if off < 0 and k2 else None)
             ok = end is not None and m.shift(end, -2 * off)
         elif stretch:
             ok = False

@@ -667,6 +667,7 @@ def test_a_plain_partner_moves_across_the_in_laws_parents_to_the_hub() -> None:
         (225, 125, ("p1", "p2"), ("p65", "p66", "p67")),  # p1's half-siblings: 2 left, 1 right
         (46, 198, ("p17", "p25"), ("p173", "p174", "p175", "p176")),  # cousins: 2 and 2
         (15, 195, ("p3", "p4"), ("p191",)),  # an only child past p3
+        (83, 179, ("p55", "p75"), ("p97",)),  # a cousin with his wife p150 (no parents) past p55
     ],
 )
 def test_loose_children_of_another_family_move_out_from_between_a_couple(
@@ -675,8 +676,9 @@ def test_loose_children_of_another_family_move_out_from_between_a_couple(
     """A couple drawn apart by loose children of one other family (a partner's half-siblings
     or cousins) between them: the children move out past the chains of couples on either side
     (``_straddle_between``), the elder ones left and the younger right where the sibship must
-    straddle the couple to stay centred. Nobody but partners stands between the couple, the
-    children's family stays centred and in birth order."""
+    straddle the couple to stay centred, a child's partner who came from elsewhere with them.
+    Nobody but partners stands between the couple, the children's family stays centred and in
+    birth order."""
     g = generate_family(seed=seed, size=size)
     c = layout_genogram(g).coordinates()
     a, b = couple
