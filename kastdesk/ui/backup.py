@@ -188,11 +188,11 @@ class BackupDialog(QDialog):
         reminder_note.setObjectName("muted")
 
         # The label is the field's own (its buddy): a row of a field and a button gets none.
-        path_label = QLabel(self.tr("Save the backup as:"), self)
+        path_label = QLabel(self.tr("&Save the backup as:"), self)
         path_label.setBuddy(self.path)
         form = QFormLayout()
         form.addRow(path_label, row)
-        form.addRow(self.tr("Remind me after:"), self.reminder)
+        form.addRow(self.tr("&Remind me after:"), self.reminder)
 
         self.message = WrappingLabel("", self)
         self.message.setObjectName("backupMessage")
@@ -340,12 +340,12 @@ class RestoreDialog(QDialog):
         self.switch_button = LinkButton("", self)
         self.switch_button.clicked.connect(lambda: self.use_recovery_key(not self._use_recovery))
 
-        path_label = QLabel(self.tr("Backup file:"), self)
+        path_label = QLabel(self.tr("&Backup file:"), self)
         path_label.setBuddy(self.path)
         self.form = QFormLayout()
         self.form.addRow(path_label, row)
-        self.form.addRow(self.tr("Passphrase when it was made:"), self.passphrase)
-        self.form.addRow(self.tr("Recovery key:"), self.recovery_key)
+        self.form.addRow(self.tr("&Passphrase when it was made:"), self.passphrase)
+        self.form.addRow(self.tr("Recovery &key:"), self.recovery_key)
         self.form.addRow("", self.switch_button)
 
         self.check_button = QPushButton(self.tr("Check the backup"), self)

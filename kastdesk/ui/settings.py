@@ -75,9 +75,9 @@ class SettingsDialog(QDialog):
         self.passphrase_note.setObjectName("passphraseChanged")
         self.passphrase_note.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Lock after idle:"), self.autolock)
+        form.addRow(self.tr("&Lock after idle:"), self.autolock)
         form.addRow("", note)
-        form.addRow(self.tr("Your name (audit log):"), self.therapist)
+        form.addRow(self.tr("&Your name (audit log):"), self.therapist)
         form.addRow("", self.change_passphrase_button)
         form.addRow("", self.passphrase_note)
         buttons = QDialogButtonBox(
@@ -146,10 +146,10 @@ class ChangePassphraseDialog(QDialog):
         self.old.setAccessibleName(self.tr("Current passphrase"))
         self.new = NewPassphrase(self)
         # In the new passphrase's own form, so the three fields line up.
-        self.new.form.insertRow(0, self.tr("Current passphrase:"), self.old)
+        self.new.form.insertRow(0, self.tr("&Current passphrase:"), self.old)
         new_label = self.new.form.labelForField(self.new.first)
         if isinstance(new_label, QLabel):
-            new_label.setText(self.tr("New passphrase:"))
+            new_label.setText(self.tr("&New passphrase:"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)

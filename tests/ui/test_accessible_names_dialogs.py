@@ -30,10 +30,10 @@ def test_backup_and_restore_fields_are_named_and_labelled(qtbot, open_window) ->
     backup = BackupDialog(window.vault, window)
     qtbot.addWidget(backup)
     assert backup.path.accessibleName() == "Save the backup as"
-    assert _label_of(backup, backup.path) == "Save the backup as:"
+    assert _label_of(backup, backup.path) == "&Save the backup as:"
     restore = RestoreDialog(window.folder, window)
     qtbot.addWidget(restore)
-    assert _label_of(restore, restore.path) == "Backup file:"
+    assert _label_of(restore, restore.path) == "&Backup file:"
 
 
 def test_audit_period_and_due_list_are_named(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]

@@ -352,8 +352,8 @@ def test_client_and_name_labels_name_their_fields(qtbot, vault) -> None:  # type
     dialog = NewClientDialog(vault, today=TODAY)
     qtbot.addWidget(dialog)
     buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
-    assert buddies["Client:"] is dialog.anonymous
-    assert buddies["Name:"] is dialog.name
+    assert buddies["C&lient:"] is dialog.anonymous
+    assert buddies["&Name:"] is dialog.name
 
 
 # -- the lock --------------------------------------------------------------------------------

@@ -133,23 +133,27 @@ class ClientDetailsForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "&Code:"), self.code)
         form.addRow("", self.code_hint)  # under the field it is about
         self._form = form
         form.setRowVisible(self.code_hint, False)
         # A row made of a layout gets a label linked to nothing: screen readers read
         # "Client:" and "Name:" beside no field. Linked to the choice and the name field.
-        who_label = QLabel(QCoreApplication.translate("NewClientDialog", "Client:"), self)
+        who_label = QLabel(QCoreApplication.translate("NewClientDialog", "C&lient:"), self)
         who_label.setBuddy(self.anonymous)
-        name_label = QLabel(QCoreApplication.translate("NewClientDialog", "Name:"), self)
+        # Alt+L comes to the choice made, as Tab does: a label clicks the radio button it
+        # is linked to, and a choice of Named must not become Anonymous on the way there.
+        self.named.toggled.connect(
+            lambda on: who_label.setBuddy(self.named if on else self.anonymous))
+        name_label = QLabel(QCoreApplication.translate("NewClientDialog", "&Name:"), self)
         name_label.setBuddy(self.name)
         form.addRow(who_label, who)
         form.addRow(name_label, name_row)
         form.addRow(
-            QCoreApplication.translate("NewClientDialog", "First contact by:"), self.channel)
+            QCoreApplication.translate("NewClientDialog", "&First contact by:"), self.channel)
         form.addRow(
-            QCoreApplication.translate("NewClientDialog", "First contact on:"), self.first_contact)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"), self.referral)
+            QCoreApplication.translate("NewClientDialog", "First contact &on:"), self.first_contact)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Came &through:"), self.referral)
         # Said as soon as the code (or the name it is compared with) reads so, not only
         # at Save: the therapist is choosing the code now.
         self.code.textChanged.connect(self._show_code_hint)

@@ -90,8 +90,9 @@ class DeleteClientDialog(QDialog):
         self.typed.setPlaceholderText(code)
         self.typed.textChanged.connect(self._typed_changed)
         confirm = QFormLayout()
-        confirm.addRow(self.tr("Type the code {code} to confirm:").format(code=code),
-                       self.typed)
+        # "&&": an "&" in the code is shown as typed, not taken for the label's Alt+letter.
+        confirm.addRow(self.tr("&Type the code {code} to confirm:")
+                       .format(code=code.replace("&", "&&")), self.typed)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = QPushButton(self.tr("Delete client"), self)

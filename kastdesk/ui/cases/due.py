@@ -31,7 +31,7 @@ from kastdesk.ui.common import log_unexpected, plural, run_in_thread
 class DueDialog(QDialog):
     """Codes only, never names: this list is often opened with a client in the room.
 
-    Double-clicking a line emits ``open_client(id)``.
+    Double-clicking a line, or Enter on it, emits ``open_client(id)``.
     """
 
     open_client = Signal(str)
@@ -53,7 +53,8 @@ class DueDialog(QDialog):
         self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         self.tree.installEventFilter(self)
-        hint = QLabel(self.tr("Double-click a line to open that client."), self)
+        hint = QLabel(self.tr("Double-click a line, or press Enter on it, to open that client."),
+                      self)
         hint.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

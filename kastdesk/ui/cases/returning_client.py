@@ -115,15 +115,18 @@ class ReturningClientDialog(TypingDialog):
         self.referral = referral_box(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("Earlier case:"), QLabel(before.code, self))
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Name:"), self.name)
+        # The earlier case and the name are shown, not typed: their labels are linked to
+        # nothing, so they take no Alt+letter (a string label would be linked to the text).
+        form.addRow(QLabel(self.tr("Earlier case:"), self), QLabel(before.code, self))
+        form.addRow(QCoreApplication.translate("NewClientDialog", "&Code:"), self.code)
+        form.addRow(QLabel(QCoreApplication.translate("NewClientDialog", "Name:"), self),
+                    self.name)
         form.addRow(
-            QCoreApplication.translate("NewClientDialog", "First contact by:"), self.channel)
+            QCoreApplication.translate("NewClientDialog", "&First contact by:"), self.channel)
         form.addRow(
-            QCoreApplication.translate("NewClientDialog", "First contact on:"),
+            QCoreApplication.translate("NewClientDialog", "First contact &on:"),
             self.first_contact)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"),
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Came &through:"),
                     self.referral)
 
         carried = WrappingLabel(self.tr(

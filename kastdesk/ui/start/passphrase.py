@@ -48,10 +48,10 @@ class NewPassphrase(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.form = form  # a dialog may add its own rows (the current passphrase) in line
         form.addRow(rule)
-        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
-        form.addRow(self.tr("Repeat it:"), self.second)
+        form.addRow(self.tr("&Repeat it:"), self.second)
         form.addRow("", self.match)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)

@@ -45,6 +45,9 @@ class RecoveryDialog(QDialog):
         mono.setStyleHint(QFont.StyleHint.TypeWriter)
         self.key.setFont(mono)
         self.new = NewPassphrase(self)
+        # In the new passphrase's form, labelled, so the three fields line up and Alt+K
+        # comes back to the key (a placeholder alone named it, and only while empty).
+        self.new.form.insertRow(0, self.tr("Recovery &key:"), self.key)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -66,7 +69,7 @@ class RecoveryDialog(QDialog):
         fields = QVBoxLayout(content)
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addWidget(intro)
-        fields.addWidget(self.key)
+        fields.addSpacing(6)
         fields.addWidget(self.new)
         fields.addWidget(self.busy)
         fields.addWidget(self.message)

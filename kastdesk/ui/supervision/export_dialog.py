@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -89,9 +90,15 @@ class ExportDialog(TypingDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        # Each date with its word, which Alt and its letter reach: two bare date fields
+        # were neither named nor within a keystroke.
         period = QHBoxLayout()
-        period.addWidget(self.start)
-        period.addWidget(self.end)
+        for text, edit in ((self.tr("&From"), self.start), (self.tr("&to"), self.end)):
+            label = QLabel(text, content)
+            label.setBuddy(edit)
+            period.addWidget(label)
+            period.addWidget(edit)
+        period.addStretch(1)
         form.addRow(self.limit, period)
         self.pseudonymize = QCheckBox(self.tr("Pseudonymize (names become roles, dates shift)"))
         form.addRow(self.pseudonymize)

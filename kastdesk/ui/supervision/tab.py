@@ -54,13 +54,13 @@ class FlagDialog(TypingDialog):
         for sid, label in sessions:
             self.target.addItem(self.tr("Session note: {s}").replace("{s}", label),
                                 ("session", sid))
-        form.addRow(self.tr("About"), self.target)
+        form.addRow(self.tr("&About"), self.target)
         self.question = QPlainTextEdit()
         self.question.setPlaceholderText(self.tr("A short question for the supervisor"))
         # Tab moves on (to OK), as in the goal and amendment boxes: it typed a tab character,
         # and with Enter a new line, OK could not be reached from the keyboard.
         self.question.setTabChangesFocus(True)
-        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("&Question"), self.question)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -173,7 +173,7 @@ class WithholdPanel(QWidget):
         # Literal contexts: lupdate files a text only under a context it can read.
         self.extra.setPlaceholderText(QCoreApplication.translate(
             "ExportDialog", "More names or places to withhold, comma-separated"))
-        form.addRow(QCoreApplication.translate("ExportDialog", "Also withhold"), self.extra)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Also withhold"), self.extra)
         # Words withheld where the text has them, as "[withheld]", never as a relative's
         # role: filled by the Withhold of a row in small letters, and editable (to undo).
         self.words = QLineEdit(self)
@@ -183,7 +183,7 @@ class WithholdPanel(QWidget):
         self.words.setToolTip(QCoreApplication.translate(
             "ExportDialog", "Each becomes [withheld] where the text has it. Unlike Also "
             "withhold, a word here never becomes a relative's role."))
-        form.addRow(QCoreApplication.translate("ExportDialog", "Withhold words"), self.words)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Withhold words"), self.words)
         # Words of the map's text the therapist keeps as written ("Polis"): filled by Keep
         # on a row or unticking a review entry, editable (to undo); this export only.
         self.keep = QLineEdit(self)
@@ -193,7 +193,7 @@ class WithholdPanel(QWidget):
         self.keep.setToolTip(QCoreApplication.translate(
             "ExportDialog", "Words of the family map's text that name no one, left as "
             "written in this export. A person's name is never kept."))
-        form.addRow(QCoreApplication.translate("ExportDialog", "Keep"), self.keep)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Keep"), self.keep)
         self._form = form
         layout.addLayout(form)
         # As tall as its words at its width: a plain wrapped label kept 29 of its 92
