@@ -1282,44 +1282,49 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="127"/>
+        <location filename="../../kastdesk/clients/details.py" line="128"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="130"/>
+        <location filename="../../kastdesk/clients/details.py" line="131"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Første kontakt kan ikke være før {date}, da den første KAST-klinikken åpnet: kontroller årstallet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="135"/>
+        <location filename="../../kastdesk/clients/details.py" line="136"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="158"/>
+        <location filename="../../kastdesk/clients/codes.py" line="242"/>
         <source>A code must not identify the client, and this one looks like a personal identity number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et fødselsnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="161"/>
+        <location filename="../../kastdesk/clients/codes.py" line="245"/>
         <source>A code must not identify the client, and this one looks like a phone number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et telefonnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="164"/>
+        <location filename="../../kastdesk/clients/codes.py" line="248"/>
         <source>A code must not identify the client, and this one looks like an e-mail address: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som en e-postadresse: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="167"/>
+        <location filename="../../kastdesk/clients/codes.py" line="251"/>
         <source>A code must not identify the client, and this one holds the client&apos;s name: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens navn: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="170"/>
+        <location filename="../../kastdesk/clients/codes.py" line="254"/>
         <source>A code must not identify the client, and this one holds the client&apos;s initials and a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens initialer og en fødselsdato: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="258"/>
+        <source>A code must not identify the client, and this one looks like initials and a date of birth: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne ser ut som initialer og en fødselsdato: bruk en kode som {example}.</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2759,7 @@
         <translation>enke/enkemann (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="165"/>
+        <location filename="../../kastdesk/clients/details.py" line="166"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Fjern klientens navn</translation>
@@ -3073,20 +3078,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1490"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1541"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1492"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1535"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1715"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1543"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1586"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1766"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1499"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1550"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3136,168 +3141,173 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1472"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1729"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1742"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1744"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1753"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1999"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2080"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2189"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2569"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1523"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1780"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1793"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1795"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1804"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2050"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2140"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2250"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2635"/>
         <source>[name]</source>
         <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1754"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1805"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1806"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1814"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1902"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2195"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2207"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1857"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1865"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1953"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2256"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2268"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2269"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2330"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2273"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2459"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2334"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2521"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2278"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2336"/>
+        <source>[MAC address]</source>
+        <translation>[MAC-adresse]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2340"/>
         <source>[IP address]</source>
         <translation>[IP-adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2279"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2341"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2342"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2288"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2356"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2432"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2469"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2471"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2491"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2350"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2418"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2494"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2542"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2642"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2533"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2556"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2597"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2608"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2708"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2294"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2356"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2299"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2361"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2333"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2395"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2341"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2403"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2500"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2565"/>
         <source>[week]</source>
         <translation>[uke]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2768"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2834"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3207"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3250"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3284"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3327"/>
         <source>[account number]</source>
         <translation>[kontonummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3208"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3252"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3254"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3285"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3329"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3331"/>
         <source>[organisation number]</source>
         <translation>[organisasjonsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2440"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2443"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2446"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2502"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2505"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2508"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3154"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3231"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2764"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2830"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2765"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2831"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2766"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2832"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2767"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2833"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2770"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2836"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2771"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2837"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2772"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2838"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2773"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2839"/>
         <source>a long number: an account, an id or a phone number?</source>
         <translation>et langt nummer: et konto-, fødsels- eller telefonnummer?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3172"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3249"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>

@@ -138,7 +138,7 @@
         <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="298"/>
+        <location filename="../../kastdesk/ui/audit.py" line="302"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Visar {shown} av %n händelse</numerusform>
@@ -146,28 +146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="324"/>
+        <location filename="../../kastdesk/ui/audit.py" line="328"/>
         <source>vault</source>
         <translation>valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="325"/>
+        <location filename="../../kastdesk/ui/audit.py" line="329"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>granskningslogg {what} {start} till {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="331"/>
-        <location filename="../../kastdesk/ui/audit.py" line="352"/>
+        <location filename="../../kastdesk/ui/audit.py" line="335"/>
+        <location filename="../../kastdesk/ui/audit.py" line="356"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="332"/>
+        <location filename="../../kastdesk/ui/audit.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="356"/>
+        <location filename="../../kastdesk/ui/audit.py" line="360"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n rad sparad i {file}</numerusform>
@@ -303,13 +303,13 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="191"/>
-        <source>Save the backup as:</source>
-        <translation>Spara säkerhetskopian som:</translation>
+        <source>&amp;Save the backup as:</source>
+        <translation>&amp;Spara säkerhetskopian som:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="195"/>
-        <source>Remind me after:</source>
-        <translation>Påminn mig efter:</translation>
+        <source>&amp;Remind me after:</source>
+        <translation>&amp;Påminn mig efter:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="201"/>
@@ -462,13 +462,13 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="149"/>
-        <source>Current passphrase:</source>
-        <translation>Nuvarande lösenfras:</translation>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="152"/>
-        <source>New passphrase:</source>
-        <translation>Ny lösenfras:</translation>
+        <source>&amp;New passphrase:</source>
+        <translation>Ny &amp;lösenfras:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="210"/>
@@ -577,18 +577,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="114"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="115"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="116"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="117"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Integritetsläget är på: namnet visas bara när du ber om det, för att rätta det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="214"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="254"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="261"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="104"/>
         <source>Hidden in privacy mode</source>
         <translation>Dolt i integritetsläget</translation>
@@ -634,18 +634,18 @@
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="685"/>
+        <location filename="../../kastdesk/ui/common.py" line="744"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds). How often a dialog that belongs to no one client looks whether something was typed, for the sealed rescue copy (milliseconds; it has no draft of its own to write). The last draft could not be written and the cause can pass (``waiting_draft``). A dialog that belongs to no one client: its fields when last looked at.</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds): as soon as the sealed rescue copy of the other windows&apos; text follows (its ``PAUSE_MS``), so a kill loses no more typed here than there. It was written once a second whatever the typing did, and a kill lost up to the last second. ... and at least this often while typing goes on without such a pause (ms). How soon a draft that could not be written (the vault out of reach) is tried again. How often a dialog that belongs to no one client looks whether something was typed, for the sealed rescue copy (milliseconds; it has no draft of its own to write), and a dialog that keeps drafts whether a field its opening did not see changed. A dialog that keeps drafts: looks for changes its fields&apos; signals do not tell. ... and what its draft held when last looked at. The last draft could not be written and the cause can pass (``waiting_draft``). A dialog that belongs to no one client: its fields when last looked at.</extracomment>
         <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="687"/>
+        <location filename="../../kastdesk/ui/common.py" line="746"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="688"/>
+        <location filename="../../kastdesk/ui/common.py" line="747"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
@@ -837,7 +837,7 @@
     <name>DeleteClientDialog</name>
     <message>
         <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="98"/>
         <source>Delete client</source>
         <translation>Radera klient</translation>
     </message>
@@ -857,42 +857,47 @@
         <translation>Det går inte att ångra. Kopior som gjorts tidigare innehåller fortfarande ärendet: säkerhetskopior av valvet och de filer som exporterats från ärendet, vilka inte raderas med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="145"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="94"/>
+        <source>&amp;Type the code {code} to confirm:</source>
+        <translation>&amp;Skriv koden {code} för att bekräfta:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="146"/>
         <source>Its audit log, deleted with it, recorded these exports. Delete the files too, wherever they are kept:</source>
         <translation>Ärendets granskningslogg, som raderas med det, har registrerat de här exporterna. Radera även filerna, var de än förvaras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="148"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="149"/>
         <source>Its audit log records no export of the case.</source>
         <translation>Ärendets granskningslogg har inte registrerat någon export av ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="151"/>
         <source>The log could not be read in full, so exports may be missing here.</source>
         <translation>Loggen kunde inte läsas i sin helhet, så exporter kan saknas här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="160"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="161"/>
         <source>(where it went was not recorded)</source>
         <translation>(vart den sparades registrerades inte)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="170"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="171"/>
         <source>An export cut short (a crash or a power cut while it was written) may have left a complete copy beside it, under a name that starts with a dot and ends in .tmp or .part, hidden in most folder views.</source>
         <translation>En export som avbröts (en krasch eller ett strömavbrott medan den skrevs) kan ha lämnat en fullständig kopia bredvid sig, med ett namn som börjar med en punkt och slutar på .tmp eller .part, dold i de flesta mappvyer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="174"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="175"/>
         <source>Where an export&apos;s place was not recorded, look in the folders you export to.</source>
         <translation>Där det inte registrerades vart en export gick, titta i de mappar du brukar exportera till.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="177"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="178"/>
         <source>Look for such files in this folder too:</source>
         <translation>Leta efter sådana filer i den här mappen också:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="179"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="180"/>
         <source>Look for such files in these folders too:</source>
         <translation>Leta efter sådana filer i de här mapparna också:</translation>
     </message>
@@ -900,11 +905,6 @@
         <location filename="../../kastdesk/ui/cases/delete_client.py" line="84"/>
         <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
         <translation>Valvets granskningslogg behåller en rad: att klient {code} raderades, av vem och när. Inget av ärendet sparas i den.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
-        <source>Type the code {code} to confirm:</source>
-        <translation>Skriv koden {code} för att bekräfta:</translation>
     </message>
 </context>
 <context>
@@ -936,27 +936,27 @@
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
-        <source>Double-click a line to open that client.</source>
-        <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
+        <location filename="../../kastdesk/ui/cases/due.py" line="56"/>
+        <source>Double-click a line, or press Enter on it, to open that client.</source>
+        <translation>Dubbelklicka på en rad, eller tryck Enter på den, för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="74"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
         <source>Start self-rating not filled in at the first session</source>
         <translation>Självskattning vid start inte ifylld vid första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="77"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
         <source>Waiting for a first session</source>
         <translation>Väntar på ett första samtal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="80"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -964,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="80"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -977,7 +977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>förföll för %n dag sedan</numerusform>
@@ -985,12 +985,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="96"/>
         <source>due today</source>
         <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="97"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>dags om %n dag</numerusform>
@@ -998,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="102"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="104"/>
         <source>partly filled in</source>
         <translation>delvis ifylld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="113"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="115"/>
         <source>%n case(s) not checked yet, open each once: {codes}</source>
         <translation>
             <numerusform>%n ärende har inte kontrollerats ännu, öppna det en gång: {codes}</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="128"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="130"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>Avmarkera för att låta ärendet stå som avslutat, med ett uppföljningssamtal sex månader efter den senaste kontakten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="262"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="252"/>
         <source>%n goal(s) still active:</source>
         <translation>
             <numerusform>%n mål är fortfarande aktivt:</numerusform>
@@ -1090,27 +1090,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="264"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="254"/>
         <source>Mark as dropped (not reached)</source>
         <translation>Markera som nedlagt (inte uppnått)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="266"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="255"/>
         <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
         <translation>Utan markering förblir målen som de är. Markera först ett mål som uppnått under fliken Mål.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="291"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="267"/>
         <source>%n session(s) still booked ahead:</source>
-        <translation><numerusform>%n samtal är fortfarande bokat framåt:</numerusform><numerusform>%n samtal är fortfarande bokade framåt:</numerusform></translation>
+        <translation>
+            <numerusform>%n samtal är fortfarande bokat framåt:</numerusform>
+            <numerusform>%n samtal är fortfarande bokade framåt:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="294"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="269"/>
         <source>Cancel the %n session(s), as cancelled by the clinic</source>
-        <translation><numerusform>Ställ in %n samtal, som inställt av mottagningen</numerusform><numerusform>Ställ in de %n samtalen, som inställda av mottagningen</numerusform></translation>
+        <translation>
+            <numerusform>Ställ in %n samtal, som inställt av mottagningen</numerusform>
+            <numerusform>Ställ in de %n samtalen, som inställda av mottagningen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="298"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="271"/>
         <source>Left unticked, they stay booked. A cancelled session&apos;s note says why.</source>
         <translation>Utan bock förblir de bokade. Ett inställt samtals anteckning säger varför.</translation>
     </message>
@@ -1269,67 +1275,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="77"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="86"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="87"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="96"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="96"/>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="103"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="196"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="193"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="207"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="208"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="234"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="241"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="237"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="244"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="239"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="246"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="251"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="258"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1338,11 +1354,6 @@
         <source>More names or places to withhold, comma-separated</source>
         <extracomment>The check&apos;s columns: the word, how often, why it is listed, its Withhold and Keep. Where a review entry holds the word it stands for (to keep it, or withhold it again).</extracomment>
         <translation>Fler namn eller platser, med komma emellan</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
-        <source>Also withhold</source>
-        <translation>Utelämna även</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="181"/>
@@ -1355,11 +1366,6 @@
         <translation>Varje ord blir [undanhållet] där texten har det. Till skillnad från Utelämna även blir ett ord här aldrig en anhörigs roll.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
-        <source>Withhold words</source>
-        <translation>Utelämna ord</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="191"/>
         <source>Words to keep as written, comma-separated</source>
         <translation>Ord att behålla som de är skrivna, kommaseparerade</translation>
@@ -1370,7 +1376,6 @@
         <translation>Ord ur familjekartans text som inte namnger någon, lämnas som de är skrivna i den här exporten. En persons namn behålls aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="441"/>
         <source>Keep</source>
         <translation>Behåll</translation>
@@ -1379,6 +1384,21 @@
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="205"/>
         <source>Show names</source>
         <translation>Visa namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="176"/>
+        <source>&amp;Also withhold</source>
+        <translation>&amp;Utelämna även</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="186"/>
+        <source>&amp;Withhold words</source>
+        <translation>Utelämna &amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="196"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="206"/>
@@ -1496,18 +1516,18 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="57"/>
-        <source>About</source>
-        <translation>Avser</translation>
+        <source>&amp;About</source>
+        <translation>&amp;Avser</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="63"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="59"/>
         <source>A short question for the supervisor</source>
         <translation>En kort fråga till handledaren</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="63"/>
-        <source>Question</source>
-        <translation>Fråga</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1597,7 @@
     <name>GedcomImportDialog</name>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
         <source>Import from GEDCOM</source>
         <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
@@ -1600,61 +1620,61 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
-        <source>File</source>
-        <translation>Fil</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="892"/>
-        <source>Centre person</source>
-        <translation>Centralperson</translation>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
+        <source>&amp;Centre person</source>
+        <translation>&amp;Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="893"/>
-        <source>Generations up and down</source>
-        <translation>Generationer uppåt och nedåt</translation>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
+        <source>&amp;Generations up and down</source>
+        <translation>&amp;Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="900"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="930"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="939"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="955"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="971"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="992"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="996"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="999"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1662,7 +1682,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1716,432 +1736,432 @@
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
         <source>Legend</source>
         <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1139"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1236"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1239"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1239"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1242"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1242"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1254"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1259"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1265"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1272"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1268"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1323"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1291"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1292"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1300"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1303"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1308"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1925"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1928"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1961"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2017"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2137"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2140"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1398"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2177"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2180"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="235"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1878"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1884"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1887"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1880"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1888"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1893"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1896"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2163"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="699"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="703"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="241"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2240"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2243"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2261"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2299"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2300"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2298"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2301"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2314"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2323"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2326"/>
         <source>Add father</source>
         <translation>Lägg till far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2324"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
         <source>Add mother</source>
         <translation>Lägg till mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
         <source>Add other parent</source>
         <translation>Lägg till annan förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2343"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2346"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2353"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
         <source>Order of partners</source>
         <translation>Ordning på partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2366"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
         <source>Move {partner} earlier</source>
         <translation>Flytta {partner} tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2370"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2373"/>
         <source>Move {partner} later</source>
         <translation>Flytta {partner} senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2378"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2386"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2390"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2393"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2405"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2408"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2411"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2415"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2422"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2631"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2423"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2437"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2444"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2447"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2501"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2504"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2517"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2520"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2527"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2590"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2593"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2591"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2594"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2592"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2595"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2614"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2631"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2652"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2679"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2680"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2678"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2681"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2690"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2693"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2699"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2767"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2770"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2149,40 +2169,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2768"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2771"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1312"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2707"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2714"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1315"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2717"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1945"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1948"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2615"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2625"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2707"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2729"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2771"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2732"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2774"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2992,62 +3012,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="358"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="363"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="366"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="364"/>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="367"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="370"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="375"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="375"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="375"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="372"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="375"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="391"/>
-        <source>Decisions</source>
-        <translation>Beslut</translation>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="398"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="405"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="414"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="418"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="427"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -3104,9 +3124,9 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="111"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="226"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="251"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="112"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="233"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="258"/>
         <source>Name, if the client gave one</source>
         <translation>Namn, om klienten har uppgett ett</translation>
     </message>
@@ -3116,59 +3136,63 @@
         <translation>Lägg till klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="101"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="102"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bara kod)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="102"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="103"/>
         <source>Named</source>
         <translation>Med namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="135"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="119"/>
-        <source>Code:</source>
-        <translation>Kod:</translation>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="136"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
-        <source>Client:</source>
-        <translation>Klient:</translation>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="142"/>
+        <source>C&amp;lient:</source>
+        <translation>K&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="120"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="148"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="125"/>
+        <source>&amp;First contact by:</source>
+        <translation>&amp;Första kontakt via:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="127"/>
+        <source>First contact &amp;on:</source>
+        <translation>Första kontakt &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="156"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="129"/>
+        <source>Came &amp;through:</source>
+        <translation>&amp;Hittade hit via:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="122"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="148"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="122"/>
-        <source>First contact by:</source>
-        <translation>Första kontakt via:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="124"/>
-        <source>First contact on:</source>
-        <translation>Första kontakt den:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="126"/>
-        <source>Came through:</source>
-        <translation>Hittade hit via:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="319"/>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="241"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="327"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="244"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="321"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="329"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv namnet eller välj Anonym.</translation>
     </message>
@@ -3182,13 +3206,13 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="51"/>
-        <source>Passphrase:</source>
-        <translation>Lösenfras:</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="54"/>
-        <source>Repeat it:</source>
-        <translation>Upprepa den:</translation>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="88"/>
@@ -3414,82 +3438,82 @@
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="135"/>
-        <source>Meeting date</source>
-        <translation>Mötesdatum</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
-        <source>Save in</source>
-        <translation>Spara i</translation>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="135"/>
+        <source>&amp;Meeting date</source>
+        <translation>&amp;Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
-        <source>Packet passphrase</source>
-        <translation>Paketets lösenfras</translation>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="143"/>
+        <source>&amp;Save in</source>
+        <translation>&amp;Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="148"/>
-        <source>Again</source>
-        <translation>Upprepa</translation>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="150"/>
+        <source>&amp;Packet passphrase</source>
+        <translation>&amp;Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="153"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="151"/>
+        <source>A&amp;gain</source>
+        <translation>Upp&amp;repa</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="156"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Namn som ärendet känner till, datum, adresser, telefonnummer och registreringsnummer utelämnas, men inte varje plats, arbetsgivare eller kollega: läs listan och lägg till dem under Utelämna även.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="179"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="182"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="244"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="247"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="280"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="283"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="290"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="292"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="299"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="329"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="332"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -3545,7 +3569,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="586"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="590"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
@@ -3574,192 +3598,192 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="559"/>
         <source>Age at death</source>
         <translation>Ålder vid döden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="227"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="229"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="233"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="241"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="240"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="243"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="241"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="247"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="257"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="258"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="257"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="260"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="259"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="262"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="260"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="263"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="261"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="264"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="283"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="286"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="284"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="287"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="285"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="288"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="297"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="300"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="298"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="301"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="332"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="335"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="559"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="586"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="590"/>
         <source>Type name</source>
         <translation>Skriv namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="657"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="661"/>
         <source>Order for {person}: {place} of {count}</source>
         <translation>Ordning för {person}: {place} av {count}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="682"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="682"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="690"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="826"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="830"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="340"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="342"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="346"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="345"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="349"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="509"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="513"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="587"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="584"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="588"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -3810,7 +3834,12 @@
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/recovery.py" line="61"/>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="50"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Återställnings&amp;nyckel:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/recovery.py" line="64"/>
         <source>Open vault</source>
         <translation>Öppna valvet</translation>
     </message>
@@ -4308,18 +4337,18 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="343"/>
-        <source>Backup file:</source>
-        <translation>Säkerhetskopia:</translation>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Säkerhetskopia:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="347"/>
-        <source>Passphrase when it was made:</source>
-        <translation>Lösenfras när den gjordes:</translation>
+        <source>&amp;Passphrase when it was made:</source>
+        <translation>&amp;Lösenfras när den gjordes:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="348"/>
-        <source>Recovery key:</source>
-        <translation>Återställningsnyckel:</translation>
+        <source>Recovery &amp;key:</source>
+        <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/backup.py" line="351"/>
@@ -4410,12 +4439,12 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Nytt ärende för återkommande klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="279"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="282"/>
         <source>New case for a returning client</source>
         <translation>Nytt ärende för återkommande klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="281"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="284"/>
         <source>{code} already has a later case, {later}: start the new case from that one.</source>
         <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
     </message>
@@ -4433,47 +4462,50 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Ett nytt ärende för klienten i {code}, med egen första kontakt, väntetid, inskrivning, självskattning och mål. Samtal, anteckningar och mätningar i {code} stannar i det ärendet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="118"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="120"/>
         <source>Earlier case:</source>
         <translation>Tidigare ärende:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="130"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="133"/>
         <source>The name and gender come along from {code}; correct them later with Edit client details.</source>
         <translation>Namn och kön följer med från {code}; rätta dem senare med Ändra klientuppgifter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="144"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="147"/>
         <source>%n active risk flag(s) of {code} will be raised on the new case too, noted as carried over: {kinds}.</source>
-        <translation><numerusform>%n aktiv riskflagga i {code} sätts också på det nya ärendet, märkt som överförd: {kinds}.</numerusform><numerusform>%n aktiva riskflaggor i {code} sätts också på det nya ärendet, märkta som överförda: {kinds}.</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiv riskflagga i {code} sätts också på det nya ärendet, märkt som överförd: {kinds}.</numerusform>
+            <numerusform>%n aktiva riskflaggor i {code} sätts också på det nya ärendet, märkta som överförda: {kinds}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="153"/>
         <source>Copy the family map into the new case</source>
         <translation>Kopiera familjekartan till det nya ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="160"/>
         <source>{code} has no family map.</source>
         <translation>{code} har ingen familjekarta.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="161"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="164"/>
         <source>Close {code}: its follow-up interview is no longer planned</source>
         <translation>Stäng {code}: dess uppföljningssamtal planeras inte längre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="168"/>
         <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
         <translation>Avmarkera för att behålla {code} som det är, med uppföljningssamtalet kvar i Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="177"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="180"/>
         <source>Create new case</source>
         <translation>Skapa nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/returning_client.py" line="255"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="258"/>
         <source>Client came back: new case {code}</source>
         <translation>Klienten kom tillbaka: nytt ärende {code}</translation>
     </message>
@@ -5094,13 +5126,13 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="78"/>
-        <source>Lock after idle:</source>
-        <translation>Lås efter inaktivitet:</translation>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="80"/>
-        <source>Your name (audit log):</source>
-        <translation>Ditt namn (logg):</translation>
+        <source>&amp;Your name (audit log):</source>
+        <translation>&amp;Ditt namn (logg):</translation>
     </message>
 </context>
 <context>
@@ -5146,37 +5178,37 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
         <translation>Nu: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="419"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="424"/>
         <source>Cancelled: treatment ended.</source>
         <translation>Inställt: behandlingen avslutades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="421"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="426"/>
         <source>Cancelled: the case was closed.</source>
         <translation>Inställt: ärendet stängdes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="429"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="434"/>
         <source>No follow-up interview planned</source>
         <translation>Inget uppföljningssamtal planerat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="432"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="437"/>
         <source>Dropped when the case was closed</source>
         <translation>Nedlagt när ärendet stängdes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="463"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="468"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen är avslutad. Uppföljningssamtalet skulle ha hållits {date}, sex månader efter senaste kontakten, så det är försenat: boka det snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="476"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="481"/>
         <source>Treatment ended</source>
         <translation>Behandlingen avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="469"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="474"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen har avslutats. Uppföljningssamtalet ska hållas den {date}, sex månader efter den senaste kontakten.</translation>
     </message>
@@ -5185,47 +5217,47 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="207"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="523"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="524"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="509"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="518"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="510"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="519"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="511"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="520"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="519"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="528"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="522"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="531"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="526"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="535"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="521"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="522"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="522"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="523"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -5396,27 +5428,27 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
         <translation>Samtalsanteckning {n} ({day}):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="430"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="431"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="431"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="432"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="437"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="438"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="443"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="444"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="444"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="445"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
