@@ -144,9 +144,11 @@ _DATE_IN_CODE = re.compile(
     r"|(?P<a>\d{4}|\d{1,2})(?P<sep>[-./\u2013])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))"
     r"(?!\d)")
 # Two to four letters, a word of their own, beside it: initials ("PA-850312", "JK120585",
-# "MJ 1985-03-12", "850312 PA"); one letter is a code's prefix ("K-260105").
-_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}[\s\-\u2013_./]*$")
-_LETTERS_AFTER = re.compile(r"[\s\-\u2013_./]*[^\W\d_]{2,4}(?![^\W\d_])")
+# "MJ 1985-03-12", "850312 PA"), also with their dots ("P.A.-850312", "P. A. 850312": they
+# were taken); one letter is a code's prefix ("K-260105").
+_INITIALS = r"(?<![^\W\d_])(?:[^\W\d_]{2,4}|[^\W\d_](?:\.[ ]?[^\W\d_]){1,3}\.?)"
+_LETTERS_BEFORE = re.compile(_INITIALS + r"[\s\-\u2013_./]*$")
+_LETTERS_AFTER = re.compile(r"[\s\-\u2013_./]*" + _INITIALS + r"(?![^\W\d_])")
 # The youngest and the oldest a client's age is taken to be, for a date to read as a birth.
 _YOUNGEST, _OLDEST = 15, 100
 
