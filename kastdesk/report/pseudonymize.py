@@ -366,6 +366,16 @@ _WEEKDAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A weekday only Norwegian spells so ("tirsdag", "lørdag", "man."), and what marks a note
+# as Norwegian beside a weekday both languages write ("fredag"): its letters æ and ø, or
+# its commonest small words that Swedish lacks ("ikke", "jeg", "hun", "neste").
+_NORWEGIAN_WEEKDAY = re.compile(
+    r"(?:mandag|tirsdag|lørdag|søndag|tirs|tir|lør|søn|man)\b",
+    re.IGNORECASE)
+_NORWEGIAN_MARK = re.compile(
+    r"[æøÆØ]|\b(?:ikke|jeg|hun|neste|etter|noe|mye|hva|hvor|hvis|uke|uka)\b",
+    re.IGNORECASE)
+
 
 def _clock_after_weekday(match: re.Match[str], hour: str, minutes: str) -> bool:
     """Whether the day and month ``hour``.``minutes`` at ``match`` are a time of day: right
@@ -373,11 +383,19 @@ def _clock_after_weekday(match: re.Match[str], hour: str, minutes: str) -> bool:
     14.10"), no time after it ("tisdag 9.05 kl 10": then it is the date). A time names no
     one, a date may: "tisdag 9.05" was "tisdag [date]", where the note meant five past
     nine. A month in one digit ("tisdag 9.5"), "den" between ("tisdag den 9.05"), a
-    slash ("tisdag 9/5") keep it a date."""
+    slash ("tisdag 9/5") keep it a date; so does a Norwegian note, where a time takes
+    "kl." and "fredag 14.10" is the fourteenth of October."""
     text, start, end = match.string, match.start(), match.end()
     if len(minutes) != 2 or int(hour) > 23 or int(minutes) > 59:
         return False
-    if not _WEEKDAY_BEFORE.search(text, max(0, start - 16), start):
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if weekday is None:
+        return False
+    if int(minutes) <= 12 and (_NORWEGIAN_WEEKDAY.match(weekday.group())
+                               or _NORWEGIAN_MARK.search(text)):
+        # Norwegian writes the time "kl. 9.05" and the date "fredag 14.10": a day and a
+        # month there after a weekday, which went out as written ("Neste time fredag
+        # 14.10.", "Søndag 17.05"), unlisted.
         return False
     after = end + 1 if text[end:end + 1] == "." else end
     return not _TIME_AFTER.match(text, after)
@@ -1351,16 +1369,27 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _MARKED_ABBREVIATIONS = frozenset({"BRÅ"})
 
 
-def _no_word_in_capitals(key: str, text: str) -> bool:
-    """Whether initials ``key`` in plain capitals are no word in ``text``: a word only with
+def _no_word_in_capitals(key: str, text: str, start: int = -1, end: int = -1) -> bool:
+    """Whether initials ``key`` in plain capitals (at ``start``:``end`` of ``text``) are
+    no word there: a word only with
     the ring or dots they lack ("PA": "på" is "PÅ" in capitals, ``_folded_only_words``),
     in a note that does not write that word without them in small letters ("gick pa
-    stan": typed on a keyboard without rings, where "PA" may be "PÅ" too). "PA" for Per
+    stan": typed on a keyboard without rings, where "PA" may be "PÅ" too), nor between
+    words in capitals ("VI GICK PA STAN": the word, typed so). "PA" for Per
     Arne was listed and left, as the word "på" folded; a real word in capitals ("JA",
     "OM") is left still."""
     word = key.casefold()
-    return word in _folded_only_words() and re.search(
-        rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is None
+    if word not in _folded_only_words() or re.search(
+            rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is not None:
+        return False
+    return start < 0 or not (_CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+                             or _CAPITALS_AFTER.match(text, end))
+
+
+# A word of two letters or more in capitals right before or after ("GICK PA STAN"): a line
+# written in capitals, where initials that are a word folded are that word.
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zåäöæø]{2,}[ \t\u00a0]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_a-zåäöæø]{2,}(?![^\W\d_])")
 
 
 def _is_abbreviation(letters: str) -> bool:
@@ -2125,10 +2154,13 @@ class Pseudonymizer:
                 key = _key(g) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
                 forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
-            if len(givens) >= 2:
-                key = " ".join(_key(g) for g in givens) + " " + _initials_key(family[:1])
+            # All of them however they are joined: "Per-Arne J." of a Per Arne, "Per Arne
+            # J." of a Per-Arne (the other left "The client J.").
+            parts = [p for g in givens for p in g.split("-") if p[:1].isalpha()]
+            if len(parts) >= 2:
+                key = " ".join(_key(p) for p in parts) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
-                forms[key] = (r"[ \u00a0]+".join(word(g) for g in givens)
+                forms[key] = (r"(?:[ \u00a0]+|-)".join(word(p) for p in parts)
                               + rf"[ \u00a0]+{initial}(?![^\W\d_])\.?")
             g_initial = "(?-i:" + _letter_class(given[:1].upper()) + ")"
             key = _initials_key(given[:1]) + ". " + _key(family)
@@ -2186,7 +2218,8 @@ class Pseudonymizer:
         compact = not any(c == "." or c.isspace() for c in written)
         if _is_abbreviation(letters) or (compact and letters == key
                                          and _plain_word(key.casefold())
-                                         and not _no_word_in_capitals(key, match.string)):
+                                         and not _no_word_in_capitals(
+                                             key, match.string, *match.span("ini"))):
             return None
         return (key, *found)
 

@@ -21,7 +21,7 @@ def _pseudo(name: str = "Per Arne Johansen") -> Pseudonymizer:
     "Ringde tisdag 9.05 och bokade om.",
     "Ringde tisdag 9.05.",  # the sentence's dot, no date's closing one
     "Kom fredag, 14.10 i stället.",
-    "tirsdag 09.05 møtte han opp",
+    "tirsdag 9:05 møtte han opp",  # Norwegian "09.05" there is the ninth of May
     "mandag 8.15 og onsdag 10.45",
     "på tisdag 9.05-9.50",
     "mån. 9.05",

@@ -1,0 +1,64 @@
+"""A review of the weekday times, "PA" and "Per Arne J." (all names and dates made up):
+
+- a Norwegian note writes the time "kl. 9.05" and the date "fredag 14.10": after a weekday
+  there a day and month went out as a time, unlisted ("Neste time fredag 14.10.",
+  "Søndag 17.05"), and with the real calendar beside the shifted dates;
+- "Per-Arne J." of a Per Arne (and "Per Arne J." of a Per-Arne) left the family name's
+  initial ("The client J.", "Per the client");
+- "PA" between words in capitals ("VI GICK PA STAN") is the word "PÅ" typed without its
+  ring: it became "the client".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kastdesk.report.pseudonymize import INITIALS, Pseudonymizer
+
+
+def _pseudo(name: str = "Per Arne Johansen") -> Pseudonymizer:
+    return Pseudonymizer.for_snapshot({"name": name}, date_offset_days=-189)
+
+
+@pytest.mark.parametrize(("written", "withheld"), [
+    ("Neste time fredag 14.10.", "Neste time fredag [date]."),
+    ("Søndag 17.05 var han i tog med barna.", "Søndag [date] var han i tog med barna."),
+    ("tirsdag 09.05 møtte han opp", "tirsdag [date] møtte han opp"),
+    ("Han kom ikke onsdag 03.11.", "Han kom ikke onsdag [date]."),
+    ("Vi ses lør. 12.04 igjen", "Vi ses lør. [date] igjen"),
+])
+def test_a_day_and_month_after_a_weekday_in_a_norwegian_note_is_a_date(
+        written: str, withheld: str) -> None:
+    assert _pseudo().text(written) == withheld
+
+
+@pytest.mark.parametrize("written", [
+    "Ringde tisdag 9.05 och bokade om.",  # Swedish: the time
+    "Kom fredag, 14.10 i stället.",
+    "mandag 8.15 og onsdag 10.45",  # no month has 15 or 45: times in any language
+    "Neste time tirsdag kl. 9.05.",
+    "tirsdag 9:05 møtte han opp",
+])
+def test_a_time_after_a_weekday_stays_a_time(written: str) -> None:
+    assert _pseudo().text(written) == written
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("Per Arne Johansen", "Per-Arne J. ringde."),
+    ("Per Arne Johansen", "Per Arne J. ringde."),
+    ("Per-Arne Johansen", "Per Arne J. ringde."),
+    ("Per-Arne Johansen", "Per-Arne J. ringde."),
+])
+def test_two_given_names_with_the_initial_go_whole_however_joined(
+        name: str, written: str) -> None:
+    pseudo = _pseudo(name)
+    out = pseudo.text(written)
+    assert out == "The client ringde."
+    assert pseudo.suspects_in([out]) == []
+
+
+def test_pa_in_a_line_of_capitals_is_the_word_and_listed() -> None:
+    pseudo = _pseudo()
+    out = pseudo.text("VI GICK PA STAN. PA ringde sedan.")
+    assert out == "VI GICK PA STAN. The client ringde sedan."
+    assert [(s.word, s.why) for s, _ in pseudo.suspects_in([out])] == [("PA", INITIALS)]
