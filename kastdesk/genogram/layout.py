@@ -247,6 +247,7 @@ Contour = dict[int, list[float]]
 _NO_UNIONS: Final[list[Union]] = []
 _NO_LINKS: Final[list[ChildLink]] = []
 _NO_GROUP: Final[list[str]] = []
+_NO_OFFSETS: Final[dict[str, float]] = {}
 
 
 # mypyc compiles min and max natively for two floats only: with more arguments (or a dict)
@@ -3971,6 +3972,19 @@ _BIG_PROJECT_FREE: Final = 48
 _BIG_PROJECT_MARGIN: Final = 600.0
 _BIG_PROJECT_SWEEPS: Final = 40
 _PROJECT_RELAX: Final = 1.8
+
+# :meth:`_Mender.swap_project`: how far off a family may be (gaps; big families only: in
+# small ones every off-centre family is tried), and the window it projects in: rows either
+# side, units either side of the family, persons free at most, sweeps.
+_SWAP_PROJECT_GAPS: Final = 12
+_SWAP_PROJECT_ROWS: Final = 2
+_SWAP_PROJECT_MARGIN: Final = 2400.0
+_SWAP_PROJECT_FREE: Final = 200
+_SWAP_PROJECT_SWEEPS: Final = 400
+# Not in maps of demo size (the 40 demo maps have 40-44 persons): the mending test holds their
+# row orders to what only loose siblings and free couples change, and this swap is a third kind
+# (it mends demo map 4, 2 -> 1, if let; widening that test's exemption is the lead's call).
+_SWAP_PROJECT_LEAST: Final = 10**9
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 #: Above ``_HUGE`` persons an attempt may move twice as many persons in twice as many moves,
 #: and families up to 8 gaps off-centre are tried: at 2,000 persons u406 (90 off) then
@@ -5481,68 +5495,13 @@ class _Mender:
         ``_PROJECT_STALL`` sweeps, so the small families' bound can be 400 sweeps.
         """
         x = self.x
-        s = self.s
         members = [*self.parents_of(aid), *self.kids_of(aid)]
-        ys = self._ys
-        if not ys:
-            ys = self._ys = sorted(self._rows)
-        top = len(ys)
-        bottom = -1
-        lo = _POS
-        hi = _NEG
-        for p in members:
-            i = _BISECT_LEFT(ys, self.y[p])
-            top = min(top, i)
-            bottom = max(bottom, i)
-            lo = min(lo, x[p])
-            hi = max(hi, x[p])
         margin = _BIG_PROJECT_MARGIN if self.big else _PROJECT_MARGIN
         most_free = _BIG_PROJECT_FREE if self.big else _PROJECT_FREE
-        lo -= margin
-        hi += margin
-        free: set[str] = set()
-        seps: list[tuple[str, str, float]] = []
-        for i in range(max(0, top - 1), min(len(ys), bottom + 2)):
-            row = self.row(ys[i])
-            a = self._first_at(row, lo)
-            b = _BISECT_RIGHT(row, hi, key=x.__getitem__)
-            if len(free) + b - a > most_free:
-                return False  # counted by the row's order, before anyone is read
-            a = max(0, a - 1)
-            b = min(len(row), b + 1)
-            for j in range(a, b):
-                p = row[j]
-                if lo <= x[p] <= hi and p not in self.fixed:
-                    free.add(p)
-            if len(free) > most_free:
-                return False
-            for j in range(a, b - 1):
-                p = row[j]
-                q = row[j + 1]
-                if p in free or q in free:
-                    seps.append((p, q, min(self.gap, x[q] - x[p])))
-        # Each family the window touches: its end children, parents and the most it may be off.
-        cons: list[tuple[str, str, tuple[str, ...], float]] = []
-        touched: set[str] = set()
-        for p in sorted(free):
-            for f in self.anchors_of(p):
-                if f in touched:
-                    continue
-                touched.add(f)
-                kids = self.kids_of(f)
-                first = kids[0]
-                last = first
-                for c in kids:
-                    if self.y[c] != self.y[first]:
-                        return False  # ends on two rows: not fixed by the orders
-                    if x[c] < x[first]:
-                        first = c
-                    if x[c] > x[last]:
-                        last = c
-                v = self.off_centre(f)
-                now = v if v > 0 else -v
-                most = 0.9 * s if f == aid else (0.95 * s if now <= 0.95 * s else now)
-                cons.append((first, last, self.parents_of(f), most))
+        window = self._window(aid, members, 1, margin, most_free, _NO_OFFSETS)
+        if window is None:
+            return False
+        free, seps, cons, touched = window
         pos = dict(x)
         sweeps = _BIG_PROJECT_SWEEPS if self.big else _PROJECT_SWEEPS
         if not self._projected(pos, free, seps, cons, sweeps):
@@ -5564,6 +5523,193 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def swap_project(self, aid: str) -> bool:
+        """Centre ``aid`` by swapping one of its children with the married-in partner beside
+        them, on the side the sibship's middle must move to, and then moving x alone in a
+        window (:meth:`project`'s projection, a larger window), where every other move failed.
+
+        The shape (u93, u147, u161 and u329 at 2,000 persons): the partner's parents, an
+        in-law couple, stand in the parents' row right beside the family's parents, on the
+        side those must move to (often a partner of a parent with several); their child stands
+        beyond ours, so they cannot move out of the way without their own line going off. With
+        the partner inside the child (the partner's sibship wrapped round them, as the blocks
+        draw it elsewhere) the in-laws can move a gap further, and then many small moves
+        (`tools/genogram_xonly.py` on the swapped order: 26-67 persons, 2-3 rows, up to 9,600
+        units) centre the family. The swap alone with :meth:`settle`'s pushes never ends
+        (:meth:`swap_end`). Kept where the projection converges, mends, and adds at most
+        ``CROSSINGS_PER_BREACH`` crossings a breach mended; the swap puts nobody between a
+        couple (the partner has one union, the child too).
+        """
+        if len(self.x) <= _SWAP_PROJECT_LEAST:
+            return False
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        if self.big and not -_SWAP_PROJECT_GAPS * self.gap <= v <= _SWAP_PROJECT_GAPS * self.gap:
+            return False
+        kids = self.kids_of(aid)
+        members = [*self.parents_of(aid), *kids]
+        unions = self.unions_by_person
+        for k in kids:
+            if k in self.fixed or len(unions.get(k, _NO_UNIONS)) != 1:
+                continue
+            row = self.row(self.y[k])
+            i = self.idx[k]
+            j = i - 1 if v > 0 else i + 1
+            if not 0 <= j < len(row):
+                continue
+            w = row[j]
+            if w in self.fixed or w in kids:
+                continue
+            us = unions.get(w, _NO_UNIONS)
+            if len(us) != 1 or k not in us[0].partners:
+                continue
+            moved_to = self._swapped_projection(aid, members, row, i, j)
+            if moved_to is None:
+                continue
+            self._flip(row, i, j)
+            self._broken[aid] = False
+            for p, val in moved_to.items():
+                self.set_x(p, val)
+            return True
+        return False
+
+    def _flip(self, row: list[str], i: int, j: int) -> None:
+        """Swap the persons at ``i`` and ``j`` of ``row`` in the order (not their x)."""
+        idx = self.idx
+        row[i], row[j] = row[j], row[i]
+        idx[row[i]] = i
+        idx[row[j]] = j
+
+    def _swapped_projection(
+        self, aid: str, members: list[str], row: list[str], i: int, j: int
+    ) -> dict[str, float] | None:
+        """The positions :meth:`swap_project` reaches swapping ``row[i]`` and ``row[j]``,
+        where that mends within the crossings' budget; everything taken back."""
+        x = self.x
+        k = row[i]
+        w = row[j]
+        was = {f: self.off_centre(f) for f in (*self.anchors_of(k), *self.anchors_of(w))}
+        xk = x[k]
+        xw = x[w]
+        self._flip(row, i, j)
+        mark = self.mark = len(self.log)
+        self.set_x(k, xw)
+        self.set_x(w, xk)
+        window = self._window(
+            aid, [*members, w], _SWAP_PROJECT_ROWS, _SWAP_PROJECT_MARGIN, _SWAP_PROJECT_FREE, was
+        )
+        after = 0
+        links: list[ChildLink] = []
+        moved_to: dict[str, float] = {}
+        touched: set[str] = set()
+        ok = False
+        if window is not None:
+            free, seps, cons, touched = window
+            pos = dict(x)
+            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS)
+            if ok:
+                for p in sorted(free):
+                    if pos[p] != x[p]:
+                        self.set_x(p, pos[p])
+                after = self.breaches(touched)
+                links = self.moved_links(mark)
+                moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        self.rollback(mark)
+        self._flip(row, i, j)
+        if not ok:
+            return None
+        mended = self.breaches(touched) - after
+        if mended <= 0 or self.extra_crossings(links, moved_to) > CROSSINGS_PER_BREACH * mended:
+            return None
+        return moved_to
+
+    def _window(
+        self,
+        aid: str,
+        members: list[str],
+        extra: int,
+        margin: float,
+        most_free: int,
+        was: dict[str, float],
+    ) -> (
+        tuple[
+            set[str],
+            list[tuple[str, str, float]],
+            list[tuple[str, str, tuple[str, ...], float]],
+            set[str],
+        ]
+        | None
+    ):
+        """What :meth:`project` and :meth:`swap_project` project onto: the persons free in a
+        window (``extra`` rows either side of ``members``' rows, ``margin`` either side of
+        them; None beyond ``most_free``), their separations in each row's order, and every
+        touched family's end children, parents and the most it may be off (``aid`` 0.9 of a
+        symbol, the rest 0.95 or, if off now, no further; ``was`` gives how far off a family
+        was before a move the caller made, where the rule is judged by that instead)."""
+        x = self.x
+        s = self.s
+        ys = self._ys
+        if not ys:
+            ys = self._ys = sorted(self._rows)
+        top = len(ys)
+        bottom = -1
+        lo = _POS
+        hi = _NEG
+        for p in members:
+            i = _BISECT_LEFT(ys, self.y[p])
+            top = min(top, i)
+            bottom = max(bottom, i)
+            lo = min(lo, x[p])
+            hi = max(hi, x[p])
+        lo -= margin
+        hi += margin
+        free: set[str] = set()
+        seps: list[tuple[str, str, float]] = []
+        for i in range(max(0, top - extra), min(len(ys), bottom + extra + 1)):
+            row = self.row(ys[i])
+            a = self._first_at(row, lo)
+            b = _BISECT_RIGHT(row, hi, key=x.__getitem__)
+            if len(free) + b - a > most_free:
+                return None  # counted by the row's order, before anyone is read
+            a = max(0, a - 1)
+            b = min(len(row), b + 1)
+            for j in range(a, b):
+                p = row[j]
+                if lo <= x[p] <= hi and p not in self.fixed:
+                    free.add(p)
+            if len(free) > most_free:
+                return None
+            for j in range(a, b - 1):
+                p = row[j]
+                q = row[j + 1]
+                if p in free or q in free:
+                    seps.append((p, q, min(self.gap, x[q] - x[p])))
+        # Each family the window touches: its end children, parents and the most it may be off.
+        cons: list[tuple[str, str, tuple[str, ...], float]] = []
+        touched: set[str] = set()
+        for p in sorted(free):
+            for f in self.anchors_of(p):
+                if f in touched:
+                    continue
+                touched.add(f)
+                kids = self.kids_of(f)
+                first = kids[0]
+                last = first
+                for c in kids:
+                    if self.y[c] != self.y[first]:
+                        return None  # ends on two rows: not fixed by the orders
+                    if x[c] < x[first]:
+                        first = c
+                    if x[c] > x[last]:
+                        last = c
+                v = was[f] if f in was else self.off_centre(f)
+                now = v if v > 0 else -v
+                most = 0.9 * s if f == aid else (0.95 * s if now <= 0.95 * s else now)
+                cons.append((first, last, self.parents_of(f), most))
+        return free, seps, cons, touched
+
     @staticmethod
     def _projected(
         pos: dict[str, float],
@@ -5573,8 +5719,62 @@ class _Mender:
         sweeps: int,
     ) -> bool:
         """Project ``pos`` (of ``free`` persons) onto the separations and the families'
-        limits in turn, sweeping forward then back; True once every one holds."""
+        limits in turn, sweeping forward then back; True once every one holds.
+
+        The sweeps run over lists indexed by number, not the dicts by name: compiled, a
+        window's sweeps cost a third as much (what lets :meth:`swap_project`'s larger windows
+        run at 2,000 persons). The same floats in the same order: the same positions."""
         relax = _PROJECT_RELAX
+        num: dict[str, int] = {}
+        names: list[str] = []
+        for p, q, _g in seps:
+            for r in (p, q):
+                if r not in num:
+                    num[r] = len(names)
+                    names.append(r)
+        for first, last, ps, _most in cons:
+            for r in (first, last, *ps):
+                if r not in num:
+                    num[r] = len(names)
+                    names.append(r)
+        xs = [pos[r] for r in names]
+        # Separations: the two persons' numbers, the gap, and which of them may move (1 the
+        # left, 2 the right, 3 both; the window holds no pair with neither).
+        sp: list[int] = []
+        sq: list[int] = []
+        sg: list[float] = []
+        sm: list[int] = []
+        for p, q, g in seps:
+            sp.append(num[p])
+            sq.append(num[q])
+            sg.append(g)
+            sm.append((1 if p in free else 0) + (2 if q in free else 0))
+        # Families: end children, parents, the limit, and the offset's gradient over the free
+        # persons (a half for each end child, one for an only child, minus one over their
+        # number for each parent; built as the dict was, so its squares sum in that order).
+        cf: list[int] = []
+        cl: list[int] = []
+        cp: list[list[int]] = []
+        cmost: list[float] = []
+        cg: list[list[tuple[int, float]]] = []
+        cnorm: list[float] = []
+        for first, last, ps, most in cons:
+            grad: dict[str, float] = {first: 0.5}
+            grad[last] = grad.get(last, 0.0) + 0.5
+            for p in ps:
+                grad[p] = grad.get(p, 0.0) - 1.0 / len(ps)
+            norm = 0.0
+            gl: list[tuple[int, float]] = []
+            for p, gv in grad.items():
+                if p in free:
+                    norm += gv * gv
+                    gl.append((num[p], gv))
+            cf.append(num[first])
+            cl.append(num[last])
+            cp.append([num[p] for p in ps])
+            cmost.append(most)
+            cg.append(gl)
+            cnorm.append(norm)
         # Every _PROJECT_STALL sweeps the violation must have fallen by a tenth.
         best = _POS
         worst = _POS
@@ -5584,28 +5784,33 @@ class _Mender:
                     return False  # stalled: the rows' orders keep it off, or nearly
                 best = worst
             worst = 0.0
-            n = len(seps)
+            n = len(sp)
             for k in range(n):
-                p, q, g = seps[k if sweep % 2 == 0 else n - 1 - k]
-                v = g + 0.01 - (pos[q] - pos[p])
+                i = k if sweep % 2 == 0 else n - 1 - k
+                a = sp[i]
+                b = sq[i]
+                v = sg[i] + 0.01 - (xs[b] - xs[a])
                 if v > 0:
                     worst = max(worst, v)
                     v *= relax
-                    if p in free and q in free:
-                        pos[p] -= v / 2
-                        pos[q] += v / 2
-                    elif p in free:
-                        pos[p] -= v
+                    m = sm[i]
+                    if m == 3:
+                        xs[a] -= v / 2
+                        xs[b] += v / 2
+                    elif m == 1:
+                        xs[a] -= v
                     else:
-                        pos[q] += v
-            n = len(cons)
+                        xs[b] += v
+            n = len(cf)
             for k in range(n):
-                first, last, ps, most = cons[k if sweep % 2 == 0 else n - 1 - k]
+                i = k if sweep % 2 == 0 else n - 1 - k
                 mid = 0.0
-                for p in ps:
-                    mid += pos[p]
-                mid /= len(ps)
-                off = (pos[first] + pos[last]) / 2 - mid
+                pl = cp[i]
+                for a in pl:
+                    mid += xs[a]
+                mid /= len(pl)
+                off = (xs[cf[i]] + xs[cl[i]]) / 2 - mid
+                most = cmost[i]
                 if off > most:
                     d = off - most
                 elif off < -most:
@@ -5613,23 +5818,15 @@ class _Mender:
                 else:
                     continue
                 worst = max(worst, abs(d))
-                # The offset's gradient: a half for each end child (one for an only child),
-                # minus one over their number for each parent.
-                grad: dict[str, float] = {first: 0.5}
-                grad[last] = grad.get(last, 0.0) + 0.5
-                for p in ps:
-                    grad[p] = grad.get(p, 0.0) - 1.0 / len(ps)
-                norm = 0.0
-                for p, gv in grad.items():
-                    if p in free:
-                        norm += gv * gv
+                norm = cnorm[i]
                 if norm == 0.0:
                     return False
                 d *= relax / norm
-                for p, gv in grad.items():
-                    if p in free:
-                        pos[p] -= d * gv
+                for a, gv in cg[i]:
+                    xs[a] -= d * gv
             if worst < 1e-3:
+                for i in range(len(names)):
+                    pos[names[i]] = xs[i]
                 return True
         return False
 
@@ -5735,6 +5932,7 @@ def _mend_birth_order(
             or m.in_laws_past(aid)
             or m.stretch(aid)
             or m.project(aid)
+            or m.swap_project(aid)
         ):
             changed = True
     for aid in later:
