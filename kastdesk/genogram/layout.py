@@ -3979,12 +3979,16 @@ _PROJECT_RELAX: Final = 1.8
 _SWAP_PROJECT_GAPS: Final = 12
 _SWAP_PROJECT_ROWS: Final = 2
 _SWAP_PROJECT_MARGIN: Final = 2400.0
+_BIG_SWAP_PROJECT_MARGIN: Final = 600.0
 _SWAP_PROJECT_FREE: Final = 200
 _SWAP_PROJECT_SWEEPS: Final = 400
+# ... and how near it must come: half a unit (the limits are 2-4 units inside the rule, the
+# neighbour gap 90 against the symbol's 40), which at 2,000 persons halves u161's sweeps.
+_SWAP_PROJECT_DONE: Final = 0.5
 # Not in maps of demo size (the 40 demo maps have 40-44 persons): the mending test holds their
 # row orders to what only loose siblings and free couples change, and this swap is a third kind
 # (it mends demo map 4, 2 -> 1, if let; widening that test's exemption is the lead's call).
-_SWAP_PROJECT_LEAST: Final = 10**9
+_SWAP_PROJECT_LEAST: Final = 48
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 #: Above ``_HUGE`` persons an attempt may move twice as many persons in twice as many moves,
 #: and families up to 8 gaps off-centre are tried: at 2,000 persons u406 (90 off) then
@@ -5549,8 +5553,25 @@ class _Mender:
         if self.big and not -_SWAP_PROJECT_GAPS * self.gap <= v <= _SWAP_PROJECT_GAPS * self.gap:
             return False
         kids = self.kids_of(aid)
-        members = [*self.parents_of(aid), *kids]
+        ps = self.parents_of(aid)
+        members = [*ps, *kids]
         unions = self.unions_by_person
+        # In a big family only the two shapes seen (each try costs a window's sweeps): the
+        # end child on that side (u93), or a child whose partner's parent stands beside the
+        # family's parents on the side they must move to (u161).
+        blocker = ""
+        end = ""
+        if self.big:
+            x = self.x
+            outer = ps[0]
+            for p in ps:
+                if (x[p] > x[outer]) if v > 0 else (x[p] < x[outer]):
+                    outer = p
+            prow = self.row(self.y[outer])
+            b = self.idx[outer] + (1 if v > 0 else -1)
+            if 0 <= b < len(prow):
+                blocker = prow[b]
+            end = self._end_child(kids, v > 0)
         for k in kids:
             if k in self.fixed or len(unions.get(k, _NO_UNIONS)) != 1:
                 continue
@@ -5564,6 +5585,8 @@ class _Mender:
                 continue
             us = unions.get(w, _NO_UNIONS)
             if len(us) != 1 or k not in us[0].partners:
+                continue
+            if self.big and k != end and blocker not in self.g.parents_of(w):
                 continue
             moved_to = self._swapped_projection(aid, members, row, i, j)
             if moved_to is None:
@@ -5597,8 +5620,9 @@ class _Mender:
         mark = self.mark = len(self.log)
         self.set_x(k, xw)
         self.set_x(w, xk)
+        margin = _BIG_SWAP_PROJECT_MARGIN if self.big else _SWAP_PROJECT_MARGIN
         window = self._window(
-            aid, [*members, w], _SWAP_PROJECT_ROWS, _SWAP_PROJECT_MARGIN, _SWAP_PROJECT_FREE, was
+            aid, [*members, w], _SWAP_PROJECT_ROWS, margin, _SWAP_PROJECT_FREE, was
         )
         after = 0
         links: list[ChildLink] = []
@@ -5608,7 +5632,7 @@ class _Mender:
         if window is not None:
             free, seps, cons, touched = window
             pos = dict(x)
-            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS)
+            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE)
             if ok:
                 for p in sorted(free):
                     if pos[p] != x[p]:
@@ -5717,9 +5741,11 @@ class _Mender:
         seps: list[tuple[str, str, float]],
         cons: list[tuple[str, str, tuple[str, ...], float]],
         sweeps: int,
+        done: float = 1e-3,
     ) -> bool:
         """Project ``pos`` (of ``free`` persons) onto the separations and the families'
-        limits in turn, sweeping forward then back; True once every one holds.
+        limits in turn, sweeping forward then back; True once every one holds to within
+        ``done`` (the limits lie inside the rule, so a unit short still keeps it).
 
         The sweeps run over lists indexed by number, not the dicts by name: compiled, a
         window's sweeps cost a third as much (what lets :meth:`swap_project`'s larger windows
@@ -5824,7 +5850,7 @@ class _Mender:
                 d *= relax / norm
                 for a, gv in cg[i]:
                     xs[a] -= d * gv
-            if worst < 1e-3:
+            if worst < done:
                 for i in range(len(names)):
                     pos[names[i]] = xs[i]
                 return True

@@ -511,6 +511,32 @@ def test_a_sibship_moves_to_its_parents_with_the_partners_free_parents_past_the_
 
 
 @pytest.mark.parametrize(
+    ("seed", "size", "family", "child", "partner"),
+    [
+        (236, 52, "u7", "p21", "p22"),  # 315 off, two children
+        (117, 59, "u6", "p19", "p22"),  # 360 off, an only child
+        (21, 173, "u4", "p14", "p28"),  # 360 off; u7 (p20 with p48) mends the same way
+    ],
+)
+def test_an_off_centre_family_is_centred_by_a_child_and_partner_swapped_then_moves_of_many(
+    seed: int, size: int, family: str, child: str, partner: str
+) -> None:
+    """A family whose child's married-in partner stood beside the child on the side the
+    sibship must move to (their parents blocking the family's parents) comes under its
+    parents when child and partner swap places and x alone is projected in a window
+    (``_Mender.swap_project``): the partner now stands on the far side of the child, next to
+    them (nobody between the couple), and the family is centred."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    u = g.unions[family]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+    lo, hi = sorted((c[child][0], c[partner][0]))
+    assert not [p for p, (x, y) in c.items() if y == c[child][1] and lo < x < hi]
+
+
+@pytest.mark.parametrize(
     ("seed", "size", "elder", "younger", "parents"),
     [
         # u56: p266 stood left of his elder sister p155, whose partners p334 and p60 (with
