@@ -5781,6 +5781,7 @@ class _Mender:
         cf: list[int] = []
         cl: list[int] = []
         cp: list[list[int]] = []
+        cn: list[float] = []
         cmost: list[float] = []
         cg: list[list[tuple[int, float]]] = []
         cnorm: list[float] = []
@@ -5798,6 +5799,7 @@ class _Mender:
             cf.append(num[first])
             cl.append(num[last])
             cp.append([num[p] for p in ps])
+            cn.append(float(len(ps)))
             cmost.append(most)
             cg.append(gl)
             cnorm.append(norm)
@@ -5810,31 +5812,35 @@ class _Mender:
                     return False  # stalled: the rows' orders keep it off, or nearly
                 best = worst
             worst = 0.0
+            forward = sweep % 2 == 0
+            # Written out (``xs[a] = xs[a] - v``, not ``-=``): compiled, an augmented
+            # assignment to a list item goes through the generic number protocol.
             n = len(sp)
             for k in range(n):
-                i = k if sweep % 2 == 0 else n - 1 - k
+                i = k if forward else n - 1 - k
                 a = sp[i]
                 b = sq[i]
                 v = sg[i] + 0.01 - (xs[b] - xs[a])
                 if v > 0:
-                    worst = max(worst, v)
-                    v *= relax
+                    if v > worst:
+                        worst = v
+                    v = v * relax
                     m = sm[i]
                     if m == 3:
-                        xs[a] -= v / 2
-                        xs[b] += v / 2
+                        xs[a] = xs[a] - v / 2
+                        xs[b] = xs[b] + v / 2
                     elif m == 1:
-                        xs[a] -= v
+                        xs[a] = xs[a] - v
                     else:
-                        xs[b] += v
+                        xs[b] = xs[b] + v
             n = len(cf)
             for k in range(n):
-                i = k if sweep % 2 == 0 else n - 1 - k
+                i = k if forward else n - 1 - k
                 mid = 0.0
                 pl = cp[i]
                 for a in pl:
-                    mid += xs[a]
-                mid /= len(pl)
+                    mid = mid + xs[a]
+                mid = mid / cn[i]
                 off = (xs[cf[i]] + xs[cl[i]]) / 2 - mid
                 most = cmost[i]
                 if off > most:
@@ -5843,13 +5849,15 @@ class _Mender:
                     d = off + most
                 else:
                     continue
-                worst = max(worst, abs(d))
+                ad = d if d > 0 else -d
+                if ad > worst:
+                    worst = ad
                 norm = cnorm[i]
                 if norm == 0.0:
                     return False
-                d *= relax / norm
+                d = d * (relax / norm)
                 for a, gv in cg[i]:
-                    xs[a] -= d * gv
+                    xs[a] = xs[a] - d * gv
             if worst < done:
                 for i in range(len(names)):
                     pos[names[i]] = xs[i]
