@@ -148,13 +148,15 @@ class DueDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         """Enter on a client's line opens that client and leaves the list open, as a
         double-click does: the list passed Enter on to its Close button as well, so a
-        keyboard user lost it after the first client."""
+        keyboard user lost it after the first client. On a heading or an empty group's
+        line Enter does nothing: it closed the list, which opens on its first heading."""
         if (watched is self.tree and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             item = self.tree.currentItem()
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
-                self._activated(item, 0)
+            if item is not None:
+                if item.data(0, Qt.ItemDataRole.UserRole):
+                    self._activated(item, 0)
                 return True
         return super().eventFilter(watched, event)
 
