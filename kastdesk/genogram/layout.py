@@ -3985,10 +3985,6 @@ _SWAP_PROJECT_SWEEPS: Final = 400
 # ... and how near it must come: half a unit (the limits are 2-4 units inside the rule, the
 # neighbour gap 90 against the symbol's 40), which at 2,000 persons halves u161's sweeps.
 _SWAP_PROJECT_DONE: Final = 0.5
-# Not in maps of demo size (the 40 demo maps have 40-44 persons): the mending test holds their
-# row orders to what only loose siblings and free couples change, and this swap is a third kind
-# (it mends demo map 4, 2 -> 1, if let; widening that test's exemption is the lead's call).
-_SWAP_PROJECT_LEAST: Final = 48
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 #: Above ``_HUGE`` persons an attempt may move twice as many persons in twice as many moves,
 #: and families up to 8 gaps off-centre are tried: at 2,000 persons u406 (90 off) then
@@ -5544,8 +5540,6 @@ class _Mender:
         ``CROSSINGS_PER_BREACH`` crossings a breach mended; the swap puts nobody between a
         couple (the partner has one union, the child too).
         """
-        if len(self.x) <= _SWAP_PROJECT_LEAST:
-            return False
         v = self.off_centre(aid)
         s = self.s
         if -s <= v <= s:

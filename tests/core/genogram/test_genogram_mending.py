@@ -313,7 +313,28 @@ def test_mending_keeps_everyone_elses_order_and_never_adds_a_breach(seed: int) -
         for p, b in after.items()
         if b.x != before[p].x and (_is_loose(g, p) or _is_free_parent(g, p))
     }
-    assert _row_orders(after, moved) == _row_orders(before, moved)
+    assert _as_couples(g, _row_orders(after, moved)) == _as_couples(g, _row_orders(before, moved))
+
+
+def _as_couples(g: Genogram, rows: dict[float, list[str]]) -> dict[float, list[str]]:
+    """Each row with a couple standing side by side, neither with another partner, written as
+    one entry: the pass may swap a child and their married-in partner (``swap_project``),
+    which puts nobody between a couple and moves no sibling past another."""
+    out: dict[float, list[str]] = {}
+    for y, row in rows.items():
+        joined: list[str] = []
+        i = 0
+        while i < len(row):
+            p = row[i]
+            q = row[i + 1] if i + 1 < len(row) else ""
+            if q and g.partners_of(p) == [q] and g.partners_of(q) == [p]:
+                joined.append("+".join(sorted((p, q))))
+                i += 2
+            else:
+                joined.append(p)
+                i += 1
+        out[y] = joined
+    return out
 
 
 def _is_loose(g: Genogram, p: str) -> bool:
@@ -349,8 +370,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: client's parents could stand with crossed couple lines, 34 before free parents could move
 #: over their children, 28 before the retry after the recentring could spend the first loop's
 #: budget of 2 crossings a breach, 25 before loose children of another family could move out
-#: from between a couple; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 24
+#: from between a couple, 24 before a child and their married-in partner could swap with the
+#: family's x projected in a window; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 23
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
