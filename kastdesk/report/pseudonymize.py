@@ -50,7 +50,7 @@ import re
 import secrets
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -377,6 +377,34 @@ _NORWEGIAN_MARK = re.compile(
     re.IGNORECASE)
 
 
+# A time after a time ("9.10-9.50", "9.10 til 9.50", "9.10–10.05"): where the second has
+# minutes no month has (or a colon), the first is a time too.
+_TO_CLOCK = re.compile(
+    r"[ \t\u00a0]*(?:-|–|til|till|to)[ \t\u00a0]*(?:kl\.?[ \t\u00a0]*)?"
+    r"\d{1,2}(?P<sep>[.:])(?P<minutes>\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _norwegian(text: str) -> bool:
+    """Whether ``text`` reads as Norwegian (``_NORWEGIAN_MARK``): read once per note, not
+    at each weekday in it (``_per_text``)."""
+    return _per_text(("no", hash(text)), lambda: _NORWEGIAN_MARK.search(text) is not None)
+
+
+#: What was found once in a note, by the note's hash: a note's every weekday or initials
+#: read the whole note again (a long note took seconds). Hashes only: no note's words are
+#: kept in memory after the export.
+_FOUND_IN_TEXT: dict[tuple[str, int], bool] = {}
+
+
+def _per_text(key: tuple[str, int], find: Callable[[], bool]) -> bool:
+    found = _FOUND_IN_TEXT.get(key)
+    if found is None:
+        if len(_FOUND_IN_TEXT) >= 256:
+            _FOUND_IN_TEXT.clear()
+        found = _FOUND_IN_TEXT[key] = find()
+    return found
+
+
 def _clock_after_weekday(match: re.Match[str], hour: str, minutes: str) -> bool:
     """Whether the day and month ``hour``.``minutes`` at ``match`` are a time of day: right
     after a weekday, an hour (up to 23) and two digits of minutes ("tisdag 9.05", "fredag
@@ -392,11 +420,14 @@ def _clock_after_weekday(match: re.Match[str], hour: str, minutes: str) -> bool:
     if weekday is None:
         return False
     if int(minutes) <= 12 and (_NORWEGIAN_WEEKDAY.match(weekday.group())
-                               or _NORWEGIAN_MARK.search(text)):
+                               or _norwegian(text)):
         # Norwegian writes the time "kl. 9.05" and the date "fredag 14.10": a day and a
         # month there after a weekday, which went out as written ("Neste time fredag
-        # 14.10.", "Søndag 17.05"), unlisted.
-        return False
+        # 14.10.", "Søndag 17.05"), unlisted. Unless a time no date can be follows it
+        # ("tirsdag 9.10-9.50": from ten past nine).
+        until = _TO_CLOCK.match(text, end)
+        if until is None or (int(until.group("minutes")) <= 12 and until.group("sep") == "."):
+            return False
     after = end + 1 if text[end:end + 1] == "." else end
     return not _TIME_AFTER.match(text, after)
 
@@ -1379,17 +1410,31 @@ def _no_word_in_capitals(key: str, text: str, start: int = -1, end: int = -1) ->
     Arne was listed and left, as the word "på" folded; a real word in capitals ("JA",
     "OM") is left still."""
     word = key.casefold()
-    if word not in _folded_only_words() or re.search(
-            rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is not None:
+    if word not in _folded_only_words() or _writes_word(word, text):
         return False
-    return start < 0 or not (_CAPITALS_BEFORE.search(text, max(0, start - 40), start)
-                             or _CAPITALS_AFTER.match(text, end))
+    if start < 0:
+        return True
+    beside = [m.group("word") for m in (
+        _CAPITALS_BEFORE.search(text, max(0, start - 40), start),
+        _CAPITALS_AFTER.match(text, end)) if m is not None]
+    return all(_is_abbreviation(w) for w in beside)
 
 
-# A word of two letters or more in capitals right before or after ("GICK PA STAN"): a line
-# written in capitals, where initials that are a word folded are that word.
-_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zåäöæø]{2,}[ \t\u00a0]+$")
-_CAPITALS_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_a-zåäöæø]{2,}(?![^\W\d_])")
+def _writes_word(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (small letters) as a word of its own: asked for
+    each initials in a note, read once per note (a long note's every "PA" read the whole
+    note again: ``_per_text``)."""
+    return _per_text((word, hash(text)), lambda: re.search(
+        rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is not None)
+
+
+# A word of three letters or more in capitals right before or after ("GICK PA STAN"): a
+# line written in capitals, where initials that are a word folded are that word. Not an
+# abbreviation ("BUP PA") nor someone else's initials ("KD och PA").
+_CAPITALS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<word>[^\W\d_a-zåäöæø]{3,})[ \t\u00a0]+$")
+_CAPITALS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?P<word>[^\W\d_a-zåäöæø]{3,})(?![^\W\d_])")
 
 
 def _is_abbreviation(letters: str) -> bool:
