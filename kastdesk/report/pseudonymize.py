@@ -2200,13 +2200,17 @@ class Pseudonymizer:
                 roles.setdefault(key, set()).add(role)
                 forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
             # All of them however they are joined: "Per-Arne J." of a Per Arne, "Per Arne
-            # J." of a Per-Arne (the other left "The client J.").
+            # J." of a Per-Arne (the other left "The client J."); a later one may be its
+            # initial ("Per A. J." left "The client. J.").
             parts = [p for g in givens for p in g.split("-") if p[:1].isalpha()]
             if len(parts) >= 2:
                 key = " ".join(_key(p) for p in parts) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
-                forms[key] = (r"(?:[ \u00a0]+|-)".join(word(p) for p in parts)
-                              + rf"[ \u00a0]+{initial}(?![^\W\d_])\.?")
+                later = "".join(
+                    rf"(?:[ \u00a0]+|-)(?:{word(p)}|(?-i:{_letter_class(p[:1].upper())})\.)"
+                    for p in parts[1:])
+                forms[key] = (word(parts[0]) + later
+                              + rf"(?:[ \u00a0]+|(?<=\.)){initial}(?![^\W\d_])\.?")
             g_initial = "(?-i:" + _letter_class(given[:1].upper()) + ")"
             key = _initials_key(given[:1]) + ". " + _key(family)
             roles.setdefault(key, set()).add(role)

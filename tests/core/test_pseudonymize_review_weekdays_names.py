@@ -60,6 +60,19 @@ def test_two_given_names_with_the_initial_go_whole_however_joined(
     assert pseudo.suspects_in([out]) == []
 
 
+@pytest.mark.parametrize(("name", "written"), [
+    ("Per Arne Johansen", "Per A. J. ringde."),  # the second given name as its initial
+    ("Per Arne Johansen", "Per A.J. ringde."),
+    ("Per-Arne Johansen", "Per-A. J. ringde."),
+    ("Anna Karin Berg", "Anna K. B. ringde."),
+])
+def test_a_later_given_name_as_its_initial_goes_with_the_rest(name: str, written: str) -> None:
+    """"Per A. J." left "The client. J.": the family name's initial beside the role."""
+    pseudo = _pseudo(name)
+    out = pseudo.text(written)
+    assert out == "The client ringde."
+
+
 @pytest.mark.parametrize(("written", "withheld"), [
     ("OBS PA ringde igen.", "OBS the client ringde igen."),  # an abbreviation beside it
     ("BUP PA", "BUP the client"),
