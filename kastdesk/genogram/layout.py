@@ -1089,7 +1089,7 @@ class _TreeLayout:
         """How many of ``pid``'s partners (``pid`` at ``x0`` of ``k``) stand with someone not
         a partner between them in ``row``."""
         gen = self.gen
-        at = {p: x - x0 for p, x in _resolve(k) if gen[p] == row}
+        at = _row_at(k, row, gen, x0)
         ok = {pid}
         for u in self.unions_by_person.get(pid, _NO_UNIONS):
             ok.update(u.partners)
@@ -1162,7 +1162,7 @@ class _TreeLayout:
         """Whether anyone but a partner stands between ``pid`` (at 0 of ``k``) and one of
         their partners in ``row``: a partners-apart breach the block already holds."""
         gen = self.gen
-        at = {p: x for p, x in _resolve(k) if gen[p] == row}
+        at = _row_at(k, row, gen)
         ok = {pid}
         for u in self.unions_by_person.get(pid, _NO_UNIONS):
             ok.update(u.partners)
@@ -1419,13 +1419,13 @@ class _TreeLayout:
             return None
         # Someone of ``q``'s block stands between ``a`` and ``b`` in ``built``.
         gen = self.gen
-        at = {p: x for p, x in _resolve_row(built, row) if gen[p] == row}
+        at = _row_at(built, row, gen)
         xb = at.get(b)
         if xb is None or at.get(q, 0.0) > 0.0:
             # (``q`` inside the couple's line, their relatives with them there on purpose:
             # :meth:`_reaching_partner_inside`; a rebuild without them mends nothing.)
             return None
-        theirs = {p for p, _x in _resolve_row(kq, row) if gen[p] == row}
+        theirs = _row_at(kq, row, gen)
         if not any(0.0 < x < xb and p in theirs and p != q for p, x in at.items()):
             return None
         out = self._around_couple_without(a, b, sibs, q, a, row, {a, b, q})
@@ -1470,14 +1470,14 @@ class _TreeLayout:
             if kp is None or reach is None or (reach[1] <= 0 if s > 0 else reach[0] >= 0):
                 continue
             if at is None:
-                at = {v: x for v, x in _resolve_row(built, row) if gen[v] == row}
+                at = _row_at(built, row, gen)
             xb = at.get(b)
             if xb is None:
                 return None
             xp = at.get(p)
             if xp is None:
                 continue
-            mine = {v for v, _x in _resolve_row(kp, row) if gen[v] == row}
+            mine = _row_at(kp, row, gen)
             ok = {p, *(w for u in self.unions_by_person.get(p, _NO_UNIONS) for w in u.partners)}
             if not any(0.0 < x < xb and v in mine and v not in ok for v, x in at.items()):
                 continue
@@ -2112,13 +2112,17 @@ class _TreeLayout:
         """The row of ``k`` as a short list of intervals instead of one: each person, or each
         couple's line from partner to partner, in x order (the gaps between are free)."""
         gen = self.gen
-        at = {pid: x for pid, x in _resolve(k) if gen[pid] == row}
+        # Only the sub-blocks that reach the row (the others have nobody in it), and each
+        # partner read off the union here: the model's partners_of is plain Python, and only
+        # the rightmost partner counts, so their order does not matter.
+        at = _row_at(k, row, gen)
         spans: list[tuple[float, float]] = []
-        partners = self.g.partners_of
+        by_person = self.unions_by_person
         for pid, x in at.items():
             hi = x
-            for q in partners(pid):
-                v = at.get(q)
+            for u in by_person.get(pid, _NO_UNIONS):
+                a, b = u.partners
+                v = at.get(b if a == pid else a)
                 if v is not None and v > hi:
                     hi = v
             spans.append((x, hi))
@@ -3775,6 +3779,25 @@ def _resolve_row(block: _Block, row: int) -> list[tuple[str, float]]:
         off += b.shift
         for pid, x in b.nodes:
             out.append((pid, x + off))
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
+    return out
+
+
+def _row_at(block: _Block, row: int, gen: dict[str, int], x0: float = 0.0) -> dict[str, float]:
+    """``{p: x - x0 for p, x in _resolve_row(block, row) if gen[p] == row}`` without a pair
+    and a float made for everyone of those blocks in other rows (the same x, the last one
+    winning as in that dict): asked of whole birth families' blocks to see one row."""
+    out: dict[str, float] = {}
+    stack = [(block, 0.0)]
+    while stack:
+        b, off = stack.pop()
+        if row not in b.contour:
+            continue
+        off += b.shift
+        for pid, x in b.nodes:
+            if gen[pid] == row:
+                out[pid] = x + off - x0
         for sub, o in b.subs:
             stack.append((sub, o + off))
     return out
