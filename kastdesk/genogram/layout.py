@@ -2111,11 +2111,13 @@ class _TreeLayout:
     def _row_spans(self, k: _Block, row: int) -> list[tuple[float, float]]:
         """The row of ``k`` as a short list of intervals instead of one: each person, or each
         couple's line from partner to partner, in x order (the gaps between are free)."""
-        gen = self.gen
-        # Only the sub-blocks that reach the row (the others have nobody in it), and each
-        # partner read off the union here: the model's partners_of is plain Python, and only
-        # the rightmost partner counts, so their order does not matter.
-        at = _row_at(k, row, gen)
+        # Only the sub-blocks that reach the row (the others have nobody in it).
+        return self._spans_of(_row_at(k, row, self.gen))
+
+    def _spans_of(self, at: dict[str, float]) -> list[tuple[float, float]]:
+        """:meth:`_row_spans` of a row's persons and their x. Each partner is read off the
+        union here: the model's partners_of is plain Python, and only the rightmost partner
+        counts, so their order does not matter."""
         spans: list[tuple[float, float]] = []
         by_person = self.unions_by_person
         for pid, x in at.items():
@@ -2997,12 +2999,14 @@ class _TreeLayout:
         # The right half stands at ``xr + a_r``, the left one at ``2 mid - xr + a_l``: every
         # span of ``k`` in a row a half reaches rules out an open interval of ``xr``.
         bad: list[tuple[float, float]] = []
+        # The rows either half reaches, read off ``k`` in one walk.
+        at = _rows_at(k, [r for r in k.contour if r in rc or r in lc], self.gen)
         for r in k.contour:
             hr = rc.get(r)
             hl = lc.get(r)
             if hr is None and hl is None:
                 continue
-            spans = self._row_spans(k, r)
+            spans = self._spans_of(at[r])
             kr = k.contour[r]
             if not spans or spans[0][0] > kr[0] or max(h for _, h in spans) < kr[1]:
                 # Room reserved beyond the persons (a contour widened for someone placed
@@ -3798,6 +3802,30 @@ def _row_at(block: _Block, row: int, gen: dict[str, int], x0: float = 0.0) -> di
         for pid, x in b.nodes:
             if gen[pid] == row:
                 out[pid] = x + off - x0
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
+    return out
+
+
+def _rows_at(block: _Block, rows: list[int], gen: dict[str, int]) -> dict[int, dict[str, float]]:
+    """:func:`_row_at` for several rows in one walk of the block: each row's dict the same
+    (the walk visits the sub-blocks reaching any of the rows, in the same order, and the
+    others hold nobody of these rows)."""
+    out: dict[int, dict[str, float]] = {r: {} for r in rows}
+    stack = [(block, 0.0)]
+    while stack:
+        b, off = stack.pop()
+        contour = b.contour
+        for r in rows:
+            if r in contour:
+                break
+        else:
+            continue
+        off += b.shift
+        for pid, x in b.nodes:
+            at = out.get(gen[pid])
+            if at is not None:
+                at[pid] = x + off
         for sub, o in b.subs:
             stack.append((sub, o + off))
     return out
