@@ -8,7 +8,9 @@ without a word (QA 21, 5), so the register refuses such a code (:func:`check_det
 <kastdesk.clients.details.check_details>`) and the client forms say so under the field.
 With no name typed (an anonymous client) initials cannot be compared, so two to four
 letters beside a date that reads as a birth date are refused whoever's initials they are
-("PA-850312", "JK120585", "MJ 1985-03-12"); a date of the case is no birth date.
+("PA-850312", "JK120585", "MJ 1985-03-12"); a date of the case is no birth date, and
+letters the clinic numbers its codes with are no initials (:class:`CodeSeries`: "KST-000123",
+read as 23 January 2000, is the clinic's 123rd client once "KST-000001" is in the register).
 
 The numbers are found by the pseudonymizer's own patterns and checks (a date inside an id
 number, the Luhn digit of ten digits alone, a phone's area code), so a code is refused
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 
@@ -187,37 +190,137 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _has_letters_and_birth_date(code: str, first_contact: date | None, today: date) -> bool:
+def _birth_window(today: date, first_contact: date | None = None) -> tuple[date, date]:
+    """The earliest and the latest day a client's birth may be: ``_OLDEST`` years before
+    today, ``_YOUNGEST`` before the first contact (today where it is not known)."""
+    return _years_before(today, _OLDEST), _years_before(first_contact or today, _YOUNGEST)
+
+
+def _letters_key(letters: str) -> str:
+    """Letters beside a date as compared with a series' ("P.A. " and "pa" are one)."""
+    return _initials_key(re.sub(r"[\s\-\u2013_./]", "", letters))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _shape(match: re.Match[str]) -> str:
+    """A date's digits as their width: "000123" and "850312" are one shape, "1985-03-12"
+    another."""
+    return _DIGIT.sub("0", match.group())
+
+
+def _letters_beside(code: str, match: re.Match[str]) -> list[tuple[str, str]]:
+    """The letters written before and after the date at ``match``, each with its side
+    ("before", "after") and as :func:`_letters_key` compares them."""
+    out: list[tuple[str, str]] = []
+    before = _LETTERS_BEFORE.search(code, 0, match.start())
+    if before is not None:
+        out.append(("before", _letters_key(before.group())))
+    after = _LETTERS_AFTER.match(code, match.end())
+    if after is not None:
+        out.append(("after", _letters_key(after.group())))
+    return out
+
+
+class CodeSeries:
+    """The letters the clinic numbers its clients' codes with, found in the register's
+    other codes: letters beside a run of digits that is no birth date ("KST-000001",
+    "KST-000310": no day at all, or none that makes anyone 15 to 100 years old today).
+
+    A clinic numbering "KST-000001" to "KST-000999" wrote 274 codes that read as a birth
+    date ("KST-000123" as 23 January 2000) and were refused as initials beside one. Letters
+    that another code carries on the same side of digits of the same width, where those
+    digits are no birth date, are the series' prefix, not the client's initials, and such
+    a code is taken: from the first code of the series ("KST-000001", no date), a clinic
+    never meets the refusal. Compared per side and width, so "KST-000001" says nothing of
+    "KST 1985-03-12" or "850312-KST". Initials of a name typed are refused all the same
+    (:func:`code_leak`).
+
+    Built once from the codes, and only when a code is first asked about: the forms ask
+    at every key typed, and a register holds thousands of clients.
+    """
+
+    def __init__(self, codes: Iterable[str], today: date) -> None:
+        self._codes: Iterable[str] | None = codes
+        self._today = today
+        self._series: set[tuple[str, str, str]] = set()
+
+    def _build(self) -> None:
+        codes, self._codes = self._codes, None
+        if codes is None:
+            return
+        earliest, latest = _birth_window(self._today)
+        # Codes written alike but for their digits ("KST-000000") whose prefixes are all
+        # known: once the series is, its thousands of codes cost a substitution each.
+        known: set[str] = set()
+        for written in codes:
+            template = _DIGIT.sub("0", written)
+            if template in known:
+                continue
+            code = unicodedata.normalize("NFC", written.strip())
+            complete = True
+            for match in _DATE_IN_CODE.finditer(code):
+                shape = _shape(match)
+                new = {(letters, side, shape) for side, letters in _letters_beside(code, match)}
+                if not new - self._series:
+                    continue
+                if any(earliest <= d <= latest for d in _readings(match)):
+                    complete = False  # a birth date, or may be one: no sign of a series
+                    continue
+                self._series |= new
+            if complete:
+                known.add(template)
+
+    def numbers(self, letters: str, side: str, shape: str) -> bool:
+        """Whether the register numbers its codes with ``letters`` (as :func:`_letters_key`
+        gives them) on ``side`` of digits of ``shape``."""
+        self._build()
+        return (letters, side, shape) in self._series
+
+
+def _has_letters_and_birth_date(code: str, first_contact: date | None, today: date,
+                                series: CodeSeries | None = None) -> bool:
     """Whether ``code`` is letters beside a date that reads as the client's birth: at least
     ``_YOUNGEST`` years before the first contact (today where it is not known), at most
     ``_OLDEST`` before today. A code made of initials and a birth date ("PA-850312",
     "JK120585", "MJ 1985-03-12") identifies the client whether or not the name is typed:
     with no name the register took it (QA 21, 5). Not where the date may as well be one of
     the case's, from a year before the first contact to a year from today ("KD-260105" for
-    a first contact in January 2026), as a clinic's codes may carry."""
+    a first contact in January 2026), as a clinic's codes may carry; nor where every
+    letter beside it is a prefix ``series`` numbers codes with ("KST-000123")."""
     code = unicodedata.normalize("NFC", code)
     reference = first_contact or today
-    latest_birth = _years_before(reference, _YOUNGEST)
-    earliest_birth = _years_before(today, _OLDEST)
+    earliest_birth, latest_birth = _birth_window(today, first_contact)
     case_from, case_until = _years_before(reference, 1), _years_before(today, -1)
     for match in _DATE_IN_CODE.finditer(code):
-        if not (_LETTERS_BEFORE.search(code, 0, match.start())
-                or _LETTERS_AFTER.match(code, match.end())):
+        beside = _letters_beside(code, match)
+        if not beside:
             continue
         days = _readings(match)
         if any(case_from <= d <= case_until for d in days):
             continue
-        if any(earliest_birth <= d <= latest_birth for d in days):
-            return True
+        if not any(earliest_birth <= d <= latest_birth for d in days):
+            continue
+        shape = _shape(match)
+        if series is not None and all(series.numbers(letters, side, shape)
+                                      for side, letters in beside):
+            continue
+        return True
     return False
 
 
 def code_leak(code: str, name: str | None = None, *, first_contact: date | None = None,
-              today: date | None = None) -> CodeLeak | None:
+              today: date | None = None,
+              others: CodeSeries | Iterable[str] = ()) -> CodeLeak | None:
     """What ``code`` gives away about the client named ``name`` (None: anonymous, or the
     name is not known here), or None when it looks like a code that names no one.
     ``first_contact``: the client's first contact, to tell a date of the case in a code
-    from a birth date; ``today`` the day a birth date is counted back from."""
+    from a birth date; ``today`` the day a birth date is counted back from; ``others``:
+    the register's other clients' codes (not this client's own), whose series prefix is
+    no initials (:class:`CodeSeries`; built once by a caller that asks often)."""
+    today = today or date.today()
+    series = others if isinstance(others, CodeSeries) else CodeSeries(others, today)
     code = code.strip()
     if not code:
         return None
@@ -232,7 +335,7 @@ def code_leak(code: str, name: str | None = None, *, first_contact: date | None 
             return CodeLeak.INITIALS_AND_BIRTH_DATE
         if _has_name(code, name):
             return CodeLeak.NAME
-    if _has_letters_and_birth_date(code, first_contact, today or date.today()):
+    if _has_letters_and_birth_date(code, first_contact, today, series):
         return CodeLeak.LETTERS_AND_BIRTH_DATE
     return None
 
@@ -264,4 +367,4 @@ def code_leak_message(leak: CodeLeak, example: str) -> str:
     return texts[leak].format(example=example)
 
 
-__all__ = ["CodeLeak", "code_leak", "code_leak_message"]
+__all__ = ["CodeLeak", "CodeSeries", "code_leak", "code_leak_message"]

@@ -77,11 +77,10 @@ class ClientDetails:
         }
 
 
-def _code_taken(vault: Vault, code: str, client_id: str | None) -> bool:
+def _code_taken(others: list[str], code: str) -> bool:
     """Whether another client has ``code``, compared as :func:`code_key` compares."""
     key = code_key(code)
-    return any(code_key(entry.code) == key and entry.id != client_id
-               for entry in vault.clients())
+    return any(code_key(other) == key for other in others)
 
 
 def _present_code(vault: Vault, client_id: str | None) -> str | None:
@@ -111,16 +110,18 @@ def check_details(
     # Refused, not only warned of: the code is what privacy mode, the client list, the
     # audit export and the exported files' names show, so one that identifies the client
     # (an id number, a phone, the name) undoes them all. A code kept from before is
-    # refused too: correcting the client's details is where it is put right.
+    # refused too: correcting the client's details is where it is put right. The other
+    # clients' codes tell the clinic's series prefix from initials ("KST-000123").
+    others = [entry.code for entry in vault.clients() if entry.id != client_id]
     leak = code_leak(code, name, first_contact=details.first_contact_date,
-                     today=today or vault.today())
+                     today=today or vault.today(), others=others)
     if leak is not None:
         raise InvalidChange(code_leak_message(leak, vault.suggest_code(today)))
     present = _present_code(vault, client_id)
     # A code the client keeps is no new clash: one the store alone let in beside it (an
     # older version, the demo) must not block correcting the name or the channel.
     keeps_code = present is not None and code_key(present) == code_key(code)
-    if not keeps_code and _code_taken(vault, code, client_id):
+    if not keeps_code and _code_taken(others, code):
         raise DuplicateCode()
     today = today or vault.today()
     contact = details.first_contact_date

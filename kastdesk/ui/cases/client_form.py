@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.clients import ClientDetails
-from kastdesk.clients.codes import code_leak, code_leak_message
+from kastdesk.clients.codes import CodeSeries, code_leak, code_leak_message
 from kastdesk.clients.details import EARLIEST_FIRST_CONTACT
 from kastdesk.domain.models import ContactChannel, ReferralSource
 from kastdesk.ui.cases.labels import channel_label, referral_label
@@ -79,7 +79,8 @@ class ClientDetailsForm(QWidget):
     the name typed, or its initials and a birth date) is said under the field as it is
     typed, and :meth:`refuses_code` keeps it from being saved: the code is what privacy
     mode shows (kastdesk.clients.codes). ``example_code`` is the code the sentence offers
-    instead; the dialogs set the register's next free one.
+    instead; the dialogs set the register's next free one, and the other clients' codes
+    (:meth:`set_other_codes`), whose series prefix is no initials ("KST-000123").
     """
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -88,6 +89,7 @@ class ClientDetailsForm(QWidget):
         self._set_aside = ""  # a name typed or shown, put aside while Anonymous is chosen
 
         self._today = today  # a birth date in the code is counted back from it
+        self._others = CodeSeries((), today)  # the register's other codes (set_other_codes)
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
         self.example_code = f"K-{today.year}-001"
@@ -275,10 +277,18 @@ class ClientDetailsForm(QWidget):
             return self._hidden_name
         return self.name.text() if self.named.isChecked() else self._set_aside or None
 
+    def set_other_codes(self, codes: list[str]) -> None:
+        """The register's codes but this client's: letters the clinic numbers them with
+        ("KST-000001") are no initials beside a birth date in the code typed ("KST-000123"
+        was refused as 23 January 2000). Read once, not at every key typed."""
+        self._others = CodeSeries(codes, self._today)
+        self._show_code_hint()
+
     def code_problem(self) -> str | None:
         """The sentence saying the code identifies the client, or None."""
         leak = code_leak(self.code.text(), self._known_name(),
-                         first_contact=picked_day(self.first_contact), today=self._today)
+                         first_contact=picked_day(self.first_contact), today=self._today,
+                         others=self._others)
         return code_leak_message(leak, self.example_code) if leak is not None else None
 
     def _show_code_hint(self) -> None:

@@ -71,6 +71,8 @@ class EditClientDialog(TypingDialog):
         # Offered for a code that identifies the client (one kept from before is said
         # under the field as the dialog opens, and must be changed to save).
         self.form.example_code = vault.suggest_code(case.today())
+        self.form.set_other_codes([entry.code for entry in vault.clients()
+                                   if entry.id != case.client_id])
         self.form.set_details(self._opened, hide_name=privacy)
         # Made anonymous, a named client's name stayed on their own symbol in the family
         # map (and so in the case summary): asked here, ticked unless the therapist says

@@ -44,6 +44,7 @@ class NewClientDialog(TypingDialog):
         today = today or date.today()
 
         self.form = ClientDetailsForm(today, self)
+        self.form.set_other_codes([entry.code for entry in vault.clients()])
         self.form.code.setText(vault.suggest_code(today))
         self.form.example_code = self.form.code.text()  # offered for a code that identifies
         # The fields by their old names: tests and callers reach them on the dialog.
