@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -215,9 +215,9 @@ class AuditLogDialog(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        # Enter closes the log, as in every list to read (Due, an exercise's history): the
-        # first button took it, and Enter after typing a date started the export of an
-        # unencrypted file.
+        # Close is the default button, not Export: the first button took Enter, and Enter
+        # after typing a date started the export of an unencrypted file. Enter in a filter
+        # or the list does not reach it either (keyPressEvent): it closed the log.
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -359,6 +359,32 @@ class AuditLogDialog(QDialog):
         self.count.setText(self.count.text() + " · " + plural(self.tr(
             "%n line(s) saved to {file}", "", len(rows)), len(rows)).format(file=path.name))
         return True
+
+    # -- keys --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        """Enter in a filter (the dates, the kinds, every client's case file) applies it
+        and leaves the log open: a therapist who typed a date and pressed Enter had the
+        log closed by the default button. In the list Enter does nothing (a line opens
+        nothing, and the log was lost, as the Due list's was). On Export or Close Enter
+        presses the button (it never comes here), and Escape still closes."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if self._is_filter(focus):
+                self.refilter()  # the date edit has taken the date typed
+                event.accept()
+                return
+            if focus is not None and (focus is self.table or self.table.isAncestorOf(focus)):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _is_filter(self, widget: QWidget | None) -> bool:
+        if widget is None:
+            return False
+        fields: list[QWidget] = [self.start, self.end, *self.kinds.values()]
+        if self.include_cases is not None:
+            fields.append(self.include_cases)
+        return any(widget is field or field.isAncestorOf(widget) for field in fields)
 
     # -- closing -----------------------------------------------------------------------
     def done(self, result: int) -> None:  # Qt override: Close, Escape, and the lock's reject

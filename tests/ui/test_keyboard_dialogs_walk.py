@@ -9,7 +9,8 @@ alone (QTest key clicks, nothing clicked): what a walk through each of them foun
   summary export, passphrase, recovery key, rescue offer) had a Tab stop on the whole body
   that showed nothing; now it is one only while something is out of sight, and a ring
   shows it.
-- The audit log's Enter (after typing a date) started the export of an unencrypted file.
+- The audit log's Enter (after typing a date) started the export of an unencrypted file;
+  now it applies the date and keeps the log open (tests/ui/test_audit_enter_filters.py).
 - Due: Enter on a client's line opened the client and closed the list.
 """
 
@@ -206,7 +207,7 @@ def test_a_dialog_body_is_a_tab_stop_only_while_it_scrolls(qtbot, open_window) -
 
 
 # -- Enter -------------------------------------------------------------------------------------
-def test_enter_in_the_audit_log_closes_it_and_exports_nothing(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_audit_log_keeps_it_and_exports_nothing(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.ui.audit import AuditLogDialog
 
     window = open_window
@@ -217,9 +218,12 @@ def test_enter_in_the_audit_log_closes_it_and_exports_nothing(qtbot, open_window
     assert not dialog.export_button.isDefault()
     dialog.start.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(dialog.start, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.wait(50)
+    assert dialog.isVisible()  # the date applied, the log open
     assert [w for w in QApplication.topLevelWidgets()
             if w.isVisible() and type(w).__name__ == "QFileDialog"] == []
+    QTest.keyClick(dialog.start, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
 
 def test_enter_on_a_due_line_opens_the_client_and_keeps_the_list(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
