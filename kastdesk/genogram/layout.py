@@ -4046,9 +4046,9 @@ _HUGE_RECENTRE_GAPS: Final = 8.0
 # Persons and recentring moves for a loose sibling's last try past a chain of couples, in a
 # big family (:func:`_mend_swinging`): the sibling's parents and their ancestors move with it.
 _SWING_MEND_REACH: Final = 96
-# Scene units around a move of :func:`_swing_straddle` whose persons :func:`_tight_fit` may
-# move, and its rounds of projection (u50 at 2,000 persons settles in under 400).
-_SWING_WINDOW: Final = 600.0
+# Scene units around a move of :func:`_straddle_fitted` whose persons :func:`_tight_fit` may
+# move, and its rounds of projection (u50 at 2,000 persons is placed in under 400).
+_FIT_WINDOW: Final = 600.0
 _TIGHT_FIT_ROUNDS: Final = 1000
 _TIGHT_FIT_CHECK: Final = 25  # rounds between the checks that the excess still falls
 _TIGHT_FIT_FALL: Final = 0.8  # by at least this factor, else no placement is found
@@ -6277,9 +6277,10 @@ def _straddle_between(m: _Mender) -> bool:
     its reach), and the move is kept where their breaches plus the couples drawn apart in the
     row fall, for at most ``CROSSINGS_PER_BREACH`` crossings a mended breach
     (``_ACROSS_CROSSINGS_PER_BREACH`` above ``MEND_AT_MOST`` persons). Over the 672 families
-    of the wider check 42 breaches mend (36 families), none gets worse; at 2,000 persons u50
-    (p169's half-siblings p488-p490 between him and p22) is tried and does not settle: its
-    CP-SAT window mends it only with p487 across p171 in the row above as well.
+    of the wider check 42 breaches mend (36 families), none gets worse. Where no split
+    settles, the splits are tried once more placed by :func:`_tight_fit`
+    (:func:`_straddle_fitted`): at 2,000 persons u50 (p169's half-siblings p488-p490 between
+    him and p22) mends so.
     """
     x = m.x
     changed = False
@@ -6324,7 +6325,7 @@ def _straddle_between(m: _Mender) -> bool:
             if not m.huge:
                 m.reach_most = m.steps_most = _SWING_MEND_REACH
             try:
-                if _straddle_try(m, fam, intr, row, a, b) or _swing_straddle(
+                if _straddle_try(m, fam, intr, row, a, b) or _straddle_fitted(
                     m, fam, intr, row, a, b
                 ):
                     changed = True
@@ -6462,22 +6463,24 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
     return True
 
 
-def _swing_straddle(m: _Mender, fam: str, intr: list[str], row: list[str], a: str, b: str) -> bool:
-    """A couple :func:`_straddle_try` could not part from a partner's half-siblings: the
-    half-siblings' other parent, plain (no parents, no other partner), first crosses the
-    shared parent into the room between that parent and the partner's other parent, then the
-    half-siblings straddle the couple, and the two rows are placed by :func:`_tight_fit`.
+def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: str, b: str) -> bool:
+    """A couple :func:`_straddle_try` could not part from the children between them: the same
+    splits, with the two rows (the children's and their parents') placed by
+    :func:`_tight_fit` instead of pushed and recentred.
 
     At 2,000 persons u50: p169 is the only child of p170 and p171, and p171's children by
-    p487 (p488-p490) stood between p169 and his wife p22. With p487 between p170 and p171 the
-    half-sibship's middle lies over p169, so it can stand around him and p22; but every
-    family there is then within a few units of the centring rule's edge, a placement
-    :meth:`_Mender.settle`'s pushes never reach (none of its tries settled, with any reach).
-    The placement is therefore solved for: the new order of the two rows kept, the persons
-    near the move free, every family they belong to kept within the rule. Kept, like
+    p487 (p488-p490) stood between p169 and his wife p22. Straddling them (p488 left of
+    p169, p489 p490 right of p22's other wife p35) leaves every family there within a few
+    units of the centring rule's edge (p169's, p170's by p1493, p488-p490's, p35's), a
+    placement :meth:`_Mender.settle`'s pushes never reach (none of its tries settled, with
+    any reach; nor with p487 swung across p171 first, which the CP-SAT window had done). The
+    placement is solved for instead: the new order of the two rows kept, the persons within
+    ``_FIT_WINDOW`` of the couple, the children, their parents and the couple's parents
+    free, every family they belong to kept within the rule. Kept, like
     :func:`_straddle_try`'s moves, where the breaches of the families moved plus the couples
     apart in the two rows fall, for at most ``_ACROSS_CROSSINGS_PER_BREACH`` crossings a
-    mended breach (u50: one crossing).
+    mended breach (``CROSSINGS_PER_BREACH`` at or below ``MEND_AT_MOST`` persons). u50: one
+    crossing.
     """
     if fam not in m.unions:
         return False
@@ -6485,59 +6488,43 @@ def _swing_straddle(m: _Mender, fam: str, intr: list[str], row: list[str], a: st
     if any(q not in kids for q in intr):
         return False
     fam_ps = m.parents_of(fam)
-    found: tuple[str, str, str] | None = None
-    for c in (a, b):
-        links = m.by_child.get(c)
-        if not links or len(links) != 1:
-            continue
-        own = anchor_of(links[0])
-        if own == fam or own not in m.unions:
-            continue
-        ps = m.parents_of(own)
-        shared = [p for p in ps if p in fam_ps]
-        if len(shared) != 1:
-            continue
-        q = shared[0]
-        found = (q, other_partner(m.unions[own], q), other_partner(m.unions[fam], q))
-        break
-    if found is None:
-        return False
-    q, r, p = found
-    by_person = m.unions_by_person
-    if (
-        m.by_child.get(p)
-        or len(by_person.get(p, _NO_UNIONS)) != 1
-        or m.parent_in(p) != [fam]
-        or not (m.y[p] == m.y[q] == m.y[r])
-    ):
-        return False
-    up = m.row(m.y[p])
-    iq, ir, ip = m.idx[q], m.idx[r], m.idx[p]
-    step = 1 if iq > ir else -1
-    if iq - ir != step or ip != iq + step:
-        return False
+    up = m.row(m.y[fam_ps[0]])
     x = m.x
+    inv = [a, b, *fam_ps, *intr]
+    # The couple's own parents where they stand near in the row above (at 2,000 persons
+    # p169's, whose family must stay centred too): free with the rest.
+    near_lo = min(x[v] for v in inv) - _FIT_WINDOW
+    near_hi = max(x[v] for v in inv) + _FIT_WINDOW
+    for c in (a, b):
+        for lk in m.by_child.get(c, _NO_LINKS):
+            for v in m.parents_of(anchor_of(lk)):
+                if m.y[v] == m.y[fam_ps[0]] and near_lo <= x[v] <= near_hi and v not in inv:
+                    inv.append(v)
     n = len(intr)
     first = m.idx[intr[0]]
     li = _chain_end(m, row, m.idx[a], -1)
     ri = _chain_end(m, row, m.idx[b], 1)
-    inv = [a, b, p, q, r, *intr]
-    lo = min(x[v] for v in inv) - _SWING_WINDOW
-    hi = max(x[v] for v in inv) + _SWING_WINDOW
+    lo = min(x[v] for v in inv) - _FIT_WINDOW
+    hi = max(x[v] for v in inv) + _FIT_WINDOW
     fixed = m.fixed
-    if p in fixed or any(v in fixed for v in intr):
+    if any(v in fixed for v in intr):
         return False
     free = [v for v in (*up, *row) if lo <= x[v] <= hi and v not in fixed]
     lchain = row[li:first]
     rchain = row[first + n : ri + 1]
-    up_new = up.copy()
-    del up_new[ip]
-    up_new.insert(max(iq, ir), p)
     best: tuple[int, int] | None = None
     best_rows: tuple[list[str], list[str]] = ([], [])
     best_x: dict[str, float] = {}
+    # Not in among another couple of a chain's end (a partner further out): that couple,
+    # apart already, would not count against the move, and the children would stand apart
+    # from it for good (generated 31 of 687: p496 p497 between p11 and p27).
+    left_open = not _partner_beyond(m, row, li, -1)
+    right_open = not _partner_beyond(m, row, ri, 1)
+    up_new = up.copy()
     for k in range(n + 1):
         g1, g2 = intr[:k], intr[k:]
+        if (g1 and not left_open) or (g2 and not right_open):
+            continue
         row_new = row.copy()
         row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
         placed = _tight_fit(m, [up_new, row_new], free)
@@ -6581,6 +6568,18 @@ def _swing_straddle(m: _Mender, fam: str, intr: list[str], row: list[str], a: st
     for v, nx in best_x.items():
         m.set_x(v, nx)
     return True
+
+
+def _partner_beyond(m: _Mender, row: list[str], i: int, step: int) -> bool:
+    """Whether ``row[i]`` has a partner in the row further on, going ``step``."""
+    p = row[i]
+    x = m.x
+    for u in m.unions_by_person.get(p, _NO_UNIONS):
+        q = other_partner(u, p)
+        xq = x.get(q)
+        if xq is not None and m.y[q] == m.y[p] and (xq - x[p]) * step > 0:
+            return True
+    return False
 
 
 def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, float] | None:
