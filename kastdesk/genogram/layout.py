@@ -6484,9 +6484,6 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
     """
     if fam not in m.unions:
         return False
-    kids = m.kids_of(fam)
-    if any(q not in kids for q in intr):
-        return False
     fam_ps = m.parents_of(fam)
     up = m.row(m.y[fam_ps[0]])
     x = m.x
@@ -6522,6 +6519,8 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
     right_open = not _partner_beyond(m, row, ri, 1)
     up_new = up.copy()
     for k in range(n + 1):
+        if 0 < k < n and m._partnered_with(intr[k - 1], intr[k]):
+            continue  # a couple moves as one
         g1, g2 = intr[:k], intr[k:]
         if (g1 and not left_open) or (g2 and not right_open):
             continue
