@@ -2862,7 +2862,8 @@ class _TreeLayout:
     def _reaching_partner_inside(self, w: str, s: int, row: int) -> _Block | None:
         """A parent ``w`` (facing the other parent on side ``s``) whose further couples are
         one partner ``r`` with a birth family and nothing else, whose block on the far side
-        reaches back towards ``w`` in the row, and at most one partner ``lo`` who brings
+        reaches back towards ``w`` in the row (or whose siblings stand there out of birth
+        order, the eldest next to ``w``), and at most one partner ``lo`` who brings
         nobody (and whose children lift nobody into the row): in big families, where
         :meth:`_near_partners` leaves ``r`` on the far side, ``r``'s relatives then stand
         between ``r`` and ``w`` (u10 at 500 persons: p27's cousins p85 … p104 and the
@@ -2907,8 +2908,14 @@ class _TreeLayout:
         elder, younger = self._sib_sides(r)
         if elder if s > 0 else younger:
             return None
+        # Outside, r's block reaches back towards ``w`` (relatives between them), or r's
+        # siblings stand beyond r away from ``w`` where their birth order has them on
+        # ``w``'s side (2,000 persons: p8's partner p17, the eldest of p31 p32, beside her
+        # with his younger p33 p34 beyond him, u13; their child p18 66,015 off, u6).
         far = self._person_kept(r, near=s).contour.get(row)
-        if far is None or not (far[1] > 0 if s > 0 else far[0] < 0):
+        if (far is None or not (far[1] > 0 if s > 0 else far[0] < 0)) and not (
+            younger if s > 0 else elder
+        ):
             return None
         lone_sibs = None
         if lone is not None:
