@@ -801,6 +801,21 @@ def test_a_partner_whose_relatives_reach_back_goes_inside_a_couple_drawn_apart()
     assert _breaches(g).total <= 3
 
 
+def test_a_partner_whose_married_siblings_stand_out_of_order_goes_inside() -> None:
+    """Generated family 53 (86 persons): p8 and p5 are drawn apart whatever is done. p8's
+    other partner p17 is the eldest of p24 and p25; on p8's far side he stood next to her
+    with his younger, married siblings p26 and p27 beyond him (out of birth order, u9), his
+    relatives reaching nothing back. He now stands on p8's near side, inside p8 and p5's
+    line, his siblings beyond him in order."""
+    g = generate_family(seed=53, size=85)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p8"] < x["p17"] < x["p26"] < x["p27"] < x["p5"]
+    row = [p for p in c if c[p][1] == c["p8"][1] and x["p8"] < x[p] < x["p17"]]
+    assert row == []
+    assert _breaches(g).total <= 2
+
+
 def test_a_chain_of_couples_turns_round_so_a_lifting_partner_stands_outermost() -> None:
     """The 500-person bench family: p5 (drawn apart from p8 whatever is done) has p13, who
     brings nobody but whose children's in-laws' parents come up into the row, and p16, who
