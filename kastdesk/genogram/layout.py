@@ -739,6 +739,19 @@ class _TreeLayout:
                 at = order.index(pid)
                 pref = self._twin_side(order, at) or (-1 if at < n // 2 else 1)
         self._around_at.discard(pid)
+        if (
+            near
+            and not births
+            and len(own) == 1
+            and not self.small
+            and not self._inside
+            and self._partner_turned_inside(pid, own[0], near)
+        ):
+            # The further partner on the near side (:meth:`_partner_turned_inside`).
+            self._inside = own
+            k = self._own(pid, own, near, pref)
+            self._inside = _NO_FAMILIES
+            return k
         k = self._own(pid, own, near, pref)
         if births and order and stretch:
             return self._stretched_birth_family(pid, k, births, order)
@@ -3085,6 +3098,39 @@ class _TreeLayout:
                 lifting.append(fam)
         return reaching + lifting if beyond else reaching
 
+    def _partner_turned_inside(self, pid: str, fam: _Fam, near: int) -> bool:
+        """Whether ``pid``'s further partner ``o`` goes on the near side (towards the partner
+        who brought ``pid`` in) rather than the far one: big families only, ``pid`` with no
+        parents in the tree, ``o`` with one couple and a birth family whose block on the far
+        side reaches back past ``o`` towards ``pid`` (so relatives stand between ``pid`` and
+        the bringing partner anyway) and whose siblings stand there out of birth order, in
+        order on the near side. :meth:`_reaching_partner_inside`'s move for a person's own
+        partners: at 2,000 persons p11's partner p19 and his other partner p36, the eldest
+        of p117 p118, stood `p119 p120 p36 p19 … p11` with p36's cousins between p19 and
+        p11 (u7 apart, u37 out of order); now `p19 p36 p119 p120 … p11`, u37 and u92 (p117
+        under his parents) mended, u7 apart as before. With ``pid``'s own parents in the
+        tree it also turned the central couple's partners (generated seed 35 of 1,103: 25 →
+        29 breaches). Only for a person reached as a partner (:meth:`person`): for a parent
+        reached from a child the plain block already wraps the partner's relatives round the
+        couple (generated seed 5 of 700 persons: p80's partner p230 turned brought p230's
+        sister between p80 and p81, one breach more)."""
+        if fam[0] != "u" or self.births[pid]:
+            return False
+        for u in self.unions_by_person.get(pid, _NO_UNIONS):
+            b = other_partner(u, pid)
+            if u.id != fam[1] and len(self.unions_by_person.get(b, _NO_UNIONS)) < 2:
+                return False
+        o = other_partner(self.unions[fam[1]], pid)
+        if o not in self.fparents[fam] or o in self._bare or self.own[o] or not self.births[o]:
+            return False
+        if len(self.unions_by_person.get(o, _NO_UNIONS)) != 1:
+            return False
+        elder, younger = self._sib_sides(o)
+        if not (younger if near > 0 else elder) or (elder if near > 0 else younger):
+            return False
+        far = self._person_kept(o, near=near).contour.get(self.gen[pid])
+        return far is not None and (far[1] > 0 if near > 0 else far[0] < 0)
+
     def _married_sibs_out_of_order(self, o: str, s: int) -> bool:
         """Whether ``w``'s partner ``o`` (``w`` facing the other parent on side ``s``), with
         no other partner, has siblings who on ``w``'s far side stand beyond ``o`` out of
@@ -3293,6 +3339,8 @@ class _TreeLayout:
     ) -> list[int]:
         """Which side of the person each partner goes to.
 
+        With ``near`` (the side of the partner who brought this person in) the others go on
+        the far side, except those drawn inside (``_inside``).
         Several partners: first left, second right, further ones alternating outward, so the
         person stands between them in order. One partner: a partner who is the hub of several
         couples takes this person on the side matching their own order; a partner with family

@@ -874,6 +874,20 @@ def test_an_eldest_partner_beside_a_big_familys_hub_stands_inside_with_siblings_
     assert _breaches(g).total <= 8
 
 
+def test_a_married_in_partners_other_partner_stands_inside_with_siblings_beyond() -> None:
+    """2,000-person bench family: p11 (three partners) brings in p19, whose other partner
+    p36 is the eldest of p117 and p118. On p19's far side p36 stood next to him with his
+    younger p119 p120 beyond (out of birth order, u37) and his cousins between p19 and p11
+    (u7 apart anyway). p36 now stands on p19's near side, his siblings beyond him in order,
+    p117 over his children (u92 mended too)."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    assert x["p19"] < x["p36"] < x["p119"] < x["p120"] < x["p11"]
+    row = [p for p in c if c[p][1] == c["p19"][1] and x["p19"] < x[p] < x["p36"]]
+    assert row == []
+
+
 def test_the_hubs_children_by_the_chain_partner_straddle_the_chain_in_gaps() -> None:
     """The 500-person bench family: p5 and p16's children p49 p50 p51 hung beyond p5's whole
     block, 12,613 units right of their parents: p49 and p51 bring their partners' parents (p61
@@ -960,7 +974,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 2, 2000: 26}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 2, 2000: 25}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
