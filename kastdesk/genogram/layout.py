@@ -3053,8 +3053,8 @@ class _TreeLayout:
         """The couples of ``w`` (who faces the other parent on side ``s``) to draw on that
         near side in :meth:`_partners_inside`: a partner whose block, on the far side as
         usual, reaches back towards ``w`` in the row (their cousins, say, between them and
-        ``w``) and on the near side would not, or whose married siblings stand there out of
-        birth order (:meth:`_married_sibs_out_of_order`; small families only); and, where a
+        ``w``) and on the near side would not, or whose siblings stand there out of birth
+        order (:meth:`_sibs_out_of_order_beyond`; small families only); and, where a
         partner who brings relatives of their own stays on the far side, a partner who
         brings nobody but whose children bring in-laws' parents up (they would stand
         between ``w`` and that partner)."""
@@ -3074,7 +3074,7 @@ class _TreeLayout:
             if self.own[o] or self.births[o]:
                 far = self._person_kept(o, near=s).contour.get(row)
                 if (far is None or not (far[1] > 0 if s > 0 else far[0] < 0)) and not (
-                    self.small and self._married_sibs_out_of_order(o, s)
+                    self.small and self._sibs_out_of_order_beyond(w, o, s)
                 ):
                     beyond = True
                     continue
@@ -3131,22 +3131,34 @@ class _TreeLayout:
         far = self._person_kept(o, near=near).contour.get(self.gen[pid])
         return far is not None and (far[1] > 0 if near > 0 else far[0] < 0)
 
-    def _married_sibs_out_of_order(self, o: str, s: int) -> bool:
+    def _sibs_out_of_order_beyond(self, w: str, o: str, s: int) -> bool:
         """Whether ``w``'s partner ``o`` (``w`` facing the other parent on side ``s``), with
         no other partner, has siblings who on ``w``'s far side stand beyond ``o`` out of
         birth order (``o`` the eldest next to ``w`` with the younger ones further out, or the
-        mirror), each married: :meth:`_near_partners` then draws ``o`` inside as it does a
-        partner whose relatives reach back (the siblings beyond ``o`` there, in order: seed
-        53 of 85 persons, p8's partner p17 and his younger p26 p27). Loose siblings the
-        mending pass moves itself, and one drawn inside can block the hub's own younger
-        sibling's move past the chain (demo map 1: p17's brother p26 in p9's way; with
-        loose ones too 37 families of the wider check gained and that one lost)."""
+        mirror): :meth:`_near_partners` then draws ``o`` inside as it does a partner whose
+        relatives reach back (the siblings beyond ``o`` there, in order: seed 53 of 85
+        persons, p8's partner p17 and his younger p26 p27). Where any of them is loose (no
+        partner), only if ``w`` has no loose sibling on the near side: the mending pass moves
+        such a sibling past the chain, and ``o``'s loose one drawn inside can block it (demo
+        map 1: p8's brother p9 past p17 and p17's brother p26; without this condition 37
+        families of the wider check gained and that one lost)."""
         if len(self.unions_by_person.get(o, _NO_UNIONS)) != 1 or not self.births[o]:
             return False
         elder, younger = self._sib_sides(o)
         if not (younger if s > 0 else elder):
             return False
-        return all(self.unions_by_person.get(c) for c in self.fkids[self.births[o][0]])
+        if all(self.unions_by_person.get(c) for c in self.fkids[self.births[o][0]]):
+            return True
+        births = self.births[w]
+        if not births:
+            return True
+        rank = self._rank(births[0][1])
+        me = rank.get(w, 0)
+        for c in self.fkids[births[0]]:
+            r = rank.get(c, 0)
+            if (r > me if s > 0 else r < me) and not self.unions_by_person.get(c):
+                return False
+        return True
 
     def _couple_off(self, pid: str, fam: _Fam, at: dict[str, float]) -> bool:
         """Whether the children of ``pid``'s couple ``fam`` stand more than a symbol off the
