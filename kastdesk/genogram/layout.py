@@ -4123,6 +4123,11 @@ _SWAP_PROJECT_SWEEPS: Final = 400
 # ... and how near it must come: half a unit (the limits are 2-4 units inside the rule, the
 # neighbour gap 90 against the symbol's 40), which at 2,000 persons halves u161's sweeps.
 _SWAP_PROJECT_DONE: Final = 0.5
+# :meth:`_Mender.far_project`'s window: rows either side and persons free at most.
+_FAR_PROJECT_ROWS: Final = 1
+_FAR_PROJECT_FREE: Final = 96
+_FAR_PROJECT_MARGIN: Final = 1200.0
+_BIG_FAR_PROJECT_MARGIN: Final = 600.0
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 #: Above ``_HUGE`` persons an attempt may move twice as many persons in twice as many moves,
 #: and families up to 8 gaps off-centre are tried: at 2,000 persons u406 (90 off) then
@@ -5737,6 +5742,101 @@ class _Mender:
             return True
         return False
 
+    def far_project(self, aid: str) -> bool:
+        """Centre ``aid`` by moving its free parents (:meth:`_free_parents`) past their
+        neighbours to the gap over the children's middle, as :meth:`recentre_far` does, and
+        then moving x alone in a window (:meth:`project`'s projection), where every other move
+        failed.
+
+        u92 at 2,000 persons: a couple from nowhere whose only child married into another
+        branch 1,530 units away. :meth:`recentre_far` finds the gap (past two couples and a
+        sibship's parents) but the gap leaves them 90 off, and the pushes of :meth:`settle`
+        after it never end; x alone on that order (`tools/genogram_xonly.py`) mends it moving
+        8 persons by at most 40 (a window of one row, 600 units), with 7 crossings fewer.
+        Where the gap is too narrow its right side is pushed clear (as :meth:`couple_past`
+        does) and the families pushed are held to how far off they were before (the
+        1,000-person family's u49, 2,610 off). Kept where the projection converges, mends, and
+        adds at most ``CROSSINGS_PER_BREACH`` crossings a breach mended; the parents have
+        nobody else in the layout, so no other family's order changes.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        pair = self._free_parents(aid)
+        if pair is None:
+            return False
+        left, right = pair
+        mid = self._mid(aid) + v
+        slot = self._parents_slot(left, right, mid)
+        push = slot is None
+        if slot is None:
+            slot = self._parents_slot(left, right, mid, True)
+            if slot is None:
+                return False  # inside another couple's line
+        k, a = slot
+        x = self.x
+        prow = self.row(self.y[left])
+        pidx = (self.idx[left], self.idx[right])
+        no_row: list[str] = []
+
+        def undo() -> None:
+            del prow[k : k + 2]
+            self._reinsert(prow, [left, right])
+            self._index(prow, min(*pidx, k))
+
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        self._jump_rows(aid, [], no_row, 0, k, a)
+        was: dict[str, float] = {}
+        ok = True
+        if push and k + 2 < len(prow):
+            need = x[prow[k + 1]] + self.gap - x[prow[k + 2]]
+            if need > 0:
+                pushed = len(self.log)
+                ok = self.shift(prow[k + 2], need)
+                before = dict(x)
+                for p, old in reversed(self.log[pushed:]):
+                    before[p] = old
+                for p, _old in self.log[pushed:]:
+                    for f in self.anchors_of(p):
+                        if f != aid and f not in was:
+                            was[f] = self.off_centre(f, before)
+        window = None
+        if ok:
+            members = [left, right, *self.kids_of(aid)]
+            margin = _BIG_FAR_PROJECT_MARGIN if self.big else _FAR_PROJECT_MARGIN
+            window = self._window(aid, members, _FAR_PROJECT_ROWS, margin, _FAR_PROJECT_FREE, was)
+        after = 0
+        links: list[ChildLink] = []
+        moved_to: dict[str, float] = {}
+        touched: set[str] = set()
+        ok = False
+        if window is not None:
+            free, seps, cons, touched = window
+            pos = dict(x)
+            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE)
+            if ok:
+                for p in sorted(free):
+                    if pos[p] != x[p]:
+                        self.set_x(p, pos[p])
+                after = self.breaches(touched)
+                links = self.moved_links(mark)
+                moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        self.rollback(mark)
+        undo()
+        if not ok:
+            return False
+        mended = self.breaches(touched) - after
+        if mended <= 0 or self.extra_crossings(links, moved_to) > CROSSINGS_PER_BREACH * mended:
+            return False
+        self._jump_rows(aid, [], no_row, 0, k, a)
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
     def _flip(self, row: list[str], i: int, j: int) -> None:
         """Swap the persons at ``i`` and ``j`` of ``row`` in the order (not their x)."""
         idx = self.idx
@@ -6107,6 +6207,7 @@ def _mend_birth_order(
             or m.stretch(aid)
             or m.project(aid)
             or m.swap_project(aid)
+            or m.far_project(aid)
         ):
             changed = True
     for aid in later:

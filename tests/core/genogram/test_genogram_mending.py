@@ -559,6 +559,28 @@ def test_an_off_centre_family_is_centred_by_a_child_and_partner_swapped_then_mov
 
 
 @pytest.mark.parametrize(
+    ("seed", "size", "family"),
+    [
+        (37, 122, "u41"),  # p4's parents p108 p109 (450 off before), over p4's middle
+        (1001, 1000, "u49"),  # the client p1's parents (2,610 off), the gap pushed clear
+    ],
+)
+def test_free_parents_move_over_their_far_child_and_x_is_projected(
+    seed: int, size: int, family: str
+) -> None:
+    """A couple with nobody else in the layout, whose child married into another branch far
+    away, stands over the child: moved past their neighbours into the gap over the child's
+    middle, then x alone projected in a window (``_Mender.far_project``), where the pushes
+    after the plain move (``recentre_far``) never ended."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    u = g.unions[family]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+@pytest.mark.parametrize(
     ("seed", "size", "elder", "younger", "parents"),
     [
         # u56: p266 stood left of his elder sister p155, whose partners p334 and p60 (with
