@@ -5808,34 +5808,56 @@ class _Mender:
             members = [left, right, *self.kids_of(aid)]
             margin = _BIG_FAR_PROJECT_MARGIN if self.big else _FAR_PROJECT_MARGIN
             window = self._window(aid, members, _FAR_PROJECT_ROWS, margin, _FAR_PROJECT_FREE, was)
-        after = 0
-        links: list[ChildLink] = []
-        moved_to: dict[str, float] = {}
-        touched: set[str] = set()
-        ok = False
-        if window is not None:
-            free, seps, cons, touched = window
-            pos = dict(x)
-            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE)
-            if ok:
-                for p in sorted(free):
-                    if pos[p] != x[p]:
-                        self.set_x(p, pos[p])
-                after = self.breaches(touched)
-                links = self.moved_links(mark)
-                moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        ok, after, links, moved_to, touched = self._window_projected(window, mark)
         self.rollback(mark)
         undo()
         if not ok:
             return False
-        mended = self.breaches(touched) - after
-        if mended <= 0 or self.extra_crossings(links, moved_to) > CROSSINGS_PER_BREACH * mended:
+        if not self._projection_pays(touched, after, links, moved_to):
             return False
         self._jump_rows(aid, [], no_row, 0, k, a)
         self._broken[aid] = False
         for p, val in moved_to.items():
             self.set_x(p, val)
         return True
+
+    def _window_projected(
+        self,
+        window: tuple[
+            set[str],
+            list[tuple[str, str, float]],
+            list[tuple[str, str, tuple[str, ...], float]],
+            set[str],
+        ]
+        | None,
+        mark: int,
+    ) -> tuple[bool, int, list[ChildLink], dict[str, float], set[str]]:
+        """The window's free persons projected and set (:meth:`far_project`,
+        :meth:`swap_project`): whether it converged, the breaches of the touched families
+        after it, the child links moved and where everyone moved since ``mark`` stands, for
+        the caller to judge once it has rolled back to ``mark``."""
+        x = self.x
+        if window is None:
+            return False, 0, [], {}, set()
+        free, seps, cons, touched = window
+        pos = dict(x)
+        if not self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE):
+            return False, 0, [], {}, touched
+        for p in sorted(free):
+            if pos[p] != x[p]:
+                self.set_x(p, pos[p])
+        after = self.breaches(touched)
+        links = self.moved_links(mark)
+        moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        return True, after, links, moved_to, touched
+
+    def _projection_pays(
+        self, touched: set[str], after: int, links: list[ChildLink], moved_to: dict[str, float]
+    ) -> bool:
+        """Whether a projection that left ``after`` breaches in ``touched`` (now, rolled back,
+        there are more) mends at least one for ``CROSSINGS_PER_BREACH`` crossings each."""
+        mended = self.breaches(touched) - after
+        return mended > 0 and self.extra_crossings(links, moved_to) <= CROSSINGS_PER_BREACH * mended
 
     def _flip(self, row: list[str], i: int, j: int) -> None:
         """Swap the persons at ``i`` and ``j`` of ``row`` in the order (not their x)."""
@@ -5863,28 +5885,12 @@ class _Mender:
         window = self._window(
             aid, [*members, w], _SWAP_PROJECT_ROWS, margin, _SWAP_PROJECT_FREE, was
         )
-        after = 0
-        links: list[ChildLink] = []
-        moved_to: dict[str, float] = {}
-        touched: set[str] = set()
-        ok = False
-        if window is not None:
-            free, seps, cons, touched = window
-            pos = dict(x)
-            ok = self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE)
-            if ok:
-                for p in sorted(free):
-                    if pos[p] != x[p]:
-                        self.set_x(p, pos[p])
-                after = self.breaches(touched)
-                links = self.moved_links(mark)
-                moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        ok, after, links, moved_to, touched = self._window_projected(window, mark)
         self.rollback(mark)
         self._flip(row, i, j)
         if not ok:
             return None
-        mended = self.breaches(touched) - after
-        if mended <= 0 or self.extra_crossings(links, moved_to) > CROSSINGS_PER_BREACH * mended:
+        if not self._projection_pays(touched, after, links, moved_to):
             return None
         return moved_to
 
