@@ -20,30 +20,17 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _case_window import build, open_on_client  # bench/, beside this script
+
 PASSPHRASE = "bench passphrase dialog draft"
 WORDS = ("The date of the arrest was the twelfth, not the second; he said so himself in "
          "the next session. ")  # fictional
 
-
-def build(folder: Path, sessions: int) -> None:
-    from kastdesk.store import KdfParams, Vault
-
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-1", first_contact_date=date(2025, 1, 6))
-    start = datetime(2025, 1, 6, 10)
-    note = WORDS * 30  # about 3,000 characters a session
-    last = None
-    for n in range(sessions):
-        last = case.sessions.add(start + timedelta(days=n), note=note)
-    assert last is not None
-    case.sessions.sign(last.id)
-    vault.close()
 
 
 def main() -> None:
@@ -54,23 +41,13 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from kastdesk.ui.main_window import MainWindow
     from kastdesk.ui.workspace.sessions import AmendmentDialog
 
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="kastdesk-draft-bench-") as tmp:
         folder, rescue = Path(tmp) / "vault", Path(tmp) / "rescue"
-        build(folder, args.sessions)
-        window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
-        window.show()
-        window.unlock_screen.passphrase.setText(PASSPHRASE)
-        window.unlock_screen.unlock_button.click()
-        deadline = time.perf_counter() + 60
-        while window.vault is None and time.perf_counter() < deadline:
-            app.processEvents()
-        window.register.select(window.vault.client_by_code("K-1").id)
-        while window.case is None and time.perf_counter() < deadline:
-            app.processEvents()
+        build(folder, args.sessions, PASSPHRASE, WORDS, sign_last=True)
+        window = open_on_client(app, folder, rescue, PASSPHRASE)
         window.workspace.set_current_tab("sessions")
         tab = window.workspace.tab("sessions")
         session = tab.editor.session

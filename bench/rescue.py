@@ -20,27 +20,17 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _case_window import build, open_on_client  # bench/, beside this script
+
 PASSPHRASE = "bench passphrase rescue"
 WORDS = ("Klienten berättade om veckan, sömnen och arbetet; vi gick igenom planen och "
          "vad som hjälpte förra gången. ")  # fictional
 
-
-def build(folder: Path, sessions: int) -> None:
-    from kastdesk.store import KdfParams, Vault
-
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    case = vault.add_client("K-1", first_contact_date=date(2025, 1, 6))
-    start = datetime(2025, 1, 6, 10)
-    note = WORDS * 30  # about 3,000 characters a session
-    for n in range(sessions):
-        case.sessions.add(start + timedelta(days=n), note=note)
-    vault.close()
 
 
 def main() -> None:
@@ -51,22 +41,12 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from kastdesk.ui.main_window import MainWindow
 
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="kastdesk-rescue-bench-") as tmp:
         folder, rescue = Path(tmp) / "vault", Path(tmp) / "rescue"
-        build(folder, args.sessions)
-        window = MainWindow(folder, today=lambda: date(2026, 11, 20), rescue_folder=rescue)
-        window.show()
-        window.unlock_screen.passphrase.setText(PASSPHRASE)
-        window.unlock_screen.unlock_button.click()
-        deadline = time.perf_counter() + 60
-        while window.vault is None and time.perf_counter() < deadline:
-            app.processEvents()
-        window.register.select(window.vault.client_by_code("K-1").id)
-        while window.case is None and time.perf_counter() < deadline:
-            app.processEvents()
+        build(folder, args.sessions, PASSPHRASE, WORDS)
+        window = open_on_client(app, folder, rescue, PASSPHRASE)
         workspace = window.workspace
         workspace.tab("intake").form.set_answer("family_situation", WORDS * 5)
         workspace.set_current_tab("sessions")
