@@ -5041,6 +5041,37 @@ class _Mender:
         a, b = ps
         return (a, b) if self.x[a] <= self.x[b] else (b, a)
 
+    def _lone_in_laws(self, w: str) -> tuple[str, str, str] | None:
+        """The family ``w`` is the only child of and its free parents (:meth:`_free_parents`),
+        left one first: the in-laws :meth:`couple_past` and :meth:`in_laws_past` move."""
+        links = self.by_child.get(w, _NO_LINKS)
+        if len(links) != 1:
+            return None
+        wa = anchor_of(links[0])
+        pair = self._free_parents(wa)
+        if pair is None or self.kids_of(wa) != [w]:
+            return None
+        return wa, pair[0], pair[1]
+
+    def _pushed_clear(self, row: list[str], i: int) -> bool:
+        """Whoever stands right of the pair put at ``row[i]``, ``row[i + 1]`` pushed a gap clear
+        of it; False where the push could not be made."""
+        x = self.x
+        if i + 2 < len(row):
+            need = x[row[i + 1]] + self.gap - x[row[i + 2]]
+            if need > 0:
+                return self.shift(row[i + 2], need)
+        return True
+
+    def _parents_back(
+        self, prow: list[str], k: int, left: str, right: str, pidx: tuple[int, int]
+    ) -> None:
+        """Undo :meth:`_jump_rows`'s parents: out of ``k`` in their row and back in x order
+        where they stood (``pidx``)."""
+        del prow[k : k + 2]
+        self._reinsert(prow, [left, right])
+        self._index(prow, min(*pidx, k))
+
     def _jump_rows(
         self, aid: str, group: list[str], row: list[str], j: int, k: int, a: float
     ) -> tuple[str, str]:
@@ -5318,14 +5349,10 @@ class _Mender:
         v, kids, end, row, i, jw, w = found_end
         s = self.s
         x = self.x
-        links = self.by_child.get(w, _NO_LINKS)
-        if len(links) != 1:
+        in_laws = self._lone_in_laws(w)
+        if in_laws is None:
             return False
-        wa = anchor_of(links[0])
-        pair = self._free_parents(wa)
-        if pair is None or self.kids_of(wa) != [w]:
-            return False
-        left, right = pair
+        wa, left, right = in_laws
         d = v - self.lean * s if v > 0 else v + self.lean * s
         end_to = x[end] - (d if len(kids) == 1 else 2 * d)
         j0 = min(i, jw)
@@ -5362,19 +5389,12 @@ class _Mender:
                     continue
                 k, pa = slot
                 self._jump_rows(wa, block, row, j, k, pa)
-                ok = True
-                for r, i0 in ((row, j), (prow, k)):  # the right side pushed clear
-                    if ok and i0 + 2 < len(r):
-                        need = x[r[i0 + 1]] + gap - x[r[i0 + 2]]
-                        if need > 0:
-                            ok = self.shift(r[i0 + 2], need)
+                ok = self._pushed_clear(row, j) and self._pushed_clear(prow, k)
 
                 def undo(j: int = j, k: int = k) -> None:
                     del row[j : j + 2]
                     self._index(row, j)
-                    del prow[k : k + 2]
-                    self._reinsert(prow, [left, right])
-                    self._index(prow, min(*pidx, k))
+                    self._parents_back(prow, k, left, right, pidx)
 
                 # The swap's round settles with steps_most (the longer reach), as swap_end's.
                 most = 0 if swap else _JUMP_STEPS
@@ -5421,16 +5441,11 @@ class _Mender:
         if found_end is None:
             return False
         v, kids, _end, _row, _i, _j, w = found_end
-        links = self.by_child.get(w, _NO_LINKS)
-        if len(links) != 1:
+        in_laws = self._lone_in_laws(w)
+        if in_laws is None:
             return False
-        wa = anchor_of(links[0])
-        pair = self._free_parents(wa)
-        if pair is None or self.kids_of(wa) != [w]:
-            return False
-        left, right = pair
+        wa, left, right = in_laws
         x = self.x
-        gap = self.gap
         d = v - self.lean * self.s if v > 0 else v + self.lean * self.s
         prow = self.row(self.y[left])
         pidx = (self.idx[left], self.idx[right])
@@ -5453,16 +5468,10 @@ class _Mender:
                 break
             k, a = slot
             self._jump_rows(wa, [], no_row, 0, k, a)
-            ok = True
-            if k + 2 < len(prow):  # the right side pushed clear
-                need = x[prow[k + 1]] + gap - x[prow[k + 2]]
-                if need > 0:
-                    ok = self.shift(prow[k + 2], need)
+            ok = self._pushed_clear(prow, k)
 
             def undo(k: int = k) -> None:
-                del prow[k : k + 2]
-                self._reinsert(prow, [left, right])
-                self._index(prow, min(*pidx, k))
+                self._parents_back(prow, k, left, right, pidx)
 
             most = 0 if swap else _JUMP_STEPS
             found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
@@ -5781,9 +5790,7 @@ class _Mender:
         no_row: list[str] = []
 
         def undo() -> None:
-            del prow[k : k + 2]
-            self._reinsert(prow, [left, right])
-            self._index(prow, min(*pidx, k))
+            self._parents_back(prow, k, left, right, pidx)
 
         mark = self.mark = len(self.log)
         self.reached = set()
