@@ -347,11 +347,13 @@ _WEEK = re.compile(
 # ("den 1/9 och 1.9": "1.9" went out beside "[date]") or before a time.
 _DAY_DOT_MONTH = re.compile(
     r"(?<![\w./,:])(?<!\w[-–])(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?!\w|[.,:/]\d)")
+# A weekday's short form with its dot, in Swedish, Norwegian and English ("tis.", "lør.").
+_WEEKDAY_SHORT = (r"(?:mån|tis|tisd|ons|tors|fre|lör|sön|man|tir|tirs|lør|søn|mon|tue|tues"
+                  r"|wed|thu|thur|thurs|fri|sat|sun)\.")
 _SHORT_DATE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:den|dagen|datum|dato|date|dated|datert|daterad|daterat|född|fodd|født"
     r"|fødd|born|[^\W\d_]+dag|[^\W\d_]+dagen|[^\W\d_]+day),?"
-    r"|(?:d|mån|tis|tisd|ons|tors|fre|lör|sön|man|tir|tirs|lør|søn|mon|tue|tues|wed|thu"
-    r"|thur|thurs|fri|sat|sun)\.)[ \t\u00a0]+$",
+    rf"|d\.|{_WEEKDAY_SHORT})[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # A weekday's name right before a number ("tisdag 9.05", "mandag, 14.10", "tis. 9.05"): a
@@ -361,8 +363,7 @@ _SHORT_DATE_BEFORE = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:mån|man|tis|tirs|ons|tors|fre|lör|lør|lor|sön|søn|son)dag(?:en)?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|(?:mån|tis|tisd|ons|tors|fre|lör|sön|man|tir|tirs|lør|søn|mon|tue|tues|wed|thu"
-    r"|thur|thurs|fri|sat|sun)\.),?[ \t\u00a0]+$",
+    rf"|{_WEEKDAY_SHORT}),?[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 
