@@ -10,7 +10,10 @@ With no name typed (an anonymous client) initials cannot be compared, so two to 
 letters beside a date that reads as a birth date are refused whoever's initials they are
 ("PA-850312", "JK120585", "MJ 1985-03-12"); a date of the case is no birth date, and
 letters the clinic numbers its codes with are no initials (:class:`CodeSeries`: "KST-000123",
-read as 23 January 2000, is the clinic's 123rd client once "KST-000001" is in the register).
+read as 23 January 2000, is the clinic's 123rd client once "KST-000001" is in the register;
+"PA-850312" stays a birth date whatever the register holds, as its digits are no running
+number padded with zeros). A code of digits alone that reads as a birth date ("19850312",
+"850312", "120585", "850312-12") is refused too: the date of birth is most of an id number.
 
 The numbers are found by the pseudonymizer's own patterns and checks (a date inside an id
 number, the Luhn digit of ten digits alone, a phone's area code), so a code is refused
@@ -50,6 +53,7 @@ class CodeLeak(StrEnum):
     NAME = "name"
     INITIALS_AND_BIRTH_DATE = "initials_and_birth_date"
     LETTERS_AND_BIRTH_DATE = "letters_and_birth_date"
+    BIRTH_DATE = "birth_date"
 
 
 # Digits with the separators an id number or a phone is written with: each such run of a
@@ -210,6 +214,28 @@ def _shape(match: re.Match[str]) -> str:
     return _DIGIT.sub("0", match.group())
 
 
+def _padded(match: re.Match[str]) -> bool:
+    """Whether the date at ``match`` is six or eight digits that begin with two zeros: a
+    running number padded to its width ("000123"), which reads as a date only as the
+    year 2000 written year first. A series excuses only such digits: "850312" is a birth
+    date beside any letters, whatever codes the register holds ("PA-000001" made
+    "PA-850312" a series' code)."""
+    digits = match.group("digits")
+    return bool(digits) and digits.startswith("00")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _marks(code: str, match: re.Match[str]) -> list[tuple[str, str]]:
+    """What stands beside the date at ``match`` as a series compares it: the letters
+    before and after it (:func:`_letters_beside`), or, in a code with no letter at all,
+    the digits alone ("alone", "")."""
+    if _LETTER.search(code) is None:
+        return [("alone", "")]
+    return _letters_beside(code, match)
+
+
 def _letters_beside(code: str, match: re.Match[str]) -> list[tuple[str, str]]:
     """The letters written before and after the date at ``match``, each with its side
     ("before", "after") and as :func:`_letters_key` compares them."""
@@ -234,8 +260,10 @@ class CodeSeries:
     digits are no birth date, are the series' prefix, not the client's initials, and such
     a code is taken: from the first code of the series ("KST-000001", no date), a clinic
     never meets the refusal. Compared per side and width, so "KST-000001" says nothing of
-    "KST 1985-03-12" or "850312-KST". Initials of a name typed are refused all the same
-    (:func:`code_leak`).
+    "KST 1985-03-12" or "850312-KST"; and only digits padded with zeros as a running number
+    is (:func:`_padded`: "KST-000123", not "KST-850312", which is a birth date whatever
+    series the register holds). Codes of digits alone are a series of their own ("000001"
+    excuses "000123"). Initials of a name typed are refused all the same (:func:`code_leak`).
 
     Built once from the codes, and only when a code is first asked about: the forms ask
     at every key typed, and a register holds thousands of clients.
@@ -262,7 +290,7 @@ class CodeSeries:
             complete = True
             for match in _DATE_IN_CODE.finditer(code):
                 shape = _shape(match)
-                new = {(letters, side, shape) for side, letters in _letters_beside(code, match)}
+                new = {(letters, side, shape) for side, letters in _marks(code, match)}
                 if not new - self._series:
                     continue
                 if any(earliest <= d <= latest for d in _readings(match)):
@@ -287,8 +315,9 @@ def _has_letters_and_birth_date(code: str, first_contact: date | None, today: da
     "JK120585", "MJ 1985-03-12") identifies the client whether or not the name is typed:
     with no name the register took it (QA 21, 5). Not where the date may as well be one of
     the case's, from a year before the first contact to a year from today ("KD-260105" for
-    a first contact in January 2026), as a clinic's codes may carry; nor where every
-    letter beside it is a prefix ``series`` numbers codes with ("KST-000123")."""
+    a first contact in January 2026), as a clinic's codes may carry; nor where the digits
+    are a running number padded with zeros (:func:`_padded`) and every letter beside them
+    is a prefix ``series`` numbers codes with ("KST-000123", not "KST-850312")."""
     code = unicodedata.normalize("NFC", code)
     reference = first_contact or today
     earliest_birth, latest_birth = _birth_window(today, first_contact)
@@ -303,8 +332,35 @@ def _has_letters_and_birth_date(code: str, first_contact: date | None, today: da
         if not any(earliest_birth <= d <= latest_birth for d in days):
             continue
         shape = _shape(match)
-        if series is not None and all(series.numbers(letters, side, shape)
-                                      for side, letters in beside):
+        if series is not None and _padded(match) and all(
+                series.numbers(letters, side, shape) for side, letters in beside):
+            continue
+        return True
+    return False
+
+
+def _is_birth_date_alone(code: str, first_contact: date | None, today: date,
+                         series: CodeSeries | None = None) -> bool:
+    """Whether ``code``, with no letter in it, holds a date that reads as the client's
+    birth ("19850312", "850312", "120585", "1985-03-12", "850312-12": an id number's first
+    part), as :func:`_has_letters_and_birth_date` reads one: not a date of the case
+    ("260105" for a first contact in January 2026), nor a running number padded with
+    zeros where the register numbers codes of digits alone so ("000123" beside
+    "000001")."""
+    code = unicodedata.normalize("NFC", code)
+    if _LETTER.search(code) is not None:
+        return False
+    reference = first_contact or today
+    earliest_birth, latest_birth = _birth_window(today, first_contact)
+    case_from, case_until = _years_before(reference, 1), _years_before(today, -1)
+    for match in _DATE_IN_CODE.finditer(code):
+        days = _readings(match)
+        if any(case_from <= d <= case_until for d in days):
+            continue
+        if not any(earliest_birth <= d <= latest_birth for d in days):
+            continue
+        if series is not None and _padded(match) and series.numbers(
+                "", "alone", _shape(match)):
             continue
         return True
     return False
@@ -337,6 +393,8 @@ def code_leak(code: str, name: str | None = None, *, first_contact: date | None 
             return CodeLeak.NAME
     if _has_letters_and_birth_date(code, first_contact, today, series):
         return CodeLeak.LETTERS_AND_BIRTH_DATE
+    if _is_birth_date_alone(code, first_contact, today, series):
+        return CodeLeak.BIRTH_DATE
     return None
 
 
@@ -363,6 +421,9 @@ def code_leak_message(leak: CodeLeak, example: str) -> str:
         CodeLeak.LETTERS_AND_BIRTH_DATE: tr(
             "Clients", "A code must not identify the client, and this one looks like "
                        "initials and a date of birth: use a code such as {example}."),
+        CodeLeak.BIRTH_DATE: tr(
+            "Clients", "A code must not identify the client, and this one looks like a "
+                       "date of birth: use a code such as {example}."),
     }
     return texts[leak].format(example=example)
 

@@ -54,9 +54,24 @@ def test_letters_no_series_explains_are_refused(code: str, others: list[str]) ->
 
 def test_initials_of_the_name_typed_are_refused_whatever_the_register_holds() -> None:
     others = ["PA-000001", "PA-000002"]
-    assert code_leak("PA-850312", None, today=TODAY, others=others) is None
-    assert code_leak("PA-850312", "Per Andersson", today=TODAY, others=others) is (
+    assert code_leak("PA-000123", None, today=TODAY, others=others) is None
+    assert code_leak("PA-000123", "Per Andersson", today=TODAY, others=others) is (
         CodeLeak.INITIALS_AND_BIRTH_DATE)
+
+
+@pytest.mark.parametrize("code", [
+    "PA-850312",  # Swedish, year first
+    "PA-120585",  # Norwegian, day first
+    "PA-19850312", "850312-PA",
+])
+def test_a_series_excuses_no_digits_that_are_a_birth_date(code: str) -> None:
+    """"PA-000001" in the register made "PA-850312" the series' code: the series excuses
+    a running number padded with zeros ("PA-000123"), never digits that are a birth date,
+    whatever series the register holds."""
+    others = ["PA-000001", "PA-000002", "PA-00000001", "000001-PA"]
+    assert code_leak("PA-000123", None, today=TODAY, others=others) is None
+    assert code_leak(code, None, today=TODAY, others=others) is (
+        CodeLeak.LETTERS_AND_BIRTH_DATE)
     # A name typed that is not the series' letters: the series' code is taken.
     assert code_leak("KST-000123", "Per Andersson", today=TODAY,
                      others=["KST-000001"]) is None
