@@ -532,12 +532,16 @@ _IP_ADDRESS = re.compile(rf"(?<![\w.:])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w:]|\.\d)
 # "001a.2b3c.4d5e"): a phone's or a laptop's, which a router's log, a provider or a
 # workplace's network ties to its owner as an IP address is; it went out whole and unlisted.
 # Six pairs one separator apart (the same throughout), or three fours with dots and a
-# letter among them ("1234.5678.9012" is a number, left to the check). Whole, before the
-# dates and phones, as the IP address.
+# letter among them ("1234.5678.9012" is a number, left to the check), or twelve written
+# together as a router's page or a sticker prints them ("00A0C914C829", "00a0c914c829":
+# they went out whole), with a letter and a digit among them, so that a number of twelve
+# digits ("198501011234", left to the id number's check) or a word is none. Whole, before
+# the dates and phones, as the IP address.
 _HEX = "[0-9A-Fa-f]"
 _MAC_ADDRESS = re.compile(
     rf"(?<![\w:.\-])(?:{_HEX}{{2}}(?P<sep>[:\-]){_HEX}{{2}}(?:(?P=sep){_HEX}{{2}}){{4}}"
-    rf"|(?=[\d.]*[A-Fa-f]){_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}})(?![\w:\-]|\.\w)")
+    rf"|(?=[\d.]*[A-Fa-f]){_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}}"
+    rf"|(?=\d*[A-Fa-f])(?=[A-Fa-f]*\d){_HEX}{{12}})(?![\w:\-]|\.\w)")
 # A Swedish personnummer or samordningsnummer ("19800101-1234", "800101-1234", "800101+1234"
 # for someone over a hundred, an en dash as Word types it, "198001011234") and a Norwegian
 # fødselsnummer or D-number ("01018012345", "010180 12345", "010180-12345"). Ten digits
@@ -1011,7 +1015,7 @@ def _at_sentence_start(text: str, i: int) -> bool:
         if word and text[word.end():word.end() + 1] in tuple(_CLOSING_QUOTES):
             return False
     if j >= 0 and text[j] == "." and j < i - 1:
-        before = _WORD_BEFORE.search(text, 0, j)
+        before = _WORD_BEFORE.search(text, max(0, j - _TITLE_REACH), j)
         if before and _key(before.group()) in _TITLES | _BEFORE_NAMES:
             return False
     if j < 0 or text[j] in ".!?:;\n(\"«“":
@@ -1032,11 +1036,15 @@ def _starts_sentence(text: str, i: int) -> bool:
         return j < i - 1
     if text[j] != "." or j == i - 1:
         return False
-    before = _WORD_BEFORE.search(text, 0, j)
+    before = _WORD_BEFORE.search(text, max(0, j - _TITLE_REACH), j)
     return not (before and (_key(before.group()) in _TITLES or len(before.group()) == 1))
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# How far back the word before a dot is read (a title, "Dr.", or an initial, "H."): from
+# the text's start, each name after a full stop read the note again, and a long note with
+# "Per A J" or "Per" after each sentence took seconds.
+_TITLE_REACH = 40
 _OPENING_QUOTES = "\"«“„"
 _CLOSING_QUOTES = "\"»”“"
 #: Abbreviations before a birth or former name, with their dot: "f. Öhman" (född, født),
@@ -1401,24 +1409,24 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _MARKED_ABBREVIATIONS = frozenset({"BRÅ"})
 
 
-def _no_word_in_capitals(key: str, text: str, start: int = -1, end: int = -1) -> bool:
+def _no_word_in_capitals(key: str, text: str, start: int = -1, end: int = -1,
+                         names: frozenset[str] = frozenset()) -> bool:
     """Whether initials ``key`` in plain capitals (at ``start``:``end`` of ``text``) are
     no word there: a word only with
     the ring or dots they lack ("PA": "på" is "PÅ" in capitals, ``_folded_only_words``),
     in a note that does not write that word without them in small letters ("gick pa
-    stan": typed on a keyboard without rings, where "PA" may be "PÅ" too), nor between
-    words in capitals ("VI GICK PA STAN": the word, typed so). "PA" for Per
+    stan": typed on a keyboard without rings, where "PA" may be "PÅ" too), nor in a
+    sentence in capitals ("VI GICK PA STAN", "VI SA PA", "JEG MA PA DO": the word, typed
+    so; :func:`_sentence_in_capitals`). "PA" for Per
     Arne was listed and left, as the word "på" folded; a real word in capitals ("JA",
-    "OM") is left still."""
+    "OM") is left still. ``names``: the case's names (folded), which beside initials
+    make no sentence ("PA JOHANSEN" is Per Arne Johansen)."""
     word = key.casefold()
     if word not in _folded_only_words() or _writes_word(word, text):
         return False
     if start < 0:
         return True
-    beside = [m.group("word") for m in (
-        _CAPITALS_BEFORE.search(text, max(0, start - 40), start),
-        _CAPITALS_AFTER.match(text, end)) if m is not None]
-    return all(_is_abbreviation(w) for w in beside)
+    return not _sentence_in_capitals(_capitals_beside(text, start, end), names)
 
 
 def _writes_word(word: str, text: str) -> bool:
@@ -1429,13 +1437,51 @@ def _writes_word(word: str, text: str) -> bool:
         rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text) is not None)
 
 
-# A word of three letters or more in capitals right before or after ("GICK PA STAN"): a
-# line written in capitals, where initials that are a word folded are that word. Not an
-# abbreviation ("BUP PA") nor someone else's initials ("KD och PA").
-_CAPITALS_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?P<word>[^\W\d_a-zåäöæø]{3,})[ \t\u00a0]+$")
-_CAPITALS_AFTER = re.compile(
-    r"[ \t\u00a0]+(?P<word>[^\W\d_a-zåäöæø]{3,})(?![^\W\d_])")
+# A word right before or after initials, a space (or a comma and a space) apart, on the
+# same line: read one at a time while they are in capitals (``_capitals_beside``).
+_WORD_RUN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_]+),?[ \t\u00a0]+\Z")
+_WORD_RUN_AFTER = re.compile(r",?[ \t\u00a0]+(?P<word>[^\W\d_]+)(?![\w'’\-])")
+# How far the words beside initials are read: a sentence says what it is within a few
+# words, and a long note's every "PA" must not read the line again.
+_RUN_REACH = 60
+
+
+def _capitals_beside(text: str, start: int, end: int) -> list[str]:
+    """The words in capitals of two letters or more written right before ``start`` and
+    after ``end`` of ``text``, one after the other ("VI SA" of "VI SA PA", "STAN" of
+    "VI GICK PA STAN"), up to the first that is not, within ``_RUN_REACH`` each side."""
+    words: list[str] = []
+    floor, at = max(0, start - _RUN_REACH), start
+    while (m := _WORD_RUN_BEFORE.search(text, floor, at)) is not None:
+        if len(m.group("word")) < 2 or not m.group("word").isupper():
+            break
+        words.append(m.group("word"))
+        at = m.start()
+    ceiling, at = min(len(text), end + _RUN_REACH), end
+    while (m := _WORD_RUN_AFTER.match(text, at, ceiling)) is not None:
+        if len(m.group("word")) < 2 or not m.group("word").isupper():
+            break
+        words.append(m.group("word"))
+        at = m.end()
+    return words
+
+
+def _sentence_in_capitals(words: Sequence[str], names: frozenset[str]) -> bool:
+    """Whether ``words`` in capitals beside initials make them a sentence's word: one of
+    three letters or more that is no abbreviation ("GICK PA STAN"), or two everyday words,
+    short or also an abbreviation ("VI SA PA": "vi sa på"; "VI ER PA"). Not an
+    abbreviation alone ("BUP PA", "OBS PA"), nor someone's initials ("KD PA"), nor one
+    small word ("OK PA"), nor a name of the case (``names``: "PA JOHANSEN")."""
+    spoken = 0
+    for word in words:
+        key = _key(word)
+        if key in names:
+            continue
+        if len(word) >= 3 and not _is_abbreviation(word):
+            return True
+        if key in _everyday_words():
+            spoken += 1
+    return spoken >= 2
 
 
 def _is_abbreviation(letters: str) -> bool:
@@ -1468,6 +1514,9 @@ def _is_small_abbreviation(written: str) -> bool:
 # After initials with a dot: the end of the text or a line, or a new sentence ("träffade
 # M.L. Han…"), where that dot ended the sentence too and stays after the role.
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)|\s+[A-ZÅÄÖÆØ]")
+# A capital alone, as a name's initial without its dot ("J" of "Per A J"), in a pattern
+# that ignores case otherwise.
+_CAPITAL_ALONE = r"(?-i:[A-ZÅÄÖÆØÜÉ])(?![^\W\d_])"
 
 
 def _initials_of(name: str) -> set[str]:
@@ -2202,13 +2251,16 @@ class Pseudonymizer:
                 forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
             # All of them however they are joined: "Per-Arne J." of a Per Arne, "Per Arne
             # J." of a Per-Arne (the other left "The client J."); a later one may be its
-            # initial ("Per A. J." left "The client. J.").
+            # initial ("Per A. J." left "The client. J."), also without its dot where
+            # another capital alone follows ("Per A J" left "The client J"), not before a
+            # word ("Per A Johansen" is the name and the family name, each replaced).
             parts = [p for g in givens for p in g.split("-") if p[:1].isalpha()]
             if len(parts) >= 2:
                 key = " ".join(_key(p) for p in parts) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
                 later = "".join(
-                    rf"(?:[ \u00a0]+|-)(?:{word(p)}|(?-i:{_letter_class(p[:1].upper())})\.)"
+                    rf"(?:[ \u00a0]+|-)(?:{word(p)}|(?-i:{_letter_class(p[:1].upper())})"
+                    rf"(?:\.|(?=[ \u00a0]+{_CAPITAL_ALONE})))"
                     for p in parts[1:])
                 forms[key] = (word(parts[0]) + later
                               + rf"(?:[ \u00a0]+|(?<=\.)){initial}(?![^\W\d_])\.?")
@@ -2269,7 +2321,8 @@ class Pseudonymizer:
         if _is_abbreviation(letters) or (compact and letters == key
                                          and _plain_word(key.casefold())
                                          and not _no_word_in_capitals(
-                                             key, match.string, *match.span("ini"))):
+                                             key, match.string, *match.span("ini"),
+                                             names=self._known_keys)):
             return None
         return (key, *found)
 
