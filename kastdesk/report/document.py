@@ -68,13 +68,18 @@ class BarChart:
 
 @dataclass(frozen=True)
 class LineChart:
-    """Lines over shared x categories; values may be None where a point is missing."""
+    """Lines over shared x categories; values may be None where a point is missing.
+
+    ``dots`` (one tuple per series, or none at all) are values drawn as hollow markers and
+    never joined to the line: a measurement point's other forms, which are not a change over
+    time but were still answered (the screen's chart draws them as rings)."""
 
     title: str
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float | None, ...]], ...]
     y_min: float = 0.0
     y_max: float = 100.0
+    dots: tuple[tuple[float | None, ...], ...] = ()
 
 
 @dataclass(frozen=True)

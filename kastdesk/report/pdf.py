@@ -1109,6 +1109,14 @@ class _Renderer:
                                      strokeWidth=1.5, strokeDashArray=dash))
             for x, y in points:
                 drawing.add(_marker(marker, x, y, colour))
+            # The point's other forms: the series' marker hollow, no line to it.
+            dots = b.dots[i] if i < len(b.dots) else ()
+            for c, v in enumerate(dots[:count]):
+                if v is not None:
+                    dot = _marker(marker.replace("Filled", ""), xs[c], y_of(v) + offsets[i][c],
+                                  colour)
+                    dot.fillColor = colors.white
+                    drawing.add(dot)
         return KeepTogether([drawing, self._line_key(b)])
 
     def _line_key(self, b: d.LineChart) -> Flowable:

@@ -447,7 +447,11 @@ def _self_rating(case: Any, today: date) -> dict[str, Any] | None:
              "section_title": tr(FORMS_CONTEXT, latest.section(section_of[s.item_id]).title),
              "points": [{"variant": p.variant, "date": p.answered_at.isoformat(),
                          "value": p.value, "column": p.column}
-                        for p in s.points]}
+                        for p in s.points],
+             # The point's other forms: dots beside the line, never joined to it.
+             "also": [{"variant": p.variant, "date": p.answered_at.isoformat(),
+                       "value": p.value, "column": p.column}
+                      for p in s.also]}
             for s in series
         ],
     }

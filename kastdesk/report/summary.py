@@ -637,6 +637,22 @@ def _points_by_column(points: list[dict[str, Any]], cols: list[dict[str, Any]]
     return out
 
 
+def _chart_values(series: dict[str, Any], points: list[dict[str, Any]],
+                  cols: list[dict[str, Any]]) -> tuple[float | None, ...]:
+    """``points`` of a self-rating ``series`` by column, 0-100 with 100 the best answer."""
+    lo, hi = series.get("min"), series.get("max")
+    by_column = _points_by_column(points, cols)
+    values: list[float | None] = []
+    for index in range(len(cols)):
+        v = by_column.get(index)
+        if v is None or lo is None or hi is None or hi == lo:
+            values.append(None)
+            continue
+        share = (v - lo) / (hi - lo)
+        values.append(round(100 * (share if series["better"] == "higher" else 1 - share), 1))
+    return tuple(values)
+
+
 def _column_head(column: dict[str, Any]) -> str:
     """A self-rating column's head: its point, which of the point's forms it is when the
     point has more than one (two "Start 2026-12-03" columns read as a change), its day."""
@@ -745,20 +761,14 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
         categories = tuple(_column_head(c) for c in cols)
         for title, group in _self_rating_charts(sr["series"]):
             series = []
+            dots = []
             for s in group:
-                lo, hi = s.get("min"), s.get("max")
-                by_column = _points_by_column(s["points"], cols)
-                values = []
-                for index in range(len(cols)):
-                    v = by_column.get(index)
-                    if v is None or lo is None or hi is None or hi == lo:
-                        values.append(None)
-                        continue
-                    share = (v - lo) / (hi - lo)
-                    values.append(
-                        round(100 * (share if s["better"] == "higher" else 1 - share), 1))
-                series.append((s["label"], tuple(values)))
-            doc.add(d.LineChart(title, categories, tuple(series)))
+                series.append((s["label"], _chart_values(s, s["points"], cols)))
+                # A point's other forms (a paper copy beside the client's own): answered,
+                # so drawn, but as dots off the line (the chart named their column and
+                # drew nothing there, the screen's rings left out).
+                dots.append(_chart_values(s, s.get("also") or [], cols))
+            doc.add(d.LineChart(title, categories, tuple(series), dots=tuple(dots)))
             # A key's last line and the next chart's title (or the table) never touch.
             doc.add(d.Spacer(5))
     # Never a row or two alone on a page, nor the header at a page's foot (QA: two rows of
