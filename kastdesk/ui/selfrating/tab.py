@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
 )
@@ -386,6 +387,12 @@ class SelfRatingTab(WorkspaceTab):
         self.rows_delegate = _CappedRows(self.table)
         self.table.setItemDelegate(self.rows_delegate)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A column's heading wraps at its words: "Start, form 1 (not finished)" in a column
+        # a third of the answers' width was cut at both ends ("rt, form 1 (not finish").
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self._fit_header_height())
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.mapped_label = muted(QLabel(self))
@@ -775,6 +782,7 @@ class SelfRatingTab(WorkspaceTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self._fit_question_column()
+        self._fit_header_height()
         for r, row in enumerate(self.comparison.rows):
             question = QTableWidgetItem(row.label)
             question.setToolTip(row.label)
@@ -825,6 +833,22 @@ class SelfRatingTab(WorkspaceTab):
         room = self.table.viewport().width()
         self.table.horizontalHeader().resizeSection(0, max(160, min(330, room * 45 // 100)))
 
+    def _fit_header_height(self) -> None:
+        """The heading as high as its most wrapped column's words (the header's own size
+        counts its lines unwrapped, and cut the third line off)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        most = 0
+        for column in range(self.table.columnCount()):
+            item = self.table.horizontalHeaderItem(column)
+            if item is None:
+                continue
+            room = max(1, header.sectionSize(column) - 12)  # the style's margins
+            most = max(most, metrics.boundingRect(QRect(0, 0, room, 10_000), flags,
+                                                  item.text()).height())
+        header.setMinimumHeight(most + 10 if most else 0)
+
     def _fit_table_height(self) -> None:
         """The answers' table never smaller than its heading and ``ROWS_SHOWN`` rows of
         ``ROW_LINES`` lines (fewer when the form has fewer questions): squeezed under a
@@ -840,7 +864,8 @@ class SelfRatingTab(WorkspaceTab):
         # The taller of a bold question's and an answer's two lines.
         row = max(self.rows_delegate.most_height(option, table.model().index(r, c))
                   for r in range(rows) for c in range(min(2, table.columnCount())))
-        header = table.horizontalHeader().sizeHint().height()
+        heading = table.horizontalHeader()
+        header = max(heading.sizeHint().height(), heading.minimumHeight())  # wrapped words
         table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
 
     def _fit_status_column(self) -> None:
