@@ -452,7 +452,9 @@ class MainWindow(QMainWindow):
         self.case: CaseFile | None = None
         self.workspace: Any = None
         self.privacy = True
-        self._restore: tuple[str, str, str | None] | None = None
+        #: Where a lock left the case: client, tab, session, and the cursor in the session
+        #: note if the note had the focus.
+        self._restore: tuple[str, str, str | None, int | None] | None = None
         self._due: Any = None  # the open Due dialog (kastdesk.ui.cases.due), if any
         #: Stops the check of start forms running in the background (``_check_start_forms``).
         self._start_forms_stop: Any = None
@@ -1121,13 +1123,18 @@ class MainWindow(QMainWindow):
         self.idle.start(minutes)
         self._update_status_text()
         restore, self._restore = self._restore, None
+        in_note = False
         if restore is not None:
-            client_id, tab, session_id = restore
+            client_id, tab, session_id, note_at = restore
             if self.register.select(client_id) and self.workspace is not None:
                 self.workspace.set_current_tab(tab)
                 if tab == "sessions" and session_id:  # the note being written, not the newest
                     self.workspace.set_current_session(session_id)
-        self.register.search.setFocus()
+                    # Back in the sentence being typed, not in the register's search.
+                    if note_at is not None:
+                        in_note = self.workspace.resume_note(note_at)
+        if not in_note:
+            self.register.search.setFocus()
         self.rescue.start(vault)  # a copy kept before this unlock is offered back
         QTimer.singleShot(0, self._resume_vault_drafts)
         QTimer.singleShot(0, self._check_start_forms)
@@ -1199,7 +1206,8 @@ class MainWindow(QMainWindow):
         self.rescue.closing(lost)  # what is lost stays sealed outside the vault
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
-                             self.workspace.current_tab(), self.workspace.current_session())
+                             self.workspace.current_tab(), self.workspace.current_session(),
+                             self.workspace.note_cursor())
         self._close_other_windows()
         self._close_held_windows()
         self._save_retry.stop()

@@ -310,6 +310,30 @@ class CaseWorkspace(QWidget):
         sessions = self._tabs.get("sessions")
         return sessions.current_session_id() if isinstance(sessions, SessionsTab) else None
 
+    def note_cursor(self) -> int | None:
+        """Where the cursor stands in the session note while the note has the focus, else
+        None: a lock in the middle of a sentence returns there (``resume_note``)."""
+        sessions = self._tabs.get("sessions")
+        if isinstance(sessions, SessionsTab) and sessions.editor.note.hasFocus():
+            return sessions.editor.note.textCursor().position()
+        return None
+
+    def resume_note(self, position: int) -> bool:
+        """Put the focus back in the session note shown, the cursor at ``position`` (or its
+        end, should the note be shorter now): after an unlock the next words went into the
+        register's search field, in plain sight, instead of the note being written."""
+        sessions = self._tabs.get("sessions")
+        if not isinstance(sessions, SessionsTab) or sessions.editor.session is None:
+            return False
+        note = sessions.editor.note
+        if note.isReadOnly() or not note.isVisible():
+            return False
+        cursor = note.textCursor()
+        cursor.setPosition(max(0, min(position, note.document().characterCount() - 1)))
+        note.setTextCursor(cursor)
+        note.setFocus()
+        return True
+
     @property
     def privacy_mode(self) -> bool:
         return self._privacy_mode
