@@ -141,22 +141,23 @@ def test_big_families_have_their_siblings_moved_but_far_off_families_left() -> N
     )
 
 
-def test_a_younger_sibling_of_a_partner_in_a_chain_of_couples_stands_beyond_the_chain() -> None:
+def test_a_younger_sibling_of_a_partner_in_a_chain_stands_inside_a_couple_apart() -> None:
     """The 500-person bench family's hub: p8, the middle child of p3 and p4, has three
     partners (p27, p17 and the hub p5, who has p13 and p16, who has p231): a chain of couples
-    p27 p17 p8 p5 p13 p16 p231 in one row, which nobody but partners may stand inside. Her
-    younger brother p9 stood left of her, by p27. The first gaps in birth order lie beyond
-    the whole chain, and his line then crosses every line coming down into it (11): past the
-    plain budget, within the chain's. He stands right of p231, the eldest p7 stretched
-    outward so the sibship stays under p3 and p4, and no couple stands apart that did not."""
+    in one row. Her younger brother p9 stood left of her. Her couple line to p5 already has
+    others inside it (p5 stands 8,000 off): a sibling set in there breaks no rule that is not
+    broken already, so p9 stands just past her near partners p27 and p17, inside that line,
+    rather than beyond the whole chain, where his line crossed every line coming down into it
+    (the layout then had 205 crossings, now 195). The eldest p7 is stretched outward so the
+    sibship stays under p3 and p4, and no couple stands apart that did not."""
     g = generate_family(seed=500, size=500)
     before = _place_all(g, OPTS, mend=False)
     after = _mend_birth_order(g, before, OPTS)
     c0, c1 = _coords(before), _coords(after)
     assert c0["p9"][0] < c0["p8"][0]
-    chain = ["p27", "p17", "p8", "p5", "p13", "p16", "p231"]
-    assert max(c1[p][0] for p in chain) < c1["p9"][0]
-    assert c1["p7"][0] < min(c1[p][0] for p in chain)
+    assert max(c1[p][0] for p in ("p8", "p27", "p17")) < c1["p9"][0] < c1["p5"][0]
+    between = [p for p, (x, y) in c0.items() if y == c0["p8"][1] and c0["p8"][0] < x < c0["p5"][0]]
+    assert any(p not in ("p27", "p17", "p13", "p16") for p in between)  # apart before the pass
     mid = (c1["p3"][0] + c1["p4"][0]) / 2
     assert abs((c1["p7"][0] + c1["p9"][0]) / 2 - mid) <= S
     b0, b1 = rule_breaches(g, c0, S), rule_breaches(g, c1, S)
@@ -371,8 +372,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: over their children, 28 before the retry after the recentring could spend the first loop's
 #: budget of 2 crossings a breach, 25 before loose children of another family could move out
 #: from between a couple, 24 before a child and their married-in partner could swap with the
-#: family's x projected in a window; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 23
+#: family's x projected in a window, 23 before a sibling could stand inside a couple's line
+#: that others already stand inside; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 21
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
