@@ -4128,6 +4128,14 @@ _FAR_PROJECT_ROWS: Final = 1
 _FAR_PROJECT_FREE: Final = 96
 _FAR_PROJECT_MARGIN: Final = 1200.0
 _BIG_FAR_PROJECT_MARGIN: Final = 600.0
+# :meth:`_Mender.hub_past`: the most persons the parents' side may hold (a bigger side is
+# never walked further) and its window: rows either side, units either side, persons free at
+# most (as :meth:`_Mender.swap_project`'s, wider: the side and the persons it passes move by
+# thousands of units).
+_HUB_PAST_MOST: Final = 40
+_HUB_PAST_ROWS: Final = 2
+_HUB_PAST_MARGIN: Final = 9600.0
+_HUB_PAST_FREE: Final = 240
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
 #: Above ``_HUGE`` persons an attempt may move twice as many persons in twice as many moves,
 #: and families up to 8 gaps off-centre are tried: at 2,000 persons u406 (90 off) then
@@ -5872,6 +5880,168 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def _parents_side(self, aid: str) -> list[str] | None:
+        """Everyone reached from the parents of ``aid`` without passing through its children
+        (partners, parents and children, step by step), parents first; None where that side
+        reaches a child of ``aid`` another way, holds a person placed by hand or more than
+        ``_HUB_PAST_MOST`` persons (the walk stops there, so a parent tied into the rest of
+        the map costs a few dozen steps)."""
+        g = self.g
+        kids = self.kids_of(aid)
+        side = list(self.parents_of(aid))
+        seen = set(side)
+        for c in kids:
+            seen.add(c)
+        i = 0
+        while i < len(side):
+            p = side[i]
+            i += 1
+            if p in self.fixed:
+                return None
+            for n in (*g.parents_of(p), *g.children_of(p), *g.partners_of(p)):
+                if n in seen:
+                    if n in kids and p not in self.parents_of(aid):
+                        return None  # the side reaches a child another way
+                    continue
+                seen.add(n)
+                side.append(n)
+                if len(side) > _HUB_PAST_MOST:
+                    return None
+        return side
+
+    def hub_past(self, aid: str) -> bool:
+        """Centre ``aid`` by moving its parents' whole side of the map (everyone reached from
+        them not through the children: a parent's other partner, their children and
+        descendants) past everything standing between it and the children in its rows, then
+        x alone in a window (:meth:`project`'s projection), where every other move failed.
+
+        The shape: a parent with another family (often a partner with no parents of their
+        own) stands over that family while the only child married into a branch several
+        couples away; neither a one-row order change nor x alone mends it. With the side
+        moved past those couples and their children (which move the other way),
+        `tools/genogram_xonly.py`'s LP over the whole layout mends u73 at 2,000 persons at a
+        crossing fewer and u14 at 500 at six more (about 150 persons moved by up to 4,400
+        units, every other family no further off), and 21 of the wider check's off-centre
+        families. The side has no other tie to the map, so the move changes no other
+        family's order; it is refused where it would put anyone new between a couple. Kept
+        where the projection converges, mends, and adds at most ``CROSSINGS_PER_BREACH``
+        crossings a breach mended.
+
+        Small families only (``MEND_AT_MOST`` persons): there the window converges within
+        :meth:`swap_project`'s sweeps, while at 500 persons (u14) it needs about 4,000 sweeps
+        and at 2,000 (u73) more than 10,000: an estimated tens of milliseconds compiled,
+        against a margin of one or two to the 10x floor; the bench's sizes pay one test. The
+        walk stops at ``_HUB_PAST_MOST`` persons, so where the parents are tied into the map
+        (nearly always) it costs a few dozen steps.
+        """
+        if self.big:
+            return False  # its window's projection does not converge there (see above)
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        side = self._parents_side(aid)
+        if side is None:
+            return False
+        x = self.x
+        kids = self.kids_of(aid)
+        ky = self.y[kids[0]]
+        for c in kids:
+            if self.y[c] != ky:
+                return False
+        mine = set(side)
+        target = self._mid(aid) + v  # the children's middle
+        right = v > 0
+        lo = _POS
+        hi = _NEG
+        for p in side:
+            lo = min(lo, x[p])
+            hi = max(hi, x[p])
+        ys = sorted({self.y[p] for p in side})
+        # Each row of the side: the stretch from the side's near end to the children's
+        # middle, with the side's persons moved to its far end (towards the children).
+        edits: list[tuple[list[str], int, list[str]]] = []
+        was: dict[str, float] = {}
+        for yr in ys:
+            row = self.row(yr)
+            if right:
+                a = self._first_at(row, lo)
+                b = _bisect_right_at(row, target, x)
+            else:
+                a = self._first_at(row, target)
+                b = _bisect_right_at(row, hi, x)
+            seg = [p for p in row[a:b] if p not in kids]
+            ins = [p for p in seg if p in mine]
+            outs = [p for p in seg if p not in mine]
+            if not ins or not outs:
+                continue
+            new = outs + ins if right else ins + outs
+            it = iter(new)
+            old = row[a:b]
+            edits.append((row, a, old))
+            for p in seg:
+                for f in self.anchors_of(p):
+                    if f not in was:
+                        was[f] = self.off_centre(f)
+            row[a:b] = [next(it) if p not in kids else p for p in old]
+        if not edits:
+            return False
+
+        def undo() -> None:
+            for row, a, old in edits:
+                row[a : a + len(old)] = old
+                self._index(row, a)
+
+        for row, a, _old in edits:
+            self._index(row, a)
+        # Nobody new between a couple: a couple with a partner in a changed stretch has the
+        # same persons between them as before (the side may land inside a couple's line).
+        for row, a, old in edits:
+            b = a + len(old)
+            was_at = {r: a + i for i, r in enumerate(old)}
+            for p, q in self._couples_in(self.y[row[a]], row):
+                i = self.idx[p]
+                j = self.idx[q]
+                if not (a <= i < b or a <= j < b):
+                    continue
+                if i > j:
+                    i, j = j, i
+                oi = was_at.get(row[i], i)
+                oj = was_at.get(row[j], j)
+                if oi > oj:
+                    oi, oj = oj, oi
+                before = {r for r in old if oi < was_at[r] < oj}
+                for k in range(i + 1, j):
+                    r = row[k]
+                    if a <= k < b and r not in before:
+                        undo()
+                        return False
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        for p in side:
+            self.set_x(p, x[p] + v)
+        window = self._window(
+            aid, [*side, *kids], _HUB_PAST_ROWS, _HUB_PAST_MARGIN, _HUB_PAST_FREE, was
+        )
+        if window is not None:
+            # The rows' new order needs a full gap wherever it changed.
+            free, seps, cons, touched = window
+            moved = set(side)
+            for _row, _a, old in edits:
+                moved.update(old)
+            seps = [(p, q, self.gap if (p in moved or q in moved) else gp) for p, q, gp in seps]
+            window = (free, seps, cons, touched)
+        ok, after, links, moved_to, touched = self._window_projected(window, mark)
+        self.rollback(mark)
+        if not ok or not self._projection_pays(touched, after, links, moved_to):
+            undo()
+            return False
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
     def _window_projected(
         self,
         window: tuple[
@@ -6265,6 +6435,7 @@ def _mend_birth_order(
             or m.project(aid)
             or m.swap_project(aid)
             or m.far_project(aid)
+            or m.hub_past(aid)
         ):
             changed = True
     for aid in later:

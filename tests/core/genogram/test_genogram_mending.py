@@ -373,7 +373,8 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: budget of 2 crossings a breach, 25 before loose children of another family could move out
 #: from between a couple, 24 before a child and their married-in partner could swap with the
 #: family's x projected in a window, 23 before a sibling could stand inside a couple's line
-#: that others already stand inside; the goal is 0.
+#: that others already stand inside, and before a parent's whole side could move past the
+#: couples between it and their only child (demo map 24); the goal is 0.
 DEMO_40_BREACHES_AT_MOST = 21
 
 
@@ -574,6 +575,30 @@ def test_free_parents_move_over_their_far_child_and_x_is_projected(
     away, stands over the child: moved past their neighbours into the gap over the child's
     middle, then x alone projected in a window (``_Mender.far_project``), where the pushes
     after the plain move (``recentre_far``) never ended."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    u = g.unions[family]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "family"),
+    [
+        (138, 194, "u9"),  # p3's parents, 3,825 off before; their side 9 persons
+        (144, 172, "u20"),  # p2's parents, 1,750 off; 18 (p57's other partner p62's family)
+        (23, 199, "u23"),  # p1's parents, 4,612 off; 37 (both parents have another partner)
+    ],
+)
+def test_a_parents_whole_side_moves_past_the_couples_between_it_and_the_only_child(
+    seed: int, size: int, family: str
+) -> None:
+    """Parents whose side of the map (everyone reached from them but through their only
+    child: their own birth families, another partner's family) is small and hangs beside
+    them, while the child stands several couples away: the whole side moves past those
+    couples and their children in its rows, then x alone is projected in a window
+    (``_Mender.hub_past``)."""
     g = generate_family(seed=seed, size=size)
     c = layout_genogram(g).coordinates()
     u = g.unions[family]
