@@ -886,7 +886,10 @@ class TriggersAlternativesEditor(ExerciseEditor):
             self.chains_box.addWidget(bold(QLabel(self.tr("What I would rather do"), self.page)))
         for alt in by_id.values():
             row = QHBoxLayout()
-            reward = f" — {self.exercise.text('reward_prompt')} {alt.reward}" if alt.reward else ""
+            # The prompt without the dots that stand for the client's words in the empty
+            # field: "— and I reward myself by ... Order a nice dinner" read as a gap.
+            prompt = self.exercise.text("reward_prompt").rstrip(" .…")
+            reward = f" — {prompt} {alt.reward}" if alt.reward else ""
             row.addWidget(wrap(f"• {alt.text}{reward}", self.page), 1)
             remove = _remove_button(self.page, self.tr("Remove this alternative"))
             remove.clicked.connect(lambda _=False, aid=alt.id: self.remove(
