@@ -162,7 +162,9 @@ class OverviewTab(WorkspaceTab):
         waiting = waiting_days(first_contact, first_session)
         if waiting is None and first_contact is not None and first_session is None:
             waited = (self.case.today() - first_contact).days  # the case's clock, as the register
-            waiting_text = plural(self.tr("waiting for %n day(s)", "", waited), waited)
+            # On the day of the first contact "waiting for 0 days" read as no wait at all.
+            waiting_text = (self.tr("waiting since today") if waited <= 0 else
+                            plural(self.tr("waiting for %n day(s)", "", waited), waited))
         elif waiting is None:
             waiting_text = "—"
         else:
