@@ -375,7 +375,7 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: family's x projected in a window, 23 before a sibling could stand inside a couple's line
 #: that others already stand inside, and before a parent's whole side could move past the
 #: couples between it and their only child (demo map 24); the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 21
+DEMO_40_BREACHES_AT_MOST = 20
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
