@@ -7009,6 +7009,12 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
     neighbours clear does not. Persons whose move is not needed are then put back, the
     smallest moves first, so the rest of the layout stays as it was. Returns only the persons
     that move.
+
+    The constraints are kept flat (:class:`_FitConstraints`: every term in one list, each
+    constraint its slice) and the rounds run in :func:`_fit_rounds`, with no nested function:
+    compiled, a variable a closure shares lives in an object of its own and every read of it
+    in the rounds went through that, and ``pos[i] -= d`` on a list item goes through the
+    generic number protocol. The same floats in the same order: the same positions.
     """
     x = m.x
     s = m.s
@@ -7021,45 +7027,13 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
     for r in rows:
         for i, v in enumerate(r):
             at[v] = i
-    # Each constraint: sum of coef * x over its persons <= bound; ``aim`` a little inside it.
-    c_idx: list[list[int]] = []
-    c_co: list[list[float]] = []
-    c_const: list[float] = []
-    c_norm: list[float] = []
-    c_aim: list[float] = []
-    c_bound: list[float] = []
-    of_person: list[list[int]] = [[] for _ in free]
-
-    def add(vs: list[str], co: list[float], aim: float, bound: float) -> bool:
-        iv: list[int] = []
-        cf: list[float] = []
-        const = 0.0
-        norm = 0.0
-        for i in range(len(vs)):
-            j = index.get(vs[i], -1)
-            if j < 0:
-                const += co[i] * x[vs[i]]
-            else:
-                iv.append(j)
-                cf.append(co[i])
-                norm += co[i] * co[i]
-        if not iv:
-            return const <= bound  # nobody free in it: it holds now or never
-        n = len(c_idx)
-        for j in iv:
-            of_person[j].append(n)
-        c_idx.append(iv)
-        c_co.append(cf)
-        c_const.append(const)
-        c_norm.append(norm)
-        c_aim.append(aim)
-        c_bound.append(bound)
-        return True
-
+    cs = _FitConstraints(len(free))
     for r in rows:
         for i in range(len(r) - 1):
             u, v = r[i], r[i + 1]
-            if (u in index or v in index) and not add([u, v], [1.0, -1.0], -gap - 0.01, -gap):
+            if (u in index or v in index) and not cs.add(
+                index, x, [u, v], [1.0, -1.0], -gap - 0.01, -gap
+            ):
                 return None
     fams: list[str] = []
     for v in free:
@@ -7077,34 +7051,118 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
         w = 1.0 / len(ps)
         vs = [klo, khi, *ps]
         co = [0.5, 0.5, *[-w for _ in ps]]
-        if not add(vs, co, s - 0.5, s) or not add(vs, [-c for c in co], s - 0.5, s):
+        if not cs.add(index, x, vs, co, s - 0.5, s) or not cs.add(
+            index, x, vs, [-c for c in co], s - 0.5, s
+        ):
             return None
-    nc = len(c_idx)
+    if not _fit_rounds(cs, pos):
+        return None
+    # Back where the move does not need them, the smallest moves first.
+    keys = [(abs(pos[i] - x[free[i]]), i) for i in range(len(free))]
+    keys.sort()
+    of_person = cs.of_person
+    for _d, i in keys:
+        v = free[i]
+        if pos[i] != x[v]:
+            keep = pos[i]
+            pos[i] = x[v]
+            for j in of_person[i]:
+                if cs.value(j, pos) > cs.bound[j] + 1e-9:
+                    pos[i] = keep
+                    break
+    return {free[i]: pos[i] for i in range(len(free)) if pos[i] != x[free[i]]}
 
-    def value(j: int) -> float:
-        t = c_const[j]
-        iv = c_idx[j]
-        cf = c_co[j]
-        for i in range(len(iv)):
-            t += cf[i] * pos[iv[i]]
+
+class _FitConstraints:
+    """:func:`_tight_fit`'s constraints, each ``const + sum(co * pos[i]) <= bound`` over the
+    free persons' numbers (``aim`` a little inside the bound), flat: constraint ``j``'s terms
+    are ``idx[start[j]:start[j + 1]]`` with their coefficients ``co``."""
+
+    def __init__(self, n: int) -> None:
+        self.start: list[int] = [0]
+        self.idx: list[int] = []
+        self.co: list[float] = []
+        self.const: list[float] = []
+        self.norm: list[float] = []
+        self.aim: list[float] = []
+        self.bound: list[float] = []
+        self.of_person: list[list[int]] = [[] for _ in range(n)]
+
+    def add(
+        self,
+        index: dict[str, int],
+        x: dict[str, float],
+        vs: list[str],
+        co: list[float],
+        aim: float,
+        bound: float,
+    ) -> bool:
+        """Add the constraint ``sum(co * x) <= bound`` over the persons ``vs``; where none of
+        them is free, whether it holds now (it then holds or fails for good)."""
+        const = 0.0
+        norm = 0.0
+        terms = 0
+        n = len(self.const)
+        for i in range(len(vs)):
+            j = index.get(vs[i], -1)
+            if j < 0:
+                const += co[i] * x[vs[i]]
+            else:
+                self.idx.append(j)
+                self.co.append(co[i])
+                norm += co[i] * co[i]
+                terms += 1
+        if not terms:
+            return const <= bound  # nobody free in it: it holds now or never
+        for k in range(len(self.idx) - terms, len(self.idx)):
+            self.of_person[self.idx[k]].append(n)
+        self.start.append(len(self.idx))
+        self.const.append(const)
+        self.norm.append(norm)
+        self.aim.append(aim)
+        self.bound.append(bound)
+        return True
+
+    def value(self, j: int, pos: list[float]) -> float:
+        """The constraint's left side at ``pos``."""
+        t = self.const[j]
+        idx = self.idx
+        co = self.co
+        for k in range(self.start[j], self.start[j + 1]):
+            t += co[k] * pos[idx[k]]
         return t
 
+
+def _fit_rounds(cs: _FitConstraints, pos: list[float]) -> bool:
+    """:func:`_tight_fit`'s projection rounds on ``pos``: True where every constraint holds
+    at the end."""
+    start = cs.start
+    idx = cs.idx
+    co = cs.co
+    const = cs.const
+    norm = cs.norm
+    aim = cs.aim
+    bound = cs.bound
+    nc = len(const)
     done = False
     last = _POS
     for rounds in range(1, _TIGHT_FIT_ROUNDS + 1):
         worst = 0.0
         for j in range(nc):
-            iv = c_idx[j]
-            cf = c_co[j]
-            t = c_const[j]
-            for i in range(len(iv)):
-                t += cf[i] * pos[iv[i]]
-            if t > c_bound[j] + 1e-9 and t - c_bound[j] > worst:
-                worst = t - c_bound[j]
-            if t > c_aim[j]:
-                d = _TIGHT_FIT_RELAX * (t - c_aim[j]) / c_norm[j]
-                for i in range(len(iv)):
-                    pos[iv[i]] -= d * cf[i]
+            a = start[j]
+            b = start[j + 1]
+            t = const[j]
+            for k in range(a, b):
+                t += co[k] * pos[idx[k]]
+            bj = bound[j]
+            if t > bj + 1e-9 and t - bj > worst:
+                worst = t - bj
+            aj = aim[j]
+            if t > aj:
+                d = _TIGHT_FIT_RELAX * (t - aj) / norm[j]
+                for k in range(a, b):
+                    i = idx[k]
+                    pos[i] = pos[i] - d * co[k]
         if worst == 0.0:
             done = True
             break
@@ -7113,20 +7171,9 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
         # settle on a cycle, the excess stays (a tenth of a gap or more): given up then.
         if rounds % _TIGHT_FIT_CHECK == 0:
             if worst > _TIGHT_FIT_FALL * last:
-                return None
+                return False
             last = worst
-    if not done or any(value(j) > c_bound[j] + 1e-9 for j in range(nc)):
-        return None
-    # Back where the move does not need them, the smallest moves first.
-    order = sorted(range(len(free)), key=lambda i: (abs(pos[i] - x[free[i]]), i))
-    for i in order:
-        v = free[i]
-        if pos[i] != x[v]:
-            keep = pos[i]
-            pos[i] = x[v]
-            if any(value(j) > c_bound[j] + 1e-9 for j in of_person[i]):
-                pos[i] = keep
-    return {free[i]: pos[i] for i in range(len(free)) if pos[i] != x[free[i]]}
+    return done and not any(cs.value(j, pos) > bound[j] + 1e-9 for j in range(nc))
 
 
 def _mend_swinging(m: _Mender, aid: str, group: list[str], lo: float, hi: float) -> bool:
