@@ -1530,7 +1530,8 @@ class _TreeLayout:
             left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
             if self._off_centre(sibs, left, right):
                 return None
-        at = dict(_resolve(k))
+        # Only the persons read below are resolved (:func:`_resolve_only`), not the block.
+        at = _resolve_only(k, {z, via})
         xz = at.get(z)
         if xz is None:
             return None
@@ -1544,7 +1545,12 @@ class _TreeLayout:
         k.move(-xz)
         out = self._with_birth_family(z, k, births, order, nz)
         out.move(xz)
-        at = dict(_resolve(out))
+        need = {z, *self.fkids[births[0]], *self.fparents[births[0]]}
+        for fam in self.own[z]:
+            if fam[0] == "u":
+                need.update(self.fkids[fam])
+                need.update(self.fparents[fam])
+        at = _resolve_only(out, need)
         if self._anyone_between(a, out, row):
             return None
         fams = [births[0]]
