@@ -7166,6 +7166,24 @@ def _fit_rounds(cs: _FitConstraints, pos: list[float]) -> bool:
         for j in range(nc):
             a = start[j]
             b = start[j + 1]
+            if b - a == 2:
+                # Two free persons (most: the neighbours' gaps), written out: each term's
+                # person and coefficient read once for the sum and the move alike.
+                i0 = idx[a]
+                c0 = co[a]
+                i1 = idx[a + 1]
+                c1 = co[a + 1]
+                t = const[j] + c0 * pos[i0]
+                t = t + c1 * pos[i1]
+                bj = bound[j]
+                if t > bj + 1e-9 and t - bj > worst:
+                    worst = t - bj
+                aj = aim[j]
+                if t > aj:
+                    d = _TIGHT_FIT_RELAX * (t - aj) / norm[j]
+                    pos[i0] = pos[i0] - d * c0
+                    pos[i1] = pos[i1] - d * c1
+                continue
             t = const[j]
             for k in range(a, b):
                 t += co[k] * pos[idx[k]]
