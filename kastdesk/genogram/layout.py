@@ -247,6 +247,7 @@ Contour = dict[int, list[float]]
 _NO_UNIONS: Final[list[Union]] = []
 _NO_LINKS: Final[list[ChildLink]] = []
 _NO_GROUP: Final[list[str]] = []
+_NO_PERSONS: Final[list[str]] = []  # a row without such persons (never appended to)
 _NO_OFFSETS: Final[dict[str, float]] = {}
 
 
@@ -4267,6 +4268,7 @@ class _Mender:
         self._leaf: dict[str, bool] = {}
         self._mate: dict[str, str] = {}  # :meth:`loose_mate` ("" for none)
         self._couples: dict[float, list[tuple[str, str]]] = {}
+        self._apart: dict[float, list[str]] | None = None  # :meth:`_apart_rows`
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
         self.reached: set[str] = set()  # persons the attempt under way has moved
@@ -4739,11 +4741,17 @@ class _Mender:
     def _lines_near(
         self, key: tuple[float, float], lo: float, hi: float, skip: set[str]
     ) -> list[tuple[float, float]]:
-        """The band's lines with an end between ``lo`` and ``hi``, as (parents' middle, child).
+        """The band's lines with an end between ``lo`` and ``hi``, as (parents' middle, child),
+        in no particular order (the caller sums over them).
 
-        Children are found in their row by position; parents' middles in the parent row, in a
-        window widened by the longest couple line there (a couple's middle can lie between
-        partners who both stand outside the span).
+        Children are found in their row by position; parents' middles in the parent row: the
+        families of the parents standing in the span, and of the couples of the row whose
+        line reaches across it (a couple's middle can lie between partners who both stand
+        outside the span; on one side of it, so does their middle). That is every family the
+        window widened by the row's longest couple line found, without reading the persons of
+        that window: at 2,000 persons couple lines are up to 700,000 units long, and the
+        window held most of the row. A couple with a partner in another row (placed by hand,
+        a cycle) is still judged by that window.
         """
         x = self.x
         y = self.y
@@ -4762,23 +4770,72 @@ class _Mender:
                     found.add(lk.id)
                     out.append((self._mid(aid), c))
         row = self.row(parent_row)
-        reach = 0.0
-        for p, q in self._couples_in(parent_row, row):
-            reach = max(reach, abs(x[p] - x[q]))
-        for i in range(self._first_at(row, lo - reach), len(row)):
+        for i in range(self._first_at(row, lo), len(row)):
             p = row[i]
-            if x[p] > hi + reach:
+            if x[p] > hi:
                 break
-            for aid in self.parent_in(p):
-                a = self._mid(aid)
-                if a < lo or a > hi:
-                    continue
-                for lk in self.by_anchor[aid]:
-                    if lk.id in found or lk.id in skip or y[lk.child_id] != child_row:
-                        continue
-                    found.add(lk.id)
-                    out.append((a, x[lk.child_id]))
+            self._lines_of(p, lo, hi, child_row, skip, found, out)
+        couples = self._couples_in(parent_row, row)
+        for p, q in couples:
+            xp = x[p]
+            xq = x[q]
+            if (xp < lo and xq > hi) or (xq < lo and xp > hi):
+                self._lines_of(p, lo, hi, child_row, skip, found, out)
+                self._lines_of(q, lo, hi, child_row, skip, found, out)
+        apart = self._apart_rows(parent_row)
+        if apart:
+            reach = 0.0
+            for p, q in couples:
+                reach = max(reach, abs(x[p] - x[q]))
+            for p in apart:
+                if lo - reach <= x[p] <= hi + reach:
+                    self._lines_of(p, lo, hi, child_row, skip, found, out)
         return out
+
+    def _lines_of(
+        self,
+        p: str,
+        lo: float,
+        hi: float,
+        child_row: float,
+        skip: set[str],
+        found: set[str],
+        out: list[tuple[float, float]],
+    ) -> None:
+        """:meth:`_lines_near` for the families of parent ``p`` whose middle lies between
+        ``lo`` and ``hi``: their lines into ``child_row`` not in ``skip`` or ``found`` yet."""
+        x = self.x
+        y = self.y
+        for aid in self.parent_in(p):
+            a = self._mid(aid)
+            if a < lo or a > hi:
+                continue
+            for lk in self.by_anchor[aid]:
+                if lk.id in found or lk.id in skip or y[lk.child_id] != child_row:
+                    continue
+                found.add(lk.id)
+                out.append((a, x[lk.child_id]))
+
+    def _apart_rows(self, yr: float) -> list[str]:
+        """The persons of the row at ``yr`` who are a parent in a couple whose other partner
+        stands in another row (none but for hand-placed symbols and cycles); every row's
+        found in one pass over the couples with children, when first asked."""
+        apart = self._apart
+        if apart is None:
+            apart = self._apart = {}
+            ys = self.y
+            unions = self.unions
+            for aid in self.by_anchor:
+                u = unions.get(aid)
+                if u is None:
+                    continue
+                a, b = u.partners
+                ya = ys.get(a)
+                yb = ys.get(b)
+                if ya is not None and yb is not None and ya != yb:
+                    apart.setdefault(ya, []).append(a)
+                    apart.setdefault(yb, []).append(b)
+        return apart.get(yr, _NO_PERSONS)
 
     def _first_at(self, row: list[str], v: float) -> int:
         """Index of the first person in ``row`` (in x order) at ``v`` or right of it."""
