@@ -7452,19 +7452,23 @@ def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
     if not deep:
         return
     edge = HOP_RADIUS + 0.5
+    # Each dropped line's height and inner ends, read once (an arch added below changes
+    # only its hops): compiled, a record's fields are read through attribute lookups, and
+    # at 2,000 persons every bar met every dropped line.
+    ys = [unions[uid].y for uid in deep]
+    los = [unions[uid].x1 + edge for uid in deep]
+    his = [unions[uid].x2 - edge for uid in deep]
     for b in bars:
         ax, ay = b.anchor
         top = ay + 0.5
         bottom = b.y - 0.5
-        for uid in deep:
-            ul = unions[uid]
-            if (
-                top < ul.y < bottom
-                and uid != b.aid
-                and ul.x1 + edge < ax < ul.x2 - edge
-                and ax not in ul.hops
-            ):
-                unions[uid] = _with_hops(ul, ax)
+        for i in range(len(deep)):
+            if top < ys[i] < bottom and los[i] < ax < his[i]:
+                uid = deep[i]
+                if uid != b.aid:
+                    ul = unions[uid]
+                    if ax not in ul.hops:
+                        unions[uid] = _with_hops(ul, ax)
 
 
 def _with_hops(ul: UnionLine, x: float) -> UnionLine:
