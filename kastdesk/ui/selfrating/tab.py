@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -918,6 +919,9 @@ class SelfRatingTab(WorkspaceTab):
                 self._fit_point_list_height()  # wrapped rows follow the width
             elif watched is self.table.viewport():
                 self._fit_question_column()
+                # The answers' columns stretch after the viewport has its width (without a
+                # sectionResized of their own): the heading follows once they have.
+                QTimer.singleShot(0, self, self._fit_header_height)
         return super().eventFilter(watched, event)
 
     def responses_in_order(self) -> list[FormResponse]:
