@@ -4165,6 +4165,17 @@ _SWING_MEND_REACH: Final = 96
 # Scene units around a move of :func:`_straddle_fitted` whose persons :func:`_tight_fit` may
 # move, and its rounds of projection (u50 at 2,000 persons is placed in under 400).
 _FIT_WINDOW: Final = 600.0
+# :func:`_between_to_ends`: couples with at most ``_ENDS_MOST`` persons between, in at most
+# ``_ENDS_UNITS_MOST`` groups (every left/right choice is fitted: 2**groups tries); a fit
+# whose worst excess is still above ``_ENDS_GIVE_UP_GAPS`` gaps after ``_TIGHT_FIT_EARLY``
+# rounds is given up (over the wider check the fits that succeed are below 2 gaps there,
+# 117 of the 169 that fail above 4); ``_ENDS_CROSSINGS_PER_BREACH`` crossings a breach at
+# or below ``_RETRY_WIDER_ABOVE`` persons.
+_ENDS_MOST: Final = 12
+_ENDS_UNITS_MOST: Final = 3
+_ENDS_GIVE_UP_GAPS: Final = 4.0
+_ENDS_CROSSINGS_PER_BREACH: Final = 1
+_TIGHT_FIT_EARLY: Final = 10
 _TIGHT_FIT_ROUNDS: Final = 1000
 _TIGHT_FIT_CHECK: Final = 25  # rounds between the checks that the excess still falls
 _TIGHT_FIT_FALL: Final = 0.8  # by at least this factor, else no placement is found
@@ -6559,6 +6570,8 @@ def _mend_birth_order(
         changed = True
     if _straddle_between(m):
         changed = True
+    if _between_to_ends(m):
+        changed = True
     if not changed:
         return boxes
     return m.placed(boxes)
@@ -6823,6 +6836,234 @@ def _straddle_between(m: _Mender) -> bool:
     return changed
 
 
+def _between_to_ends(m: _Mender) -> bool:
+    """Couples drawn apart by groups of partners (or single persons) standing together
+    between them, most often the parents of a child's partner (the in-laws' parents, with
+    any partner of theirs) or a partner's former partner with their new one: each group goes
+    out past the chain of couples, to its left or to its right end, its loose children in
+    the row below out past the chain's children on the same side, and the three rows around
+    (the groups' parents' row, theirs, their children's) are placed by :func:`_tight_fit` in
+    that order.
+
+    The blocks build a child's in-laws' parents over the partner, next to the child, and a
+    couple's children hang under the couple: where the child is an end child of the
+    sibship its partner's parents may as well stand beyond the chain's end, and only the
+    fit, not pushing, reaches the placement where every family stays centred (the chain
+    closes in, the sibships shift by a gap or two). Every left/right choice of the groups
+    is fitted (at most ``_ENDS_UNITS_MOST`` groups); the one that mends most for the fewest
+    crossings is kept, judged as :func:`_straddle_fitted`'s moves (the breaches of the
+    families of everyone moved plus the couples apart in the three rows must fall; up to
+    ``_ACROSS_CROSSINGS_PER_BREACH`` crossings a breach above ``MEND_AT_MOST`` persons,
+    ``CROSSINGS_PER_BREACH`` above ``_RETRY_WIDER_ABOVE``, else
+    ``_ENDS_CROSSINGS_PER_BREACH``). Over the 672 families of the wider check 52 breaches
+    mend (47 families), none gets worse (34 of them, 32 families, with the in-laws' parents
+    alone).
+
+    Not tried above ``_HUGE`` persons: at 2,000 the couples it reaches (u9, u36; u300 and
+    u390 have more groups) need the row below interleaved, not only the ends (with the row
+    below kept in order no placement exists for any choice, measured with CP-SAT over four
+    rows and 1,200 units either side), and their twelve failed fits cost more than the
+    size's speed allows.
+    """
+    if m.huge:
+        return False
+    x = m.x
+    changed = False
+    most = m.pgap + 1.0
+    for u in m.unions.values():
+        a, b = u.partners
+        xa = x.get(a)
+        xb = x.get(b)
+        if xa is None or xb is None or -most <= xa - xb <= most or m.y[a] != m.y[b]:
+            continue
+        if xa > xb:
+            a, b = b, a
+        row = m.row(m.y[a])
+        ia, ib = m.idx[a], m.idx[b]
+        if ib - ia - 1 > _ENDS_MOST:
+            continue
+        # The persons between but the partners' partners, standing together.
+        intr: list[str] = []
+        ok = True
+        for i in range(ia + 1, ib):
+            q = row[i]
+            if m._partnered_with(q, a) or m._partnered_with(q, b):
+                continue
+            if intr and m.idx[intr[-1]] != i - 1:
+                ok = False
+                break
+            intr.append(q)
+        if ok and intr and _ends_try(m, intr, row, a, b):
+            changed = True
+    return changed
+
+
+def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bool:
+    """One couple of :func:`_between_to_ends`: the persons between (``intr``, in x order)
+    split into groups of partners, each group sent to either end, the best choice kept."""
+    x = m.x
+    fixed = m.fixed
+    run = set(intr)
+    units: list[list[str]] = []
+    for q in intr:
+        if q in fixed:
+            return False
+        for w in m.unions_by_person.get(q, _NO_UNIONS):
+            o = other_partner(w, q)
+            if o not in run and m.y.get(o) == m.y[q]:
+                return False  # a partner left behind would stand apart in turn
+        if units and m._partnered_with(q, units[-1][-1]):
+            units[-1].append(q)
+        else:
+            units.append([q])
+    if len(units) > _ENDS_UNITS_MOST:
+        return False
+    ys = m._ys
+    if not ys:
+        ys = m._ys = sorted(m._rows)
+    yi = _bisect_left_f(ys, m.y[a])
+    if yi + 1 >= len(ys):
+        return False
+    yd = ys[yi + 1]
+    up = m.row(ys[yi - 1]) if yi > 0 else []
+    down = m.row(yd)
+    n = len(intr)
+    first = m.idx[intr[0]]
+    li = _chain_end(m, row, m.idx[a], -1)
+    ri = _chain_end(m, row, m.idx[b], 1)
+    lchain = row[li:first]
+    rchain = row[first + n : ri + 1]
+    # The chain's children in the row below, with the partners beside the outer ones.
+    dlo = len(down)
+    dhi = -1
+    for p in (*lchain, *rchain):
+        for f in m.parent_in(p):
+            for c in m.kids_of(f):
+                if m.y.get(c) == yd:
+                    i = m.idx[c]
+                    dlo = min(dlo, i)
+                    dhi = max(dhi, i)
+    if dhi < 0:
+        return False
+    while dlo > 0 and m._partnered_with(down[dlo - 1], down[dlo]):
+        dlo -= 1
+    while dhi + 1 < len(down) and m._partnered_with(down[dhi + 1], down[dhi]):
+        dhi += 1
+    # Each group's loose children (with a loose partner) in the row below: they go out
+    # with their parents; the child married into the chain's family stays by its partner.
+    # A side is open to a group where its loose children, put in between the chain's
+    # children and the rest of the row on that side, keep birth order with the ones that
+    # stay (at generated 7/191 p122 went out to the left of the chain, left of the elder
+    # p24, who stays by a partner in it).
+    loose: list[list[str]] = []
+    opens: list[tuple[bool, bool]] = []
+    for un in units:
+        ks: list[str] = []
+        left_ok = right_ok = True
+        for q in un:
+            for f in m.parent_in(q):
+                kids = m.kids_of(f)  # eldest first
+                stays: list[tuple[int, int]] = []  # (birth rank, 0/1/2: left of/in/right of span)
+                mine: list[int] = []
+                for i, c in enumerate(kids):
+                    if m.y.get(c) != yd or c in fixed or c in ks:
+                        continue
+                    mate = m.loose_mate(c)
+                    if m.leaf(c) or mate:
+                        ks.append(c)
+                        mine.append(i)
+                        if mate:
+                            ks.append(mate)
+                    else:
+                        d = m.idx[c]
+                        stays.append((i, 0 if d < dlo else (1 if d <= dhi else 2)))
+                for i in mine:
+                    for r, where in stays:
+                        if (r < i) != (where == 0):
+                            left_ok = False
+                        if (r < i) != (where <= 1):
+                            right_ok = False
+        loose.append(sorted(ks, key=x.__getitem__))
+        opens.append((left_ok, right_ok))
+    inv = [*lchain, *intr, *rchain]
+    lo = min(x[v] for v in inv) - _FIT_WINDOW
+    hi = max(x[v] for v in inv) + _FIT_WINDOW
+    free = [v for v in (*up, *row, *down) if lo <= x[v] <= hi and v not in fixed]
+    for ks in loose:
+        for c in ks:
+            if c not in free:
+                free.append(c)
+    # Crossings a mended breach may cost: as :func:`_straddle_fitted`'s above
+    # ``MEND_AT_MOST`` persons, two above ``_RETRY_WIDER_ABOVE``, one below (at two the 40
+    # demo maps went 364 -> 367 crossings, dot 370).
+    per = _ENDS_CROSSINGS_PER_BREACH
+    if m.big:
+        per = _ACROSS_CROSSINGS_PER_BREACH
+    elif len(x) > _RETRY_WIDER_ABOVE:
+        per = CROSSINGS_PER_BREACH
+    best: tuple[int, int] | None = None
+    best_rows: tuple[list[str], list[str]] = ([], [])
+    best_x: dict[str, float] = {}
+    k = len(units)
+    for mask in range(1 << k):
+        if any(not opens[j][(mask >> j) & 1] for j in range(k)):
+            continue
+        g1 = [q for j in range(k) if not (mask >> j) & 1 for q in units[j]]
+        g2 = [q for j in range(k) if (mask >> j) & 1 for q in units[j]]
+        row_new = row.copy()
+        row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
+        l1 = [c for j in range(k) if not (mask >> j) & 1 for c in loose[j]]
+        l2 = [c for j in range(k) if (mask >> j) & 1 for c in loose[j]]
+        moving = set(l1) | set(l2)
+        mid = [c for c in down[dlo : dhi + 1] if c not in moving]
+        rest_l = [c for c in down[:dlo] if c not in moving]
+        rest_r = [c for c in down[dhi + 1 :] if c not in moving]
+        down_new = [*rest_l, *l1, *mid, *l2, *rest_r]
+        placed = _tight_fit(m, [up, row_new, down_new], free, _ENDS_GIVE_UP_GAPS * m.gap)
+        if placed is None:
+            continue
+        mark = m.mark = len(m.log)
+        saved_row, saved_down = row.copy(), down.copy()
+        row[:] = row_new
+        down[:] = down_new
+        m._index(row)
+        m._index(down)
+        for v, nx in placed.items():
+            m.set_x(v, nx)
+        touched: set[str] = set()
+        for v, _ in m.log[mark:]:
+            touched.update(m.anchors_of(v))
+        links = m.moved_links(mark)
+        moved_to = {v: x[v] for v, _ in m.log[mark:]}
+        after = m.breaches(touched) + _apart_in(m, row, lo, hi)
+        after += _apart_in(m, down, lo, hi) + _apart_in(m, up, lo, hi)
+        m.rollback(mark)
+        row[:] = saved_row
+        down[:] = saved_down
+        m._index(row)
+        m._index(down)
+        before = m.breaches(touched) + _apart_in(m, row, lo, hi)
+        before += _apart_in(m, down, lo, hi) + _apart_in(m, up, lo, hi)
+        mended = before - after
+        if mended <= 0:
+            continue
+        extra = m.extra_crossings(links, moved_to)
+        if extra > per * mended:
+            continue
+        key = (-mended, extra)
+        if best is None or key < best:
+            best, best_rows, best_x = key, (row_new, down_new), moved_to
+    if best is None:
+        return False
+    row[:] = best_rows[0]
+    down[:] = best_rows[1]
+    m._index(row)
+    m._index(down)
+    for v, nx in best_x.items():
+        m.set_x(v, nx)
+    return True
+
+
 def _loose_of(m: _Mender, q: str) -> str | None:
     """The family ``q`` hangs from as a loose child (no children drawn, one family, partners
     only who have no parents, no children and no other partner), or as such a child's partner;
@@ -7069,7 +7310,9 @@ def _partner_beyond(m: _Mender, row: list[str], i: int, step: int) -> bool:
     return False
 
 
-def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, float] | None:
+def _tight_fit(
+    m: _Mender, rows: list[list[str]], free: list[str], give_up: float = _POS
+) -> dict[str, float] | None:
     """Positions for ``free`` (persons of ``rows``, each row in the order given) that keep
     the neighbour gap in those rows and every family a free person belongs to (unless it was
     off-centre before the pass) within the centring rule; everyone else stays. None where
@@ -7080,7 +7323,9 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
     inside them when there is one: it reaches placements at the rule's edge, which pushing
     neighbours clear does not. Persons whose move is not needed are then put back, the
     smallest moves first, so the rest of the layout stays as it was. Returns only the persons
-    that move.
+    that move. ``give_up``: None where the worst excess is still above it after
+    ``_TIGHT_FIT_EARLY`` rounds (a caller that tries many orders, most with no placement:
+    :func:`_ends_try`).
 
     The constraints are kept flat (:class:`_FitConstraints`: every term in one list, each
     constraint its slice) and the rounds run in :func:`_fit_rounds`, with no nested function:
@@ -7127,7 +7372,7 @@ def _tight_fit(m: _Mender, rows: list[list[str]], free: list[str]) -> dict[str, 
             index, x, vs, [-c for c in co], s - 0.5, s
         ):
             return None
-    if not _fit_rounds(cs, pos):
+    if not _fit_rounds(cs, pos, give_up):
         return None
     # Back where the move does not need them, the smallest moves first.
     keys = [(abs(pos[i] - x[free[i]]), i) for i in range(len(free))]
@@ -7205,9 +7450,10 @@ class _FitConstraints:
         return t
 
 
-def _fit_rounds(cs: _FitConstraints, pos: list[float]) -> bool:
+def _fit_rounds(cs: _FitConstraints, pos: list[float], give_up: float = _POS) -> bool:
     """:func:`_tight_fit`'s projection rounds on ``pos``: True where every constraint holds
-    at the end."""
+    at the end (False early where the worst excess is above ``give_up`` after
+    ``_TIGHT_FIT_EARLY`` rounds)."""
     start = cs.start
     idx = cs.idx
     co = cs.co
@@ -7259,6 +7505,8 @@ def _fit_rounds(cs: _FitConstraints, pos: list[float]) -> bool:
         # A placement that exists is neared geometrically (at 2,000 persons the worst excess
         # fell by a third or more every 25 rounds); where there is none the projections
         # settle on a cycle, the excess stays (a tenth of a gap or more): given up then.
+        if rounds == _TIGHT_FIT_EARLY and worst > give_up:
+            return False
         if rounds % _TIGHT_FIT_CHECK == 0:
             if worst > _TIGHT_FIT_FALL * last:
                 return False

@@ -373,8 +373,10 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 #: budget of 2 crossings a breach, 25 before loose children of another family could move out
 #: from between a couple, 24 before a child and their married-in partner could swap with the
 #: family's x projected in a window, 23 before a sibling could stand inside a couple's line
-#: that others already stand inside, and before a parent's whole side could move past the
-#: couples between it and their only child (demo map 24); the goal is 0.
+#: that others already stand inside, before a parent's whole side could move past the
+#: couples between it and their only child (demo map 24), and before groups of partners
+#: between a couple (a child's in-laws' parents, a partner's former partner with the new one)
+#: could go past the chain of couples; the goal is 0.
 DEMO_40_BREACHES_AT_MOST = 20
 
 
@@ -826,3 +828,38 @@ def test_half_siblings_straddle_the_couple_where_only_a_placement_at_the_rules_e
         assert abs((min(xs) + max(xs)) / 2 - mid) <= S
     xs = [c[k][0] for k in kids]
     assert xs == sorted(xs)
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "couple", "families"),
+    [
+        # p17's youngest p26 married p33: p33's parents p41 p42 (with p41's other partner
+        # p49) stood between p5 and p17; they go beyond p17 (p5's third partner)
+        (186, 62, ("p5", "p17"), (("p5", "p17"), ("p41", "p42"))),
+        # p75 p76, the parents of p74 (married to p15, the younger of p5 and p13), from
+        # between p5 and p16 to beyond p16
+        (8, 76, ("p5", "p16"), (("p5", "p13"), ("p75", "p76"))),
+    ],
+)
+def test_in_laws_parents_go_past_the_chain_of_couples_placed_by_projection(
+    seed: int,
+    size: int,
+    couple: tuple[str, str],
+    families: tuple[tuple[str, str], ...],
+) -> None:
+    """A child's in-laws' parents between a couple: sent out past the chain of couples, the
+    rows placed by projection onto the rules (``_between_to_ends``, ``_tight_fit``). Nobody
+    but partners stands between the couple; the child's family and the in-laws' parents'
+    stay centred."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    a, b = couple
+    lo, hi = sorted((c[a][0], c[b][0]))
+    allowed = {a, b, *g.partners_of(a), *g.partners_of(b)}
+    y = c[a][1]
+    assert not [p for p, (x, yy) in c.items() if yy == y and lo < x < hi and p not in allowed]
+    for p, q in families:
+        kids = [k for k in g.children_of(p) if k in g.children_of(q)]
+        xs = [c[k][0] for k in kids]
+        assert kids
+        assert abs((min(xs) + max(xs)) / 2 - (c[p][0] + c[q][0]) / 2) <= S
