@@ -24,10 +24,14 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Running text. ``style``: body, small, muted, quote, notice, signed, amendment."""
+    """Running text. ``style``: body, small, muted, quote, notice, signed, amendment.
+
+    ``keep_with_next``: never the last thing on a page with what follows on the next (a
+    session's note with its signature line and amendments beneath it)."""
 
     text: str
     style: str = "body"
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)

@@ -920,6 +920,8 @@ class _Renderer:
             if b.style in ALERT_COLOURS:
                 return [self.alert(b)]
             style = self.st.get(b.style, self.st["body"])
+            if b.keep_with_next:
+                style = ParagraphStyle(f"{style.name}-kept", parent=style, keepWithNext=1)
             return [RLParagraph(_text(b.text), style)]
         if isinstance(b, d.KeyValues):
             return [self.key_values(b)]

@@ -842,16 +842,21 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                     level=3,
                 )
             )
+        # A session's parts hold together across a page break: its signature line (or
+        # "Draft, not signed") and amendments printed alone at the top of the next page,
+        # under the next session's number as it were (QA walk: "✓ Signed …" opened page 40).
         if s.get("topics"):
             doc.add(
                 d.Paragraph(
-                    tr("Report", "Topics: {topics}").format(topics=", ".join(s["topics"])), "muted"
+                    tr("Report", "Topics: {topics}").format(topics=", ".join(s["topics"])), "muted",
+                    keep_with_next=True,
                 )
             )
         if s.get("note"):
-            doc.add(d.Paragraph(s["note"]))
+            doc.add(d.Paragraph(s["note"], keep_with_next=True))
         else:
-            doc.add(d.Paragraph(tr("Report", "(no note)"), "muted"))
+            doc.add(d.Paragraph(tr("Report", "(no note)"), "muted", keep_with_next=True))
+        amendments = s.get("amendments", [])
         if s.get("signed_at"):
             doc.add(
                 d.Paragraph(
@@ -860,11 +865,13 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                         by=_signer(snap, s.get("signed_by")),
                     ),
                     "signed",
+                    keep_with_next=bool(amendments),
                 )
             )
         else:
-            doc.add(d.Paragraph(tr("Report", "Draft, not signed"), "muted"))
-        for a in s.get("amendments", []):
+            doc.add(d.Paragraph(tr("Report", "Draft, not signed"), "muted",
+                                keep_with_next=bool(amendments)))
+        for index, a in enumerate(amendments):
             doc.add(
                 d.Paragraph(
                     tr("Report", "Amendment {at} by {by} ({reason}):\n{text}").format(
@@ -874,6 +881,7 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                         text=a["text"],
                     ),
                     "amendment",
+                    keep_with_next=index < len(amendments) - 1,
                 )
             )
     _write_planned(doc, snap)
