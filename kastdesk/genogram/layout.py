@@ -4139,6 +4139,18 @@ _SWAP_PROJECT_SWEEPS: Final = 400
 # ... and how near it must come: half a unit (the limits are 2-4 units inside the rule, the
 # neighbour gap 90 against the symbol's 40), which at 2,000 persons halves u161's sweeps.
 _SWAP_PROJECT_DONE: Final = 0.5
+# ... and, where its window does not converge, the window sized to what blocks the family
+# (:meth:`_Mender._chain_window`): persons free at most (in big families few: each failed
+# window costs its walk, and u329 at 2,000 persons needs 58; 200 there also mends u147, for
+# 14 % more instructions), sweeps, the over-relaxation (1.95: u147's window converges in 88
+# sweeps, in 522 at 1.8, never at 1.97), and how near the rule's edge (in symbols) the other
+# families it touches may be left (the linear program's 39 of 40: u329 needs it, at 0.95 it
+# comes no nearer than 38.5 where 36 is asked).
+_CHAIN_FREE: Final = 200
+_BIG_CHAIN_FREE: Final = 64
+_CHAIN_SWEEPS: Final = 400
+_CHAIN_RELAX: Final = 1.95
+_CHAIN_EDGE: Final = 0.975
 # :meth:`_Mender.far_project`'s window: rows either side and persons free at most.
 _FAR_PROJECT_ROWS: Final = 1
 _FAR_PROJECT_FREE: Final = 96
@@ -6135,6 +6147,8 @@ class _Mender:
         ]
         | None,
         mark: int,
+        sweeps: int = _SWAP_PROJECT_SWEEPS,
+        relax: float = _PROJECT_RELAX,
     ) -> tuple[bool, int, list[ChildLink], dict[str, float], set[str]]:
         """The window's free persons projected and set (:meth:`far_project`,
         :meth:`swap_project`): whether it converged, the breaches of the touched families
@@ -6145,7 +6159,7 @@ class _Mender:
             return False, 0, [], {}, set()
         free, seps, cons, touched = window
         pos = dict(x)
-        if not self._projected(pos, free, seps, cons, _SWAP_PROJECT_SWEEPS, _SWAP_PROJECT_DONE):
+        if not self._projected(pos, free, seps, cons, sweeps, _SWAP_PROJECT_DONE, relax):
             return False, 0, [], {}, touched
         for p in sorted(free):
             if pos[p] != x[p]:
@@ -6190,6 +6204,21 @@ class _Mender:
             aid, [*members, w], _SWAP_PROJECT_ROWS, margin, _SWAP_PROJECT_FREE, was
         )
         ok, after, links, moved_to, touched = self._window_projected(window, mark)
+        if not ok:
+            self.rollback(mark)
+            self.set_x(k, xw)
+            self.set_x(w, xk)
+            v = self.off_centre(aid)
+            window = self._chain_window(
+                aid,
+                [*members, w],
+                (v if v > 0 else -v) - 0.9 * self.s,
+                _BIG_CHAIN_FREE if self.big else _CHAIN_FREE,
+                was,
+            )
+            ok, after, links, moved_to, touched = self._window_projected(
+                window, mark, _CHAIN_SWEEPS, _CHAIN_RELAX
+            )
         self.rollback(mark)
         self._flip(row, i, j)
         if not ok:
@@ -6283,6 +6312,144 @@ class _Mender:
                 cons.append((first, last, self.parents_of(f), most))
         return free, seps, cons, touched
 
+    def _chain_window(
+        self, aid: str, members: list[str], push: float, most_free: int, was: dict[str, float]
+    ) -> (
+        tuple[
+            set[str],
+            list[tuple[str, str, float]],
+            list[tuple[str, str, tuple[str, ...], float]],
+            set[str],
+        ]
+        | None
+    ):
+        """What :meth:`_swapped_projection` projects onto where :meth:`_window`'s box did not
+        converge: a window sized to what blocks the family rather than to rows and units, the
+        persons a move of ``push`` at ``members`` may have to pass on (None beyond
+        ``most_free``), with the separations and families' limits as :meth:`_window` gives.
+
+        At 2,000 persons u147 and u329 are mendable by x alone once :meth:`swap_project`
+        swaps the child and partner, but the linear program's solutions reach 2-4 rows and
+        2,400-9,600 units (a pushed family at its rule's edge drags its parents, and they
+        their row), where a box that size holds 100-400 persons nobody needs to move and costs
+        a tenth of the layout in sweeps. Here a move passes, in its direction, from a person
+        to the row neighbour less the room between them, and from a family's member to the
+        family's other end (parents or end children) less the room left inside the family's
+        rule on that side (times the member's share of the family's middle); whoever is left
+        a unit or more to move either way is free. u329's window holds 58 persons."""
+        x = self.x
+        y = self.y
+        s = self.s
+        gap = self.gap
+        # How far each person may have to move right (``need``) and left (``back``).
+        need: dict[str, float] = {}
+        back: dict[str, float] = {}
+        todo: list[tuple[str, int]] = []
+        for p in members:
+            if p not in self.fixed and p not in need:
+                need[p] = push
+                back[p] = push
+                todo.append((p, 1))
+                todo.append((p, -1))
+        n = len(need)
+        edge = _CHAIN_EDGE * s
+        fams: dict[str, tuple[float, str, str]] = {}
+        k = 0
+        while k < len(todo):
+            p, d = todo[k]
+            k += 1
+            a = need[p] if d > 0 else back[p]
+            row = self.row(y[p])
+            i = self.idx[p] + d
+            reached: list[tuple[str, int, float]] = []
+            if 0 <= i < len(row):
+                q = row[i]
+                reached.append((q, d, a - max(0.0, (x[q] - x[p]) * d - gap)))
+            for f in self.anchors_of(p):
+                got_f = fams.get(f)
+                if got_f is None:
+                    kids = self.kids_of(f)
+                    got_f = fams[f] = (
+                        was[f] if f in was else self.off_centre(f),
+                        self._end_child(kids, True),
+                        self._end_child(kids, False),
+                    )
+                v, first, last = got_f
+                ps = self.parents_of(f)
+                if p in ps:
+                    share = 1.0 / len(ps)
+                    shift = -d  # the family's offset moves against its parent
+                elif p in (first, last):
+                    share = 1.0 if first == last else 0.5
+                    shift = d
+                else:
+                    continue
+                left = max(0.0, edge - v * shift)  # room on the side the offset moves to
+                r = a * share - left
+                if r <= 1.0:
+                    continue
+                if p in ps:
+                    reached.append((first, d, r))
+                    reached.append((last, d, r))
+                    for q in ps:
+                        if q != p:
+                            reached.append((q, -d, r * len(ps)))
+                else:
+                    for q in ps:
+                        reached.append((q, d, r))
+                    if first != last:
+                        reached.append((last if p == first else first, -d, 2 * r))
+            for q, dq, r in reached:
+                if r < 1.0 or q in self.fixed:
+                    continue
+                got = need if dq > 0 else back
+                was_r = got.get(q, 0.0)
+                if was_r >= r:
+                    continue
+                if q not in need and q not in back:
+                    if n == most_free:
+                        return None
+                    n += 1
+                got[q] = r
+                if was_r == 0.0 or r > was_r + gap:
+                    todo.append((q, dq))
+        free = set(need)
+        free.update(back)
+        seps: list[tuple[str, str, float]] = []
+        seen: set[tuple[str, str]] = set()
+        for p in sorted(free):
+            row = self.row(y[p])
+            i = self.idx[p]
+            for j in (i - 1, i):
+                if j >= 0 and j + 1 < len(row):
+                    pq = (row[j], row[j + 1])
+                    if pq not in seen:
+                        seen.add(pq)
+                        seps.append((pq[0], pq[1], min(gap, x[pq[1]] - x[pq[0]])))
+        cons: list[tuple[str, str, tuple[str, ...], float]] = []
+        touched: set[str] = set()
+        for p in sorted(free):
+            for f in self.anchors_of(p):
+                if f in touched:
+                    continue
+                touched.add(f)
+                kids = self.kids_of(f)
+                first = kids[0]
+                last = first
+                for c in kids:
+                    if y[c] != y[first]:
+                        return None  # ends on two rows: not fixed by the orders
+                    if x[c] < x[first]:
+                        first = c
+                    if x[c] > x[last]:
+                        last = c
+                v = was[f] if f in was else self.off_centre(f)
+                now = v if v > 0 else -v
+                edge = _CHAIN_EDGE * s
+                most = 0.9 * s if f == aid else (edge if now <= edge else now)
+                cons.append((first, last, self.parents_of(f), most))
+        return free, seps, cons, touched
+
     @staticmethod
     def _projected(
         pos: dict[str, float],
@@ -6291,6 +6458,7 @@ class _Mender:
         cons: list[tuple[str, str, tuple[str, ...], float]],
         sweeps: int,
         done: float = 1e-3,
+        relax: float = _PROJECT_RELAX,
     ) -> bool:
         """Project ``pos`` (of ``free`` persons) onto the separations and the families'
         limits in turn, sweeping forward then back; True once every one holds to within
@@ -6300,7 +6468,6 @@ class _Mender:
         window of 112 persons takes 0.74 ms instead of 1.13, and with the list items assigned
         written out the 2,000-person layout runs 251.5M instructions instead of 258.7M with
         :meth:`swap_project`'s windows. The same floats in the same order: the same positions."""
-        relax = _PROJECT_RELAX
         num: dict[str, int] = {}
         names: list[str] = []
         for p, q, _g in seps:

@@ -566,6 +566,30 @@ def test_an_off_centre_family_is_centred_by_a_child_and_partner_swapped_then_mov
 @pytest.mark.parametrize(
     ("seed", "size", "family"),
     [
+        (2000, 2000, "u329"),  # 315 off: p1001 and p1015 swapped, 58 persons in the chain
+        (138, 194, "u17"),  # -360 off
+        (138, 194, "u35"),  # 360 off
+        (120, 160, "u4"),  # 450 off
+    ],
+)
+def test_a_swapped_family_is_centred_in_a_window_sized_to_what_blocks_it(
+    seed: int, size: int, family: str
+) -> None:
+    """Where a child and partner swapped (``_Mender.swap_project``) do not converge in the
+    fixed window of rows and units, the window grown along what blocks the family (row
+    neighbours with less room than the move, families at their rule's edge:
+    ``_Mender._chain_window``) does, and the family comes under its parents."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+    u = g.unions[family]
+    mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+    xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
+    assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+@pytest.mark.parametrize(
+    ("seed", "size", "family"),
+    [
         (37, 122, "u41"),  # p4's parents p108 p109 (450 off before), over p4's middle
         (1001, 1000, "u49"),  # the client p1's parents (2,610 off), the gap pushed clear
     ],
