@@ -1282,49 +1282,54 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="128"/>
+        <location filename="../../kastdesk/clients/details.py" line="129"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="131"/>
+        <location filename="../../kastdesk/clients/details.py" line="132"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Første kontakt kan ikke være før {date}, da den første KAST-klinikken åpnet: kontroller årstallet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="136"/>
+        <location filename="../../kastdesk/clients/details.py" line="137"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="242"/>
+        <location filename="../../kastdesk/clients/codes.py" line="405"/>
         <source>A code must not identify the client, and this one looks like a personal identity number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et fødselsnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="245"/>
+        <location filename="../../kastdesk/clients/codes.py" line="408"/>
         <source>A code must not identify the client, and this one looks like a phone number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et telefonnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="248"/>
+        <location filename="../../kastdesk/clients/codes.py" line="411"/>
         <source>A code must not identify the client, and this one looks like an e-mail address: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som en e-postadresse: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="251"/>
+        <location filename="../../kastdesk/clients/codes.py" line="414"/>
         <source>A code must not identify the client, and this one holds the client&apos;s name: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens navn: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="254"/>
+        <location filename="../../kastdesk/clients/codes.py" line="417"/>
         <source>A code must not identify the client, and this one holds the client&apos;s initials and a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens initialer og en fødselsdato: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="258"/>
+        <location filename="../../kastdesk/clients/codes.py" line="421"/>
         <source>A code must not identify the client, and this one looks like initials and a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som initialer og en fødselsdato: bruk en kode som {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/codes.py" line="424"/>
+        <source>A code must not identify the client, and this one looks like a date of birth: use a code such as {example}.</source>
+        <translation>En kode må ikke identifisere klienten, og denne ser ut som en fødselsdato: bruk en kode som {example}.</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2764,7 @@
         <translation>enke/enkemann (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="166"/>
+        <location filename="../../kastdesk/clients/details.py" line="167"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Fjern klientens navn</translation>
@@ -3078,20 +3083,20 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1541"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1665"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1543"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1586"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1766"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1667"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1710"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1890"/>
         <source>the client</source>
         <extracomment>How far back a pseudonymized export&apos;s dates go: a secret number of days in this range, drawn for each export, a whole number of weeks (5 to 52), so a weekday a note names (&quot;torsdag&quot;) is still the weekday of the date it shows. Only back: a shifted date is never later than the real one, so never after the export (&quot;Signed 2027-06-25&quot; beside a cover of 2026-12-04 told the offset to the day). At least a month, so no shifted date is the real one give or take a few days; at most a year, so seasons and ages stay about right. An ISO date in free text this long before the first contact is reduced to its year, not shifted: it may be a birth date (&quot;född 1980-01-01&quot;), which a known offset would give back exactly, but it is as often when something began (&quot;Första köpet skedde 2009-06-01&quot;), which supervision needs: the year keeps that and gives no day away (the map&apos;s own birth dates are withheld whole). The map shows ages, which say as much.</extracomment>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1550"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1674"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -3141,178 +3146,178 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1523"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1780"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1793"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1795"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1804"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2050"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2140"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2250"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2635"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1647"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1904"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1917"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1919"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1928"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2174"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2274"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2386"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2771"/>
         <source>[name]</source>
-        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
+        <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). What was found once in a note, by the note&apos;s hash: a note&apos;s every weekday or initials read the whole note again (a long note took seconds). Hashes only: no note&apos;s words are kept in memory after the export. A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1805"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1929"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1857"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1865"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="1953"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2256"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2268"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1981"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="1989"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2077"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2392"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2404"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2330"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2466"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2334"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2521"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2470"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2657"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2336"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2472"/>
         <source>[MAC address]</source>
         <translation>[MAC-adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2340"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2476"/>
         <source>[IP address]</source>
         <translation>[IP-adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2341"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2342"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2477"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2478"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2350"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2418"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2494"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2533"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2556"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2597"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2608"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2708"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2486"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2554"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2630"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2667"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2669"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2692"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2733"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2744"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2844"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2356"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2492"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2361"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2497"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2395"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2403"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2539"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2565"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2701"/>
         <source>[week]</source>
         <translation>[uke]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2834"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2970"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3284"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3327"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3420"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3463"/>
         <source>[account number]</source>
         <translation>[kontonummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3285"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3329"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3331"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3421"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3465"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3467"/>
         <source>[organisation number]</source>
         <translation>[organisasjonsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2502"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2505"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2508"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2638"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2641"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2644"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3231"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3367"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2830"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2966"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2831"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2967"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2832"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2968"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2833"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2969"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2836"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2972"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2837"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2973"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2838"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2974"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2839"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2975"/>
         <source>a long number: an account, an id or a phone number?</source>
         <translation>et langt nummer: et konto-, fødsels- eller telefonnummer?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3249"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3385"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="876"/>
+        <location filename="../../kastdesk/report/summary.py" line="894"/>
         <location filename="../../kastdesk/supervision/packet.py" line="224"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
@@ -3368,12 +3373,12 @@
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1218"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1228"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1240"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1250"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
@@ -3656,7 +3661,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="152"/>
-        <location filename="../../kastdesk/report/summary.py" line="951"/>
+        <location filename="../../kastdesk/report/summary.py" line="969"/>
         <location filename="../../kastdesk/supervision/packet.py" line="353"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -3820,7 +3825,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="323"/>
-        <location filename="../../kastdesk/report/summary.py" line="931"/>
+        <location filename="../../kastdesk/report/summary.py" line="949"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -3843,7 +3848,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="353"/>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="918"/>
+        <location filename="../../kastdesk/report/summary.py" line="936"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -3854,7 +3859,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="371"/>
-        <location filename="../../kastdesk/report/summary.py" line="708"/>
+        <location filename="../../kastdesk/report/summary.py" line="724"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -3865,7 +3870,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="379"/>
-        <location filename="../../kastdesk/report/summary.py" line="932"/>
+        <location filename="../../kastdesk/report/summary.py" line="950"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -3891,7 +3896,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="425"/>
-        <location filename="../../kastdesk/report/summary.py" line="934"/>
+        <location filename="../../kastdesk/report/summary.py" line="952"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
@@ -4079,7 +4084,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="611"/>
-        <location filename="../../kastdesk/report/summary.py" line="935"/>
+        <location filename="../../kastdesk/report/summary.py" line="953"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -4089,205 +4094,205 @@
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="647"/>
+        <location filename="../../kastdesk/report/summary.py" line="663"/>
         <source>Follow-up, {n} months</source>
         <translation>Oppfølging, {n} måneder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <location filename="../../kastdesk/report/summary.py" line="665"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="651"/>
+        <location filename="../../kastdesk/report/summary.py" line="667"/>
         <source>{point} (late, not compared)</source>
         <translation>{point} (sent, sammenlignes ikke)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="653"/>
+        <location filename="../../kastdesk/report/summary.py" line="669"/>
         <source>{point} (not finished)</source>
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="677"/>
-        <location filename="../../kastdesk/report/summary.py" line="701"/>
-        <location filename="../../kastdesk/report/summary.py" line="936"/>
+        <location filename="../../kastdesk/report/summary.py" line="693"/>
+        <location filename="../../kastdesk/report/summary.py" line="717"/>
+        <location filename="../../kastdesk/report/summary.py" line="954"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <location filename="../../kastdesk/report/summary.py" line="702"/>
         <source>{section}: change over time (100 = best possible answer)</source>
         <translation>{section}: endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="705"/>
         <source>{section}, part {part} of {parts}: change over time (100 = best possible answer)</source>
         <translation>{section}, del {part} av {parts}: endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="720"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="727"/>
+        <location filename="../../kastdesk/report/summary.py" line="743"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="736"/>
+        <location filename="../../kastdesk/report/summary.py" line="752"/>
         <source>A form marked late was filled in after the next measurement point&apos;s day; it is not compared with the other points.</source>
         <translation>Et skjema merket sent ble fylt ut etter neste målepunkts dato; det sammenlignes ikke med de andre målepunktene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="740"/>
+        <location filename="../../kastdesk/report/summary.py" line="756"/>
         <source>A form marked not finished was left with questions that need an answer blank; the answers given are shown.</source>
         <translation>Et skjema merket ikke ferdig ble levert med tomme spørsmål som må besvares; svarene som ble gitt vises.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="673"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Change over time (100 = best possible answer)</source>
         <extracomment>The most lines one self-rating chart draws: more and the lines and the key&apos;s colours, dashes and markers can no longer be told apart.</extracomment>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="778"/>
-        <location filename="../../kastdesk/report/summary.py" line="937"/>
+        <location filename="../../kastdesk/report/summary.py" line="788"/>
+        <location filename="../../kastdesk/report/summary.py" line="955"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="782"/>
+        <location filename="../../kastdesk/report/summary.py" line="792"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="792"/>
+        <location filename="../../kastdesk/report/summary.py" line="802"/>
         <source>1 session,</source>
         <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="793"/>
+        <location filename="../../kastdesk/report/summary.py" line="803"/>
         <source>{n} sessions,</source>
         <translation>{n} samtaler,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="794"/>
+        <location filename="../../kastdesk/report/summary.py" line="804"/>
         <source>1 with a signed note.</source>
         <translation>1 med signert notat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="795"/>
+        <location filename="../../kastdesk/report/summary.py" line="805"/>
         <source>{n} with signed notes.</source>
         <translation>{n} med signerte notater.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="796"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Not held: {counts}.</source>
         <translation>Ikke gjennomført: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="798"/>
+        <location filename="../../kastdesk/report/summary.py" line="808"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="811"/>
+        <location filename="../../kastdesk/report/summary.py" line="821"/>
         <source>{attendance} · {when} · {modality}</source>
         <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="823"/>
+        <location filename="../../kastdesk/report/summary.py" line="833"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="838"/>
+        <location filename="../../kastdesk/report/summary.py" line="851"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="844"/>
+        <location filename="../../kastdesk/report/summary.py" line="858"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="848"/>
+        <location filename="../../kastdesk/report/summary.py" line="863"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="856"/>
+        <location filename="../../kastdesk/report/summary.py" line="872"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="860"/>
+        <location filename="../../kastdesk/report/summary.py" line="877"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="885"/>
+        <location filename="../../kastdesk/report/summary.py" line="903"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="892"/>
-        <location filename="../../kastdesk/report/summary.py" line="933"/>
+        <location filename="../../kastdesk/report/summary.py" line="910"/>
+        <location filename="../../kastdesk/report/summary.py" line="951"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="894"/>
+        <location filename="../../kastdesk/report/summary.py" line="912"/>
         <source>Risk flags: 1 active</source>
         <translation>Risikoflagg: 1 aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="895"/>
+        <location filename="../../kastdesk/report/summary.py" line="913"/>
         <source>Risk flags: {n} active</source>
         <translation>Risikoflagg: {n} aktive</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="899"/>
+        <location filename="../../kastdesk/report/summary.py" line="917"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="909"/>
+        <location filename="../../kastdesk/report/summary.py" line="927"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="917"/>
+        <location filename="../../kastdesk/report/summary.py" line="935"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="919"/>
+        <location filename="../../kastdesk/report/summary.py" line="937"/>
         <source>Raised</source>
         <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="920"/>
+        <location filename="../../kastdesk/report/summary.py" line="938"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="930"/>
+        <location filename="../../kastdesk/report/summary.py" line="948"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="949"/>
+        <location filename="../../kastdesk/report/summary.py" line="967"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="950"/>
+        <location filename="../../kastdesk/report/summary.py" line="968"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -4307,7 +4312,7 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="466"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="470"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -4316,7 +4321,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="907"/>
+        <location filename="../../kastdesk/report/summary.py" line="925"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -4979,7 +4984,7 @@
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="109"/>
+        <location filename="../../kastdesk/clients/details.py" line="108"/>
         <location filename="../../kastdesk/store/vault.py" line="792"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>

@@ -426,17 +426,17 @@
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="466"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="490"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="467"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="491"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="469"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="493"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -577,18 +577,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="115"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="117"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="117"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="119"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="221"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="261"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="223"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="263"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="104"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
@@ -729,92 +729,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="925"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="926"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="936"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="939"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="938"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="941"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="939"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="942"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="950"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="953"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="961"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="962"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="965"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="974"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="977"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="984"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1004"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1007"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1017"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1020"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1018"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1021"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1029"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1032"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1031"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1034"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1041"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1044"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1043"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1046"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -1024,22 +1024,22 @@
         <translation>Endre klientopplysninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="79"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="81"/>
         <source>Also remove the name from the family map</source>
         <translation>Fjern også navnet fra familiekartet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="83"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="85"/>
         <source>The client&apos;s own symbol in the family map still has the name, and the case summary prints it from there</source>
         <translation>Klientens eget symbol i familiekartet har fortsatt navnet, og saksoppsummeringen skriver det ut derfra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="88"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="90"/>
         <source>Each change is written to the case&apos;s audit log.</source>
         <translation>Hver endring skrives i sakens revisjonslogg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="98"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="100"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
@@ -1533,32 +1533,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="154"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="156"/>
         <source>Correct the saved answers</source>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="154"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="156"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="173"/>
         <source>Correcting a form for: {point}</source>
         <translation>Retter et skjema for: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="174"/>
         <source>Paper form for: {point}</source>
         <translation>Papirskjema for: {point}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
         <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
         <translation>Dette målepunktet har allerede svar. Skjemaet lagres som et andre skjema for samme målepunkt: det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="187"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="124"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. The most lines an answer&apos;s row takes; the rest of a long answer is in its tooltip. The answers&apos; rows the table shows at the least (the tab scrolls to them in a small window): on a 1366×768 laptop at 125 % with a 14 pt font and a risk banner it showed one. Symbol and colour per change: never colour alone.</extracomment>
@@ -2668,324 +2668,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="514"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). How long a look at the vault&apos;s folder may hold the UI thread before its answer is left to come through the event loop (a local disk answers well within it, and the screen or the save follows at once, as before the looks left the UI thread). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
+        <extracomment>How often a save that failed for a cause that can pass is tried again (ms). How long a look at the vault&apos;s folder may hold the UI thread before its answer is left to come through the event loop (a local disk answers well within it, and the screen or the save follows at once, as before the looks left the UI thread). What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it. Where a lock left the case: client, tab, session, and the cursor in the session note if the note had the focus. Stops the check of start forms running in the background (``_check_start_forms``). Set at a logout, a shutdown or a termination signal (kastdesk.ui.app): the close then saves what it can and quits, never waits (the session manager kills a process that does not end, and every unsaved word with it).</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1219"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1577"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1618"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="514"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1227"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1585"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1626"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="569"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1930"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1938"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="634"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="636"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="641"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="637"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="642"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="644"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="646"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="648"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="651"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="651"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="653"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="653"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="663"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="663"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="665"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="665"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="667"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="669"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="671"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="679"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="680"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="682"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="829"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="831"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="686"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="688"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="603"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="671"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="673"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="675"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="675"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="677"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="691"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="693"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="705"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="708"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="713"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="715"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="722"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="751"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="753"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="752"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="754"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="771"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="773"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="772"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="774"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="828"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="832"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="830"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="834"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="833"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="835"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="836"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="838"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="853"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="855"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="858"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="860"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="862"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="911"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="913"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="915"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="917"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="917"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="919"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="997"/>
         <source>Looking for the vault in {folder}…</source>
         <extracomment>Whether a folder holds a vault: run off the UI thread (the seam a test makes hang).</extracomment>
         <translation>Ser etter hvelvet i {folder}…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1221"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1229"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1299"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1307"/>
         <source>What you typed last is not saved yet, because the vault could not be written just now; it is kept, and KastDesk saves it as soon as it can.</source>
         <translation>Det du skrev sist, er ikke lagret ennå, fordi hvelvet ikke kunne skrives til akkurat nå; det beholdes, og KastDesk lagrer det så snart det går.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1450"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1458"/>
         <source>The vault&apos;s folder is not answering; what you typed is kept and saved once it answers.</source>
         <translation>Hvelvets mappe svarer ikke; det du skrev, er tatt vare på og lagres når den svarer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1564"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1572"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1579"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1587"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1598"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1606"/>
         <source>If you quit now, the note you were writing is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er notatet du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir liggende på denne datamaskinen, og KastDesk tilbyr det igjen neste gang hvelvet låses opp. Annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1612"/>
         <source>If you quit now, what you typed is not in the vault yet, but a sealed copy of it stays on this computer, and KastDesk offers it back the next time this vault is unlocked. Anything else typed since KastDesk last saved is lost.</source>
         <translation>Hvis du avslutter nå, er det du skrev ikke i hvelvet ennå, men en forseglet kopi av det blir værende på denne datamaskinen, og KastDesk tilbyr den igjen neste gang hvelvet låses opp. Alt annet som er skrevet siden KastDesk sist lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1618"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting, unlock, and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente, låser opp og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1615"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1623"/>
         <source>If you quit now, what you typed since KastDesk last saved is lost. To keep a copy, choose Keep waiting and copy what you need into another program first.</source>
         <translation>Hvis du avslutter nå, går det du har skrevet siden KastDesk sist lagret, tapt. Vil du beholde en kopi, velger du Fortsett å vente og kopierer det du trenger, til et annet program først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1630"/>
         <source>Quit without saving it</source>
         <translation>Avslutt uten å lagre det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1624"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1632"/>
         <source>Keep waiting</source>
         <translation>Fortsett å vente</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1927"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1935"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1937"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1945"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1938"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1946"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1940"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1948"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -3124,58 +3124,58 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="112"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="233"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="258"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="114"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="235"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="260"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="63"/>
         <source>Add client</source>
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="101"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="103"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="102"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="103"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="105"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="136"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="138"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="121"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="142"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="144"/>
         <source>C&amp;lient:</source>
         <translation>K&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="148"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="155"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="125"/>
         <source>&amp;First contact by:</source>
         <translation>&amp;Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="157"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="127"/>
         <source>First contact &amp;on:</source>
         <translation>Første kontakt &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="156"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="158"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="129"/>
         <source>Came &amp;through:</source>
         <translation>Kom til oss &amp;gjennom:</translation>
@@ -3186,13 +3186,13 @@
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="327"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="337"/>
         <location filename="../../kastdesk/ui/cases/returning_client.py" line="244"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="329"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="339"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -3282,8 +3282,13 @@
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
+        <source>waiting since today</source>
+        <translation>venter siden i dag</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="167"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -3291,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3299,12 +3304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="190"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="194"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -3312,12 +3317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="195"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="217"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
         <source>%n session(s) held in all;</source>
         <translation>
             <numerusform>%n gjennomført samtale totalt;</numerusform>
@@ -3325,7 +3330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="220"/>
         <source>%n cancelled or not attended.</source>
         <translation>
             <numerusform>%n avlyst eller ikke møtt.</numerusform>
@@ -3333,7 +3338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="220"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -3341,73 +3346,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="223"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="227"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="232"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="233"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="235"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="239"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="242"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="244"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="244"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="254"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="246"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="256"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="252"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="254"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="258"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="260"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="265"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="267"/>
         <source>Earlier case: {code}</source>
         <translation>Tidligere sak: {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="266"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="268"/>
         <source>Later case: {code}</source>
         <translation>Senere sak: {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="270"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="272"/>
         <source>{code} (no longer in the register)</source>
         <translation>{code} (finnes ikke lenger i registeret)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="294"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="296"/>
         <source>{date} (passed; the case is closed)</source>
         <translation>{date} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="295"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="297"/>
         <source>none (the case is closed)</source>
         <translation>ingen (saken er lukket)</translation>
     </message>
@@ -4282,7 +4287,7 @@
         <translation>Den personen eller det forholdet finnes ikke lenger i familiekartet, så teksten kan ikke legges tilbake på sin plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1152"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1181"/>
         <source>the self-rating answers given in the client&apos;s view on {day}</source>
         <translation>selvvurderingssvarene i klientvisningen {day}</translation>
     </message>
@@ -4560,248 +4565,248 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="332"/>
         <source>Measurement point</source>
         <extracomment>Whether the client&apos;s answers have been saved once (their form is in the vault).</extracomment>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="332"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="330"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="352"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="348"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="353"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="361"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="363"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="395"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="403"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="408"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="403"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="411"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
         <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
         <translation>Ingen svar ennå. Velg et målepunkt ovenfor, og la så klienten fylle ut skjemaet ({fill}) eller registrer et papirskjema ({paper}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="460"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="453"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="461"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="522"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="530"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="523"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="531"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="547"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="556"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="549"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="557"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="550"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="558"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="559"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
         <source>Follow-up, {n} months after treatment</source>
         <translation>Oppfølging, {n} måneder etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
         <source>No date yet</source>
         <translation>Ingen dato ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="576"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datoen settes når behandlingen avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="733"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="741"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="734"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="742"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="735"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="743"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="745"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="753"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="763"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="771"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="990"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1019"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="991"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1020"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="771"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="779"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="373"/>
         <source>Shown to the client: edit in the client&apos;s view or close it.</source>
         <translation>Vises for klienten: rediger i klientens visning eller lukk den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="557"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
         <source>Not done, case closed</source>
         <translation>Ikke utfylt, saken lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
         <source>Not done</source>
         <translation>Ikke utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
         <source>Partly filled in</source>
         <translation>Delvis utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="570"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="578"/>
         <source>The case was closed without this form being filled in.</source>
         <translation>Saken ble lukket uten at skjemaet ble fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="572"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="580"/>
         <source>The time for this point has passed without the form being filled in.</source>
         <translation>Tiden for dette målepunktet har gått uten at skjemaet ble fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="575"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="583"/>
         <source>The client began the form but left questions that need an answer blank. The answers are kept.</source>
         <translation>Klienten begynte på skjemaet, men lot spørsmål som må besvares stå tomme. Svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="747"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="755"/>
         <source>{point} (late)</source>
         <translation>{point} (sent)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="757"/>
         <source>{point} (not finished)</source>
         <translation>{point} (ikke ferdig)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="797"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="806"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="798"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="807"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="799"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="808"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="800"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="809"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="812"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="821"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="998"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1027"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1000"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1029"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -4810,42 +4815,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1009"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1038"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rett svarene…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1011"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1040"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1032"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1061"/>
         <source>Fill in with the client</source>
         <translation>Fyll ut sammen med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1033"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1062"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1038"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1067"/>
         <source>Fill in a second form</source>
         <translation>Fyll ut et andre skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1056"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1085"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1066"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1095"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1201"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1230"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -4853,7 +4858,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1188"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="1217"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -5570,12 +5575,12 @@ Set by the opener. The amendment&apos;s key (&quot;amendment:&lt;session id&gt;&
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="894"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="896"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
