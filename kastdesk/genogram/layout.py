@@ -535,6 +535,11 @@ class _TreeLayout:
         # reaching partner inside (:meth:`_reaching_partner_inside`); empty but there. Their
         # parents' couple sends its children's halves out past the relatives (:meth:`_attach`).
         self._halves_out = ""
+        # :meth:`_joint_chains` hands :meth:`_reaching_partner_inside` the other partner and
+        # the couple's children (``_joint``) and gets back where it put them (``_joint_out``:
+        # the other partner's x and the offsets of the children's two halves).
+        self._joint: tuple[str, _Sibs] | None = None
+        self._joint_out: tuple[float, float, float] | None = None
         # Set by :meth:`_reserved_couple` where its plain placement leaves the children's
         # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
         self._between = False
@@ -2722,12 +2727,18 @@ class _TreeLayout:
         children of ``a`` and ``b`` stay centred. ``parts`` are the plain blocks (``a``'s own
         part and with the birth family, ``b``'s likewise), left as they are for the caller.
         A parent whose two couples continue the chain on one side and lift in-laws on the
-        other turns the chain round instead (:meth:`_chain_partner_inside`).
+        other turns the chain round instead (:meth:`_chain_partner_inside`). Where one
+        parent has the reaching partner and the other the turned chain, both chains are
+        tried as one block first (:meth:`_joint_chains`).
         """
         row = self.gen[a]
         own_a, k, own_b, q = parts
-        blocks: list[_Block] = []
+        # Each side's block before its birth family: (person, block, births, order, side,
+        # with the halves sent out); the birth families are built only once it is known
+        # whether both chains go into one block (:meth:`_joint_chains`), which builds its own.
+        pending: list[tuple[str, _Block, list[_Fam], list[str], int, bool] | _Block] = []
         moved = False
+        kinds: list[int] = []
         for w, s, own_part, full, births, order in (
             (a, 1, own_a, k, births_a, order_a),
             (b, -1, own_b, q, births_b, order_b),
@@ -2735,16 +2746,17 @@ class _TreeLayout:
             inside = self._near_partners(w, s, row)
             chained = self._chain_partner_inside(w, s, row, own_part, inside)
             if chained is not None:
-                blocks.append(self._with_birth_family(w, chained, births, order, s))
+                pending.append((w, chained, births, order, s, False))
                 moved = True
+                kinds.append(1)
                 continue
             reaching = None if inside else self._reaching_partner_inside(w, s, row)
             if reaching is not None:
-                was_out, self._halves_out = self._halves_out, w
-                blocks.append(self._with_birth_family(w, reaching, births, order, s))
-                self._halves_out = was_out
+                pending.append((w, reaching, births, order, s, True))
                 moved = True
+                kinds.append(2)
                 continue
+            kinds.append(0)
             kw = None
             if inside:
                 self._inside = inside
@@ -2764,17 +2776,266 @@ class _TreeLayout:
                             kw = None
                             break
             if kw is None:
-                blocks.append(full)
+                pending.append(full)
             else:
-                blocks.append(self._with_birth_family(w, kw, births, order, s))
+                pending.append((w, kw, births, order, s, False))
                 moved = True
         if not moved:
             return None
+        if kinds == [2, 1] or kinds == [1, 2]:
+            joint = self._joint_chains(a, b, sibs, births_a, births_b, kinds)
+            if joint is not None:
+                return joint
+        blocks: list[_Block] = []
+        for item in pending:
+            if isinstance(item, _Block):
+                blocks.append(item)
+                continue
+            w, kw, births, order, s, out = item
+            was_out = self._halves_out
+            if out:
+                self._halves_out = w
+            blocks.append(self._with_birth_family(w, kw, births, order, s))
+            self._halves_out = was_out
         k2 = blocks[0] if blocks[0] is not k else k.copy()
         left, right = self._attach(k2, row, 1, blocks[1], sibs)
         if self._off_centre(sibs, left, right):
             return None
         return k2, left, right
+
+    def _parents_beside_child(self, pid: str, k: _Block, births: list[_Fam]) -> _Block | None:
+        """The parents of an only child ``pid`` (block ``k``, ``pid`` at 0) over the child,
+        where ``k`` already has persons in the parents' rows (another couple's parents, say):
+        each parent's own part gets, before their birth family is built, the room ``k``
+        takes on their side (:meth:`_reserved_couple`'s reservation), so their siblings stand
+        beyond it and the couple right over the child. Built the usual way the couple goes
+        beyond everything ``k`` has in that row, far off the child (the joint chain of
+        :meth:`_joint_chains` at 500 persons: p16's parents p25 p26 past p27's parents and
+        cousins, 9,562 off). The rows above the child's are split at the child by the row's
+        persons and couple lines (none may reach across the child's x); the child's row and
+        the rows below go to the right parent, whose own part must not reach them, nor the
+        left one's. The left parent's birth family comes last, around everything. Each parent
+        stands among their siblings in birth order. Returns the block with ``pid`` at 0, or
+        None where the couple does not fit one partner gap apart over the child."""
+        fam = births[0]
+        if fam[0] != "u" or len(births) > 1 or self.fkids[fam] or len(self.fparents[fam]) != 2:
+            return None
+        crow = self.gen[pid]
+        up = [r for r in k.contour if r < crow]
+        if not up:
+            return None
+        h = self.pgap / 2
+        gap = self.gap
+        left: Contour = {}
+        right: Contour = {}
+        at = _rows_at(k, up, self.gen)
+        for r in up:
+            kr = k.contour[r]
+            l_hi = _NEG
+            r_lo = _POS
+            for lo, hi in self._spans_of(at[r]):
+                if hi < 0:
+                    l_hi = max(l_hi, hi)
+                elif lo > 0:
+                    r_lo = min(r_lo, lo)
+                else:
+                    return None
+            if kr[0] < 0 and l_hi == _NEG:
+                l_hi = kr[0]
+            if kr[1] > 0 and r_lo == _POS:
+                r_lo = kr[1]
+            if l_hi != _NEG:
+                left[r] = [kr[0] + h, l_hi + h]
+            if r_lo != _POS:
+                right[r] = [r_lo - h, kr[1] - h]
+        for r, c in k.contour.items():
+            if r >= crow:
+                right[r] = [c[0] - h, c[1] - h]
+        pa, pb = self._couple_order(fam, 0)
+        ka, births_a, _ = self._own_part(pa, 1)
+        kb, births_b, _ = self._own_part(pb, -1)
+        if max(ka.contour) >= crow or max(kb.contour) >= crow:
+            return None
+        if left and _sep(left, ka.contour, gap) > 0:
+            return None
+        if _sep(kb.contour, right, gap, hi_row=crow - 1) > 0:
+            return None
+        _merge(ka, left, 0.0)
+        _merge(kb, right, 0.0)
+        kb = self._with_birth_family(pb, kb, births_b, self._birth_order(pb, births_b), -1)
+        if _sep(ka.contour, kb.contour, gap) > 2 * h:
+            # The hulls meet; the persons may still clear each other (a relative of one
+            # parent's far out beyond the other's reserved room).
+            rows = [r for r in ka.contour if r in kb.contour]
+            at_a = _rows_at(ka, rows, self.gen)
+            at_b = _rows_at(kb, rows, self.gen)
+            for r in rows:
+                xs_a = self._spans_of(at_a[r])
+                if r in left:
+                    xs_a.append((left[r][0], left[r][1]))
+                xs_b = [(lo + 2 * h, hi + 2 * h) for lo, hi in self._spans_of(at_b[r])]
+                if r in right:
+                    xs_b.append((right[r][0] + 2 * h, right[r][1] + 2 * h))
+                for alo, ahi in xs_a:
+                    for blo, bhi in xs_b:
+                        if blo < ahi + gap and bhi > alo - gap:
+                            return None
+        ka.add(kb, 2 * h)
+        ka.add(k, h)
+        out = self._with_birth_family(pa, ka, births_a, self._birth_order(pa, births_a), 0)
+        out.move(-h)
+        return out
+
+    def _birth_order(self, pid: str, births: list[_Fam]) -> list[str]:
+        """``pid`` among their siblings in birth order (as :meth:`person` ranks them)."""
+        if not births:
+            return []
+        order = self.fkids[births[0]]
+        rank = self._rank(births[0][1])
+        me = rank.get(pid, len(rank))
+        i = 0
+        while i < len(order) and rank.get(order[i], len(rank)) <= me:
+            i += 1
+        return [*order[:i], pid, *order[i:]]
+
+    def _joint_chains(
+        self,
+        a: str,
+        b: str,
+        sibs: _Sibs,
+        births_a: list[_Fam],
+        births_b: list[_Fam],
+        kinds: list[int],
+    ) -> tuple[_Block, float, float] | None:
+        """Both partners of the couple ``a`` + ``b`` with a chain of couples of their own, as
+        one block: where :meth:`_partners_inside` found a reaching partner for one of them
+        (``wr``: :meth:`_reaching_partner_inside`, ``wr r lo_r``) and the turned chain for the
+        other (``wc``: :meth:`_chain_partner_inside`), the two blocks side by side still hold
+        the children's in-laws' parents between the couple (u3 at 500 persons: p8 and p5,
+        22 persons between, 8,442 apart). Here the other partner's chain stands right beyond
+        ``lo_r``: ``wr r lo_r lo_c wc o o2``, nobody in the row between ``wr`` and ``wc`` but
+        their own partners (:meth:`_joint_row`), every chain couple's children straddling
+        the block so far (inner couples first) and the couple's own children straddling all
+        of it; then ``o``'s and ``r``'s parents over them (both only children there,
+        :meth:`_parents_beside_child`), and the couple's own birth families around the
+        whole, each partner among their siblings in birth order. The session-22 hand order
+        (``/tmp/s22/r2u3w/b4.py``) had the other orientation, ``wc``'s chain beyond ``wr`` on
+        the far side: built so, the inner half's in-laws' parents of ``wr r``'s children
+        (p201 p202) are pushed beyond the chain with no room to spare, and the mending pass
+        then needs four tries to bring their loose younger child (p375) across (+2.7 ms at
+        500 persons); given room, the reaching sibship spreads and ``r``'s parents stand over
+        ``o``. At 500 persons 2 → 1 breach, 205 → 331 crossings (dot 386). Returns what
+        :meth:`_reserved_couple` returns (``a`` at 0), or None where a part does not fit;
+        the caller then builds the two blocks side by side as before."""
+        row = self.gen[a]
+        if kinds[0] == 2:
+            wr, sr, births_r, wc, births_c = a, 1, births_a, b, births_b
+        else:
+            wr, sr, births_r, wc, births_c = b, -1, births_b, a, births_a
+        self._joint = (wc, sibs)
+        k = self._reaching_partner_inside(wr, sr, row)
+        out = self._joint_out
+        self._joint_out = None
+        if k is None or out is None:
+            return None
+        xc, lo_off, ro_off = out
+        was_out, self._halves_out = self._halves_out, wr
+        k = self._with_birth_family(wr, k, births_r, self._birth_order(wr, births_r), 0)
+        self._halves_out = was_out
+        k.move(-xc)
+        k = self._with_birth_family(wc, k, births_c, self._birth_order(wc, births_c), 0)
+        k.move(xc)
+        if wr != a:
+            k.move(-xc)
+            lo_off -= xc
+            ro_off -= xc
+        return k, lo_off, ro_off
+
+    def _joint_row(
+        self, k: _Block, row: int, s: int, joint: tuple[str, _Sibs]
+    ) -> tuple[_Block, tuple[float, float, float]] | None:
+        """:meth:`_joint_chains`' row: ``joint``'s partner ``wc`` and their chain (``lo_c wc
+        o o2``, as :meth:`_chain_shape` finds it) beyond everything ``k`` (``w``'s block, ``w``
+        at 0, before ``r``'s birth family) has in the row on side ``s``; the sibships of
+        ``wc`` + ``lo_c`` and ``o`` + ``o2`` straddling the block, then ``wc`` + ``o``'s (in
+        the gaps where they fit, as :meth:`_chain_partner_inside` does, else hung beyond),
+        then the couple's own children (``joint``'s sibship) around it all, and ``o``'s
+        parents over ``o``. Returns the block (``w`` at 0) with ``wc``'s x and the offsets
+        of the children's halves, or None where a sibship cannot straddle."""
+        wc, sibs = joint
+        pg = self.pgap
+        shape = self._chain_shape(wc)
+        if shape is None:
+            return None
+        chain_fam, lift_fam, o, lo, o2, further = shape
+        c = k.contour[row]
+        end = c[1] if s > 0 else -c[0]
+        x_lo = s * (end + pg)
+        xc = x_lo + s * pg
+        x_o = xc + s * pg
+        k.put(lo, x_lo, row)
+        k.put(wc, xc, row)
+        k.put(o, x_o, row)
+        k.put(o2, x_o + s * pg, row)
+        for fam, mid in ((lift_fam, xc - 0.5 * s * pg), (further, x_o + 0.5 * s * pg)):
+            fs = self._sibship(fam)
+            if fs is not None and not self._straddle(k, mid, fs):
+                return None
+        kids = self.fkids[chain_fam]
+        done = False
+        if len(kids) > 1:
+            h = len(kids) // 2
+            inward = {c_: self._person_kept(c_, pref=1) for c_ in kids[:h]}
+            done = self._straddle_gaps(k, xc + 0.5 * s * pg, self._sibs_of(kids, inward))
+        if not done:
+            fs = self._sibship(chain_fam)
+            if fs is not None:
+                whole = fs.whole()
+                cx = _sep_out(s, k.contour, 0.0, whole, 0.0, self.gap)
+                k.add(fs.left, s * cx + fs.a_left)
+                k.add(fs.right, s * cx + fs.a_right)
+        halves = self._straddle_at(k, xc / 2, sibs)
+        if halves is None:
+            return None
+        k.move(-x_o)
+        beside = self._parents_beside_child(o, k, self.births[o])
+        if beside is None:
+            return None
+        beside.move(x_o)
+        return beside, (xc, halves[0], halves[1])
+
+    def _chain_shape(self, w: str) -> tuple[_Fam, _Fam, str, str, str, _Fam] | None:
+        """The couples of :meth:`_chain_partner_inside`'s hub ``w``: the chain couple, the
+        lifting couple, the chain partner ``o``, the lifting partner ``lo``, ``o``'s further
+        partner ``o2`` and their couple; None where ``w``'s couples are not of that shape."""
+        own = self.own[w]
+        if len(own) != 2 or own[0][0] != "u" or own[1][0] != "u":
+            return None
+        chain = lift = -1
+        for i, fam in enumerate(own):
+            o = other_partner(self.unions[fam[1]], w)
+            if o not in self.fparents[fam] or o in self._bare:
+                return None
+            if len(self.unions_by_person.get(o, _NO_UNIONS)) > 1 and self.births[o]:
+                chain = i
+            elif (
+                not self.own[o]
+                and not self.births[o]
+                and any(self._brings_parents(c, "") for c in self.fkids[fam])
+            ):
+                lift = i
+        if chain < 0 or lift < 0:
+            return None
+        o = other_partner(self.unions[own[chain][1]], w)
+        lo = other_partner(self.unions[own[lift][1]], w)
+        # The chain partner's own couples: one, with a partner who brings nobody.
+        further = self.own[o]
+        if len(further) != 1 or further[0][0] != "u":
+            return None
+        o2 = other_partner(self.unions[further[0][1]], o)
+        if o2 not in self.fparents[further[0]] or self._lone(o2) is None:
+            return None
+        return own[chain], own[lift], o, lo, o2, further[0]
 
     def _chain_partner_inside(
         self, w: str, s: int, row: int, plain: _Block, inside: list[_Fam]
@@ -2809,40 +3070,19 @@ class _TreeLayout:
         :meth:`_partners_inside` runs (in-laws' parents between the couple anyway), so what
         stands inside the line adds no couple drawn apart; the centring of the other couple's
         children is checked there."""
-        own = self.own[w]
-        if len(own) != 2 or own[0][0] != "u" or own[1][0] != "u":
+        shape = self._chain_shape(w)
+        if shape is None:
             return None
-        chain = lift = -1
-        for i, fam in enumerate(own):
-            o = other_partner(self.unions[fam[1]], w)
-            if o not in self.fparents[fam] or o in self._bare:
-                return None
-            if len(self.unions_by_person.get(o, _NO_UNIONS)) > 1 and self.births[o]:
-                chain = i
-            elif (
-                not self.own[o]
-                and not self.births[o]
-                and any(self._brings_parents(c, "") for c in self.fkids[fam])
-            ):
-                lift = i
-        if chain < 0 or lift < 0 or own[chain] in inside:
-            return None
-        o = other_partner(self.unions[own[chain][1]], w)
-        lo = other_partner(self.unions[own[lift][1]], w)
-        # The chain partner's own couples: one, with a partner who brings nobody.
-        further = self.own[o]
-        if len(further) != 1 or further[0][0] != "u":
-            return None
-        o2 = other_partner(self.unions[further[0][1]], o)
-        if o2 not in self.fparents[further[0]] or self._lone(o2) is None:
+        chain_fam, lift_fam, o, lo, o2, fam2 = shape
+        if chain_fam in inside:
             return None
         elder, younger = self._sib_sides(o)
         if elder if s > 0 else younger:
             return None
-        kids = self.fkids[own[chain]]
+        kids = self.fkids[chain_fam]
         if kids:
             at = dict(_resolve(plain))
-            if any(q not in at for q in kids) or not self._couple_off(w, own[chain], at):
+            if any(q not in at for q in kids) or not self._couple_off(w, chain_fam, at):
                 return None
         births = self.births[o]
         order = list(self.fkids[births[0]])
@@ -2853,14 +3093,14 @@ class _TreeLayout:
         k.put(lo, -s * pg, row)
         k.put(o, s * pg, row)
         k.put(o2, 2 * s * pg, row)
-        for fam, mid in ((own[lift], -0.5 * s * pg), (further[0], 1.5 * s * pg)):
+        for fam, mid in ((lift_fam, -0.5 * s * pg), (fam2, 1.5 * s * pg)):
             sibs = self._sibship(fam)
             if sibs is not None and not self._straddle(k, mid, sibs):
                 return None
         k.move(-s * pg)
         out = self._with_birth_family(o, k, births, order, -s)
         out.move(s * pg)
-        kids = self.fkids[own[chain]]
+        kids = self.fkids[chain_fam]
         if len(kids) > 1:
             # ``w``'s and ``o``'s children straddle the whole block too, each half in the
             # nearest gap of its rows (:meth:`_straddle_gaps`); the elder half's children
@@ -2871,7 +3111,7 @@ class _TreeLayout:
             inward = {c: self._person_kept(c, pref=1) for c in kids[:h]}
             if self._straddle_gaps(out, 0.5 * s * pg, self._sibs_of(kids, inward)):
                 return out
-        sibs = self._sibship(own[chain])
+        sibs = self._sibship(chain_fam)
         if sibs is not None:
             wc = sibs.whole()
             cx = _sep_out(-s, out.contour, 0.0, wc, 0.0, self.gap)
@@ -2902,6 +3142,9 @@ class _TreeLayout:
         (``_halves_out``) rather than keep them between. Returns ``w``'s own block (``w``
         at 0), or None where ``w``'s couples are not of this shape or a couple's children
         do not come centred."""
+        # The other partner's chain to build in (:meth:`_joint_chains`), for this call only:
+        # the relatives built on the way build their own couples the usual way.
+        joint, self._joint = self._joint, None
         own = self.own[w]
         if self.small or not own or len(own) > 2:
             return None
@@ -2964,8 +3207,19 @@ class _TreeLayout:
         births = self.births[r]
         order = list(self.fkids[births[0]])
         order.insert(len(order) if -s > 0 else 0, r)
-        k.move(-s * d)
-        out = self._with_birth_family(r, k, births, order, -s)
+        if joint is not None:
+            built = self._joint_row(k, row, s, joint)
+            if built is None:
+                return None
+            k, self._joint_out = built
+            k.move(-s * d)
+            beside = self._parents_beside_child(r, k, births)
+            if beside is None:
+                return None
+            out = beside
+        else:
+            k.move(-s * d)
+            out = self._with_birth_family(r, k, births, order, -s)
         out.move(s * d)
         at = dict(_resolve(out))
         for fam in own:
@@ -2991,11 +3245,15 @@ class _TreeLayout:
         ``mid``: a sibship whose halves both lift in-laws' parents into the row drawn across
         a chain of couples, nobody between its couple. False (nothing added) for a sibship
         with one half only (it cannot be both centred and beyond)."""
+        return self._straddle_at(k, mid, sibs) is not None
+
+    def _straddle_at(self, k: _Block, mid: float, sibs: _Sibs) -> tuple[float, float] | None:
+        """:meth:`_straddle`, returning the offsets the two halves were added at."""
         gap = self.gap
         kc = k.contour
         lc, rc = sibs.left.contour, sibs.right.contour
         if not lc or not rc:
-            return False
+            return None
         xr = mid
         left = _sep(lc, kc, gap)
         if left != _NEG:
@@ -3003,9 +3261,10 @@ class _TreeLayout:
         right = _sep(kc, rc, gap)
         if right != _NEG:
             xr = max(xr, right - sibs.a_right)
-        k.add(sibs.left, 2 * mid - xr + sibs.a_left)
-        k.add(sibs.right, xr + sibs.a_right)
-        return True
+        lo, ro = 2 * mid - xr + sibs.a_left, xr + sibs.a_right
+        k.add(sibs.left, lo)
+        k.add(sibs.right, ro)
+        return lo, ro
 
     def _straddle_gaps(self, k: _Block, mid: float, sibs: _Sibs) -> bool:
         """:meth:`_straddle` where a half may also stand in a gap of ``k``'s rows instead of

@@ -822,12 +822,14 @@ def test_a_chain_of_couples_turns_round_so_a_lifting_partner_stands_outermost() 
     has parents and a further partner p231. p13 stood inside p8 and p5's line, her children
     p14 p15 698 off their couple's middle. The chain turns round: p231 p16 p5 p13, p16 and
     p231's children straddle p13's (each half beyond the other's), the in-laws' parents
-    beyond the chain's ends, p16 under her parents: both sibships centred."""
+    beyond the chain's ends, p16 under her parents: both sibships centred. (Since p8's chain
+    and p5's stand in one block, :meth:`_joint_chains`, the chain reads p13 p5 p16 p231 from
+    p8's side: p13 still inside, p231 outermost.)"""
     g = generate_family(seed=500, size=500)
     c = layout_genogram(g).coordinates()
     x = {p: c[p][0] for p in c}
-    assert x["p231"] < x["p16"] < x["p5"] < x["p13"]
-    row = [p for p in c if c[p][1] == c["p5"][1] and x["p231"] < x[p] < x["p13"]]
+    assert x["p8"] < x["p13"] < x["p5"] < x["p16"] < x["p231"]
+    row = [p for p in c if c[p][1] == c["p5"][1] and x["p13"] < x[p] < x["p231"]]
     assert sorted(row) == ["p16", "p5"]
     for kids, parents in ((("p14", "p15"), ("p5", "p13")), (("p232", "p235"), ("p231", "p16"))):
         mid = (x[parents[0]] + x[parents[1]]) / 2
@@ -844,11 +846,13 @@ def test_a_partner_whose_relatives_reach_back_stands_inside_a_big_familys_chain(
     nobody. Now p27 stands right beside p8 inside p8 and p5's line, p17 beyond him, p27's
     relatives beyond p17, p201 p202 on p8's far side: the couple stands together, both
     sibships centred, and p8's parents p3 p4 (p27's parents right beside p8 in their row)
-    send their children's halves out rather than stand apart. 301 -> 292 crossings."""
+    send their children's halves out rather than stand apart. 301 -> 292 crossings. (Since
+    p5's chain stands right beyond p17, :meth:`_joint_chains`, p27's relatives stand beyond
+    the whole chain.)"""
     g = generate_family(seed=500, size=500)
     c = layout_genogram(g).coordinates()
     x = {p: c[p][0] for p in c}
-    assert x["p201"] < x["p202"] < x["p8"] < x["p27"] < x["p17"] < x["p85"] < x["p5"]
+    assert x["p201"] < x["p202"] < x["p8"] < x["p27"] < x["p17"] < x["p5"] < x["p85"]
     row = [p for p in c if c[p][1] == c["p8"][1] and x["p8"] < x[p] < x["p17"]]
     assert row == ["p27"]
     for kids, parents in ((("p30", "p317"), ("p8", "p27")), (("p18", "p18"), ("p8", "p17"))):
@@ -888,6 +892,34 @@ def test_a_married_in_partners_other_partner_stands_inside_with_siblings_beyond(
     assert row == []
 
 
+def test_both_partners_chains_stand_in_one_block_with_the_couples_children_around() -> None:
+    """The 500-person bench family: p8 (partners p27, p17) and p5 (partners p13, p16, who has
+    p231) each have a chain of couples. Built as two blocks side by side, their children's
+    in-laws' parents and p27's cousins stood between p8 and p5 (u3, 22 between). Now p5's
+    chain stands right beyond p8's: only partners between p8 and p5, every couple's
+    children centred (the couple's own outermost), p16's and p27's parents over their only
+    children, and both partners' siblings in birth order."""
+    g = generate_family(seed=500, size=500)
+    c = layout_genogram(g).coordinates()
+    x = {p: c[p][0] for p in c}
+    y = c["p8"][1]
+    row = sorted((p for p in c if c[p][1] == y and x["p8"] <= x[p] <= x["p231"]), key=x.get)
+    assert row == ["p8", "p27", "p17", "p13", "p5", "p16", "p231"]
+    for kids, parents in (
+        (("p10", "p120"), ("p8", "p5")),
+        (("p14", "p15"), ("p5", "p13")),
+        (("p232", "p235"), ("p231", "p16")),
+        (("p49", "p51"), ("p5", "p16")),
+        (("p16", "p16"), ("p25", "p26")),
+        (("p27", "p27"), ("p28", "p29")),
+    ):
+        mid = (x[parents[0]] + x[parents[1]]) / 2
+        assert abs((x[kids[0]] + x[kids[1]]) / 2 - mid) <= 40
+    assert x["p10"] < x["p49"] < x["p232"] < x["p14"] and x["p15"] < x["p235"] < x["p50"] < x["p12"]
+    assert x["p7"] < x["p8"] < x["p9"] and x["p5"] < x["p6"] < x["p83"]
+    assert _breaches(g).partners_apart == 0
+
+
 def test_the_hubs_children_by_the_chain_partner_straddle_the_chain_in_gaps() -> None:
     """The 500-person bench family: p5 and p16's children p49 p50 p51 hung beyond p5's whole
     block, 12,613 units right of their parents: p49 and p51 bring their partners' parents (p61
@@ -895,18 +927,16 @@ def test_the_hubs_children_by_the_chain_partner_straddle_the_chain_in_gaps() -> 
     fills around the block. Their sibship now straddles the chain too, each half in the
     nearest gap of its rows: p49 (with p60's family) left of p231 and p16's children, p50
     and p51 in the gap of p16's birth family, between her cousins' families, their in-laws'
-    parents there too: centred, and nothing else of the chain's worse."""
+    parents there too: centred, and nothing else of the chain's worse. (Since p8's chain
+    and p5's stand in one block, :meth:`_joint_chains`, p16's birth family stands around the
+    straddled sibships, so the halves find no gap there and stand beyond them: still
+    centred.)"""
     g = generate_family(seed=500, size=500)
     c = layout_genogram(g).coordinates()
     x = {p: c[p][0] for p in c}
     mid = (x["p5"] + x["p16"]) / 2
     assert abs((x["p49"] + x["p51"]) / 2 - mid) <= 40
     assert x["p49"] < x["p232"] and x["p235"] < x["p50"] < x["p51"]
-    # In the gaps of p16's birth family: between her cousins p149 and p150 (row 17), their
-    # children (row 21), her mother p26 and aunt p136 (row 13).
-    assert x["p149"] < x["p90"] < x["p91"] < x["p150"]
-    assert x["p464"] < x["p50"] < x["p51"] < x["p205"]
-    assert x["p26"] < x["p406"] < x["p407"] < x["p136"]
     assert abs(x["p60"] - (x["p61"] + x["p62"]) / 2) <= 40
     assert abs(x["p16"] - (x["p25"] + x["p26"]) / 2) <= 40
     assert _breaches(g).total <= 3
@@ -974,7 +1004,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 2, 2000: 19}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 1, 2000: 19}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
