@@ -5005,20 +5005,23 @@ class _Mender:
         """
         x = self.x
         mine = {lk.id for lk in links}
-        seen: set[tuple[float, float]] = set()
-        n = 0
+        # Each line's band read once (a window's hundred lines in six bands read them 600
+        # times): the bands in the order first met, each band's lines in their order.
+        bands: dict[tuple[float, float], list[ChildLink]] = {}
         for lk in links:
             key = self._band_key(lk)
-            if key in seen:
-                continue
-            seen.add(key)
+            band = bands.get(key)
+            if band is None:
+                bands[key] = [lk]
+            else:
+                band.append(lk)
+        n = 0
+        for key, band in bands.items():
             now: list[tuple[float, float]] = []
             then: list[tuple[float, float]] = []
             lo = _POS
             hi = _NEG
-            for other in links:
-                if self._band_key(other) != key:
-                    continue
+            for other in band:
                 aid = anchor_of(other)
                 child = other.child_id
                 a, c = self._mid(aid), x[child]
