@@ -3002,6 +3002,28 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 # An initial after a word: " H." ("Kari H. ringde"), not a word of one letter ending a
 # sentence's clause before another ("i. Hon").
 _INITIAL_AFTER = re.compile(r" [A-ZÅÄÖÆØ]\.(?![^\W\d_])")
+# Initials after a word without their dots: " A J" ("Lars A J kom" was passed over as a
+# sentence's first word while "Lars A. J. kom" was listed). Two at least, capitals standing
+# alone before a space, a stop or the end: one alone is as often a word's letter
+# ("Vitamin D", "Fas B", "Bilaga A") or a word ("Afterward I felt").
+_INITIALS_AFTER_BARE = re.compile(r"(?: [A-ZÅÄÖÆØ](?=[\s,.;:!?)]|$)){2,}")
+
+
+def _initials_after(text: str, end: int) -> bool:
+    """Whether initials follow the word ending at ``text[end]``, with their dots ("Kari H.
+    ringde") or two and more without ("Lars A J kom")."""
+    return bool(_INITIAL_AFTER.match(text, end) or _INITIALS_AFTER_BARE.match(text, end))
+
+
+def _ordinary_first_word(key: str) -> bool:
+    """Whether a capitalized word that begins a sentence (``key``, folded) is an ordinary
+    word there ("Alone in the evening", "Ensam hemma", "Alene igjen"): a word of
+    ``_SENTENCE_WORDS`` or of the everyday lists that is no name as well (``_plain_word``:
+    "Hans", "Berg", "Lund" are names too, and keep their own rules). Such a word is no
+    suspect at a sentence's start even where the case also writes it capitalized inside a
+    sentence ("Triggers: Stress, Alone at home") or a field of the family map began with
+    it: either made "Alone" a row of the check, one more word to Keep."""
+    return key in _sentence_words() or _plain_word(key)
 
 
 def suspects(
@@ -3119,7 +3141,11 @@ def suspects(
         head = word.split("-")[0]
         if first in CLINIC_WORDS or (head.isupper() and len(head) <= 5):
             continue  # the clinic's name, an acronym ("STI", "AUDIT", "BUP"): no names
-        if _is_capitalised(word) and (key in pseudonymizer.map_words_kept or _key(
+        # An ordinary word capitalized as a sentence's first ("Alone at home"): no row.
+        ordinary_start = not sentence_starts and _is_capitalised(word) and (
+            _ordinary_first_word(key) and _at_sentence_start(text, m.start()))
+        if _is_capitalised(word) and not ordinary_start and (
+                key in pseudonymizer.map_words_kept or _key(
                 re.sub(r"(?:'?s)$", "", word)) in pseudonymizer.map_words_kept):
             if key not in vocabulary:  # "Polis", the start of an occupation: ask
                 out.append(Suspect(word, CASE_WORD, m.start(), m.start() + len(word)))
@@ -3151,10 +3177,11 @@ def suspects(
         if _MONEY_AFTER.fullmatch(" " + joined) or _PLAN_WORD.match(joined):
             continue  # "Kronor", "Euro"; "Krisplan", "Behandlingsplan": no one's name
         if _at_sentence_start(text, m.start()) and not (
-            sentence_starts or key in pseudonymizer.capitalised_words
-            or bare in pseudonymizer.capitalised_words
+            sentence_starts or (not ordinary_start and (
+                key in pseudonymizer.capitalised_words
+                or bare in pseudonymizer.capitalised_words))
         ):
-            if (_INITIAL_AFTER.match(text, m.end()) and not _plain_word(key)) or (
+            if (_initials_after(text, m.end()) and not _plain_word(key)) or (
                     pseudonymizer._name_like_start(joined, text, m.start() + len(word))):
                 # A first name and an initial begin the sentence ("Kari H. ringde"), or a
                 # word no list knows that looks like a name ("Kikki ringde", "Jonte sa").
