@@ -4421,6 +4421,16 @@ _FAR_PROJECT_ROWS: Final = 1
 _FAR_PROJECT_FREE: Final = 96
 _FAR_PROJECT_MARGIN: Final = 1200.0
 _BIG_FAR_PROJECT_MARGIN: Final = 600.0
+# :meth:`_Mender.hub_span_project`: how far off a family must be (gaps), its window (rows
+# either side, units either side, persons free at most), the projection's over-relaxation
+# (at u14 47 sweeps against 117 at ``_PROJECT_RELAX``, 53 at 1.95, 66 at 1.9) and the
+# crossings a breach mended may cost (u14: 3, as the across rule allows).
+_HUB_SPAN_GAPS: Final = 10
+_HUB_SPAN_ROWS: Final = 3
+_HUB_SPAN_MARGIN: Final = 300.0
+_HUB_SPAN_FREE: Final = 120
+_HUB_SPAN_RELAX: Final = 1.97
+_HUB_SPAN_CROSSINGS_PER_BREACH: Final = 4
 # :meth:`_Mender.hub_past`: the most persons the parents' side may hold (a bigger side is
 # never walked further) and its window: rows either side, units either side, persons free at
 # most (as :meth:`_Mender.swap_project`'s, wider: the side and the persons it passes move by
@@ -6457,6 +6467,180 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def hub_span_project(self, aid: str) -> bool:
+        """Centre ``aid``, a hub's lone family whose children stand far beyond the lone
+        partner, by two changes of order and then x alone in a window (:meth:`project`'s
+        projection, over-relaxed further), where every other move failed.
+
+        u14 at 500 persons (p33 under p34 + p35, 2,992 off): p33 is pinned by her own
+        partner's family, so p34 + p35's couple line must stretch over the free couple beside
+        p35 (p318 + p319, lifted over their only child p173), and p34's other sibship must
+        follow p34 to the right. The free couples beside the lone partner (past the hub's
+        loose siblings) go to the far side of the hub's other partner, and that sibship's end
+        child, a leaf, goes beside the lone family's children, into the first gap from there
+        that splits no couple line; then x alone (`/tmp/s22/u14w/exp3.py`, session 22's
+        rule: 94-97 persons in six rows move). The projection at ``_HUB_SPAN_RELAX`` takes
+        47 sweeps there instead of 117 at ``_PROJECT_RELAX`` (the same order, 1 -> 0
+        breaches, 3 crossings more); with the sweeps over native objects (:class:`_Slot`) the
+        whole move costs about 4 M instructions a 500-person layout (+13 %), 0.95 M of it the
+        projection and 1.4 M the crossings' judgement.
+        Kept where it converges and mends for at most ``_HUB_SPAN_CROSSINGS_PER_BREACH``
+        crossings a breach; the reordered rows keep every couple line clear (the gaps split
+        none), so no partners come apart.
+        """
+        v = self.off_centre(aid)
+        if -_HUB_SPAN_GAPS * self.gap <= v <= _HUB_SPAN_GAPS * self.gap:
+            return False
+        ps = self.parents_of(aid)
+        if len(ps) != 2:
+            return False
+        unions = self.unions_by_person
+        a, b = ps
+        if len(unions.get(a, _NO_UNIONS)) == 1:
+            a, b = b, a
+        if len(unions.get(b, _NO_UNIONS)) != 1 or len(unions.get(a, _NO_UNIONS)) < 2:
+            return False
+        d = 1 if v > 0 else -1
+        prow = self.row(self.y[a])
+        ia = self.idx[a]
+        io = ia - d
+        if self.idx[b] != ia + d or not 0 <= io < len(prow):
+            return False
+        o = prow[io]
+        if len(unions.get(o, _NO_UNIONS)) != 1:
+            return False
+        other = ""
+        for f in self.parent_in(a):
+            if f != aid and o in self.parents_of(f):
+                other = f
+        if not other:
+            return False
+        kids = self.kids_of(aid)
+        ky = self.y[kids[0]]
+        kids2 = self.kids_of(other)
+        for c in (*kids, *kids2):
+            if self.y[c] != ky:
+                return False
+        leaf = self._end_child(kids2, d < 0)
+        if not self.leaf(leaf):
+            return False
+        x = self.x
+        near = self._end_child(kids, d > 0)
+        # The free couples beside the lone partner, past the hub's loose siblings: each with
+        # this union only, no parents drawn, and their children on the hub's side.
+        sibs = set(self.g.parents_of(a))
+        i = self.idx[b] + d
+        while 0 <= i < len(prow):
+            p = prow[i]
+            if unions.get(p) or not sibs or set(self.g.parents_of(p)) != sibs:
+                break
+            i += d
+        couples: list[str] = []
+        while 0 <= i + d < len(prow):
+            p = prow[i]
+            q = prow[i + d]
+            us = unions.get(p, _NO_UNIONS)
+            if (
+                len(us) != 1
+                or other_partner(us[0], p) != q
+                or len(unions.get(q, _NO_UNIONS)) != 1
+                or self.by_child.get(p)
+                or self.by_child.get(q)
+                or p in self.fixed
+                or q in self.fixed
+            ):
+                break
+            fam = self.parent_in(p)
+            if len(fam) != 1 or (self._mid_kids(fam[0]) - x[near]) * d >= 0:
+                break
+            couples.extend((p, q))
+            i += 2 * d
+        if not couples:
+            return False
+        krow = self.row(ky)
+        # The leaf's gap: from the children's near end towards the leaf, the first that
+        # splits no couple line (counted without the leaf).
+        il = self.idx[leaf]
+        g = self.idx[near] + (0 if d > 0 else 1)
+        while (g - 1 > il) if d > 0 else (g < il):
+            if not self._splits_couple(krow, g, leaf):
+                break
+            g -= d
+        else:
+            return False
+        was_p = list(prow)
+        was_k = list(krow)
+        for p in couples:
+            prow.remove(p)
+        at = self.idx[o] if d > 0 else self.idx[o] + 1
+        if d < 0:
+            at -= len(couples)
+        for k, p in enumerate(couples if d > 0 else couples[::-1]):
+            prow.insert(at + k, p)
+        krow.remove(leaf)
+        krow.insert(g - 1 if d > 0 else g, leaf)
+
+        def undo() -> None:
+            prow[:] = was_p
+            krow[:] = was_k
+            self._index(prow)
+            self._index(krow)
+
+        self._index(prow)
+        self._index(krow)
+        if self._splits_couple(prow, self.idx[couples[0] if d > 0 else couples[-1]], ""):
+            undo()
+            return False
+        moved = {leaf, *couples}
+        mark = self.mark = len(self.log)
+        members = [o, a, b, leaf, *couples, *kids]
+        window = self._window(
+            aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {}
+        )
+        if window is not None:
+            free, seps, cons, touched = window
+            gap = self.gap
+            seps = [(p, q, gap if p in moved or q in moved else w) for p, q, w in seps]
+            window = (free, seps, cons, touched)
+        ok, after, links, moved_to, touched = self._window_projected(
+            window, mark, relax=_HUB_SPAN_RELAX
+        )
+        self.rollback(mark)
+        if ok:
+            ok = self._projection_pays(
+                touched, after, links, moved_to, _HUB_SPAN_CROSSINGS_PER_BREACH
+            )
+        if not ok:
+            undo()
+            return False
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
+    def _mid_kids(self, aid: str) -> float:
+        """The middle of ``aid``'s children's ends."""
+        kids = self.kids_of(aid)
+        x = self.x
+        return (x[self._end_child(kids, True)] + x[self._end_child(kids, False)]) / 2
+
+    def _splits_couple(self, row: list[str], g: int, skip: str) -> bool:
+        """Whether a couple line of ``row`` (in order) crosses the gap before index ``g``
+        (``skip`` counted as gone from the row)."""
+        idx = self.idx
+        for i in range(len(row)):
+            p = row[i]
+            if p == skip:
+                continue
+            for u in self.unions_by_person.get(p, _NO_UNIONS):
+                q = other_partner(u, p)
+                if q == skip or self.y.get(q) != self.y[p]:
+                    continue
+                j = idx[q]
+                if i < g <= j or j < g <= i:
+                    return True
+        return False
+
     def _window_projected(
         self,
         window: tuple[
@@ -6959,6 +7143,7 @@ def _mend_birth_order(
     changed = False
     later: list[str] = []  # past a chain of couples in a big family: after the recentring
     retry: list[str] = []  # not mended: tried once more after the recentring
+    spans: list[str] = []  # far off, not mended: :meth:`_Mender.hub_span_project` last
     for aid in todo:
         for _ in range(3):  # a family can have a misplaced group on each side of a partner
             found = m.misplaced(aid)
@@ -7000,6 +7185,8 @@ def _mend_birth_order(
             or m.hub_past(aid)
         ):
             changed = True
+        elif not -_HUB_SPAN_GAPS * m.gap <= v <= _HUB_SPAN_GAPS * m.gap:
+            spans.append(aid)  # far off and nothing mended it: after the partners' moves
     for aid in later:
         for _ in range(3):
             found = m.misplaced(aid)
@@ -7051,6 +7238,11 @@ def _mend_birth_order(
         changed = True
     if _between_to_ends(m):
         changed = True
+    # Last, when the partners' moves above have kept their couples together: the stretch
+    # over a hub's lone family reorders two rows the partners' moves still read.
+    for aid in spans:
+        if m.hub_span_project(aid):
+            changed = True
     if not changed:
         return boxes
     return m.placed(boxes)

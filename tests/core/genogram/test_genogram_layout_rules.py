@@ -988,12 +988,13 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
     "size",
     [
         100,
+        500,
         pytest.param(
-            500,
+            2000,
             marks=pytest.mark.xfail(
-                reason="issue 4 goal not met: breach-free layouts of this family exist "
-                "(tools/genogram_optimum.py finds them) but need sibships interleaved with "
-                "other families, which this layout does not draw"
+                reason="issue 4 goal not met at 2,000 persons: the breaches left need sibships "
+                "interleaved with other families or windows larger than the speed budget "
+                "(docs/genogram-zero-breaches.md, session 23)"
             ),
         ),
     ],
@@ -1004,7 +1005,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 1, 2000: 19}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 0, 2000: 19}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
