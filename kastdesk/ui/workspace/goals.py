@@ -253,6 +253,9 @@ class GoalsTab(WorkspaceTab):
             )
         )
         self.empty_label.setWordWrap(True)
+        # Room between the hint and the splitter's handle (``_place`` turns it with the
+        # handle): the handle's dotted grip touched the hint's words in a narrow tab.
+        self.empty_label.setContentsMargins(0, 0, self.HINT_ROOM, 0)
 
         self.left = left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -339,6 +342,9 @@ class GoalsTab(WorkspaceTab):
     #: above the goal and the history gets the tab's whole width. Fewer than that, and a
     #: goal read "Slut…" and the history "Slu…", "Me…" beside the register at 1024 pixels.
     GOAL_CHARS, HISTORY_TEXT_CHARS = 20, 14
+    #: Pixels between the empty list's hint and the splitter's handle beside or below it,
+    #: as the chosen goal keeps on the handle's other side.
+    HINT_ROOM = 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
@@ -406,10 +412,12 @@ class GoalsTab(WorkspaceTab):
         # The chosen goal keeps apart from the list: under it, or beside it.
         if stacked:
             self.detail.layout().setContentsMargins(0, 8, 0, 0)
+            self.empty_label.setContentsMargins(0, 0, 0, self.HINT_ROOM)
             self.splitter.setOrientation(Qt.Orientation.Vertical)
             self._fit_stacked()
         else:
             self.detail.layout().setContentsMargins(8, 0, 0, 0)
+            self.empty_label.setContentsMargins(0, 0, self.HINT_ROOM, 0)
             self.splitter.setOrientation(Qt.Orientation.Horizontal)
             # A third of the width for the list, and never less than its goals need.
             margins = self.layout().contentsMargins()
