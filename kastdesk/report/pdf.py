@@ -94,6 +94,10 @@ MIN_HEAD_FONT_SIZE = 6.0
 CELL_PADDING = 6.0  # reportlab's default left and right padding of a table cell
 MARGIN = 20 * mm
 BODY_HEIGHT = A4[1] - 44 * mm  # the portrait body frame's height: a whole page of text
+#: Where the landscape family map page's frame begins: a quarter of the margin wider each
+#: side than the header's rule, room for a map on one page; the text above the map keeps
+#: to the margin (``_Renderer._top_on``).
+_WIDE_LEFT = MARGIN * 0.75
 #: A family map that fits one landscape page at this scale or larger is printed there whole
 #: (the demo's maps of about 20 persons, at about half the editor's size); a larger one gets
 #: an overview and then parts, whose names are never smaller than MIN_NAME_SIZE.
@@ -361,7 +365,7 @@ class _Template(BaseDocTemplate):
         cover = Frame(MARGIN, 20 * mm, pw - 2 * MARGIN, ph - 40 * mm, id="cover",
                       leftPadding=0, rightPadding=0)
         lw, lh = landscape(A4)
-        wide = Frame(MARGIN * 0.75, 18 * mm, lw - 1.5 * MARGIN, lh - 40 * mm, id="wide",
+        wide = Frame(_WIDE_LEFT, 18 * mm, lw - 2 * _WIDE_LEFT, lh - 40 * mm, id="wide",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
             PageTemplate("cover", [cover], onPage=self._on_cover, pagesize=A4),
@@ -375,7 +379,7 @@ class _Template(BaseDocTemplate):
     @property
     def wide_frame_size(self) -> tuple[float, float]:
         lw, lh = landscape(A4)
-        return lw - 1.5 * MARGIN, lh - 40 * mm
+        return lw - 2 * _WIDE_LEFT, lh - 40 * mm
 
     def _on_cover(self, canvas: Canvas, doc: Any) -> None:
         pw, ph = canvas._pagesize
@@ -1164,7 +1168,7 @@ class _Renderer:
         if g.caption:
             top.append(RLParagraph(_text(g.caption), self.st["muted"]))
         if fit.scale >= MIN_GENOGRAM_SCALE:
-            out += top
+            out += self._top_on("wide", top)
             fit.hAlign = "CENTER"
             out.append(fit)
         else:
@@ -1196,7 +1200,8 @@ class _Renderer:
             line that names the part (None)."""
             options = []
             for name, (fw, fh) in frames.items():
-                room = _PART_BAND if above is None else self._height_of(above, fw)
+                room = _PART_BAND if above is None else self._height_of(
+                    self._top_on(name, above), fw)
                 for columns in (False, True):
                     parts, clean = _parts(boxes, size, (fw, fh - room - 2), columns, keep)
                     options.append((not clean, len(parts), name, parts))
@@ -1208,6 +1213,7 @@ class _Renderer:
             # Readable and whole on one page after all (a portrait one, for a family of many
             # generations and few persons in each): no overview needed.
             fw, fh = frames[page]
+            top = self._top_on(page, top)
             room = (fw, fh - self._height_of(top, fw) - 2)
             single = filled_part(whole, whole.with_own_lines(parts[0], room), room)
             single.hAlign = "CENTER"
@@ -1229,13 +1235,14 @@ class _Renderer:
             "Report", "The whole family at a glance. The names are printed in the parts "
             "that follow, at a size that reads; the numbers show where each part lies.")),
             self.st["muted"])
-        room = wide[1] - self._height_of([*top, note], wide[0]) - 4
+        top = self._top_on("wide", [*top, note])
+        room = wide[1] - self._height_of(top, wide[0]) - 4
         overview = whole.view(scale=whole.fit_scale(wide[0] - 0.5 * MARGIN, room),
                               names=False)
         k = overview.scale / whole.scale
         overview.parts = [(x * k, y * k, pw * k, ph * k) for x, y, pw, ph in parts]
         overview.hAlign = "CENTER"
-        out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak(), *top, note, overview,
+        out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak(), *top, overview,
                                NextPageTemplate(page)]
         thumb = whole.view(scale=whole.fit_scale(min(_LOCATOR[0], frame_width * 0.4),
                                                  _LOCATOR[1]), names=False)
@@ -1260,6 +1267,27 @@ class _Renderer:
             shown = filled_part(whole, part, most)
             shown.hAlign = "CENTER"  # a part narrower than the page in its middle
             out += [RLPageBreak(), band, shown]
+        return out
+
+    @staticmethod
+    def _top_on(page: str, flowables: list[Flowable]) -> list[Flowable]:
+        """The heading and captions above a family map as the page template ``page``
+        places them: on a landscape page ("wide") indented to the page's margin, where the
+        running header and every other page's text begin. That frame is wider than the
+        margins for the map alone, and the heading and caption began 5 mm left of the
+        header's rule. Copies: ``flowables`` stay as they were, for another page shape."""
+        if page != "wide":
+            return flowables
+        inset = MARGIN - _WIDE_LEFT
+        out: list[Flowable] = []
+        for f in flowables:
+            if isinstance(f, _ReportlabParagraph):
+                f = copy.copy(f)
+                f.style = ParagraphStyle(
+                    f"{f.style.name}-wide", parent=f.style,
+                    leftIndent=f.style.leftIndent + inset,
+                    rightIndent=f.style.rightIndent + inset)
+            out.append(f)
         return out
 
     def _height_of(self, flowables: list[Flowable], width: float) -> float:
