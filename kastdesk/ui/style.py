@@ -63,6 +63,10 @@ QPushButton#linkButton {{
 }}
 QPushButton#unlockButton {{ padding: 5px 18px; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox {{ padding: 4px 6px; }}
+/* A spin box's frame takes twice its padding: with the line edit's 4 px a date was 7 px
+   taller than the fields beside it, and a form's label sat at its top (the packet's
+   Meeting date). 1 px above and none below makes it a line edit's height at any size. */
+QDateEdit, QSpinBox {{ padding: 1px 6px 0px 6px; }}
 QTableView#registerTable {{
     background: #ffffff; alternate-background-color: #f8fafb;
     selection-background-color: #d6e6ef; selection-color: {TEXT};
