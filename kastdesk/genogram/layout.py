@@ -2727,7 +2727,7 @@ class _TreeLayout:
         children of ``a`` and ``b`` stay centred. ``parts`` are the plain blocks (``a``'s own
         part and with the birth family, ``b``'s likewise), left as they are for the caller.
         A parent whose two couples continue the chain on one side and lift in-laws on the
-        other turns the chain round instead (:meth:`_chain_partner_inside`). Where one
+        other turns the chain round instead (:meth:`_chain_head`). Where one
         parent has the reaching partner and the other the turned chain, both chains are
         tried as one block first (:meth:`_joint_chains`).
         """
@@ -2737,6 +2737,10 @@ class _TreeLayout:
         # with the halves sent out); the birth families are built only once it is known
         # whether both chains go into one block (:meth:`_joint_chains`), which builds its own.
         pending: list[tuple[str, _Block, list[_Fam], list[str], int, bool] | _Block] = []
+        deferred: (
+            tuple[str, tuple[_Block, str, list[_Fam], list[str], _Fam], list[_Fam], list[str], int]
+            | None
+        ) = None
         moved = False
         kinds: list[int] = []
         for w, s, own_part, full, births, order in (
@@ -2744,9 +2748,17 @@ class _TreeLayout:
             (b, -1, own_b, q, births_b, order_b),
         ):
             inside = self._near_partners(w, s, row)
-            chained = self._chain_partner_inside(w, s, row, own_part, inside)
-            if chained is not None:
-                pending.append((w, chained, births, order, s, False))
+            head = self._chain_head(w, s, row, own_part, inside)
+            if head is not None:
+                if kinds == [2]:
+                    # The reaching partner's side first and this the turned chain:
+                    # :meth:`_joint_chains` builds its own chain, so this one is built only
+                    # where the joint block fails (u3 at 500: 2.7 M instructions saved).
+                    deferred = (w, head, births, order, s)
+                    pending.append(own_part)  # replaced below
+                else:
+                    chained = self._chain_partner_built(w, s, head)
+                    pending.append((w, chained, births, order, s, False))
                 moved = True
                 kinds.append(1)
                 continue
@@ -2786,6 +2798,9 @@ class _TreeLayout:
             joint = self._joint_chains(a, b, sibs, births_a, births_b, kinds)
             if joint is not None:
                 return joint
+        if deferred is not None:
+            w, head, births, order, s = deferred
+            pending[1] = (w, self._chain_partner_built(w, s, head), births, order, s, False)
         blocks: list[_Block] = []
         for item in pending:
             if isinstance(item, _Block):
@@ -2910,7 +2925,7 @@ class _TreeLayout:
         """Both partners of the couple ``a`` + ``b`` with a chain of couples of their own, as
         one block: where :meth:`_partners_inside` found a reaching partner for one of them
         (``wr``: :meth:`_reaching_partner_inside`, ``wr r lo_r``) and the turned chain for the
-        other (``wc``: :meth:`_chain_partner_inside`), the two blocks side by side still hold
+        other (``wc``: :meth:`_chain_head`), the two blocks side by side still hold
         the children's in-laws' parents between the couple (u3 at 500 persons: p8 and p5,
         22 persons between, 8,442 apart). Here the other partner's chain stands right beyond
         ``lo_r``: ``wr r lo_r lo_c wc o o2``, nobody in the row between ``wr`` and ``wc`` but
@@ -2958,7 +2973,7 @@ class _TreeLayout:
         o o2``, as :meth:`_chain_shape` finds it) beyond everything ``k`` (``w``'s block, ``w``
         at 0, before ``r``'s birth family) has in the row on side ``s``; the sibships of
         ``wc`` + ``lo_c`` and ``o`` + ``o2`` straddling the block, then ``wc`` + ``o``'s (in
-        the gaps where they fit, as :meth:`_chain_partner_inside` does, else hung beyond),
+        the gaps where they fit, as :meth:`_chain_head` does, else hung beyond),
         then the couple's own children (``joint``'s sibship) around it all, and ``o``'s
         parents over ``o``. Returns the block (``w`` at 0) with ``wc``'s x and the offsets
         of the children's halves, or None where a sibship cannot straddle."""
@@ -3005,7 +3020,7 @@ class _TreeLayout:
         return beside, (xc, halves[0], halves[1])
 
     def _chain_shape(self, w: str) -> tuple[_Fam, _Fam, str, str, str, _Fam] | None:
-        """The couples of :meth:`_chain_partner_inside`'s hub ``w``: the chain couple, the
+        """The couples of :meth:`_chain_head`'s hub ``w``: the chain couple, the
         lifting couple, the chain partner ``o``, the lifting partner ``lo``, ``o``'s further
         partner ``o2`` and their couple; None where ``w``'s couples are not of that shape."""
         own = self.own[w]
@@ -3037,9 +3052,9 @@ class _TreeLayout:
             return None
         return own[chain], own[lift], o, lo, o2, further[0]
 
-    def _chain_partner_inside(
+    def _chain_head(
         self, w: str, s: int, row: int, plain: _Block, inside: list[_Fam]
-    ) -> _Block | None:
+    ) -> tuple[_Block, str, list[_Fam], list[str], _Fam] | None:
         """A hub ``w`` (facing the other parent on side ``s``) with two couples of their own:
         one partner ``o`` who continues the chain of couples (a birth family in the tree and
         one further partner ``o2`` who brings nobody) and one ``lo`` who brings nobody but
@@ -3069,7 +3084,10 @@ class _TreeLayout:
         block (``w`` at 0), or None where ``w``'s couples are not of this shape. Only where
         :meth:`_partners_inside` runs (in-laws' parents between the couple anyway), so what
         stands inside the line adds no couple drawn apart; the centring of the other couple's
-        children is checked there."""
+        children is checked there. This is the first half, the tests and the row: ``k``,
+        with ``o``, ``o``'s birth families and order and the chain's family; the whole
+        block is :meth:`_chain_partner_built`'s, asked only where it is used (the plain
+        couple's chain is not, where :meth:`_joint_chains` builds both as one)."""
         shape = self._chain_shape(w)
         if shape is None:
             return None
@@ -3097,6 +3115,15 @@ class _TreeLayout:
             sibs = self._sibship(fam)
             if sibs is not None and not self._straddle(k, mid, sibs):
                 return None
+        return k, o, births, order, chain_fam
+
+    def _chain_partner_built(
+        self, w: str, s: int, head: tuple[_Block, str, list[_Fam], list[str], _Fam]
+    ) -> _Block:
+        """:meth:`_chain_head`'s block made whole: ``o``'s birth family around it and the
+        chain couple's children straddling it; ``w`` at 0."""
+        k, o, births, order, chain_fam = head
+        pg = self.pgap
         k.move(-s * pg)
         out = self._with_birth_family(o, k, births, order, -s)
         out.move(s * pg)
