@@ -1107,8 +1107,12 @@ class _TreeLayout:
     def _couples_apart(self, pid: str, k: _Block, row: int, x0: float = 0.0) -> int:
         """How many of ``pid``'s partners (``pid`` at ``x0`` of ``k``) stand with someone not
         a partner between them in ``row``."""
-        gen = self.gen
-        at = _row_at(k, row, gen, x0)
+        return self._couples_apart_in(pid, _row_at(k, row, self.gen), x0)
+
+    def _couples_apart_in(self, pid: str, at: dict[str, float], x0: float) -> int:
+        """:meth:`_couples_apart` with the row's persons ``at`` (block x, ``pid`` at ``x0``)
+        given: a caller that asks for two persons of one row walks the block once. The same
+        floats as a row read with ``x0`` taken off in the walk (``x + off - x0``)."""
         ok = {pid}
         for u in self.unions_by_person.get(pid, _NO_UNIONS):
             ok.update(u.partners)
@@ -1117,9 +1121,10 @@ class _TreeLayout:
             q = other_partner(u, pid)
             if q not in at:
                 continue
-            lo, hi = min(0.0, at[q]), max(0.0, at[q])
+            xq = at[q] - x0
+            lo, hi = min(0.0, xq), max(0.0, xq)
             mine = {*ok, *(p for v in self.unions_by_person.get(q, _NO_UNIONS) for p in v.partners)}
-            if any(lo < x < hi and p not in mine for p, x in at.items()):
+            if any(lo < x - x0 < hi and p not in mine for p, x in at.items()):
                 n += 1
         return n
 
@@ -3255,14 +3260,29 @@ class _TreeLayout:
         # ``r``'s parents' couples as the plain block has them: around the larger block a
         # parent's other partner's relatives can come between (generated seed 56 of 1,740
         # persons: p24's parents p37 p38 drawn apart and off-centre, one breach more).
+        # The parents' row read once from ``at`` (and the plain block's once), for both.
+        gen = self.gen
+        up = row - 1
+        out_row: dict[str, float] | None = None
+        kept_of: _Block | None = None
+        kept_at: dict[str, float] = {}
+        kept_row: dict[str, float] = {}
         for z in self.fparents[births[0]]:
             if z not in at:
                 continue
-            now = self._couples_apart(z, out, row - 1, at[z])
+            if out_row is None:
+                out_row = {p: v for p, v in at.items() if gen[p] == up}
+            now = self._couples_apart_in(z, out_row, at[z])
             if now:
                 kept = self._person_kept(r, near=s)
-                x0 = next((v for p, v in _resolve(kept) if p == z), 0.0)
-                if now > self._couples_apart(z, kept, row - 1, x0):
+                if kept is not kept_of:
+                    kept_of = kept
+                    kept_at = {}
+                    for p, v in _resolve(kept):
+                        if p not in kept_at:
+                            kept_at[p] = v
+                    kept_row = _row_at(kept, up, gen)
+                if now > self._couples_apart_in(z, kept_row, kept_at.get(z, 0.0)):
                     return None
         return out
 
