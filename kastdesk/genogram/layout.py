@@ -5081,11 +5081,18 @@ class _Mender:
             then: list[tuple[float, float]] = []
             lo = _POS
             hi = _NEG
+            last = ""
+            a = a2 = 0.0
             for other in band:
                 aid = anchor_of(other)
                 child = other.child_id
-                a, c = self._mid(aid), x[child]
-                a2, c2 = self._mid(aid, moved_to), moved_to.get(child, c)
+                if aid != last:
+                    # A family's lines come together (:meth:`moved_links`): its middles once.
+                    last = aid
+                    a = self._mid(aid)
+                    a2 = self._mid(aid, moved_to)
+                c = x[child]
+                c2 = moved_to.get(child, c)
                 now.append((a, c))
                 then.append((a2, c2))
                 lo = _min5(lo, a, c, a2, c2)
@@ -5156,6 +5163,7 @@ class _Mender:
         y = self.y
         parent_row, child_row = key
         found: set[str] = set()
+        done: set[str] = set()  # families :meth:`_lines_of` has read (both partners reach them)
         out: list[tuple[float, float]] = []
         row = self.row(child_row)
         for i in range(self._first_at(row, lo), len(row)):
@@ -5173,14 +5181,14 @@ class _Mender:
             p = row[i]
             if x[p] > hi:
                 break
-            self._lines_of(p, lo, hi, child_row, skip, found, out)
+            self._lines_of(p, lo, hi, child_row, skip, found, out, done)
         couples = self._couples_in(parent_row, row)
         for p, q in couples:
             xp = x[p]
             xq = x[q]
             if (xp < lo and xq > hi) or (xq < lo and xp > hi):
-                self._lines_of(p, lo, hi, child_row, skip, found, out)
-                self._lines_of(q, lo, hi, child_row, skip, found, out)
+                self._lines_of(p, lo, hi, child_row, skip, found, out, done)
+                self._lines_of(q, lo, hi, child_row, skip, found, out, done)
         apart = self._apart_rows(parent_row)
         if apart:
             reach = 0.0
@@ -5188,7 +5196,7 @@ class _Mender:
                 reach = max(reach, abs(x[p] - x[q]))
             for p in apart:
                 if lo - reach <= x[p] <= hi + reach:
-                    self._lines_of(p, lo, hi, child_row, skip, found, out)
+                    self._lines_of(p, lo, hi, child_row, skip, found, out, done)
         return out
 
     def _lines_of(
@@ -5200,12 +5208,18 @@ class _Mender:
         skip: set[str],
         found: set[str],
         out: list[tuple[float, float]],
+        done: set[str],
     ) -> None:
         """:meth:`_lines_near` for the families of parent ``p`` whose middle lies between
-        ``lo`` and ``hi``: their lines into ``child_row`` not in ``skip`` or ``found`` yet."""
+        ``lo`` and ``hi``: their lines into ``child_row`` not in ``skip`` or ``found`` yet.
+        A family in ``done`` was read already (through the other partner): read again it adds
+        nothing, every line of it is found, skipped or in another row."""
         x = self.x
         y = self.y
         for aid in self.parent_in(p):
+            if aid in done:
+                continue
+            done.add(aid)
             a = self._mid(aid)
             if a < lo or a > hi:
                 continue
