@@ -32,7 +32,7 @@ import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -7754,29 +7754,9 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         placed = _tight_fit(m, [up, row_new, down_new], free, _ENDS_GIVE_UP_GAPS * m.gap)
         if placed is None:
             continue
-        mark = m.mark = len(m.log)
-        saved_row, saved_down = row.copy(), down.copy()
-        row[:] = row_new
-        down[:] = down_new
-        m._index(row)
-        m._index(down)
-        for v, nx in placed.items():
-            m.set_x(v, nx)
-        touched: set[str] = set()
-        for v, _ in m.log[mark:]:
-            touched.update(m.anchors_of(v))
-        links = m.moved_links(mark)
-        moved_to = {v: x[v] for v, _ in m.log[mark:]}
-        after = m.breaches(touched) + _apart_in(m, row, lo, hi)
-        after += _apart_in(m, down, lo, hi) + _apart_in(m, up, lo, hi)
-        m.rollback(mark)
-        row[:] = saved_row
-        down[:] = saved_down
-        m._index(row)
-        m._index(down)
-        before = m.breaches(touched) + _apart_in(m, row, lo, hi)
-        before += _apart_in(m, down, lo, hi) + _apart_in(m, up, lo, hi)
-        mended = before - after
+        mended, links, moved_to = _rows_tried(
+            m, [row, down], [row_new, down_new], up, placed, lo, hi
+        )
         if mended <= 0:
             continue
         extra = m.extra_crossings(links, moved_to)
@@ -7787,12 +7767,7 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
             best, best_rows, best_x = key, (row_new, down_new), moved_to
     if best is None:
         return False
-    row[:] = best_rows[0]
-    down[:] = best_rows[1]
-    m._index(row)
-    m._index(down)
-    for v, nx in best_x.items():
-        m.set_x(v, nx)
+    _rows_set(m, [row, down], best_rows, best_x)
     return True
 
 
@@ -7990,27 +7965,7 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
         placed = _tight_fit(m, [up_new, row_new], free)
         if placed is None:
             continue
-        mark = m.mark = len(m.log)
-        saved_up, saved_row = up.copy(), row.copy()
-        up[:] = up_new
-        row[:] = row_new
-        m._index(up)
-        m._index(row)
-        for v, nx in placed.items():
-            m.set_x(v, nx)
-        touched: set[str] = set()
-        for v, _ in m.log[mark:]:
-            touched.update(m.anchors_of(v))
-        links = m.moved_links(mark)
-        moved_to = {v: x[v] for v, _ in m.log[mark:]}
-        after = m.breaches(touched) + _apart_in(m, row, lo, hi) + _apart_in(m, up, lo, hi)
-        m.rollback(mark)
-        up[:] = saved_up
-        row[:] = saved_row
-        m._index(up)
-        m._index(row)
-        before = m.breaches(touched) + _apart_in(m, row, lo, hi) + _apart_in(m, up, lo, hi)
-        mended = before - after
+        mended, links, moved_to = _rows_tried(m, [up, row], [up_new, row_new], None, placed, lo, hi)
         if mended <= 0:
             continue
         extra = m.extra_crossings(links, moved_to)
@@ -8021,13 +7976,58 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
             best, best_rows, best_x = key, (up_new, row_new), moved_to
     if best is None:
         return False
-    up[:] = best_rows[0]
-    row[:] = best_rows[1]
-    m._index(up)
-    m._index(row)
-    for v, nx in best_x.items():
-        m.set_x(v, nx)
+    _rows_set(m, [up, row], best_rows, best_x)
     return True
+
+
+def _rows_set(
+    m: _Mender, rows: list[list[str]], news: Sequence[list[str]], xs: dict[str, float]
+) -> None:
+    """Give ``rows`` the orders ``news`` (each list changed in place, then indexed) and the
+    persons in ``xs`` their x: what :func:`_rows_tried` judges, and what its callers keep."""
+    for i in range(len(rows)):
+        rows[i][:] = news[i]
+        m._index(rows[i])
+    for v, nx in xs.items():
+        m.set_x(v, nx)
+
+
+def _rows_tried(
+    m: _Mender,
+    rows: list[list[str]],
+    news: list[list[str]],
+    also: list[str] | None,
+    placed: dict[str, float],
+    lo: float,
+    hi: float,
+) -> tuple[int, list[ChildLink], dict[str, float]]:
+    """Try ``rows`` in the orders ``news`` with ``placed`` x (:func:`_tight_fit`), count
+    the breaches of every family a moved person belongs to and the couples apart in
+    ``lo``..``hi`` in those rows (and ``also``, a row that keeps its order), then take it
+    all back. Returns the breaches mended, the child lines moved and where the moved persons
+    stood, for the caller to weigh the crossings and keep the best try (:func:`_rows_set`).
+    :func:`_ends_try` and :func:`_straddle_fitted` try their orders so."""
+    x = m.x
+    counted = [*rows, also] if also is not None else rows
+    mark = m.mark = len(m.log)
+    saved = [r.copy() for r in rows]
+    _rows_set(m, rows, news, placed)
+    touched: set[str] = set()
+    for v, _ in m.log[mark:]:
+        touched.update(m.anchors_of(v))
+    links = m.moved_links(mark)
+    moved_to = {v: x[v] for v, _ in m.log[mark:]}
+    after = m.breaches(touched)
+    for r in counted:
+        after += _apart_in(m, r, lo, hi)
+    m.rollback(mark)
+    for i in range(len(rows)):
+        rows[i][:] = saved[i]
+        m._index(rows[i])
+    before = m.breaches(touched)
+    for r in counted:
+        before += _apart_in(m, r, lo, hi)
+    return before - after, links, moved_to
 
 
 def _partner_beyond(m: _Mender, row: list[str], i: int, step: int) -> bool:
