@@ -307,29 +307,37 @@ class CodeSeries:
         return (letters, side, shape) in self._series
 
 
-def _has_letters_and_birth_date(code: str, first_contact: date | None, today: date,
-                                series: CodeSeries | None = None) -> bool:
-    """Whether ``code`` is letters beside a date that reads as the client's birth: at least
-    ``_YOUNGEST`` years before the first contact (today where it is not known), at most
-    ``_OLDEST`` before today. A code made of initials and a birth date ("PA-850312",
-    "JK120585", "MJ 1985-03-12") identifies the client whether or not the name is typed:
-    with no name the register took it (QA 21, 5). Not where the date may as well be one of
-    the case's, from a year before the first contact to a year from today ("KD-260105" for
-    a first contact in January 2026), as a clinic's codes may carry; nor where the digits
-    are a running number padded with zeros (:func:`_padded`) and every letter beside them
-    is a prefix ``series`` numbers codes with ("KST-000123", not "KST-850312")."""
-    code = unicodedata.normalize("NFC", code)
+def _birth_dates(code: str, first_contact: date | None, today: date) -> list[re.Match[str]]:
+    """The dates in ``code`` that read as the client's birth: at least ``_YOUNGEST`` years
+    before the first contact (today where it is not known), at most ``_OLDEST`` before
+    today. Not where the date may as well be one of the case's, from a year before the
+    first contact to a year from today ("KD-260105" for a first contact in January 2026),
+    as a clinic's codes may carry."""
     reference = first_contact or today
     earliest_birth, latest_birth = _birth_window(today, first_contact)
     case_from, case_until = _years_before(reference, 1), _years_before(today, -1)
+    out: list[re.Match[str]] = []
     for match in _DATE_IN_CODE.finditer(code):
-        beside = _letters_beside(code, match)
-        if not beside:
-            continue
         days = _readings(match)
         if any(case_from <= d <= case_until for d in days):
             continue
-        if not any(earliest_birth <= d <= latest_birth for d in days):
+        if any(earliest_birth <= d <= latest_birth for d in days):
+            out.append(match)
+    return out
+
+
+def _has_letters_and_birth_date(code: str, first_contact: date | None, today: date,
+                                series: CodeSeries | None = None) -> bool:
+    """Whether ``code`` is letters beside a date that reads as the client's birth
+    (:func:`_birth_dates`). A code made of initials and a birth date ("PA-850312",
+    "JK120585", "MJ 1985-03-12") identifies the client whether or not the name is typed:
+    with no name the register took it (QA 21, 5). Not where the digits are a running
+    number padded with zeros (:func:`_padded`) and every letter beside them is a prefix
+    ``series`` numbers codes with ("KST-000123", not "KST-850312")."""
+    code = unicodedata.normalize("NFC", code)
+    for match in _birth_dates(code, first_contact, today):
+        beside = _letters_beside(code, match)
+        if not beside:
             continue
         shape = _shape(match)
         if series is not None and _padded(match) and all(
@@ -343,27 +351,14 @@ def _is_birth_date_alone(code: str, first_contact: date | None, today: date,
                          series: CodeSeries | None = None) -> bool:
     """Whether ``code``, with no letter in it, holds a date that reads as the client's
     birth ("19850312", "850312", "120585", "1985-03-12", "850312-12": an id number's first
-    part), as :func:`_has_letters_and_birth_date` reads one: not a date of the case
-    ("260105" for a first contact in January 2026), nor a running number padded with
-    zeros where the register numbers codes of digits alone so ("000123" beside
-    "000001")."""
+    part; :func:`_birth_dates`), but for a running number padded with zeros where the
+    register numbers codes of digits alone so ("000123" beside "000001")."""
     code = unicodedata.normalize("NFC", code)
     if _LETTER.search(code) is not None:
         return False
-    reference = first_contact or today
-    earliest_birth, latest_birth = _birth_window(today, first_contact)
-    case_from, case_until = _years_before(reference, 1), _years_before(today, -1)
-    for match in _DATE_IN_CODE.finditer(code):
-        days = _readings(match)
-        if any(case_from <= d <= case_until for d in days):
-            continue
-        if not any(earliest_birth <= d <= latest_birth for d in days):
-            continue
-        if series is not None and _padded(match) and series.numbers(
-                "", "alone", _shape(match)):
-            continue
-        return True
-    return False
+    return any(
+        series is None or not _padded(match) or not series.numbers("", "alone", _shape(match))
+        for match in _birth_dates(code, first_contact, today))
 
 
 def code_leak(code: str, name: str | None = None, *, first_contact: date | None = None,
