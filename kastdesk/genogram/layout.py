@@ -7492,6 +7492,19 @@ def _chain_end(m: _Mender, row: list[str], i: int, step: int) -> int:
     return i
 
 
+def _apart_in_row(m: _Mender, u: Union, most: float) -> tuple[str, str] | None:
+    """The partners of ``u``, left one first, where both stand in one row more than
+    ``most`` apart; else None. The opening :func:`_straddle_between` and
+    :func:`_between_to_ends` share, read with the x of the moment (a couple mended before
+    counts as it stands now)."""
+    a, b = u.partners
+    xa = m.x.get(a)
+    xb = m.x.get(b)
+    if xa is None or xb is None or -most <= xa - xb <= most or m.y[a] != m.y[b]:
+        return None
+    return (b, a) if xa > xb else (a, b)
+
+
 def _straddle_between(m: _Mender) -> bool:
     """Couples drawn apart by loose children of one other family standing between them (a
     partner's half-siblings or cousins, each with any partners of theirs who have no parents,
@@ -7515,17 +7528,13 @@ def _straddle_between(m: _Mender) -> bool:
     (:func:`_straddle_fitted`): at 2,000 persons u50 (p169's half-siblings p488-p490 between
     him and p22) mends so.
     """
-    x = m.x
     changed = False
     most = m.pgap + 1.0
     for u in m.unions.values():
-        a, b = u.partners
-        xa = x.get(a)
-        xb = x.get(b)
-        if xa is None or xb is None or -most <= xa - xb <= most or m.y[a] != m.y[b]:
+        ab = _apart_in_row(m, u, most)
+        if ab is None:
             continue
-        if xa > xb:
-            a, b = b, a
+        a, b = ab
         row = m.row(m.y[a])
         ia, ib = m.idx[a], m.idx[b]
         # The persons between but partners, read until one is not a loose child of the
@@ -7599,17 +7608,13 @@ def _between_to_ends(m: _Mender) -> bool:
     """
     if m.huge:
         return False
-    x = m.x
     changed = False
     most = m.pgap + 1.0
     for u in m.unions.values():
-        a, b = u.partners
-        xa = x.get(a)
-        xb = x.get(b)
-        if xa is None or xb is None or -most <= xa - xb <= most or m.y[a] != m.y[b]:
+        ab = _apart_in_row(m, u, most)
+        if ab is None:
             continue
-        if xa > xb:
-            a, b = b, a
+        a, b = ab
         row = m.row(m.y[a])
         ia, ib = m.idx[a], m.idx[b]
         if ib - ia - 1 > _ENDS_MOST:
