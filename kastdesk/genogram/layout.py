@@ -6865,6 +6865,22 @@ class _Mender:
                 if p in free or q in free:
                     seps.append((p, q, min(self.gap, x[q] - x[p])))
         # Each family the window touches: its end children, parents and the most it may be off.
+        families = self._window_families(aid, free, was, 0.95 * s)
+        if families is None:
+            return None
+        return free, seps, families[0], families[1]
+
+    def _window_families(
+        self, aid: str, free: set[str], was: dict[str, float], edge: float
+    ) -> tuple[list[tuple[str, str, tuple[str, ...], float]], set[str]] | None:
+        """Each family a window's ``free`` persons belong to (the touched ones, returned too):
+        its end children, parents and the most it may be off (``aid`` 0.9 of a symbol, the
+        rest ``edge`` or, if off now, no further; ``was`` as :meth:`_window`'s). None where a
+        family's children stand on two rows (its ends not fixed by the orders). What
+        :meth:`_window` and :meth:`_chain_window` share."""
+        x = self.x
+        y = self.y
+        s = self.s
         cons: list[tuple[str, str, tuple[str, ...], float]] = []
         touched: set[str] = set()
         for p in sorted(free):
@@ -6876,7 +6892,7 @@ class _Mender:
                 first = kids[0]
                 last = first
                 for c in kids:
-                    if self.y[c] != self.y[first]:
+                    if y[c] != y[first]:
                         return None  # ends on two rows: not fixed by the orders
                     if x[c] < x[first]:
                         first = c
@@ -6884,9 +6900,9 @@ class _Mender:
                         last = c
                 v = was[f] if f in was else self.off_centre(f)
                 now = v if v > 0 else -v
-                most = 0.9 * s if f == aid else (0.95 * s if now <= 0.95 * s else now)
+                most = 0.9 * s if f == aid else (edge if now <= edge else now)
                 cons.append((first, last, self.parents_of(f), most))
-        return free, seps, cons, touched
+        return cons, touched
 
     def _chain_window(
         self, aid: str, members: list[str], push: float, most_free: int, was: dict[str, float]
@@ -7002,29 +7018,10 @@ class _Mender:
                     if pq not in seen:
                         seen.add(pq)
                         seps.append((pq[0], pq[1], min(gap, x[pq[1]] - x[pq[0]])))
-        cons: list[tuple[str, str, tuple[str, ...], float]] = []
-        touched: set[str] = set()
-        for p in sorted(free):
-            for f in self.anchors_of(p):
-                if f in touched:
-                    continue
-                touched.add(f)
-                kids = self.kids_of(f)
-                first = kids[0]
-                last = first
-                for c in kids:
-                    if y[c] != y[first]:
-                        return None  # ends on two rows: not fixed by the orders
-                    if x[c] < x[first]:
-                        first = c
-                    if x[c] > x[last]:
-                        last = c
-                v = was[f] if f in was else self.off_centre(f)
-                now = v if v > 0 else -v
-                edge = _CHAIN_EDGE * s
-                most = 0.9 * s if f == aid else (edge if now <= edge else now)
-                cons.append((first, last, self.parents_of(f), most))
-        return free, seps, cons, touched
+        families = self._window_families(aid, free, was, _CHAIN_EDGE * s)
+        if families is None:
+            return None
+        return free, seps, families[0], families[1]
 
     @staticmethod
     def _projected(
