@@ -6190,30 +6190,19 @@ class _Mender:
         orders are what keeps them off) stop once the violation has not fallen by a tenth in
         ``_PROJECT_STALL`` sweeps, so the small families' bound can be 400 sweeps.
         """
-        x = self.x
         members = [*self.parents_of(aid), *self.kids_of(aid)]
         margin = _BIG_PROJECT_MARGIN if self.big else _PROJECT_MARGIN
         most_free = _BIG_PROJECT_FREE if self.big else _PROJECT_FREE
         window = self._window(aid, members, 1, margin, most_free, _NO_OFFSETS)
         if window is None:
             return False
-        free, seps, cons, touched = window
-        pos = dict(x)
         sweeps = _BIG_PROJECT_SWEEPS if self.big else _PROJECT_SWEEPS
-        stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
-        if not self._projected(pos, free, seps, cons, sweeps, 1e-3, _PROJECT_RELAX, stall):
-            return False
-        before = self.breaches(touched)
         mark = self.mark = len(self.log)
-        for p in sorted(free):
-            if pos[p] != x[p]:
-                self.set_x(p, pos[p])
-        after = self.breaches(touched)
-        links = self.moved_links(mark)
-        moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        ok, after, links, moved_to, touched = self._window_projected(
+            window, mark, sweeps, _PROJECT_RELAX, 1e-3
+        )
         self.rollback(mark)
-        mended = before - after
-        if mended <= 0 or self.extra_crossings(links, moved_to) > CROSSINGS_PER_BREACH * mended:
+        if not ok or not self._projection_pays(touched, after, links, moved_to):
             return False
         self._broken[aid] = False
         for p, val in moved_to.items():
@@ -6714,8 +6703,9 @@ class _Mender:
         mark: int,
         sweeps: int = _SWAP_PROJECT_SWEEPS,
         relax: float = _PROJECT_RELAX,
+        done: float = _SWAP_PROJECT_DONE,
     ) -> tuple[bool, int, list[ChildLink], dict[str, float], set[str]]:
-        """The window's free persons projected and set (:meth:`far_project`,
+        """The window's free persons projected and set (:meth:`project`, :meth:`far_project`,
         :meth:`swap_project`): whether it converged, the breaches of the touched families
         after it, the child links moved and where everyone moved since ``mark`` stands, for
         the caller to judge once it has rolled back to ``mark``."""
@@ -6726,7 +6716,7 @@ class _Mender:
         pos = dict(x)
         stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
         if not self._projected(
-            pos, free, seps, cons, sweeps, _SWAP_PROJECT_DONE, relax, stall
+            pos, free, seps, cons, sweeps, done, relax, stall
         ):
             return False, 0, [], {}, touched
         for p in sorted(free):
