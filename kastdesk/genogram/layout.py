@@ -2762,7 +2762,7 @@ class _TreeLayout:
                     deferred = (w, head, births, order, s)
                     pending.append(own_part)  # replaced below
                 else:
-                    chained = self._chain_partner_built(w, s, head)
+                    chained = self._chain_partner_built(s, head)
                     pending.append((w, chained, births, order, s, False))
                 moved = True
                 kinds.append(1)
@@ -2805,7 +2805,7 @@ class _TreeLayout:
                 return joint
         if deferred is not None:
             w, head, births, order, s = deferred
-            pending[1] = (w, self._chain_partner_built(w, s, head), births, order, s, False)
+            pending[1] = (w, self._chain_partner_built(s, head), births, order, s, False)
         blocks: list[_Block] = []
         for item in pending:
             if isinstance(item, _Block):
@@ -3123,10 +3123,10 @@ class _TreeLayout:
         return k, o, births, order, chain_fam
 
     def _chain_partner_built(
-        self, w: str, s: int, head: tuple[_Block, str, list[_Fam], list[str], _Fam]
+        self, s: int, head: tuple[_Block, str, list[_Fam], list[str], _Fam]
     ) -> _Block:
         """:meth:`_chain_head`'s block made whole: ``o``'s birth family around it and the
-        chain couple's children straddling it; ``w`` at 0."""
+        chain couple's children straddling it; the hub at 0."""
         k, o, births, order, chain_fam = head
         pg = self.pgap
         k.move(-s * pg)
