@@ -2,11 +2,11 @@
 
 The bench has one family per size; a layout change that mends the bench's 2,000-person family
 can make smaller ones worse. This lays out the 601 generated families of 20-200 persons of
-seeds 0-300 (the sizes ``tools/genogram_same_layout.py`` uses; seed 132 has 198 twice), the 30 families of 40 the
-tests score (seeds 40-69) and the 40 demo maps of 40 persons, and writes each one's breaches
-and crossings to a JSON file; with ``--against`` it compares with an earlier run's file and
-names every family that changed, worse ones first. Kept in the repository (rather than in a
-session's scratch folder) so every session measures the same set.
+seeds 0-300 (the sizes ``tools/genogram_same_layout.py`` uses; seed 132 has 198 twice), the
+30 families of 40 the tests score (seeds 40-69) and the 40 demo maps of 40 persons, and writes
+each one's breaches and crossings to a JSON file; with ``--against`` it compares with an
+earlier run's file and names every family that changed, worse ones first. Kept in the
+repository (rather than in a session's scratch folder) so every session measures the same set.
 A research aid, not part of KastDesk:
   python tools/genogram_wider.py OUT.json [--against BASE.json]
 """
