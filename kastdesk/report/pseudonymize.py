@@ -2220,6 +2220,7 @@ class Pseudonymizer:
         ("[name]" where two people share it)."""
         roles: dict[str, set[str]] = {}
         forms: dict[str, str] = {}
+        loose: dict[str, str] = {}
 
         def word(w: str) -> str:
             # A name that is an everyday word ("Bo", "Per") only capitalized, as elsewhere.
@@ -2248,7 +2249,8 @@ class Pseudonymizer:
             for g in {*givens, *(p for w in givens for p in w.split("-") if len(p) >= 2)}:
                 key = _key(g) + " " + _initials_key(family[:1])
                 roles.setdefault(key, set()).add(role)
-                forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])\.?")
+                forms[key] = (rf"{word(g)}[ \u00a0]+{initial}(?![^\W\d_])"
+                              rf"(?!\.?[ \u00a0]+{_CAPITAL_ALONE})\.?")
             # All of them however they are joined: "Per-Arne J." of a Per Arne, "Per Arne
             # J." of a Per-Arne (the other left "The client J."); a later one may be its
             # initial ("Per A. J." left "The client. J."), also without its dot where
@@ -2268,12 +2270,21 @@ class Pseudonymizer:
             key = _initials_key(given[:1]) + ". " + _key(family)
             roles.setdefault(key, set()).add(role)
             forms[key] = rf"{g_initial}\.[ \u00a0]?{word(family)}"
+            # A given name of the case before two capitals alone that are none of the forms
+            # above ("Per A B" of a Per Arne Johansen): somebody else of that name, or the
+            # person with a slip of the pen. "Per A" was read as "Per Arne" and left "The
+            # client B", naming the client for what may be another man and keeping an
+            # initial beside him; the whole is "[name]". Tried after every form above.
+            for g in givens:
+                key = _key(g) + " ? ?"
+                roles.setdefault(key, set()).add(tr("Pseudonym", "[name]"))
+                loose[key] = rf"{word(g)}(?:[ \u00a0]+{_CAPITAL_ALONE}\.?){{2}}"
         if not forms:
             return None
         self._with_initial_roles = {
             key: next(iter(r)) if len(r) == 1 else tr("Pseudonym", "[name]")
             for key, r in roles.items()}
-        ordered = sorted(forms.items(), key=lambda kv: -len(kv[1]))
+        ordered = sorted(forms.items(), key=lambda kv: -len(kv[1])) + sorted(loose.items())
         self._with_initial_keys = [key for key, _ in ordered]
         alternation = "|".join(f"(?P<w{i}>{form})" for i, (_, form) in enumerate(ordered))
         return re.compile(
