@@ -993,6 +993,12 @@ class GedcomImportDialog(QDialog):
             self._enable(False)
 
     def _update_preview(self) -> None:
+        # Everyone is brought in whatever the generations say: the box changed nothing then,
+        # and a therapist turning it down to 1 expected fewer persons.
+        everyone = self.file is not None and self.centre.currentIndex() >= 0 and (
+            self.centre.currentData() is None
+        )
+        self.generations.setEnabled(not everyone)
         if self.file is None:
             if self._task is None:
                 self.preview.setText(
