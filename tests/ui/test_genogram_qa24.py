@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kastdesk.genogram import edits as E
@@ -41,6 +43,31 @@ def _select(editor: GenogramEditor, *pids: str) -> None:
     editor.scene.clearSelection()
     for pid in pids:
         editor.scene.persons[pid].setSelected(True)
+
+
+# ----- Undo after arrow-key nudges says whom ---------------------------------------------------
+def test_undo_of_a_nudge_names_the_person_nudged(editor) -> None:  # type: ignore[no-untyped-def]
+    """Arrow keys on one selected person: Undo says whom it moves back, as after a drag
+    ("Undo Move father"); it said "Undo Nudge", not which symbol would jump."""
+    client, father = _client_with_parents(editor)
+    _select(editor, father)
+    editor.view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(editor.view, Qt.Key.Key_Right)
+    assert editor.undo_stack.undoText() == "Move father"
+    assert "Move father" in editor.undo_button_action.toolTip()
+    # Several at once stay one step, named as a nudge.
+    _select(editor, father, client)
+    QTest.keyClick(editor.view, Qt.Key.Key_Left)
+    assert editor.undo_stack.undoText() == "Nudge"
+    # In privacy mode the client is named by role, never by name.
+    _select(editor, client)
+    QTest.keyClick(editor.view, Qt.Key.Key_Down)
+    assert editor.undo_stack.undoText() == "Move Jonas Lind"
+    editor.privacy_mode = True
+    assert editor.undo_stack.undoText() == "Move client"
+    editor.undo_action.trigger()
+    assert editor.model.persons[client].position is not None  # the nudge of two is left
 
 
 # ----- The import dialog: the generations do not apply to Everyone --------------------------

@@ -2020,7 +2020,15 @@ class GenogramEditor(QWidget):
         boxes = self._layout.persons
         positions = {pid: (boxes[pid].x + dx, boxes[pid].y + dy) for pid in ids}
         moved = edits.move_persons(self._g, positions)
-        edit = Edit(self.tr("Nudge"), moved.changes)
+        # Undo names whom one nudged person was ("Undo Move father", as after a drag): a bare
+        # "Undo Nudge" did not say which symbol would jump back.
+        one = edits.set_position(self._g, ids[0], *positions[ids[0]]) if len(ids) == 1 else None
+        edit = Edit(
+            self.tr("Nudge"),
+            moved.changes,
+            text=one.text if one else "",
+            about=one.about if one else (),
+        )
         self._g = edit.apply(self._g)
         self._pending_label = edit.label
         self._nudge_timer.start()
