@@ -656,16 +656,32 @@ def death_ages(born: int, died: int) -> tuple[int, ...]:
     return tuple(age for age in (years - 1, years) if age >= 0)
 
 
-def age_problems(g: Genogram) -> dict[tuple[Any, ...], str]:
+def age_problems(g: Genogram, year: int | None = None) -> dict[tuple[Any, ...], str]:
     """Stored ages at death that the birth and death years contradict, each with its sentence.
 
     "Father died at 60" is often told first and the years later; "1990–2015" drawn with 60
-    inside the symbol was a map that said two things. A problem's key holds the id, the
-    age and the years, as ``date_problems``' do.
+    inside the symbol was a map that said two things. Without a year of death, an age at
+    death the birth year puts after ``year`` (this year by default) cannot be either: born
+    in 1950, nobody has died at 90 yet, and the symbol said so with an X. A problem's key
+    holds the id, the age and the years, as ``date_problems``' do.
     """
+    now = this_year() if year is None else year
     out: dict[tuple[Any, ...], str] = {}
     for pid, p in g.persons.items():
         born, died = p.birth_year, p.death_year
+        if (
+            died is None
+            and p.age is not None
+            and born is not None
+            and p.deceased
+            and p.kind is PersonKind.PERSON
+            and born + p.age > now
+        ):
+            out[("age_to_come", pid, p.age, born)] = tr(
+                "Genogram",
+                "{name} was born in {born} and cannot have died at {age}: that would be in "
+                "{year} at the earliest, and that year has not come yet.",
+            ).format(name=_who(g, pid), born=born, age=p.age, year=born + p.age)
         if p.age is None or born is None or died is None or died < born:
             continue  # a death before the birth has its own sentence
         if p.age not in death_ages(born, died):
