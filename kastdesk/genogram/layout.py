@@ -1289,11 +1289,7 @@ class _TreeLayout:
         """Whether ``pid`` came from their parents' couple and is its only child: both
         parents then stand over them, within a symbol of their x."""
         fam = self.parent.get(pid)
-        return (
-            isinstance(fam, tuple)
-            and fam[0] == "u"
-            and self.fkids[fam] == [pid]
-        )
+        return isinstance(fam, tuple) and fam[0] == "u" and self.fkids[fam] == [pid]
 
     def _lone(self, pid: str) -> str | None:
         """``pid`` if nothing hangs off them in the tree (most partners): :meth:`_attach` then
@@ -3568,11 +3564,7 @@ class _TreeLayout:
             if m > m0 + self.reserve * gap:
                 return None
         reach = q.contour[row]
-        if (
-            not self.small
-            and births
-            and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
-        ):
+        if not self.small and births and ((reach[0] < 0) if side > 0 else (reach[1] > 0)):
             around = self._reserved_around(pid, k, row, side, other, sibs, m)
             if around is not None:
                 return around
@@ -3659,9 +3651,7 @@ class _TreeLayout:
         t_max = min(-_sep(inner, km, gap, hi_row=row), -_sep(qm, outer, gap, hi_row=row))
         return t == _NEG or t <= t_max
 
-    def _union_sides(
-        self, pid: str, fams: list[_Fam], near: int, pref: int
-    ) -> list[int]:
+    def _union_sides(self, pid: str, fams: list[_Fam], near: int, pref: int) -> list[int]:
         """Which side of the person each partner goes to.
 
         With ``near`` (the side of the partner who brought this person in) the others go on
@@ -3912,12 +3902,7 @@ class _TreeLayout:
                 self._pd = tb + wb
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
         half = ic or oc
-        if (
-            half
-            and not (ic and oc)
-            and _top(half) <= up
-            and not _max3(t, w, need / 2) <= t_max
-        ):
+        if half and not (ic and oc) and _top(half) <= up and not _max3(t, w, need / 2) <= t_max:
             # An only child (or one half) whose in-laws' parents come up here and cannot
             # stand between the partners: beyond the partner, the child centred below the
             # couple, the couple as wide as that needs (an only child married to one: each
@@ -6644,9 +6629,7 @@ class _Mender:
         moved = {leaf, *couples}
         mark = self.mark = len(self.log)
         members = [o, a, b, leaf, *couples, *kids]
-        window = self._window(
-            aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {}
-        )
+        window = self._window(aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {})
         if window is not None:
             free, seps, cons, touched = window
             gap = self.gap
@@ -6715,9 +6698,7 @@ class _Mender:
         free, seps, cons, touched = window
         pos = dict(x)
         stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
-        if not self._projected(
-            pos, free, seps, cons, sweeps, done, relax, stall
-        ):
+        if not self._projected(pos, free, seps, cons, sweeps, done, relax, stall):
             return False, 0, [], {}, touched
         for p in sorted(free):
             if pos[p] != x[p]:
@@ -7320,8 +7301,7 @@ def _apart_in(m: _Mender, order: list[str], lo: float, hi: float) -> int:
                 if r in u.partners:
                     continue
                 if not any(
-                    other_partner(w, r) in u.partners
-                    for w in m.unions_by_person.get(r, _NO_UNIONS)
+                    other_partner(w, r) in u.partners for w in m.unions_by_person.get(r, _NO_UNIONS)
                 ):
                     n += 1
                     break
@@ -8174,10 +8154,67 @@ class _FitConstraints:
         return t
 
 
+class _FitVar:
+    """A free person's position in :func:`_fit_rounds`: a native float, read and written
+    without the boxing a ``list[float]`` item costs on every access."""
+
+    __slots__ = ("x",)
+
+    def __init__(self, x: float) -> None:
+        self.x = x
+
+
+class _FitTerm:
+    """One term ``c * v.x`` of a :class:`_FitCon` of more than two free persons."""
+
+    __slots__ = ("c", "v")
+
+    def __init__(self, v: _FitVar, c: float) -> None:
+        self.v = v
+        self.c = c
+
+
+class _FitCon:
+    """One constraint of :class:`_FitConstraints` for the rounds, its numbers native: two free
+    persons written out (``v0``, ``v1``; ``terms`` empty), else every term in ``terms``."""
+
+    __slots__ = ("aim", "bound", "c0", "c1", "const", "norm", "terms", "v0", "v1")
+
+    def __init__(
+        self,
+        const: float,
+        norm: float,
+        aim: float,
+        bound: float,
+        v0: _FitVar,
+        c0: float,
+        v1: _FitVar,
+        c1: float,
+        terms: list[_FitTerm],
+    ) -> None:
+        self.const = const
+        self.norm = norm
+        self.aim = aim
+        self.bound = bound
+        self.v0 = v0
+        self.c0 = c0
+        self.v1 = v1
+        self.c1 = c1
+        self.terms = terms
+
+
+_NO_TERMS: Final[list[_FitTerm]] = []
+
+
 def _fit_rounds(cs: _FitConstraints, pos: list[float], give_up: float = _POS) -> bool:
     """:func:`_tight_fit`'s projection rounds on ``pos``: True where every constraint holds
     at the end (False early where the worst excess is above ``give_up`` after
-    ``_TIGHT_FIT_EARLY`` rounds)."""
+    ``_TIGHT_FIT_EARLY`` rounds).
+
+    The rounds run on native objects (:class:`_FitVar` per free person, :class:`_FitCon` per
+    constraint; compiled, their floats are read and written unboxed), written back to ``pos``
+    at the end: the same floats in the same order as over the flat lists.
+    """
     start = cs.start
     idx = cs.idx
     co = cs.co
@@ -8186,43 +8223,66 @@ def _fit_rounds(cs: _FitConstraints, pos: list[float], give_up: float = _POS) ->
     aim = cs.aim
     bound = cs.bound
     nc = len(const)
+    vs = [_FitVar(p) for p in pos]
+    cons: list[_FitCon] = []
+    for j in range(nc):
+        a = start[j]
+        b = start[j + 1]
+        if b - a == 2:
+            cons.append(
+                _FitCon(
+                    const[j],
+                    norm[j],
+                    aim[j],
+                    bound[j],
+                    vs[idx[a]],
+                    co[a],
+                    vs[idx[a + 1]],
+                    co[a + 1],
+                    _NO_TERMS,
+                )
+            )
+        else:
+            terms = [_FitTerm(vs[idx[k]], co[k]) for k in range(a, b)]
+            v = terms[0].v
+            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], v, 0.0, v, 0.0, terms))
     done = False
     last = _POS
+    relax = _TIGHT_FIT_RELAX
     for rounds in range(1, _TIGHT_FIT_ROUNDS + 1):
         worst = 0.0
-        for j in range(nc):
-            a = start[j]
-            b = start[j + 1]
-            if b - a == 2:
+        for con in cons:
+            terms = con.terms
+            if not terms:
                 # Two free persons (most: the neighbours' gaps), written out: each term's
                 # person and coefficient read once for the sum and the move alike.
-                i0 = idx[a]
-                c0 = co[a]
-                i1 = idx[a + 1]
-                c1 = co[a + 1]
-                t = const[j] + c0 * pos[i0]
-                t = t + c1 * pos[i1]
-                bj = bound[j]
+                v0 = con.v0
+                v1 = con.v1
+                c0 = con.c0
+                c1 = con.c1
+                t = con.const + c0 * v0.x
+                t = t + c1 * v1.x
+                bj = con.bound
                 if t > bj + 1e-9 and t - bj > worst:
                     worst = t - bj
-                aj = aim[j]
+                aj = con.aim
                 if t > aj:
-                    d = _TIGHT_FIT_RELAX * (t - aj) / norm[j]
-                    pos[i0] = pos[i0] - d * c0
-                    pos[i1] = pos[i1] - d * c1
+                    d = relax * (t - aj) / con.norm
+                    v0.x = v0.x - d * c0
+                    v1.x = v1.x - d * c1
                 continue
-            t = const[j]
-            for k in range(a, b):
-                t += co[k] * pos[idx[k]]
-            bj = bound[j]
+            t = con.const
+            for tm in terms:
+                t += tm.c * tm.v.x
+            bj = con.bound
             if t > bj + 1e-9 and t - bj > worst:
                 worst = t - bj
-            aj = aim[j]
+            aj = con.aim
             if t > aj:
-                d = _TIGHT_FIT_RELAX * (t - aj) / norm[j]
-                for k in range(a, b):
-                    i = idx[k]
-                    pos[i] = pos[i] - d * co[k]
+                d = relax * (t - aj) / con.norm
+                for tm in terms:
+                    v = tm.v
+                    v.x = v.x - d * tm.c
         if worst == 0.0:
             done = True
             break
@@ -8230,12 +8290,21 @@ def _fit_rounds(cs: _FitConstraints, pos: list[float], give_up: float = _POS) ->
         # fell by a third or more every 25 rounds); where there is none the projections
         # settle on a cycle, the excess stays (a tenth of a gap or more): given up then.
         if rounds == _TIGHT_FIT_EARLY and worst > give_up:
+            _fit_back(vs, pos)
             return False
         if rounds % _TIGHT_FIT_CHECK == 0:
             if worst > _TIGHT_FIT_FALL * last:
+                _fit_back(vs, pos)
                 return False
             last = worst
+    _fit_back(vs, pos)
     return done and not any(cs.value(j, pos) > bound[j] + 1e-9 for j in range(nc))
+
+
+def _fit_back(vs: list[_FitVar], pos: list[float]) -> None:
+    """:func:`_fit_rounds`'s positions back into ``pos``."""
+    for i in range(len(vs)):
+        pos[i] = vs[i].x
 
 
 def _mend_swinging(m: _Mender, aid: str, group: list[str], lo: float, hi: float) -> bool:
@@ -8597,9 +8666,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             level = 0
             y = (ay if ay > by else by) + half + drop
-        unions[u.id] = _new(
-            _UNION_LINE, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ())
-        )
+        unions[u.id] = _new(_UNION_LINE, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ()))
 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
