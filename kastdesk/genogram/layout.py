@@ -4125,17 +4125,24 @@ def _resolve(block: _Block, off: float = 0.0) -> list[tuple[str, float]]:
     """Every person of ``block`` with their x: the block offsets added up, once.
 
     A list, not a generator: compiled, a generator's every step costs a call of its own.
+    The walk recurses (:func:`_resolve_into`) instead of keeping a stack of (block, offset)
+    pairs, each a tuple and a boxed float; it visits the blocks in the stack's order (a
+    block's persons, then its sub-blocks last first).
     """
     out: list[tuple[str, float]] = []
-    stack = [(block, off)]
-    while stack:
-        b, off = stack.pop()
-        off += b.shift
-        for pid, x in b.nodes:
-            out.append((pid, x + off))
-        for sub, o in b.subs:
-            stack.append((sub, o + off))
+    _resolve_into(block, off, out)
     return out
+
+
+def _resolve_into(b: _Block, off: float, out: list[tuple[str, float]]) -> None:
+    """:func:`_resolve` of ``b`` at ``off`` into ``out``."""
+    off += b.shift
+    for pid, x in b.nodes:
+        out.append((pid, x + off))
+    subs = b.subs
+    for i in range(len(subs) - 1, -1, -1):
+        sub, o = subs[i]
+        _resolve_into(sub, o + off, out)
 
 
 def _resolve_only(block: _Block, only: set[str]) -> dict[str, float]:
@@ -4145,23 +4152,33 @@ def _resolve_only(block: _Block, only: set[str]) -> dict[str, float]:
 
     The walk stops once it has them all: a block holds each person once (a person's block is
     built once per spanning-tree node and added once), so nobody later could overwrite them.
-    At 2,000 persons that is 13,000 of the 33,000 persons the calls walked."""
+    At 2,000 persons that is 13,000 of the 33,000 persons the calls walked. The walk recurses
+    as :func:`_resolve`'s (:func:`_resolve_only_into`), in the same order."""
     out: dict[str, float] = {}
-    left = len(only)
-    stack = [(block, 0.0)]
-    while stack:
-        b, off = stack.pop()
-        off += b.shift
-        for pid, x in b.nodes:
-            if pid in only:
-                if pid not in out:
-                    left -= 1
-                out[pid] = x + off
-                if not left:
-                    return out
-        for sub, o in b.subs:
-            stack.append((sub, o + off))
+    _resolve_only_into(block, 0.0, only, out, len(only))
     return out
+
+
+def _resolve_only_into(
+    b: _Block, off: float, only: set[str], out: dict[str, float], left: int
+) -> int:
+    """:func:`_resolve_only` of ``b`` at ``off`` into ``out``, ``left`` persons still to
+    find: how many are left after it (0: stop)."""
+    off += b.shift
+    for pid, x in b.nodes:
+        if pid in only:
+            if pid not in out:
+                left -= 1
+            out[pid] = x + off
+            if not left:
+                return 0
+    subs = b.subs
+    for i in range(len(subs) - 1, -1, -1):
+        sub, o = subs[i]
+        left = _resolve_only_into(sub, o + off, only, out, left)
+        if not left:
+            return 0
+    return left
 
 
 def _resolve_row(block: _Block, row: int) -> list[tuple[str, float]]:
@@ -4185,44 +4202,58 @@ def _resolve_row(block: _Block, row: int) -> list[tuple[str, float]]:
 def _row_at(block: _Block, row: int, gen: dict[str, int], x0: float = 0.0) -> dict[str, float]:
     """``{p: x - x0 for p, x in _resolve_row(block, row) if gen[p] == row}`` without a pair
     and a float made for everyone of those blocks in other rows (the same x, the last one
-    winning as in that dict): asked of whole birth families' blocks to see one row."""
+    winning as in that dict): asked of whole birth families' blocks to see one row. The walk
+    recurses as :func:`_resolve`'s (:func:`_row_into`), in the same order."""
     out: dict[str, float] = {}
-    stack = [(block, 0.0)]
-    while stack:
-        b, off = stack.pop()
-        if row not in b.contour:
-            continue
-        off += b.shift
-        for pid, x in b.nodes:
-            if gen[pid] == row:
-                out[pid] = x + off - x0
-        for sub, o in b.subs:
-            stack.append((sub, o + off))
+    _row_into(block, 0.0, row, gen, x0, out)
     return out
+
+
+def _row_into(
+    b: _Block, off: float, row: int, gen: dict[str, int], x0: float, out: dict[str, float]
+) -> None:
+    """:func:`_row_at` of ``b`` at ``off`` into ``out``."""
+    if row not in b.contour:
+        return
+    off += b.shift
+    for pid, x in b.nodes:
+        if gen[pid] == row:
+            out[pid] = x + off - x0
+    subs = b.subs
+    for i in range(len(subs) - 1, -1, -1):
+        sub, o = subs[i]
+        _row_into(sub, o + off, row, gen, x0, out)
 
 
 def _rows_at(block: _Block, rows: list[int], gen: dict[str, int]) -> dict[int, dict[str, float]]:
     """:func:`_row_at` for several rows in one walk of the block: each row's dict the same
     (the walk visits the sub-blocks reaching any of the rows, in the same order, and the
-    others hold nobody of these rows)."""
+    others hold nobody of these rows). The walk recurses as :func:`_resolve`'s
+    (:func:`_rows_into`), in the same order."""
     out: dict[int, dict[str, float]] = {r: {} for r in rows}
-    stack = [(block, 0.0)]
-    while stack:
-        b, off = stack.pop()
-        contour = b.contour
-        for r in rows:
-            if r in contour:
-                break
-        else:
-            continue
-        off += b.shift
-        for pid, x in b.nodes:
-            at = out.get(gen[pid])
-            if at is not None:
-                at[pid] = x + off
-        for sub, o in b.subs:
-            stack.append((sub, o + off))
+    _rows_into(block, 0.0, rows, gen, out)
     return out
+
+
+def _rows_into(
+    b: _Block, off: float, rows: list[int], gen: dict[str, int], out: dict[int, dict[str, float]]
+) -> None:
+    """:func:`_rows_at` of ``b`` at ``off`` into ``out``."""
+    contour = b.contour
+    for r in rows:
+        if r in contour:
+            break
+    else:
+        return
+    off += b.shift
+    for pid, x in b.nodes:
+        at = out.get(gen[pid])
+        if at is not None:
+            at[pid] = x + off
+    subs = b.subs
+    for i in range(len(subs) - 1, -1, -1):
+        sub, o = subs[i]
+        _rows_into(sub, o + off, rows, gen, out)
 
 
 def _box_all(
@@ -4236,16 +4267,15 @@ def _box_all(
 ) -> None:
     """Every person of ``block`` into ``boxes``, for a piece with no one placed by hand:
     :func:`_resolve` and the boxes :func:`_place_all` makes of it in one pass, in the same
-    order, with no list of positions in between."""
-    stack = [(block, off)]
-    while stack:
-        b, off = stack.pop()
-        off += b.shift
-        for pid, x in b.nodes:
-            gen = gens[pid] - low_gen
-            boxes[pid] = _new(_PERSON_BOX, (pid, x + off, top + gen * row_height, gen, False))
-        for sub, o in b.subs:
-            stack.append((sub, o + off))
+    order, with no list of positions in between (recursing as :func:`_resolve` does)."""
+    off += block.shift
+    for pid, x in block.nodes:
+        gen = gens[pid] - low_gen
+        boxes[pid] = _new(_PERSON_BOX, (pid, x + off, top + gen * row_height, gen, False))
+    subs = block.subs
+    for i in range(len(subs) - 1, -1, -1):
+        sub, o = subs[i]
+        _box_all(sub, o + off, gens, low_gen, top, row_height, boxes)
 
 
 def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str, PersonBox]:
