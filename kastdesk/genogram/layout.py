@@ -233,6 +233,10 @@ _NOWHERE: Final = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty hal
 _Fam = tuple[str, ...]
 
 
+#: The spanning tree's row of its root (:meth:`_TreeLayout._spanning_tree`).
+_ROOT_ROW: Final = 64
+
+
 def _family(kind: str, fid: str) -> _Fam:
     """A family's tuple, made once (assigned directly, it would be typed as an unboxed pair)."""
     return (kind, fid)
@@ -583,7 +587,12 @@ class _TreeLayout:
         births = self.births
         fparents = self.fparents
         fkids = self.fkids
-        gen[root] = 0
+        # The root's row is not 0 but ``_ROOT_ROW``: rows are keys of every contour, and the
+        # rows an ordinary family reaches then stay small non-negative ints (CPython keeps one
+        # object for each of those), away from -1, whose hash is -2's: row -1 looked up in a
+        # contour that also holds row -2 (or the other way round) cost an int comparison
+        # every time. Only row differences are read (the boxes take ``gen - lowest``).
+        gen[root] = _ROOT_ROW
         # Families visited; a person is visited once they have a generation (``gen``), and
         # all of them go into ``seen`` at the end, in one update.
         visited: set[object] = set()
@@ -4121,28 +4130,53 @@ def _root_block(tl: _TreeLayout, root: str) -> _Block:
     return done[0]
 
 
+#: How deep the walks over a block's sub-blocks (:func:`_resolve` and the like) recurse before
+#: they go on with a stack of their own: a block nests about as deep as its spanning tree, and
+#: a deep one is built on a thread with a stack to match (:func:`_root_block`) but walked in the
+#: caller's. A level of these walks takes a few dozen bytes of C stack.
+_WALK_DEEP: Final = 64
+
+
 def _resolve(block: _Block, off: float = 0.0) -> list[tuple[str, float]]:
     """Every person of ``block`` with their x: the block offsets added up, once.
 
     A list, not a generator: compiled, a generator's every step costs a call of its own.
     The walk recurses (:func:`_resolve_into`) instead of keeping a stack of (block, offset)
-    pairs, each a tuple and a boxed float; it visits the blocks in the stack's order (a
+    pairs, each a tuple and a boxed float, down to ``_WALK_DEEP`` levels (then with such a
+    stack, :func:`_resolve_stack`); either way it visits the blocks in the same order (a
     block's persons, then its sub-blocks last first).
     """
     out: list[tuple[str, float]] = []
-    _resolve_into(block, off, out)
+    _resolve_into(block, off, out, 0)
     return out
 
 
-def _resolve_into(b: _Block, off: float, out: list[tuple[str, float]]) -> None:
-    """:func:`_resolve` of ``b`` at ``off`` into ``out``."""
+def _resolve_into(b: _Block, off: float, out: list[tuple[str, float]], depth: int) -> None:
+    """:func:`_resolve` of ``b`` at ``off`` into ``out``, ``depth`` levels down."""
     off += b.shift
     for pid, x in b.nodes:
         out.append((pid, x + off))
     subs = b.subs
+    if depth >= _WALK_DEEP:
+        _resolve_stack(subs, off, out)
+        return
     for i in range(len(subs) - 1, -1, -1):
         sub, o = subs[i]
-        _resolve_into(sub, o + off, out)
+        _resolve_into(sub, o + off, out, depth + 1)
+
+
+def _resolve_stack(
+    subs: list[tuple[_Block, float]], off: float, out: list[tuple[str, float]]
+) -> None:
+    """:func:`_resolve_into` of the sub-blocks ``subs`` of a block at ``off``, with a stack."""
+    stack = [(sub, o + off) for sub, o in subs]
+    while stack:
+        b, off = stack.pop()
+        off += b.shift
+        for pid, x in b.nodes:
+            out.append((pid, x + off))
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
 
 
 def _resolve_only(block: _Block, only: set[str]) -> dict[str, float]:
@@ -4155,12 +4189,12 @@ def _resolve_only(block: _Block, only: set[str]) -> dict[str, float]:
     At 2,000 persons that is 13,000 of the 33,000 persons the calls walked. The walk recurses
     as :func:`_resolve`'s (:func:`_resolve_only_into`), in the same order."""
     out: dict[str, float] = {}
-    _resolve_only_into(block, 0.0, only, out, len(only))
+    _resolve_only_into(block, 0.0, only, out, len(only), 0)
     return out
 
 
 def _resolve_only_into(
-    b: _Block, off: float, only: set[str], out: dict[str, float], left: int
+    b: _Block, off: float, only: set[str], out: dict[str, float], left: int, depth: int
 ) -> int:
     """:func:`_resolve_only` of ``b`` at ``off`` into ``out``, ``left`` persons still to
     find: how many are left after it (0: stop)."""
@@ -4173,11 +4207,34 @@ def _resolve_only_into(
             if not left:
                 return 0
     subs = b.subs
+    if depth >= _WALK_DEEP:
+        return _resolve_only_stack(subs, off, only, out, left)
     for i in range(len(subs) - 1, -1, -1):
         sub, o = subs[i]
-        left = _resolve_only_into(sub, o + off, only, out, left)
+        left = _resolve_only_into(sub, o + off, only, out, left, depth + 1)
         if not left:
             return 0
+    return left
+
+
+def _resolve_only_stack(
+    subs: list[tuple[_Block, float]], off: float, only: set[str], out: dict[str, float], left: int
+) -> int:
+    """:func:`_resolve_only_into` of the sub-blocks ``subs`` of a block at ``off``, with a
+    stack."""
+    stack = [(sub, o + off) for sub, o in subs]
+    while stack:
+        b, off = stack.pop()
+        off += b.shift
+        for pid, x in b.nodes:
+            if pid in only:
+                if pid not in out:
+                    left -= 1
+                out[pid] = x + off
+                if not left:
+                    return 0
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
     return left
 
 
@@ -4205,12 +4262,18 @@ def _row_at(block: _Block, row: int, gen: dict[str, int], x0: float = 0.0) -> di
     winning as in that dict): asked of whole birth families' blocks to see one row. The walk
     recurses as :func:`_resolve`'s (:func:`_row_into`), in the same order."""
     out: dict[str, float] = {}
-    _row_into(block, 0.0, row, gen, x0, out)
+    _row_into(block, 0.0, row, gen, x0, out, 0)
     return out
 
 
 def _row_into(
-    b: _Block, off: float, row: int, gen: dict[str, int], x0: float, out: dict[str, float]
+    b: _Block,
+    off: float,
+    row: int,
+    gen: dict[str, int],
+    x0: float,
+    out: dict[str, float],
+    depth: int,
 ) -> None:
     """:func:`_row_at` of ``b`` at ``off`` into ``out``."""
     if row not in b.contour:
@@ -4220,9 +4283,22 @@ def _row_into(
         if gen[pid] == row:
             out[pid] = x + off - x0
     subs = b.subs
+    if depth >= _WALK_DEEP:
+        stack = [(sub, o + off) for sub, o in subs]
+        while stack:
+            b, off = stack.pop()
+            if row not in b.contour:
+                continue
+            off += b.shift
+            for pid, x in b.nodes:
+                if gen[pid] == row:
+                    out[pid] = x + off - x0
+            for sub, o in b.subs:
+                stack.append((sub, o + off))
+        return
     for i in range(len(subs) - 1, -1, -1):
         sub, o = subs[i]
-        _row_into(sub, o + off, row, gen, x0, out)
+        _row_into(sub, o + off, row, gen, x0, out, depth + 1)
 
 
 def _rows_at(block: _Block, rows: list[int], gen: dict[str, int]) -> dict[int, dict[str, float]]:
@@ -4231,12 +4307,17 @@ def _rows_at(block: _Block, rows: list[int], gen: dict[str, int]) -> dict[int, d
     others hold nobody of these rows). The walk recurses as :func:`_resolve`'s
     (:func:`_rows_into`), in the same order."""
     out: dict[int, dict[str, float]] = {r: {} for r in rows}
-    _rows_into(block, 0.0, rows, gen, out)
+    _rows_into(block, 0.0, rows, gen, out, 0)
     return out
 
 
 def _rows_into(
-    b: _Block, off: float, rows: list[int], gen: dict[str, int], out: dict[int, dict[str, float]]
+    b: _Block,
+    off: float,
+    rows: list[int],
+    gen: dict[str, int],
+    out: dict[int, dict[str, float]],
+    depth: int,
 ) -> None:
     """:func:`_rows_at` of ``b`` at ``off`` into ``out``."""
     contour = b.contour
@@ -4251,9 +4332,27 @@ def _rows_into(
         if at is not None:
             at[pid] = x + off
     subs = b.subs
+    if depth >= _WALK_DEEP:
+        stack = [(sub, o + off) for sub, o in subs]
+        while stack:
+            b, off = stack.pop()
+            contour = b.contour
+            for r in rows:
+                if r in contour:
+                    break
+            else:
+                continue
+            off += b.shift
+            for pid, x in b.nodes:
+                at = out.get(gen[pid])
+                if at is not None:
+                    at[pid] = x + off
+            for sub, o in b.subs:
+                stack.append((sub, o + off))
+        return
     for i in range(len(subs) - 1, -1, -1):
         sub, o = subs[i]
-        _rows_into(sub, o + off, rows, gen, out)
+        _rows_into(sub, o + off, rows, gen, out, depth + 1)
 
 
 def _box_all(
@@ -4264,6 +4363,7 @@ def _box_all(
     top: float,
     row_height: float,
     boxes: dict[str, PersonBox],
+    depth: int = 0,
 ) -> None:
     """Every person of ``block`` into ``boxes``, for a piece with no one placed by hand:
     :func:`_resolve` and the boxes :func:`_place_all` makes of it in one pass, in the same
@@ -4273,9 +4373,20 @@ def _box_all(
         gen = gens[pid] - low_gen
         boxes[pid] = _new(_PERSON_BOX, (pid, x + off, top + gen * row_height, gen, False))
     subs = block.subs
+    if depth >= _WALK_DEEP:
+        stack = [(sub, o + off) for sub, o in subs]
+        while stack:
+            b, off = stack.pop()
+            off += b.shift
+            for pid, x in b.nodes:
+                gen = gens[pid] - low_gen
+                boxes[pid] = _new(_PERSON_BOX, (pid, x + off, top + gen * row_height, gen, False))
+            for sub, o in b.subs:
+                stack.append((sub, o + off))
+        return
     for i in range(len(subs) - 1, -1, -1):
         sub, o = subs[i]
-        _box_all(sub, o + off, gens, low_gen, top, row_height, boxes)
+        _box_all(sub, o + off, gens, low_gen, top, row_height, boxes, depth + 1)
 
 
 def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str, PersonBox]:
