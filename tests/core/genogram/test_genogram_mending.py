@@ -615,6 +615,9 @@ def test_free_parents_move_over_their_far_child_and_x_is_projected(
         (138, 194, "u9"),  # p3's parents, 3,825 off before; their side 9 persons
         (144, 172, "u20"),  # p2's parents, 1,750 off; 18 (p57's other partner p62's family)
         (23, 199, "u23"),  # p1's parents, 4,612 off; 37 (both parents have another partner)
+        # p233's parents at 2,000 persons, 3,150 off; 31 (p234's first family u93): a big
+        # family, so after the recentring and with momentum in the projection
+        (2000, 2000, "u73"),
     ],
 )
 def test_a_parents_whole_side_moves_past_the_couples_between_it_and_the_only_child(
@@ -624,7 +627,8 @@ def test_a_parents_whole_side_moves_past_the_couples_between_it_and_the_only_chi
     child: their own birth families, another partner's family) is small and hangs beside
     them, while the child stands several couples away: the whole side moves past those
     couples and their children in its rows, then x alone is projected in a window
-    (``_Mender.hub_past``)."""
+    (``_Mender.hub_past``; in a big family after the recentring, the projection with
+    momentum)."""
     g = generate_family(seed=seed, size=size)
     c = layout_genogram(g).coordinates()
     u = g.unions[family]
