@@ -4707,6 +4707,9 @@ def _pair_crossings(lines: list[tuple[float, float]]) -> int:
 # 830-77,000 off cost a tenth of the pass in settles that never end. Unbounded in families of at
 # most ``MEND_AT_MOST`` persons (one of 174 persons mends at 428 off).
 _SWAP_END_GAPS: Final = 4
+# :meth:`_Mender.couple_kids_past`: how far off a family may be in a big family (gaps; in small
+# ones every off-centre family with the shape is tried): u141 at 2,000 persons is 9.2 gaps off.
+_COUPLE_KIDS_GAPS: Final = 12
 
 
 class _Slot:
@@ -5910,7 +5913,7 @@ class _Mender:
         return end
 
     def _end_by_partner(
-        self, aid: str
+        self, aid: str, far_big: float = 0.0
     ) -> tuple[float, list[str], str, list[str], int, int, str] | None:
         """What :meth:`swap_end` and :meth:`couple_past` both start from: an off-centre family
         in their reach, its end child on the side its middle must move to, and beside that
@@ -5919,7 +5922,7 @@ class _Mender:
         index, partner)``, or None where the family has no such pair."""
         v = self.off_centre(aid)
         s = self.s
-        far = _SWAP_END_GAPS * self.gap if self.big else _POS
+        far = (far_big or _SWAP_END_GAPS * self.gap) if self.big else _POS
         if -s <= v <= s or v > far or v < -far:
             return None
         kids = self.kids_of(aid)
@@ -6087,6 +6090,145 @@ class _Mender:
             self.set_x(p, val)
         # The rows in x order again: the block and the parents where the move put them.
         self._reinsert(row, block)
+        prow.remove(left)
+        prow.remove(right)
+        self._reinsert(prow, [left, right])
+        self._index(prow)
+        return True
+
+    def couple_kids_past(self, aid: str) -> bool:
+        """Recentre an off-centre family as :meth:`couple_past` does, the end child's own
+        children (with the married-in partner) moving along with the couple, where every
+        other move failed.
+
+        The shape (u141 at 2,000 persons, 832 off; the smallest change of row orders CP-SAT
+        finds in its window with the fewest crossings, `tools/genogram_windows.py`): the end
+        child on the side the sibship's middle must move to stands with a married-in partner
+        who is the only child of free parents (:meth:`_lone_in_laws`), and those parents stand
+        in the parents' row beside the family's parents on the other side, so the parents
+        cannot move towards the children. The couple has children of its own, standing
+        together in the row below with no partner there. :meth:`couple_past` moves the couple
+        and the in-laws but leaves the couple's children behind, 1,500-2,200 units off, which
+        no settle brings back. Here the couple goes where the sibship's middle would be a
+        quarter symbol off (the nearest gaps past the neighbouring families that split no
+        couple), the in-laws to the gap over the partner, and the couple's children, as one
+        block, to the gap nearest the same shift in their row, each row's right side pushed
+        clear; then judged as :meth:`couple_past` is (:meth:`_outcome` with ``jump_budget``,
+        plainly and then with :meth:`settle`'s swap and :func:`_mend_swinging`'s reach).
+        Tried last in the recentring loop, only for families with the shape: at 2,000 persons
+        u141 alone (two gaps plainly, one with the swap, which mends).
+        """
+        found_end = self._end_by_partner(aid, _COUPLE_KIDS_GAPS * self.gap)
+        if found_end is None:
+            return False
+        v, kids, end, row, i, jw, w = found_end
+        in_laws = self._lone_in_laws(w)
+        if in_laws is None:
+            return False
+        ca = self.unions_by_person[w][0].id
+        if ca not in self.by_anchor:
+            return False
+        ck = self.kids_of(ca)
+        ky = self.y[ck[0]]
+        krow = self.row(ky)
+        k0 = len(krow)
+        k1 = -1
+        ys = self.y
+        for c in ck:
+            if ys[c] != ky or c in self.fixed:
+                return False
+            for u in self.unions_by_person.get(c, _NO_UNIONS):
+                if ys[other_partner(u, c)] == ky:
+                    return False  # a partner beside them: the block would split the couple
+            k0 = min(k0, self.idx[c])
+            k1 = max(k1, self.idx[c])
+        n = len(ck)
+        if k1 - k0 != n - 1:
+            return False
+        wa, left, right = in_laws
+        s = self.s
+        x = self.x
+        kblock = krow[k0 : k1 + 1]
+        koff = [x[c] - x[kblock[0]] for c in kblock]
+        d = v - self.lean * s if v > 0 else v + self.lean * s
+        end_to = x[end] - (d if len(kids) == 1 else 2 * d)
+        j0 = min(i, jw)
+        block = row[j0 : j0 + 2]
+        b0 = x[block[0]]
+        bw = x[block[1]] - b0
+        want = end_to - bw if v > 0 else end_to
+        y = self.y[end]
+        gap = self.gap
+        del row[j0 : j0 + 2]
+        self._index(row, j0)
+        if v > 0:
+            cands = [j for j in self.gaps(y, row, _NEG, x[block[0]], want) if j < j0]
+        else:
+            cands = [j for j in self.gaps(y, row, x[block[1]], _POS, want) if j > j0]
+        del krow[k0 : k1 + 1]
+        self._index(krow, k0)
+        prow = self.row(self.y[left])
+        pidx = (self.idx[left], self.idx[right])
+        found = None
+        reach, steps = self.reach_most, self.steps_most
+        for swap in (False, True):
+            self.swap = swap
+            if swap:
+                self.reach_most = self.steps_most = _SWING_MEND_REACH
+            for j in cands:
+                a = x[row[j - 1]] + gap if j > 0 else want
+                mark = self.mark = len(self.log)
+                self.reached = set()
+                self.moved = []
+                self._broken[aid] = False
+                self.set_x(block[0], max(want, a))
+                self.set_x(block[1], x[block[0]] + bw)
+                delta = x[block[0]] - b0
+                slot = self._parents_slot(left, right, x[w], True)
+                kwant = x[kblock[0]] + delta
+                kc = self.gaps(ky, krow, _NEG, _POS, kwant)
+                if slot is None or not kc:
+                    self.rollback(mark)
+                    continue
+                k, pa = slot
+                kj = kc[0]
+                ka = x[krow[kj - 1]] + gap if kj > 0 else kwant
+                kb = max(kwant, ka)
+                for q in range(n):
+                    self.set_x(kblock[q], kb + koff[q])
+                self._jump_rows(wa, block, row, j, k, pa)
+                krow[kj:kj] = kblock
+                self._index(krow, kj)
+                ok = self._pushed_clear(row, j) and self._pushed_clear(prow, k)
+                if ok and kj + n < len(krow):
+                    need = x[krow[kj + n - 1]] + gap - x[krow[kj + n]]
+                    if need > 0:
+                        ok = self.shift(krow[kj + n], need)
+
+                def undo(j: int = j, k: int = k, kj: int = kj) -> None:
+                    del row[j : j + 2]
+                    self._index(row, j)
+                    self._parents_back(prow, k, left, right, pidx)
+                    del krow[kj : kj + n]
+                    self._index(krow, kj)
+
+                most = 0 if swap else _JUMP_STEPS
+                found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        self.reach_most, self.steps_most = reach, steps
+        self.swap = False
+        if found is None:
+            self._reinsert(row, block)
+            self._reinsert(krow, kblock)
+            self._broken[aid] = True
+            return False
+        for p, val in found[2].items():
+            self.set_x(p, val)
+        self._reinsert(row, block)
+        self._reinsert(krow, kblock)
         prow.remove(left)
         prow.remove(right)
         self._reinsert(prow, [left, right])
@@ -7405,6 +7547,7 @@ def _mend_birth_order(
             or m.swap_project(aid)
             or m.far_project(aid)
             or (not m.big and m.hub_past(aid))  # huge families: after the partners' moves
+            or m.couple_kids_past(aid)
         ):
             changed = True
         elif not -_HUB_SPAN_GAPS * m.gap <= v <= _HUB_SPAN_GAPS * m.gap:

@@ -588,6 +588,46 @@ def test_a_swapped_family_is_centred_in_a_window_sized_to_what_blocks_it(
 
 
 @pytest.mark.parametrize(
+    ("seed", "size", "family", "child", "partner", "in_laws", "couple"),
+    [
+        (127, 74, "u5", "p22", "p33", ("p72", "p73"), "u11"),  # 3 breaches -> 2
+        (2000, 2000, "u141", "p428", "p1107", ("p1108", "p1109"), "u367"),  # 832 off before
+    ],
+)
+def test_an_end_couple_moves_past_the_next_family_with_the_in_laws_and_their_own_children(
+    seed: int,
+    size: int,
+    family: str,
+    child: str,
+    partner: str,
+    in_laws: tuple[str, str],
+    couple: str,
+) -> None:
+    """An off-centre family whose end child stands with a married-in partner (an only child
+    under free parents who stand beside the family's parents, on the far side) and has
+    children of their own comes under its parents when the couple, the partner's parents and
+    the couple's children move past the next family together (``_Mender.couple_kids_past``):
+    nobody between the couple, the partner under their parents, the couple's children under
+    the couple."""
+    g = generate_family(seed=seed, size=size)
+    c = layout_genogram(g).coordinates()
+
+    def off(aid: str) -> float:
+        u = g.unions[aid]
+        mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
+        xs = [c[lk.child_id][0] for lk in g.children_of_anchor(aid)]
+        return (min(xs) + max(xs)) / 2 - mid
+
+    assert child in [lk.child_id for lk in g.children_of_anchor(family)]
+    assert set(g.unions[couple].partners) == {child, partner}
+    assert abs(off(family)) <= S
+    assert abs(off(couple)) <= S
+    lo, hi = sorted((c[child][0], c[partner][0]))
+    assert not [p for p, (x, y) in c.items() if y == c[child][1] and lo < x < hi]
+    assert abs((c[in_laws[0]][0] + c[in_laws[1]][0]) / 2 - c[partner][0]) <= S
+
+
+@pytest.mark.parametrize(
     ("seed", "size", "family"),
     [
         (37, 122, "u41"),  # p4's parents p108 p109 (450 off before), over p4's middle
