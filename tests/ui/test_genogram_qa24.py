@@ -3,18 +3,20 @@ therapist found. Driven through the real editor, its panel, its menus and its di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGraphicsItem, QMenu
 
 from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.gedcom import export_gedcom
-from kastdesk.genogram.model import Sex
+from kastdesk.genogram.model import RelationshipKind, Sex
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
 from kastdesk.ui.genogram.editor import GedcomImportDialog
@@ -93,3 +95,93 @@ def test_gedcom_dialog_generations_only_for_a_centre_person(qtbot, tmp_path: Pat
     dialog.centre.setCurrentIndex(0)
     assert not dialog.generations.isEnabled()
     assert len(dialog.result_genogram.persons) == len(g.persons)
+
+
+# ----- A couple line and a relationship line have a menu of their own ------------------------
+def _menu_opened_by(open_menu: Callable[[], None]) -> QMenu:
+    """The menu ``open_menu`` opens (it runs its own loop): closed as it shows, kept to
+    trigger its entries."""
+    seen: list[QMenu] = []
+    done = False
+
+    def look() -> None:
+        if done:  # no menu came: the poll must not act on a later test's menu
+            return
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(menu)
+        menu.close()
+
+    QTimer.singleShot(0, look)
+    open_menu()
+    done = True
+    assert len(seen) == 1, "no menu opened"
+    return seen[0]
+
+
+def _right_click(editor: GenogramEditor, item: QGraphicsItem) -> None:
+    """A right-click on a line, where the mouse finds it on top, as the mouse sends it."""
+    drawn = item._path  # type: ignore[attr-defined]
+    transform = editor.view.transform()
+    point = next(
+        item.mapToScene(drawn.pointAtPercent(t / 100))
+        for t in range(20, 81)
+        if editor.scene.itemAt(item.mapToScene(drawn.pointAtPercent(t / 100)), transform) is item
+    )
+    at = editor.view.mapFromScene(point)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, editor.view.viewport().mapToGlobal(at)
+    )
+    QApplication.sendEvent(editor.view.viewport(), event)
+
+
+def _action(menu: QMenu, name: str) -> QAction:
+    action = menu.findChild(QAction, name)
+    assert action is not None, [a.objectName() for a in menu.findChildren(QAction)]
+    return action
+
+
+def test_right_click_on_a_couple_line_adds_their_child(editor) -> None:  # type: ignore[no-untyped-def]
+    """Right-clicking the parents' couple line offers a child of the two (son, daughter, the
+    unborn) and deleting the line; it offered "Add man here", which had nothing to do with
+    the line clicked."""
+    client, father = _client_with_parents(editor)
+    (union_id,) = editor.model.unions
+    menu = _menu_opened_by(lambda: _right_click(editor, editor.scene.unions[union_id]))
+    assert editor.scene.unions[union_id].isSelected()  # the panel shows the couple
+    assert menu.findChild(QAction, "add_man") is None
+    _action(menu, "add_child:female").trigger()
+    (daughter,) = set(editor.model.persons) - {client, *editor.model.parents_of(client)}
+    assert set(editor.model.parents_of(daughter)) == {father, *editor.model.parents_of(client)}
+    assert editor.undo_stack.undoText() == "Add daughter of father and mother"
+    assert _action(menu, "add_child:miscarriage") is not None
+    assert _action(menu, "delete") is not None
+
+
+def test_right_click_on_a_relationship_line_deletes_it(editor) -> None:  # type: ignore[no-untyped-def]
+    client, father = _client_with_parents(editor)
+    editor.add_relationship(father, client, RelationshipKind.CONFLICTUAL)
+    (rel_id,) = editor.model.relationships
+    menu = _menu_opened_by(lambda: _right_click(editor, editor.scene.relationships[rel_id]))
+    assert menu.findChild(QAction, "add_child_menu") is None  # a couple's, not a line's
+    _action(menu, "delete").trigger()
+    assert not editor.model.relationships
+    assert editor.undo_stack.undoText().startswith("Delete relationship")
+    editor.undo_action.trigger()
+    assert rel_id in editor.model.relationships
+
+
+def test_the_menu_key_opens_the_menu_of_a_line_selected_alone(editor) -> None:  # type: ignore[no-untyped-def]
+    _client, _father = _client_with_parents(editor)
+    (union_id,) = editor.model.unions
+    editor.scene.clearSelection()
+    editor.scene.unions[union_id].setSelected(True)
+    editor.view.setFocus()
+    menu = _menu_opened_by(lambda: QTest.keyClick(editor.view, Qt.Key.Key_Menu))
+    assert menu.findChild(QMenu, "add_child_menu") is not None
+    # A couple with children cannot lose its line: deleting it says why in one sentence.
+    _action(menu, "delete").trigger()
+    assert union_id in editor.model.unions
+    assert editor.message.isVisible() and "children together" in editor.message.text()

@@ -1186,6 +1186,7 @@ class GenogramEditor(QWidget):
         self.scene.persons_moved.connect(self.move_persons)
         self.scene.person_menu_requested.connect(self._show_person_menu)
         self.scene.background_menu_requested.connect(self._show_background_menu)
+        self.scene.line_menu_requested.connect(self._show_line_menu)
         self.scene.person_clicked.connect(self._person_clicked)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.nudge.connect(self.nudge)
@@ -2296,27 +2297,6 @@ class GenogramEditor(QWidget):
             sub.menuAction().setObjectName(name)
             return sub
 
-        def unborn(name: str, sub: QMenu, slot: Callable[[PersonKind], object]) -> None:
-            """A child who was not born: as the therapist hears of them with the others."""
-            sub.addSeparator()
-            for kind in (PersonKind.PREGNANCY, PersonKind.MISCARRIAGE, PersonKind.STILLBIRTH):
-                add(
-                    f"{name}:{kind.value}",
-                    self._labels[f"person:{kind.value}"],
-                    lambda k=kind: slot(k),
-                    sub,
-                )
-
-        def children(name: str, parent: str, sub: QMenu) -> None:
-            """Son, daughter, a child of unknown sex (``name`` itself), the unborn."""
-            for suffix, text, sex in (
-                (":male", self.tr("Son"), Sex.MALE),
-                (":female", self.tr("Daughter"), Sex.FEMALE),
-                ("", self.tr("Child, sex unknown"), Sex.UNKNOWN),
-            ):
-                add(f"{name}{suffix}", text, lambda s=sex: self.add_child(parent, s), sub)
-            unborn(name, sub, lambda k: self.add_child(parent, kind=k))
-
         # Two persons selected: the ways to join them come first, as what the two were
         # selected for (a son drawn before his mother, a person added from the toolbar).
         selected = self.scene.selected_person_ids()
@@ -2395,11 +2375,11 @@ class GenogramEditor(QWidget):
                     self.tr("With {partner}").format(partner=name),
                     child_menu,
                 )
-                children(f"add_child:{u.id}", u.id, with_menu)
+                self._child_entries(f"add_child:{u.id}", u.id, with_menu)
             alone = submenu("add_child_menu:alone", self.tr("Without a partner"), child_menu)
-            children("add_child", person_id, alone)
+            self._child_entries("add_child", person_id, alone)
         else:
-            children("add_child", person_id, child_menu)
+            self._child_entries("add_child", person_id, child_menu)
         sibling_menu = submenu("add_sibling_menu", self.tr("Add sibling"))
         for suffix, text, sex in (
             (":male", self.tr("Brother"), Sex.MALE),
@@ -2412,7 +2392,9 @@ class GenogramEditor(QWidget):
                 lambda s=sex: self.add_sibling(person_id, s),
                 sibling_menu,
             )
-        unborn("add_sibling", sibling_menu, lambda k: self.add_sibling(person_id, kind=k))
+        self._unborn_entries(
+            "add_sibling", sibling_menu, lambda k: self.add_sibling(person_id, kind=k)
+        )
         if len(g.persons) > 1:
             add(
                 "connect",
@@ -2462,6 +2444,60 @@ class GenogramEditor(QWidget):
             lambda: self.delete_asking(self._menu_targets(person_id)),
         )
         return menu
+
+    def _unborn_entries(
+        self, name: str, sub: QMenu, slot: Callable[[PersonKind], object]
+    ) -> None:
+        """A child who was not born: as the therapist hears of them with the others."""
+        sub.addSeparator()
+        for kind in (PersonKind.PREGNANCY, PersonKind.MISCARRIAGE, PersonKind.STILLBIRTH):
+            action = sub.addAction(self._labels[f"person:{kind.value}"])
+            action.setObjectName(f"{name}:{kind.value}")
+            action.triggered.connect(lambda _=False, k=kind: slot(k))
+
+    def _child_entries(self, name: str, parent: str, sub: QMenu) -> None:
+        """Son, daughter, a child of unknown sex (``name`` itself), the unborn, of ``parent``
+        (a couple's id or a person's)."""
+        for suffix, text, sex in (
+            (":male", self.tr("Son"), Sex.MALE),
+            (":female", self.tr("Daughter"), Sex.FEMALE),
+            ("", self.tr("Child, sex unknown"), Sex.UNKNOWN),
+        ):
+            action = sub.addAction(text)
+            action.setObjectName(f"{name}{suffix}")
+            action.triggered.connect(lambda _=False, s=sex: self.add_child(parent, s))
+        self._unborn_entries(name, sub, lambda k: self.add_child(parent, kind=k))
+
+    def line_menu(self, kind: str, line_id: str) -> QMenu:
+        """The context menu of a couple line (``kind`` "union") or a relationship line
+        ("relationship"); tests trigger its actions by object name.
+
+        A right-click on a line opened the map's own menu (add a man here), which said
+        nothing of the line: a couple's child is added here as from either partner's menu,
+        and the line is deleted as with the Delete key (its details are in the panel)."""
+        menu = QMenu(self)
+        if kind == "union" and line_id in self._g.unions:
+            child_menu = menu.addMenu(self.tr("Add child"))
+            child_menu.setObjectName("add_child_menu")
+            child_menu.menuAction().setObjectName("add_child_menu")
+            self._child_entries("add_child", line_id, child_menu)
+            menu.addSeparator()
+        if line_id in self._g.unions or line_id in self._g.relationships:
+            delete = menu.addAction(self.tr("Delete this line"))
+            delete.setObjectName("delete")
+            union = kind == "union"
+            delete.triggered.connect(
+                lambda _=False: self.delete_asking(
+                    [], [line_id] if union else [], [] if union else [line_id]
+                )
+            )
+            menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        return menu
+
+    def _show_line_menu(self, kind: str, line_id: str, screen_pos: QPoint) -> None:
+        self.line_menu(kind, line_id).exec(screen_pos)
 
     def _partner_names(self, person_id: str, unions: list[Union]) -> list[str]:
         """The person's partners as the map shows them, told apart where two read the same

@@ -1000,6 +1000,9 @@ class GenogramScene(QGraphicsScene):
     persons_moved = Signal(dict)  # person id -> (x, y) after a drag
     person_menu_requested = Signal(str, QPoint)  # person id, screen position
     background_menu_requested = Signal(QPointF, QPoint)
+    #: ("union" or "relationship", its id, screen position): a couple line or a relationship
+    #: line right-clicked (or selected alone, and the Menu key pressed).
+    line_menu_requested = Signal(str, str, QPoint)
     person_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -1280,6 +1283,13 @@ class GenogramScene(QGraphicsScene):
             return selected[0] if selected else None
         return next(i for i in self.reading_order() if i.isSelected())
 
+    def _selected_line(self) -> UnionItem | RelationshipItem | None:
+        """The couple or relationship line selected alone (the Menu key opens its menu)."""
+        selected = self.selectedItems()
+        if len(selected) == 1 and isinstance(selected[0], (UnionItem, RelationshipItem)):
+            return selected[0]
+        return None
+
     def select_only(self, item: PersonItem) -> None:
         """Make ``item`` the whole selection (the panel then shows that person)."""
         self.clearSelection()
@@ -1318,7 +1328,7 @@ class GenogramScene(QGraphicsScene):
         if event.reason() == QGraphicsSceneContextMenuEvent.Reason.Keyboard:
             # The Menu key or Shift+F10: the selected person's menu, wherever the mouse is
             # (a line drawn over the symbol would have taken the menu from under it).
-            item = self.current_person()
+            item = self.current_person() or self._selected_line()
         else:
             item = self.itemAt(event.scenePos(), view.transform()) if view else None
         if isinstance(item, PersonItem):
@@ -1326,6 +1336,14 @@ class GenogramScene(QGraphicsScene):
                 self.clearSelection()
                 item.setSelected(True)
             self.person_menu_requested.emit(item.person_id, event.screenPos())
+        elif isinstance(item, (UnionItem, RelationshipItem)):
+            # A line's own menu (a child of the couple, delete the line): the map's menu of
+            # "Add man here" was all a right-click on a couple or a conflict line offered.
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            kind = "union" if isinstance(item, UnionItem) else "relationship"
+            self.line_menu_requested.emit(kind, item.item_id, event.screenPos())
         else:
             self.background_menu_requested.emit(event.scenePos(), event.screenPos())
         event.accept()
