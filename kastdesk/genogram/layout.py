@@ -4575,20 +4575,24 @@ _SWAP_PROJECT_SWEEPS: Final = 400
 # neighbour gap 90 against the symbol's 40), which at 2,000 persons halves u161's sweeps.
 _SWAP_PROJECT_DONE: Final = 0.5
 # ... and, where its window does not converge, the window sized to what blocks the family
-# (:meth:`_Mender._chain_window`): persons free at most (in big families few: each failed
-# window costs its walk, and u329 at 2,000 persons needs 58; 200 there also mends u147, for
-# 14 % more instructions), sweeps, the over-relaxation (1.95: u147's window converges in 88
-# sweeps, in 522 at 1.8, never at 1.97), and how near the rule's edge (in symbols) the other
-# families it touches may be left (the linear program's 39 of 40: u329 needs it, at 0.95 it
-# comes no nearer than 38.5 where 36 is asked). In big families only for a push of at most
-# three gaps (u329's 234 after the swap; u93's 324, u147's 279 and u141's 751 walks stop at
-# 64 persons anyway, each costing about a third of the window that mends).
+# (:meth:`_Mender._chain_window`): persons free at most (200: u147 at 2,000 persons needs
+# 145, u329 58), sweeps, the over-relaxation (1.95: u147's window converges in 84 sweeps, in
+# 522 at 1.8, never at 1.97), and how near the rule's edge (in symbols) the other families it
+# touches may be left (the linear program's 39 of 40: u329 needs it, at 0.95 it comes no
+# nearer than 38.5 where 36 is asked). In big families only for a push of at most four gaps
+# (u329's 234 after the swap, u147's 279, u93's 324; u141's 751 would walk 200 persons for
+# nothing), with the small families' stall test (every 20 sweeps: at 10 u147's window is
+# given up while it still converges), and the pull-back of :func:`_pulled_back` after it in
+# at most ``_BIG_CHAIN_BACK`` sweeps: the over-relaxed projection moves nearly everyone it
+# frees (u147: 143 of 145, u93: 103 of 105), a 0.02 nudge passed down every tight row, and
+# each moved line is counted for crossings; pulled back, 66 and 45 move (the linear program:
+# 52 for u147). Without the pull-back in small families: their layouts are kept.
 _CHAIN_FREE: Final = 200
-_BIG_CHAIN_FREE: Final = 64
-_BIG_CHAIN_GAPS: Final = 3
+_BIG_CHAIN_GAPS: Final = 4
 _CHAIN_SWEEPS: Final = 400
 _CHAIN_RELAX: Final = 1.95
 _CHAIN_EDGE: Final = 0.975
+_BIG_CHAIN_BACK: Final = 40
 # :meth:`_Mender.far_project`'s window: rows either side and persons free at most.
 _FAR_PROJECT_ROWS: Final = 1
 _FAR_PROJECT_FREE: Final = 96
@@ -4762,6 +4766,80 @@ class _Limit:
         self.most = most
         self.pulls = pulls
         self.norm = norm
+
+
+class _Back:
+    """A free person of a projection as :meth:`_Mender._projected`'s pull-back sees them:
+    their slot, where they stood before (``home``), the separations from their left and right
+    neighbours (None at a row's end or where that neighbour is not in the window), and the
+    families' limits their x enters with its gradient."""
+
+    def __init__(self, slot: _Slot, home: float) -> None:
+        self.slot = slot
+        self.home = home
+        self.lsep: _Sep | None = None
+        self.rsep: _Sep | None = None
+        self.lims: list[_Limit] = []
+        self.gs: list[float] = []
+
+
+def _home_of(b: _Back) -> float:
+    """Where a pulled-back person stood before the projection (their order in a sweep)."""
+    return b.home
+
+
+def _pulled_back(backs: list[_Back], sweeps: int) -> None:
+    """Move each of a converged projection's free persons (``backs``, by where they stood)
+    back towards where they stood, as far as their neighbours' separations and their
+    families' limits allow with everyone else where they are, sweeping forward then back
+    until nobody moves or ``sweeps`` are done.
+
+    The projection over-relaxes, so a push passes far beyond what the linear program needs:
+    at 2,000 persons u147's chain window of 145 moves 143 of them, the linear program 52.
+    Each step keeps every constraint the person enters (it only moves into the interval they
+    allow, and only nearer home), so the window stays solved; whoever gets home is not moved,
+    and their lines are not counted for crossings."""
+    rev = backs[::-1]
+    for sweep in range(sweeps):
+        seq = backs if sweep % 2 == 0 else rev
+        moved = False
+        for b in seq:
+            a = b.slot
+            x = a.x
+            t = b.home
+            if x == t:
+                continue
+            lo = _NEG
+            hi = _POS
+            ls = b.lsep
+            if ls is not None:
+                lo = ls.left.x + ls.gap - 1e-6
+            rs = b.rsep
+            if rs is not None:
+                hi = rs.right.x - rs.gap + 1e-6
+            gs = b.gs
+            for k in range(len(gs)):
+                g = gs[k]
+                c = b.lims[k]
+                mid = 0.0
+                for u in c.ps:
+                    mid = mid + u.x
+                off = (c.first.x + c.last.x) / 2 - mid / c.n
+                most = c.most
+                if g > 0:
+                    lo = max(lo, x + (-most - off) / g)
+                    hi = min(hi, x + (most - off) / g)
+                else:
+                    lo = max(lo, x + (most - off) / g)
+                    hi = min(hi, x + (-most - off) / g)
+            if lo > hi:
+                continue
+            nx = t if lo <= t <= hi else (lo if t < lo else hi)
+            if nx == t or (nx - t if nx > t else t - nx) < (x - t if x > t else t - x) - 0.01:
+                a.x = nx
+                moved = True
+        if not moved:
+            return
 
 
 class _Mender:
@@ -6993,6 +7071,8 @@ class _Mender:
         relax: float = _PROJECT_RELAX,
         done: float = _SWAP_PROJECT_DONE,
         beta: float = 0.0,
+        stall: int = 0,
+        back: int = 0,
     ) -> tuple[bool, int, list[ChildLink], dict[str, float], set[str]]:
         """The window's free persons projected and set (:meth:`project`, :meth:`far_project`,
         :meth:`swap_project`): whether it converged, the breaches of the touched families
@@ -7004,11 +7084,12 @@ class _Mender:
             return False, 0, [], {}, set()
         free, seps, cons, touched = window
         pos = dict(x)
-        stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
+        if not stall:
+            stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
         if beta > 0:
             stall = sweeps + 1
         if not self._projected(
-            pos, free, seps, cons, sweeps, done, relax, stall, beta
+            pos, free, seps, cons, sweeps, done, relax, stall, beta, back
         ):
             return False, 0, [], {}, touched
         for p in sorted(free):
@@ -7071,11 +7152,14 @@ class _Mender:
             v = self.off_centre(aid)
             push = (v if v > 0 else -v) - 0.9 * self.s
             if not self.big or push <= _BIG_CHAIN_GAPS * self.gap:
-                window = self._chain_window(
-                    aid, [*members, w], push, _BIG_CHAIN_FREE if self.big else _CHAIN_FREE, was
-                )
+                window = self._chain_window(aid, [*members, w], push, _CHAIN_FREE, was)
                 ok, after, links, moved_to, touched = self._window_projected(
-                    window, mark, _CHAIN_SWEEPS, _CHAIN_RELAX
+                    window,
+                    mark,
+                    _CHAIN_SWEEPS,
+                    _CHAIN_RELAX,
+                    stall=_PROJECT_STALL,
+                    back=_BIG_CHAIN_BACK if self.big else 0,
                 )
         self.rollback(mark)
         self._flip(row, i, j)
@@ -7316,6 +7400,7 @@ class _Mender:
         relax: float = _PROJECT_RELAX,
         stall: int = _PROJECT_STALL,
         beta: float = 0.0,
+        back: int = 0,
     ) -> bool:
         """Project ``pos`` (of ``free`` persons) onto the separations and the families'
         limits in turn, sweeping forward then back; True once every one holds to within
@@ -7347,8 +7432,19 @@ class _Mender:
                     slot[r] = _Slot(pos[r])
                     names.append(r)
         ss: list[_Sep] = []
+        backs: dict[str, _Back] = {}
+        if back:
+            for r in names:
+                if r in free:
+                    backs[r] = _Back(slot[r], pos[r])
         for p, q, g in seps:
-            ss.append(_Sep(slot[p], slot[q], g, (1 if p in free else 0) + (2 if q in free else 0)))
+            sep = _Sep(slot[p], slot[q], g, (1 if p in free else 0) + (2 if q in free else 0))
+            ss.append(sep)
+            if back:
+                if p in backs:
+                    backs[p].rsep = sep
+                if q in backs:
+                    backs[q].lsep = sep
         # Families: end children, parents, the limit, and the offset's gradient over the free
         # persons (a half for each end child, one for an only child, minus one over their
         # number for each parent; built as the dict was, so its squares sum in that order).
@@ -7364,7 +7460,14 @@ class _Mender:
                 if p in free:
                     norm += gv * gv
                     pulls.append(_Pull(slot[p], gv))
-            lims.append(_Limit(slot[first], slot[last], [slot[p] for p in ps], most, pulls, norm))
+            lim = _Limit(slot[first], slot[last], [slot[p] for p in ps], most, pulls, norm)
+            lims.append(lim)
+            if back:
+                for p, gv in grad.items():
+                    bp = backs.get(p)
+                    if bp is not None and gv != 0.0:
+                        bp.lims.append(lim)
+                        bp.gs.append(gv)
         # Back sweeps run over reversed copies: a list-typed loop, not a generic iterator.
         ss_back = ss[::-1]
         lims_back = lims[::-1]
@@ -7424,6 +7527,8 @@ class _Mender:
                     a = u.slot
                     a.x = a.x - d * u.g
             if worst < done:
+                if back:
+                    _pulled_back(sorted(backs.values(), key=_home_of), back)
                 for r in names:
                     pos[r] = slot[r].x
                 return True

@@ -22,8 +22,14 @@ from kastdesk.genogram.layout import (
     MEND_AT_MOST,
     LayoutOptions,
     PersonBox,
+    _Back,
+    _Limit,
     _mend_birth_order,
     _place_all,
+    _Pull,
+    _pulled_back,
+    _Sep,
+    _Slot,
     layout_genogram,
 )
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
@@ -567,6 +573,7 @@ def test_an_off_centre_family_is_centred_by_a_child_and_partner_swapped_then_mov
     ("seed", "size", "family"),
     [
         (2000, 2000, "u329"),  # 315 off: p1001 and p1015 swapped, 58 persons in the chain
+        (2000, 2000, "u147"),  # 360 off: p451 and p1829 swapped, 145 in the chain, pulled back
         (138, 194, "u17"),  # -360 off
         (138, 194, "u35"),  # 360 off
         (120, 160, "u4"),  # 450 off
@@ -585,6 +592,26 @@ def test_a_swapped_family_is_centred_in_a_window_sized_to_what_blocks_it(
     mid = (c[u.partners[0]][0] + c[u.partners[1]][0]) / 2
     xs = [c[lk.child_id][0] for lk in g.children_of_anchor(family)]
     assert abs((min(xs) + max(xs)) / 2 - mid) <= S
+
+
+def test_a_projection_pulled_back_moves_only_whom_the_limits_need() -> None:
+    """After a window's projection, each free person goes back towards where they stood as far
+    as the separations and families' limits allow (``_pulled_back``): in a row pushed right
+    by 50 where only the last person's family needs it, the two before go home and the last
+    stays where its family's limit holds it."""
+    a, b, c, parent = _Slot(50.0), _Slot(150.0), _Slot(250.0), _Slot(250.0)
+    ab = _Sep(a, b, 90.0, 3)
+    bc = _Sep(b, c, 90.0, 3)
+    family = _Limit(c, c, [parent], 0.0, [_Pull(c, 1.0)], 1.0)  # the only child c under 250
+    backs = [_Back(a, 0.0), _Back(b, 100.0), _Back(c, 200.0)]
+    backs[0].rsep = ab
+    backs[1].lsep = ab
+    backs[1].rsep = bc
+    backs[2].lsep = bc
+    backs[2].lims.append(family)
+    backs[2].gs.append(1.0)
+    _pulled_back(backs, 10)
+    assert (a.x, b.x, c.x) == (0.0, 100.0, 250.0)
 
 
 @pytest.mark.parametrize(
