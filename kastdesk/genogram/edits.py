@@ -1277,6 +1277,17 @@ def add_relationship(
     _need_person(g, a)
     _need_person(g, b_id)
     kind = RelationshipKind(kind)
+    directed = kind in DIRECTED_KINDS if directed is None else directed
+    # The same line again (a second "close" between the same two, from a menu chosen twice)
+    # says nothing more and was drawn beside the first as if it were another relationship.
+    for r in g.relationships.values():
+        same_way = r.persons == (a, b_id) or (not directed and r.persons == (b_id, a))
+        if r.kind is kind and r.directed == directed and same_way:
+            raise GenogramError(
+                tr(
+                    "Genogram", "{a} and {b} already have this relationship line ({kind})."
+                ).format(a=_who(g, a), b=_whom(g, b_id), kind=_rel_word(kind))
+            )
     b = _Builder(g)
     b.put(
         "relationships",
@@ -1284,7 +1295,7 @@ def add_relationship(
             id=relationship_id or new_id("r"),
             persons=(a, b_id),
             kind=kind,
-            directed=kind in DIRECTED_KINDS if directed is None else directed,
+            directed=directed,
             note=note,
         ),
     )
