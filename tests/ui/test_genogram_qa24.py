@@ -19,7 +19,8 @@ from kastdesk.genogram.gedcom import export_gedcom
 from kastdesk.genogram.model import RelationshipKind, Sex
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
-from kastdesk.ui.genogram.editor import GedcomImportDialog
+from kastdesk.ui.genogram import editor as editor_module
+from kastdesk.ui.genogram.editor import GedcomImportDialog, death_year_typed
 
 TODAY = date(2026, 11, 1)
 
@@ -185,3 +186,39 @@ def test_the_menu_key_opens_the_menu_of_a_line_selected_alone(editor) -> None:  
     _action(menu, "delete").trigger()
     assert union_id in editor.model.unions
     assert editor.message.isVisible() and "children together" in editor.message.text()
+
+
+# ----- Mark deceased…: a whole date, and an age past the oldest -------------------------------
+@pytest.mark.parametrize(
+    ("typed", "year"),
+    [
+        ("2015-03-02", 2015),
+        ("2.3.2015", 2015),
+        ("02/03/2015", 2015),
+        ("3/2015", 2015),
+        ("d. 2015-03-02", 2015),
+    ],
+)
+def test_a_whole_date_of_death_gives_its_year(typed: str, year: int) -> None:
+    """A date copied from a record ("2015-03-02") was "not a year": the year is what the map
+    keeps of a death, and the date has one."""
+    assert death_year_typed(typed) == year
+
+
+@pytest.mark.parametrize("typed", ["1950-2015", "born 1950, died 2.3.2015", "1.2.3.2015"])
+def test_a_range_or_two_years_are_still_no_year(typed: str) -> None:
+    assert death_year_typed(typed) is None
+
+
+def test_an_age_past_the_oldest_says_which_ages_the_map_takes(editor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "131" in Mark deceased… was told it was not a year (type four digits, or an age such as
+    61), which it was not meant to be: it is an age, and the map takes 0 to 130."""
+    _client, father = _client_with_parents(editor)
+    monkeypatch.setattr(editor_module.QInputDialog, "getText", lambda *a, **k: ("131", True))
+    editor._ask_deceased(father)
+    assert not editor.model.persons[father].is_deceased
+    assert editor.message.isVisible()
+    assert editor.message.text() == "The age must be between 0 and 130."
+    monkeypatch.setattr(editor_module.QInputDialog, "getText", lambda *a, **k: ("2.3.2015", True))
+    editor._ask_deceased(father)
+    assert editor.model.persons[father].death_year == 2015

@@ -818,28 +818,40 @@ class GenogramView(QGraphicsView):
 
 
 # ----- GEDCOM import dialog -------------------------------------------------------------------
+#: A date with its year, as a therapist copies one from a record: 2015-03-02, 2.3.2015,
+#: 02/03/2015, 3/2015 (the map keeps the year of a death only).
+_DATE_WITH_YEAR = re.compile(
+    r"(?<![\d./-])(?:(\d{4})[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](\d{4})"
+    r"|\d{1,2}[-./](\d{4}))(?![\d./-])"
+)
+
+
 def death_year_typed(text: str) -> int | None:
     """The year in what was typed in "Mark deceased…": four digits, alone or with words round
-    them ("ca 2015", "2015?"); None when there is no such year (or more than one)."""
+    them ("ca 2015", "2015?"), or a whole date ("2015-03-02", "2.3.2015"); None when there is
+    no such year (or more than one)."""
     years = re.findall(r"(?<!\d)\d{4}(?!\d)", text)
     digits = re.findall(r"\d+", text)
     if len(years) == 1 and len(digits) == 1:
         return int(years[0])
+    dates = _DATE_WITH_YEAR.findall(text)
+    if len(dates) == 1 and not re.search(r"\d", _DATE_WITH_YEAR.sub("", text)):
+        return int(next(y for y in dates[0] if y))
     return None
 
 
-#: The oldest age at death the map takes (as the model's check of an age).
-MAX_AGE = 130
 #: The most dates left out that the message after a GEDCOM import lists; the rest are
 #: counted ("…and 12 more"): a file full of typos would make a box taller than the screen.
 MAX_NOTICES_SHOWN = 10
 
 
 def death_age_typed(text: str) -> int | None:
-    """The age in what was typed in "Mark deceased…": one number of one to three digits, up
-    to MAX_AGE, alone or with words round it ("61", "at 61", "61 years"); else None."""
+    """The age in what was typed in "Mark deceased…": one number of one to three digits,
+    alone or with words round it ("61", "at 61", "61 years"); else None. One past the oldest
+    the map takes is an age too: the model refuses it saying which ages it takes ("131" was
+    told it was not a year)."""
     digits = re.findall(r"\d+", text)
-    if len(digits) == 1 and len(digits[0]) <= 3 and int(digits[0]) <= MAX_AGE:
+    if len(digits) == 1 and len(digits[0]) <= 3:
         return int(digits[0])
     return None
 
