@@ -1297,37 +1297,37 @@
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="405"/>
+        <location filename="../../kastdesk/clients/codes.py" line="400"/>
         <source>A code must not identify the client, and this one looks like a personal identity number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et fødselsnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="408"/>
+        <location filename="../../kastdesk/clients/codes.py" line="403"/>
         <source>A code must not identify the client, and this one looks like a phone number: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som et telefonnummer: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="411"/>
+        <location filename="../../kastdesk/clients/codes.py" line="406"/>
         <source>A code must not identify the client, and this one looks like an e-mail address: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som en e-postadresse: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="414"/>
+        <location filename="../../kastdesk/clients/codes.py" line="409"/>
         <source>A code must not identify the client, and this one holds the client&apos;s name: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens navn: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="417"/>
+        <location filename="../../kastdesk/clients/codes.py" line="412"/>
         <source>A code must not identify the client, and this one holds the client&apos;s initials and a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne inneholder klientens initialer og en fødselsdato: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="421"/>
+        <location filename="../../kastdesk/clients/codes.py" line="416"/>
         <source>A code must not identify the client, and this one looks like initials and a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som initialer og en fødselsdato: bruk en kode som {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/codes.py" line="424"/>
+        <location filename="../../kastdesk/clients/codes.py" line="419"/>
         <source>A code must not identify the client, and this one looks like a date of birth: use a code such as {example}.</source>
         <translation>En kode må ikke identifisere klienten, og denne ser ut som en fødselsdato: bruk en kode som {example}.</translation>
     </message>
@@ -1869,7 +1869,12 @@
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1344"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1287"/>
+        <source>{a} and {b} already have this relationship line ({kind}).</source>
+        <translation>{a} og {b} har allerede denne relasjonslinjen ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1355"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
@@ -1895,49 +1900,49 @@
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1293"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1321"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1304"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1332"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1306"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1349"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1313"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1324"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1325"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1336"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1327"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1329"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1340"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1331"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1342"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1354"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
@@ -2301,138 +2306,143 @@
         <translation>{child} kan ikke være født i {year}, før sin forelder {parent} (født {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="672"/>
+        <location filename="../../kastdesk/genogram/model.py" line="680"/>
+        <source>{name} was born in {born} and cannot have died at {age}: that would be in {year} at the earliest, and that year has not come yet.</source>
+        <translation>{name} ble født i {born} og kan ikke ha dødd {age} år gammel: det ville tidligst vært i {year}, og det året er ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="688"/>
         <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
         <translation>{name} ble født i {born} og døde i {died}, og det stemmer ikke med en alder ved død på {age}: endre alderen eller et av årene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="703"/>
+        <location filename="../../kastdesk/genogram/model.py" line="719"/>
         <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
         <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
         <translation>{a} og {b} kan ikke være tvillinger: de ble født i {first} og {second}, mer enn ett år fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <location filename="../../kastdesk/genogram/model.py" line="729"/>
         <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
         <translation>{a} og {b} kan ikke være eneggede tvillinger: eneggede tvillinger har samme kjønn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="753"/>
+        <location filename="../../kastdesk/genogram/model.py" line="769"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="760"/>
+        <location filename="../../kastdesk/genogram/model.py" line="776"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="763"/>
+        <location filename="../../kastdesk/genogram/model.py" line="779"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="765"/>
+        <location filename="../../kastdesk/genogram/model.py" line="781"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="767"/>
+        <location filename="../../kastdesk/genogram/model.py" line="783"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="769"/>
+        <location filename="../../kastdesk/genogram/model.py" line="785"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="773"/>
+        <location filename="../../kastdesk/genogram/model.py" line="789"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="776"/>
+        <location filename="../../kastdesk/genogram/model.py" line="792"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="778"/>
+        <location filename="../../kastdesk/genogram/model.py" line="794"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="782"/>
+        <location filename="../../kastdesk/genogram/model.py" line="798"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="785"/>
+        <location filename="../../kastdesk/genogram/model.py" line="801"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="790"/>
+        <location filename="../../kastdesk/genogram/model.py" line="806"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="793"/>
+        <location filename="../../kastdesk/genogram/model.py" line="809"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="797"/>
+        <location filename="../../kastdesk/genogram/model.py" line="813"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="801"/>
+        <location filename="../../kastdesk/genogram/model.py" line="817"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="805"/>
+        <location filename="../../kastdesk/genogram/model.py" line="821"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="810"/>
+        <location filename="../../kastdesk/genogram/model.py" line="826"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="817"/>
+        <location filename="../../kastdesk/genogram/model.py" line="833"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="820"/>
+        <location filename="../../kastdesk/genogram/model.py" line="836"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="824"/>
+        <location filename="../../kastdesk/genogram/model.py" line="840"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="832"/>
+        <location filename="../../kastdesk/genogram/model.py" line="848"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="836"/>
+        <location filename="../../kastdesk/genogram/model.py" line="852"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="839"/>
+        <location filename="../../kastdesk/genogram/model.py" line="855"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="845"/>
+        <location filename="../../kastdesk/genogram/model.py" line="861"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
@@ -3152,9 +3162,10 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1919"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1928"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2174"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2274"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2386"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2771"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2285"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2397"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2782"/>
         <source>[name]</source>
         <extracomment>The full months&apos; names, folded: some are first names too (&quot;Juni&quot;, &quot;Maj&quot;, &quot;Mai&quot;, &quot;Augusti&quot;, &quot;April&quot;). What was found once in a note, by the note&apos;s hash: a note&apos;s every weekday or initials read the whole note again (a long note took seconds). Hashes only: no note&apos;s words are kept in memory after the export. A word of the map&apos;s free text (an occupation, a label, a note: &quot;Polis&quot; of &quot;Arbetar som Polis i Borås&quot;), no person&apos;s name nor a role&apos;s word: the therapist may keep it (``keep_words`` of :meth:`Pseudonymizer.for_snapshot`). Names that are also everyday words in Swedish, Norwegian or English, in their folded small form (:func:`fold_name`, then ``casefold``: &quot;Sjö&quot; is &quot;sjo&quot;, &quot;Ås&quot; is &quot;as&quot;), by kind. Such a name (a single word of a person&apos;s name) is treated as a word until it reads as a name (:meth:`Pseudonymizer._names`): - in small letters it is never replaced (&quot;lämnad i fred&quot;, &quot;en saga&quot;, &quot;vill bo kvar&quot;, &quot;i juni&quot;); :func:`suspects` lists each hit (``LOWER_CASE_NAME``); - capitalized at the start of a sentence, a line or a clause it is not replaced either (&quot;Hans mamma dog&quot;, &quot;Per vecka&quot;, &quot;Dag för dag&quot;, &quot;Dags att…&quot;): every word is capitalized there; :func:`suspects` lists it (``SENTENCE_START``) and the therapist decides (not for the names of ``NAME_FIRST``, which begin a sentence as names); - capitalized (or in capitals) inside a sentence it is the name (&quot;träffar Dag i morgon&quot;). Every other name (&quot;Erik&quot;, &quot;Moa&quot;, &quot;Liam&quot;) is replaced in any case and anywhere. Replacing an everyday word with a role makes the note say something false (&quot;han vill far kvar&quot;), which is as bad for supervision as a leak is for the client; what is left is listed. Of ``COMMON_WORD_NAMES``, those that at the start of a sentence are far more often the name than the word (&quot;Björn ringde&quot;, &quot;Saga sov&quot;, &quot;Berg sa&quot;, &quot;Ås kom&quot;; &quot;Björn&quot; begins no Swedish sentence as &quot;bear&quot; in a case note): replaced there as inside a sentence, left only in small letters. &quot;Hans&quot;, &quot;Per&quot;, &quot;Dag&quot;, &quot;Bo&quot;, &quot;Så&quot;, &quot;Will&quot; and the like begin sentences as words every day and stay in the rule above, as do &quot;Else&quot;, &quot;Bent&quot;, &quot;Gun&quot;, &quot;Line&quot; and &quot;Edit&quot;, which begin English sentences as words (&quot;Else, nothing changed&quot;, &quot;Line by line&quot;, &quot;Gun ownership came up&quot;, &quot;Edit:&quot;: QA 19, 9, &quot;Mother, nothing changed&quot;). The clinic&apos;s and the method&apos;s own name (&quot;KAST&quot;, &quot;Kast&quot;, &quot;KAST-modellen&quot;, &quot;Kast-brosjyren&quot;), folded: no one&apos;s name, never listed by :func:`suspects`; withheld on the therapist&apos;s word only where it stands alone, never inside a compound (the method&apos;s name says nothing of the client; &quot;[withheld]-modellen&quot; says nothing at all). Medicines a psychiatric or addiction case note names, generic (Swedish, Norwegian and English spelling) and brand (as sold in Sweden and Norway), folded and in small letters, by kind. Capitalized, a brand is a proper noun no list knows, and the check listed &quot;Sertralin&quot;, &quot;Antabus&quot;, &quot;Lergigan&quot; beside the towns and colleagues it is for: a medicine names no one. Not listed as a capitalized word (:func:`suspects`), nor withheld as a word of the family map&apos;s text (&quot;Tar Antabus&quot;), in any inflection (&quot;Antabusen&quot;, &quot;Concertas&quot;); a name of the case is replaced before and a near miss of one still listed, so the list never hides a name. No word here is a first or family name in these languages. How a medicine is inflected in a note (&quot;Antabusen&quot;, &quot;Concertan&quot;, &quot;Sertralinets&quot;). Capitalized words of the family map&apos;s free text (roles, occupations, labels, notes) that are no names: kinship and other roles, and words that begin a sentence, in Swedish, Norwegian and English. Folded and in small letters, as ``COMMON_WORD_NAMES``. A word that begins a sentence is also no name where the case writes it in small letters elsewhere (&quot;Alkohol, bor i Lerum&quot; beside &quot;mycket alkohol&quot;), see ``_map_words``. Titles before a name (&quot;Dr. Anna Berg&quot;): no first name. The small words of family names (&quot;van der Berg&quot;, &quot;af Klint&quot;): not names on their own. Abbreviations before a birth or former name, with their dot: &quot;f. Öhman&quot; (född, født), &quot;fd.&quot;, &quot;geb.&quot;, &quot;née.&quot; (folded). In how many of the case&apos;s texts a word in small letters must be for the case to vouch for it when it is one letter from a name (&quot;andras&quot; beside Anders is a word; &quot;stefann&quot; once, a misspelt name): ``Pseudonymizer`` ``rare_words``. Words a case note begins its sentences with, Swedish, Norwegian and English, that no list above holds: adverbs, pronouns, conjunctions, a note&apos;s own verbs and headings. A capitalized word at a sentence&apos;s start that is none of these, no everyday word and no word of the case&apos;s notes is listed as a possible name (``Pseudonymizer._name_like_start``); these keep ordinary first words off the list. Folded when read (``_sentence_words``). Relatives and professionals as a note names them when it begins a sentence with them, Swedish, Norwegian and English: the definite form (&quot;Faren sa&quot;, &quot;Barnmorskan ringde&quot;, &quot;Rådgiveren mente&quot;), a family word (&quot;Gubben&quot;, &quot;Exet&quot;, &quot;Brorsan&quot;, &quot;Bestemor&quot;) or an English title used as one (&quot;Matron said&quot;, &quot;Nurse came&quot;). Each was listed as a possible name, one more row to Keep. A compound ending in one of the longer ones is one too (&quot;Styvsonen&quot;, &quot;Skolpsykologen&quot;, &quot;Exsambon&quot;: ``_is_role_word``). Left listed where a place or a name reads so too: &quot;Mora&quot; (a Swedish town), &quot;Nan&quot;. The roles ``_SENTENCE_WORDS`` already holds, as the ends of compounds (&quot;Exsambon&quot;, &quot;Skolkuratorn&quot;, &quot;Överläkaren&quot;, &quot;Biståndshandläggaren&quot;). The verbs a note writes after its subject, Swedish, Norwegian and English (&quot;Kikki ringde&quot;, &quot;Jonte sa&quot;, &quot;Kikki sin&quot;, &quot;Micke said&quot;): after an unknown capitalized first word they make it read as a name (``Pseudonymizer._name_like_start``). Relatives after a possessive (&quot;Kikkis mamma&quot;, &quot;Jontes fru&quot;, &quot;Micke&apos;s wife&quot;). Names of ``COMMON_WORD_NAMES`` whose word begins a sentence before a verb as often as the name does (&quot;Inga kom&quot;, none came; &quot;Mina har flyttat&quot;, mine have; &quot;Gun was found&quot;): at a sentence&apos;s start left and listed whatever follows (``Pseudonymizer._subject_name``), as are those that are themselves such a verb (&quot;Var&quot;, &quot;Sa&quot;), a sentence&apos;s first word (&quot;Will&quot;) or a relative (&quot;Bror ringde&quot;, brother). The verbs of ``_SUBJECT_VERBS`` that follow a possessive used alone (&quot;Hans är större&quot;, his is): after &quot;Hans&quot; at a sentence&apos;s start only the other verbs make it the name (&quot;Hans ringde&quot;). Endings no first name or nickname has (of words of seven letters or more): &quot;-ning&quot;, &quot;-het&quot;, &quot;-skap&quot;, &quot;-lig&quot;, &quot;-else&quot;, &quot;-tion&quot;, &quot;-ness&quot; (folded: &quot;-sjon&quot; as typed). Endings taken off a capitalized first word to find it among the case&apos;s words (&quot;Berättade&quot; is &quot;berätt&quot;, as &quot;berättar&quot; is): not &quot;-a&quot;, &quot;-n&quot;, &quot;-s&quot;, &quot;-or&quot;, which end names (&quot;Hanna&quot; beside &quot;hann&quot;, &quot;Viktor&quot; beside &quot;vikt&quot;). Endings taken off the case&apos;s own words for that comparison: any. Abbreviations a case note writes in capitals, Swedish, Norwegian and English (folded: &quot;BRÅ&quot; is &quot;BRA&quot;): where a person&apos;s initials are one of them (&quot;OK&quot; for Olle Karlsson, &quot;TV&quot; for Tove Viklund, &quot;KBT&quot;), they are left as written and listed for the therapist (``INITIALS``), never replaced: &quot;the client-tittande&quot; says something false. With dots too (&quot;O.K.&quot;, &quot;P.S.&quot;, &quot;U.S.&quot;), as those are written so. The abbreviations above that are written with a ring or dots, as written. Abbreviations Swedish, Norwegian and English write in small letters with dots, as their letters: &quot;m.m.&quot; (med mera), &quot;o.l.&quot; (og lignende), &quot;t.h.&quot; (till höger), &quot;e.g.&quot;. Initials in small letters with dots (&quot;m.l.&quot;) are someone&apos;s only where they are none of these: &quot;m.m.&quot; beside a client Maria Magnusson is &quot;med mera&quot;, and listing each one would drown the check&apos;s true rows, so they are neither replaced nor listed.</extracomment>
         <translation>[navn]</translation>
@@ -3168,151 +3179,151 @@
         <location filename="../../kastdesk/report/pseudonymize.py" line="1981"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="1989"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2077"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2392"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2404"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2403"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2415"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2466"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2477"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2470"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2657"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2481"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2668"/>
         <source>[user name]</source>
         <translation>[brukernavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2472"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2483"/>
         <source>[MAC address]</source>
         <translation>[MAC-adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2476"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2487"/>
         <source>[IP address]</source>
         <translation>[IP-adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2477"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2478"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2488"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2489"/>
         <source>[case number]</source>
         <translation>[saksnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2486"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2554"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2630"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2667"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2669"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2692"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2733"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2497"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2565"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2641"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2678"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2680"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2703"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="2744"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2844"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2755"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2855"/>
         <location filename="../../kastdesk/supervision/packet.py" line="141"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2492"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2503"/>
         <source>[address]</source>
         <translation>[adresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2497"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2508"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2531"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2542"/>
         <source>[month]</source>
         <translation>[måned]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2539"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2550"/>
         <source>[holiday]</source>
         <translation>[helligdag]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2701"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2712"/>
         <source>[week]</source>
         <translation>[uke]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2970"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2981"/>
         <source>name or word at the start of a sentence</source>
         <translation>navn eller ord i starten av en setning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3420"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3463"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3458"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3501"/>
         <source>[account number]</source>
         <translation>[kontonummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3421"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3465"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3467"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3459"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3503"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3505"/>
         <source>[organisation number]</source>
         <translation>[organisasjonsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2638"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2641"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2644"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2649"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2652"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2655"/>
         <source>[web address]</source>
         <translation>[nettadresse]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3367"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3405"/>
         <source>[phone]</source>
         <extracomment>Words the app itself writes into pseudonymized text (a signature&apos;s &quot;the therapist&quot;): never suspects, whatever names the case holds (&quot;Demo Therapist&quot;).</extracomment>
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2966"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2977"/>
         <source>capitalized word not replaced</source>
         <extracomment>Why a word of pseudonymized text is shown to the therapist before export (``Suspect.why``).</extracomment>
         <translation>ord med stor forbokstav som ikke er erstattet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2967"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2978"/>
         <source>one letter from a known name</source>
         <translation>én bokstav fra et kjent navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2968"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2979"/>
         <source>known name in small letters (also an everyday word)</source>
         <translation>kjent navn med liten forbokstav (også et hverdagsord)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2969"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2980"/>
         <source>word of the family map (a place or employer?)</source>
         <translation>ord fra familiekartet (et sted eller en arbeidsgiver?)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2972"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2983"/>
         <source>a name of the case or a month: check</source>
         <translation>et navn i saken eller en måned: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2973"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2984"/>
         <source>a name of the case or a word: check</source>
         <translation>et navn i saken eller et ord: kontroller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2974"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2985"/>
         <source>initials of someone in the case, or an abbreviation</source>
         <translation>initialer for noen i saken, eller en forkortelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="2975"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="2986"/>
         <source>a long number: an account, an id or a phone number?</source>
         <translation>et langt nummer: et konto-, fødsels- eller telefonnummer?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="3385"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="3423"/>
         <source>[id number]</source>
         <translation>[fødselsnummer]</translation>
     </message>
@@ -3350,35 +3361,35 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="342"/>
+        <location filename="../../kastdesk/report/pdf.py" line="346"/>
         <source>page {page} of {total}</source>
-        <extracomment>A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The largest scale a part of a map printed in parts is drawn at: the editor&apos;s size, as large as a small map printed whole on one page gets (``GenogramFlowable.fit_scale``). The parts are cut at the scale that sets the smallest name at MIN_NAME_SIZE, and then each is drawn as large as its page allows up to this: cut at 6 pt and printed at 6 pt, a part of a generation or two, or of one branch, filled a third of its page. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
+        <extracomment>Where the landscape family map page&apos;s frame begins: a quarter of the margin wider each side than the header&apos;s rule, room for a map on one page; the text above the map keeps to the margin (``_Renderer._top_on``). A family map that fits one landscape page at this scale or larger is printed there whole (the demo&apos;s maps of about 20 persons, at about half the editor&apos;s size); a larger one gets an overview and then parts, whose names are never smaller than MIN_NAME_SIZE. No name on a family map printed in parts is set smaller than this (points). The summary already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE); it is the smallest size commonly held legible in print (the FDA&apos;s floor for a medicine&apos;s &quot;Drug Facts&quot;), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a book face does at 7. Each point more adds about a third more pages to a big map. The largest scale a part of a map printed in parts is drawn at: the editor&apos;s size, as large as a small map printed whole on one page gets (``GenogramFlowable.fit_scale``). The parts are cut at the scale that sets the smallest name at MIN_NAME_SIZE, and then each is drawn as large as its page allows up to this: cut at 6 pt and printed at 6 pt, a part of a generation or two, or of one branch, filled a third of its page. The least room round a part&apos;s map for the line that names it and its locator (points). The locator&apos;s largest size beside a part&apos;s name (points). A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="389"/>
-        <location filename="../../kastdesk/report/pdf.py" line="403"/>
+        <location filename="../../kastdesk/report/pdf.py" line="393"/>
+        <location filename="../../kastdesk/report/pdf.py" line="407"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="428"/>
+        <location filename="../../kastdesk/report/pdf.py" line="432"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="886"/>
+        <location filename="../../kastdesk/report/pdf.py" line="890"/>
         <source>Contents</source>
         <extracomment>A part as ``_Run`` makes it: the persons it holds whole (a bit each, by their index in the boxes), whether its edges all fall between persons, the height of its generations, and its rectangle. The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1228"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1234"/>
         <source>The whole family at a glance. The names are printed in the parts that follow, at a size that reads; the numbers show where each part lies.</source>
         <translation>Hele familien i et overblikk. Navnene skrives ut i delene som følger, i en størrelse som kan leses; tallene viser hvor hver del ligger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="1250"/>
+        <location filename="../../kastdesk/report/pdf.py" line="1257"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>

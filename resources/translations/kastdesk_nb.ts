@@ -1596,85 +1596,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="869"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
+        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). A date with its year, as a therapist copies one from a record: 2015-03-02, 2.3.2015, 02/03/2015, 3/2015 (the map keeps the year of a death only). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="867"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="897"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
         <source>&amp;Centre person</source>
         <translation>&amp;Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>&amp;Generations up and down</source>
         <translation>&amp;Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="915"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="992"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="999"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1682,7 +1682,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1736,432 +1736,438 @@
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
         <source>Legend</source>
         <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1239"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1242"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1261"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1254"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1259"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1268"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1433"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1351"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1305"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1291"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1292"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1303"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1327"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1363"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1376"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1379"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1945"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1928"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1947"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1983"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koble {name} til noen på kartet. Klikk på personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2140"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2167"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2180"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="235"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1887"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1900"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1906"/>
         <source>Delete the client</source>
         <translation>Slett klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1902"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Slette klienten? Rollene på familiekartet (mor, bror, …) sier hvordan hver person er i slekt med klienten: uten klient tømmes de, til du gjør noen andre til klient. Angre henter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1888"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1907"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1915"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartet har ingen klient nå. Høyreklikk på en person og velg å gjøre personen til klient: rollene fylles da inn ut fra den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2193"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="703"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="241"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2243"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2270"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2261"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2288"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2474"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2300"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2475"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2301"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2476"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2332"/>
         <source>Add father</source>
         <translation>Legg til far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2333"/>
         <source>Add mother</source>
         <translation>Legg til mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2334"/>
         <source>Add other parent</source>
         <translation>Legg til annen forelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2352"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gjør til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2353"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2371"/>
         <source>Order of partners</source>
         <translation>Rekkefølge på partnere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2375"/>
         <source>Move {partner} earlier</source>
         <translation>Flytt {partner} tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2379"/>
         <source>Move {partner} later</source>
         <translation>Flytt {partner} senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2492"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2395"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2397"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2398"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2393"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2399"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2405"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2413"/>
         <source>Connect to a person on the map…</source>
         <translation>Koble til en person på kartet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2426"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2422"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2430"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2423"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2431"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2448"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2447"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2504"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2498"/>
+        <source>Delete this line</source>
+        <translation>Slett denne linjen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2566"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gjør {first} og {second} til et par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2582"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gjør {child} til barn av {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2592"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gjør {child} til barn av {parent} og {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2655"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2594"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2656"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2657"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2714"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2679"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2741"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2680"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2742"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2681"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2743"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2693"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2699"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2755"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2770"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2832"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…og %n til.</numerusform>
@@ -2169,40 +2175,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2771"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2833"/>
         <source>The family was imported. Please note:</source>
         <translation>Familien ble importert. Merk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1315"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2717"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1334"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2779"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1948"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1967"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2615"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2687"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2732"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2774"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2836"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2323,38 +2329,38 @@
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="273"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="271"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="274"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="272"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="275"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="294"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="297"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="527"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="535"/>
         <source>{text}  (set {when})</source>
-        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
+        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels. Pixels between the empty list&apos;s hint and the splitter&apos;s handle beside or below it, as the chosen goal keeps on the handle&apos;s other side.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="535"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="543"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="539"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="547"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -2362,49 +2368,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="541"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="549"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="562"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="563"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="570"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="571"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="566"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="574"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="578"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="579"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="586"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="587"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="582"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="590"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="603"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="603"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="604"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="597"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="605"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>

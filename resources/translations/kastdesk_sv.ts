@@ -1596,85 +1596,85 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="869"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). The oldest age at death the map takes (as the model&apos;s check of an age). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
+        <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). A date with its year, as a therapist copies one from a record: 2015-03-02, 2.3.2015, 02/03/2015, 3/2015 (the map keeps the year of a death only). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="867"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="884"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="897"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
         <source>&amp;Centre person</source>
         <translation>&amp;Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>&amp;Generations up and down</source>
         <translation>&amp;Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="915"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="920"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="992"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="999"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1682,7 +1682,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1736,432 +1736,438 @@
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
         <source>Legend</source>
         <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1239"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1242"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1261"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1248"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1254"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1259"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1268"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1433"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1351"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1305"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1291"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1292"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1303"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1327"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1363"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1376"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1379"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1945"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1928"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1947"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1983"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2140"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2167"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1401"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2180"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1420"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="235"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1881"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1887"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1900"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1906"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1883"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1902"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1888"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1907"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1915"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2193"/>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="703"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="241"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2243"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2270"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2261"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2288"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2474"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2300"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2475"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2301"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2476"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2332"/>
         <source>Add father</source>
         <translation>Lägg till far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2333"/>
         <source>Add mother</source>
         <translation>Lägg till mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2334"/>
         <source>Add other parent</source>
         <translation>Lägg till annan förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2352"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2353"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2365"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2371"/>
         <source>Order of partners</source>
         <translation>Ordning på partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2369"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2375"/>
         <source>Move {partner} earlier</source>
         <translation>Flytta {partner} tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2379"/>
         <source>Move {partner} later</source>
         <translation>Flytta {partner} senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2492"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2395"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2397"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2392"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2398"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2393"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2399"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2405"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2413"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2426"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2422"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2430"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2423"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2431"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2440"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2448"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2447"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2504"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2498"/>
+        <source>Delete this line</source>
+        <translation>Ta bort den här linjen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2566"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2582"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2592"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2655"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2594"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2656"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2657"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2634"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2714"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2679"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2741"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2680"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2742"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2681"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2743"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2693"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2699"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2755"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2770"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2832"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2169,40 +2175,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2771"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2833"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1315"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2717"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1334"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2779"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1948"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1967"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2615"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2687"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2710"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2732"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2774"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2836"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2323,38 +2329,38 @@
         <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="273"/>
         <source>Original goal:</source>
         <translation>Ursprungligt mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="271"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="274"/>
         <source>Current goal:</source>
         <translation>Nuvarande mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="272"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="275"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="294"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="297"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="527"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="535"/>
         <source>{text}  (set {when})</source>
-        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
+        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels. Pixels between the empty list&apos;s hint and the splitter&apos;s handle beside or below it, as the chosen goal keeps on the handle&apos;s other side.</extracomment>
         <translation>{text}  (satt upp {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="535"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="543"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="539"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="547"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -2362,49 +2368,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="541"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="549"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="562"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="563"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="570"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="571"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="566"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="574"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="578"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="579"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="586"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="587"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="582"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="590"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="603"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="595"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="603"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="604"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="597"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="605"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
