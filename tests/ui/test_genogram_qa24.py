@@ -222,3 +222,27 @@ def test_an_age_past_the_oldest_says_which_ages_the_map_takes(editor, monkeypatc
     monkeypatch.setattr(editor_module.QInputDialog, "getText", lambda *a, **k: ("2.3.2015", True))
     editor._ask_deceased(father)
     assert editor.model.persons[father].death_year == 2015
+
+
+# ----- Undo while notes are being typed --------------------------------------------------------
+def test_undo_takes_back_notes_typed_and_not_yet_saved_and_keeps_redo(editor) -> None:  # type: ignore[no-untyped-def]
+    """Notes typed in the panel, the toolbar's Undo clicked before the pause that saves them:
+    Undo undid the step before them (a daughter just added), and the notes saved a moment
+    later took Redo away, so the daughter could not come back. Now the notes are the step
+    undone, and the daughter stays."""
+    client, _father = _client_with_parents(editor)
+    before = set(editor.model.persons)
+    editor.person_menu(client).findChild(QAction, "add_child:female").trigger()
+    (daughter,) = set(editor.model.persons) - before
+    _select(editor, client)
+    notes = editor.panel.notes
+    notes.setFocus()
+    QTest.keyClicks(notes, "Talked about his father")
+    assert editor.model.persons[client].notes == ""  # not saved yet: the pause has not come
+    editor.undo_button_action.trigger()
+    assert daughter in editor.model.persons
+    assert editor.model.persons[client].notes == ""
+    assert notes.toPlainText() == ""
+    assert editor.undo_stack.redoText().startswith("Notes on")
+    editor.redo_action.trigger()
+    assert editor.model.persons[client].notes == "Talked about his father"

@@ -255,12 +255,25 @@ class StepAction(QAction):
     a laptop screen. This one triggers the stack's action and follows it: enabled when it is,
     and its text, with the shortcut, as the tooltip."""
 
-    def __init__(self, text: str, stack_action: QAction, parent: QWidget) -> None:
+    def __init__(
+        self,
+        text: str,
+        stack_action: QAction,
+        parent: QWidget,
+        before: Callable[[], object] | None = None,
+    ) -> None:
+        """``before`` runs first (the panel's typing saved as a step of its own)."""
         super().__init__(text, parent)
         self._stack_action = stack_action
-        self.triggered.connect(stack_action.trigger)
+        self._before = before
+        self.triggered.connect(self._trigger)
         stack_action.changed.connect(self.follow)
         self.follow()
+
+    def _trigger(self) -> None:
+        if self._before is not None:
+            self._before()
+        self._stack_action.trigger()
 
     def follow(self) -> None:
         step = self._stack_action
@@ -1291,7 +1304,12 @@ class GenogramEditor(QWidget):
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(a)
-        self.undo_button_action = StepAction(self.tr("Undo"), self.undo_action, self)
+        # Notes typed in the panel and not yet saved (the pause had not come) are the last
+        # change: Undo takes them back. It undid the step before them instead (a daughter
+        # just added), and the typing saved a moment later took Redo away, daughter and all.
+        self.undo_button_action = StepAction(
+            self.tr("Undo"), self.undo_action, self, before=lambda: self.panel.commit_pending()
+        )
         self.redo_button_action = StepAction(self.tr("Redo"), self.redo_action, self)
         tb.addAction(self.undo_button_action)
         tb.addAction(self.redo_button_action)
