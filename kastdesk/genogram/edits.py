@@ -1278,16 +1278,7 @@ def add_relationship(
     _need_person(g, b_id)
     kind = RelationshipKind(kind)
     directed = kind in DIRECTED_KINDS if directed is None else directed
-    # The same line again (a second "close" between the same two, from a menu chosen twice)
-    # says nothing more and was drawn beside the first as if it were another relationship.
-    for r in g.relationships.values():
-        same_way = r.persons == (a, b_id) or (not directed and r.persons == (b_id, a))
-        if r.kind is kind and r.directed == directed and same_way:
-            raise GenogramError(
-                tr(
-                    "Genogram", "{a} and {b} already have this relationship line ({kind})."
-                ).format(a=_who(g, a), b=_whom(g, b_id), kind=_rel_word(kind))
-            )
+    _refuse_the_same_line(g, Relationship("", (a, b_id), kind, directed))
     b = _Builder(g)
     b.put(
         "relationships",
@@ -1304,6 +1295,22 @@ def add_relationship(
         text=tr("Genogram", "Relationship {0}–{1}: {kind}").replace("{kind}", _rel_word(kind)),
         about=_persons(g, [a, b_id]),
     )
+
+
+def _refuse_the_same_line(g: Genogram, new: Relationship) -> None:
+    """Refuse ``new`` where another line of ``g`` is the same: the same kind between the same
+    two persons, the same way round where it has a direction. A second "close" (a menu
+    chosen twice, a kind changed to one drawn already) says nothing more and was drawn
+    beside the first as if it were another relationship."""
+    a, b = new.persons
+    for r in g.relationships.values():
+        same_way = r.persons == (a, b) or (not new.directed and r.persons == (b, a))
+        if r.id != new.id and r.kind is new.kind and r.directed == new.directed and same_way:
+            raise GenogramError(
+                tr(
+                    "Genogram", "{a} and {b} already have this relationship line ({kind})."
+                ).format(a=_who(g, a), b=_whom(g, b), kind=_rel_word(new.kind))
+            )
 
 
 def _rel_word(kind: RelationshipKind) -> str:
@@ -1328,6 +1335,8 @@ def update_relationship(g: Genogram, relationship_id: str, **changes: Any) -> Ed
     new = replace(r, **changes)
     b.put("relationships", new)
     changed = {k for k, v in changes.items() if getattr(r, k) != v}
+    if changed & {"kind", "persons", "directed"}:
+        _refuse_the_same_line(g, new)
     if "kind" in changed:
         text = tr("Genogram", "Relationship {0}–{1}: {kind}").replace(
             "{kind}", _rel_word(new.kind)

@@ -38,3 +38,20 @@ def test_other_kinds_and_the_other_direction_go_beside_it() -> None:
     g = _with(g, "fa", "c", RelationshipKind.CONFLICTUAL)
     g = _with(g, "mo", "c", RelationshipKind.CONFLICTUAL)
     assert len(g.relationships) == 5
+
+
+def test_a_line_changed_into_one_drawn_already_is_refused() -> None:
+    g = _with(_family(), "c", "fa", RelationshipKind.CLOSE, relationship_id="close")
+    g = _with(g, "fa", "c", RelationshipKind.CONFLICTUAL, relationship_id="conflict")
+    with pytest.raises(GenogramError) as info:
+        E.update_relationship(g, "conflict", kind=RelationshipKind.CLOSE)
+    assert "already have this relationship line (close)" in info.value.message
+    # Abuse turned round onto the same abuse the other way: refused too.
+    g = _with(g, "fa", "c", RelationshipKind.NEGLECT, relationship_id="n1")
+    g = _with(g, "c", "fa", RelationshipKind.NEGLECT, relationship_id="n2")
+    with pytest.raises(GenogramError):
+        E.update_relationship(g, "n2", persons=("fa", "c"))
+    # Its note, or a kind nobody has, still changes.
+    g = E.update_relationship(g, "close", note="since the divorce").apply(g)
+    g = E.update_relationship(g, "conflict", kind=RelationshipKind.HOSTILE).apply(g)
+    assert g.relationships["conflict"].kind is RelationshipKind.HOSTILE
