@@ -4657,6 +4657,9 @@ _ENDS_MOST: Final = 12
 _ENDS_UNITS_MOST: Final = 3
 _ENDS_GIVE_UP_GAPS: Final = 4.0
 _ENDS_CROSSINGS_PER_BREACH: Final = 1
+# :func:`_ends_interleaved`: scene units either side of the chain of couples its fits may
+# move persons in (at 600 the wider check mends 4 breaches, at 1,200 and 2,400 5).
+_ENDS_INTERLEAVE_WINDOW: Final = 1200.0
 _TIGHT_FIT_EARLY: Final = 10
 _TIGHT_FIT_ROUNDS: Final = 1000
 _TIGHT_FIT_CHECK: Final = 25  # rounds between the checks that the excess still falls
@@ -8201,6 +8204,171 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         key = (-mended, extra)
         if best is None or key < best:
             best, best_rows, best_x = key, (row_new, down_new), moved_to
+    if best is None:
+        return _ends_interleaved(
+            m, units, loose, (up, row, down), yi, (li, ri, first, dlo, dhi), per
+        )
+    _rows_set(m, [row, down], best_rows, best_x)
+    return True
+
+
+def _ends_interleaved(
+    m: _Mender,
+    units: list[list[str]],
+    loose: list[list[str]],
+    rows: tuple[list[str], list[str], list[str]],
+    yi: int,
+    span: tuple[int, int, int, int, int],
+    per: int,
+) -> bool:
+    """:func:`_ends_try` once more where no left/right choice mends, with the row below
+    interleaved: a group's child married into the chain's family (``w``, married to ``k``)
+    goes out with the group's loose children, and ``k`` with ``w``, where ``k`` is the end
+    child of its sibship on that side (the eldest going left, the youngest going right). The
+    rest of ``k``'s sibship stays, so whatever stands beyond it there (most often the
+    chain's other couple's children) is then inside the sibship's gap.
+
+    The blocks build a child's in-laws' parents over the partner, beside the child; where the
+    child is the end child of a couple whose partner has another couple on that side, the
+    in-laws' parents can only go beyond that couple, and their child with them, only where
+    the end child follows past the other couple's sibship. Generated 70/153: p11's partners
+    p20 (left) and p22 (right); p20 and p11's youngest p49 married p59, whose parents p60
+    p61 stood between p11 and p22: they go beyond p22, p49 and p59 past p22 and p11's only
+    child p23. The rows are placed by :func:`_tight_fit` as :func:`_ends_try`'s, with two
+    rows more free (the row above the groups' parents and the row below the children: the
+    married couple's children follow it) and ``_ENDS_INTERLEAVE_WINDOW`` around the chain,
+    and judged the same way. Over the 672 families of the wider check 5 breaches mend, none
+    gets worse. Not reached at the bench's sizes up to 500 persons (no couple there gets
+    past :func:`_ends_try`'s first checks), not tried above ``_HUGE`` (as
+    :func:`_between_to_ends`): at 2,000 persons it mends u9 (p12 and p23's eldest p91,
+    married to p252, past p12 and p127's children) only with 4,000 units free and up to 2,000
+    rounds, which cost more than the layout without it (docs/genogram-zero-breaches.md,
+    session 24).
+    """
+    up, row, down = rows
+    li, ri, first, dlo, dhi = span
+    x = m.x
+    fixed = m.fixed
+    ys = m._ys
+    yd = ys[yi + 1]
+    n = 0
+    for un in units:
+        n += len(un)
+    lchain = row[li:first]
+    rchain = row[first + n : ri + 1]
+    chain = set(lchain) | set(rchain)
+    kids_span = set(down[dlo : dhi + 1])
+    by_person = m.unions_by_person
+    # Per group: its one child in the row below that stays by a partner in the chain's
+    # family (w, k, the sides open: 1 left, 2 right); None where there is no such child,
+    # or another that stays.
+    pairs: list[tuple[str, str, int] | None] = []
+    for j, un in enumerate(units):
+        found: tuple[str, str, int] | None = None
+        ok = True
+        seen: set[str] = set()
+        for q in un:
+            for f in m.parent_in(q):
+                if f in seen:
+                    continue
+                seen.add(f)
+                for c in m.kids_of(f):
+                    if m.y.get(c) != yd or c in loose[j]:
+                        continue
+                    ws = by_person.get(c, _NO_UNIONS)
+                    if found is not None or c in fixed or len(ws) != 1:
+                        ok = False
+                        break
+                    k = other_partner(ws[0], c)
+                    links = m.by_child.get(k)
+                    if (
+                        k not in kids_span
+                        or k in fixed
+                        or len(by_person.get(k, _NO_UNIONS)) != 1
+                        or not links
+                        or len(links) != 1
+                    ):
+                        ok = False
+                        break
+                    kf = anchor_of(links[0])
+                    if any(p not in chain for p in m.parents_of(kf)):
+                        ok = False
+                        break
+                    sib = [v for v in m.kids_of(kf) if m.y.get(v) == yd]  # eldest first
+                    xs = [x[v] for v in sib]
+                    sides = 0
+                    if sib[0] == k and x[k] == min(xs):
+                        sides |= 1
+                    if sib[-1] == k and x[k] == max(xs):
+                        sides |= 2
+                    found = (c, k, sides)
+                if not ok:
+                    break
+            if not ok:
+                break
+        pairs.append(found if ok and found is not None and found[2] else None)
+    if all(pr is None for pr in pairs):
+        return False
+    down2 = m.row(ys[yi + 2]) if yi + 2 < len(ys) else []
+    up2 = m.row(ys[yi - 2]) if yi >= 2 else []
+    lo = min(x[v] for v in chain) - _ENDS_INTERLEAVE_WINDOW
+    hi = max(x[v] for v in chain) + _ENDS_INTERLEAVE_WINDOW
+    free = [v for v in (*up2, *up, *row, *down, *down2) if lo <= x[v] <= hi and v not in fixed]
+    for ks in loose:
+        for c in ks:
+            if c not in free:
+                free.append(c)
+    best: tuple[int, int] | None = None
+    best_rows: tuple[list[str], list[str]] = ([], [])
+    best_x: dict[str, float] = {}
+    nu = len(units)
+    for mask in range(1 << nu):
+        for inter in range(1, 1 << nu):
+            # Each group's children going out with it, in the order they stand, and the
+            # interleaved ones' partner beside the child married to it.
+            seqs: list[list[str]] = []
+            for j in range(nu):
+                side = (mask >> j) & 1
+                seq = list(loose[j])
+                if (inter >> j) & 1:
+                    pr = pairs[j]
+                    if pr is None or not (pr[2] >> side) & 1:
+                        break
+                    w, k, _ = pr
+                    seq.append(w)
+                    seq.sort(key=x.__getitem__)
+                    i = seq.index(w)
+                    seq.insert(i if i == 0 else i + 1, k)
+                seqs.append(seq)
+            if len(seqs) < nu:
+                continue
+            g1 = [q for j in range(nu) if not (mask >> j) & 1 for q in units[j]]
+            g2 = [q for j in range(nu) if (mask >> j) & 1 for q in units[j]]
+            row_new = row.copy()
+            row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
+            l1 = [c for j in range(nu) if not (mask >> j) & 1 for c in seqs[j]]
+            l2 = [c for j in range(nu) if (mask >> j) & 1 for c in seqs[j]]
+            moving = set(l1) | set(l2)
+            mid = [c for c in down[dlo : dhi + 1] if c not in moving]
+            rest_l = [c for c in down[:dlo] if c not in moving]
+            rest_r = [c for c in down[dhi + 1 :] if c not in moving]
+            down_new = [*rest_l, *l1, *mid, *l2, *rest_r]
+            placed = _tight_fit(
+                m, [up2, up, row_new, down_new, down2], free, _ENDS_GIVE_UP_GAPS * m.gap
+            )
+            if placed is None:
+                continue
+            mended, links, moved_to = _rows_tried(
+                m, [row, down], [row_new, down_new], up, placed, lo, hi
+            )
+            if mended <= 0:
+                continue
+            extra = m.extra_crossings(links, moved_to)
+            if extra > per * mended:
+                continue
+            key = (-mended, extra)
+            if best is None or key < best:
+                best, best_rows, best_x = key, (row_new, down_new), moved_to
     if best is None:
         return False
     _rows_set(m, [row, down], best_rows, best_x)
