@@ -1298,7 +1298,11 @@ class _TreeLayout:
         """Whether ``pid`` came from their parents' couple and is its only child: both
         parents then stand over them, within a symbol of their x."""
         fam = self.parent.get(pid)
-        return isinstance(fam, tuple) and fam[0] == "u" and self.fkids[fam] == [pid]
+        return (
+            isinstance(fam, tuple)
+            and fam[0] == "u"
+            and self.fkids[fam] == [pid]
+        )
 
     def _lone(self, pid: str) -> str | None:
         """``pid`` if nothing hangs off them in the tree (most partners): :meth:`_attach` then
@@ -3573,7 +3577,11 @@ class _TreeLayout:
             if m > m0 + self.reserve * gap:
                 return None
         reach = q.contour[row]
-        if not self.small and births and ((reach[0] < 0) if side > 0 else (reach[1] > 0)):
+        if (
+            not self.small
+            and births
+            and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+        ):
             around = self._reserved_around(pid, k, row, side, other, sibs, m)
             if around is not None:
                 return around
@@ -3660,7 +3668,9 @@ class _TreeLayout:
         t_max = min(-_sep(inner, km, gap, hi_row=row), -_sep(qm, outer, gap, hi_row=row))
         return t == _NEG or t <= t_max
 
-    def _union_sides(self, pid: str, fams: list[_Fam], near: int, pref: int) -> list[int]:
+    def _union_sides(
+        self, pid: str, fams: list[_Fam], near: int, pref: int
+    ) -> list[int]:
         """Which side of the person each partner goes to.
 
         With ``near`` (the side of the partner who brought this person in) the others go on
@@ -3911,7 +3921,12 @@ class _TreeLayout:
                 self._pd = tb + wb
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
         half = ic or oc
-        if half and not (ic and oc) and _top(half) <= up and not _max3(t, w, need / 2) <= t_max:
+        if (
+            half
+            and not (ic and oc)
+            and _top(half) <= up
+            and not _max3(t, w, need / 2) <= t_max
+        ):
             # An only child (or one half) whose in-laws' parents come up here and cannot
             # stand between the partners: beyond the partner, the child centred below the
             # couple, the couple as wide as that needs (an only child married to one: each
@@ -7023,7 +7038,9 @@ class _Mender:
         moved = {leaf, *couples}
         mark = self.mark = len(self.log)
         members = [o, a, b, leaf, *couples, *kids]
-        window = self._window(aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {})
+        window = self._window(
+            aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {}
+        )
         if window is not None:
             free, seps, cons, touched = window
             gap = self.gap
@@ -7768,7 +7785,8 @@ def _apart_in(m: _Mender, order: list[str], lo: float, hi: float) -> int:
                 if r in u.partners:
                     continue
                 if not any(
-                    other_partner(w, r) in u.partners for w in m.unions_by_person.get(r, _NO_UNIONS)
+                    other_partner(w, r) in u.partners
+                    for w in m.unions_by_person.get(r, _NO_UNIONS)
                 ):
                     n += 1
                     break
@@ -9298,7 +9316,9 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             level = 0
             y = (ay if ay > by else by) + half + drop
-        unions[u.id] = _new(_UNION_LINE, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ()))
+        unions[u.id] = _new(
+            _UNION_LINE, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ())
+        )
 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
