@@ -244,7 +244,21 @@ def _family(kind: str, fid: str) -> _Fam:
 
 #: Shared, never appended to: most persons have no birth family, many no family of their own.
 _NO_FAMILIES: Final[list[_Fam]] = []
-Contour = dict[int, list[float]]
+
+
+class _Span:
+    """A contour's extent in one row. A native class: compiled, its two floats are read and
+    written unboxed, where a two-float list (the contours' first form) boxed a float at every
+    write and unboxed one at every read."""
+
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, lo: float, hi: float) -> None:
+        self.lo = lo
+        self.hi = hi
+
+
+Contour = dict[int, _Span]
 #: Empty stand-ins for a model table's missing entry, typed as the table's lists (never
 #: appended to): compiled, a loop over ``table.get(key, ())`` goes through a generic iterator
 #: object, one over a list by index.
@@ -341,7 +355,7 @@ class _Block:
         c = _Block()
         c.nodes = self.nodes.copy()
         c.subs = self.subs.copy()
-        c.contour = {row: [lo, hi] for row, (lo, hi) in self.contour.items()}
+        c.contour = {row: _Span(sp.lo, sp.hi) for row, sp in self.contour.items()}
         c.shift = self.shift
         return c
 
@@ -349,35 +363,35 @@ class _Block:
         """Shift the whole block in place: cheaper than wrapping it in a new block."""
         self.shift += dx
         for c in self.contour.values():
-            c[0] += dx
-            c[1] += dx
+            c.lo += dx
+            c.hi += dx
 
     def put(self, pid: str, x: float, row: int) -> None:
         self.nodes.append((pid, x - self.shift))
         c = self.contour.get(row)
         if c is None:
-            self.contour[row] = [x, x]
-        elif x < c[0]:
-            c[0] = x
-        elif x > c[1]:
-            c[1] = x
+            self.contour[row] = _Span(x, x)
+        elif x < c.lo:
+            c.lo = x
+        elif x > c.hi:
+            c.hi = x
 
     def add(self, sub: _Block, off: float) -> None:
         if not sub.nodes and not sub.subs:
             return
         self.subs.append((sub, off - self.shift))
         mine = self.contour
-        for row, (lo, hi) in sub.contour.items():
-            lo += off
-            hi += off
+        for row, sp in sub.contour.items():
+            lo = sp.lo + off
+            hi = sp.hi + off
             c = mine.get(row)
             if c is None:
-                mine[row] = [lo, hi]
+                mine[row] = _Span(lo, hi)
             else:
-                if lo < c[0]:
-                    c[0] = lo
-                if hi > c[1]:
-                    c[1] = hi
+                if lo < c.lo:
+                    c.lo = lo
+                if hi > c.hi:
+                    c.hi = hi
 
 
 def _sep(a: Contour, b: Contour, gap: float, lo_row: int = -(10**9), hi_row: int = 10**9) -> float:
@@ -387,14 +401,14 @@ def _sep(a: Contour, b: Contour, gap: float, lo_row: int = -(10**9), hi_row: int
         for row, cb in b.items():
             if lo_row <= row <= hi_row:
                 ca = a.get(row)
-                if ca is not None and ca[1] + gap - cb[0] > best:
-                    best = ca[1] + gap - cb[0]
+                if ca is not None and ca.hi + gap - cb.lo > best:
+                    best = ca.hi + gap - cb.lo
     else:
         for row, ca in a.items():
             if lo_row <= row <= hi_row:
                 cb2 = b.get(row)
-                if cb2 is not None and ca[1] + gap - cb2[0] > best:
-                    best = ca[1] + gap - cb2[0]
+                if cb2 is not None and ca.hi + gap - cb2.lo > best:
+                    best = ca.hi + gap - cb2.lo
     return best
 
 
@@ -430,39 +444,39 @@ def _half_reach(
     kh_u = kh_d = hk_u = hk_d = hq_u = hq_d = qh_u = qh_d = _NEG
     # The two branches below are the same but for their accumulators: written out twice on
     # purpose, this is the layout's innermost loop and indexing a list would cost a third more.
-    for r, (lo, hi) in hc.items():
-        lo += h_off - gap  # the gap folded in: X's right + gap - Y's left either way round
-        hi += h_off + gap
+    for r, sp in hc.items():
+        lo = sp.lo + (h_off - gap)  # the gap folded in: X's right + gap - Y's left either way
+        hi = sp.hi + (h_off + gap)
         c = kc.get(r)
         d = qc.get(r)
         if r <= row:
             if c is not None:
-                v = c[1] - lo
+                v = c.hi - lo
                 if v > kh_u:
                     kh_u = v
-                v = hi - c[0]
+                v = hi - c.lo
                 if v > hk_u:
                     hk_u = v
             if d is not None:
-                v = hi - d[0]
+                v = hi - d.lo
                 if v > hq_u:
                     hq_u = v
-                v = d[1] - lo
+                v = d.hi - lo
                 if v > qh_u:
                     qh_u = v
         else:
             if c is not None:
-                v = c[1] - lo
+                v = c.hi - lo
                 if v > kh_d:
                     kh_d = v
-                v = hi - c[0]
+                v = hi - c.lo
                 if v > hk_d:
                     hk_d = v
             if d is not None:
-                v = hi - d[0]
+                v = hi - d.lo
                 if v > hq_d:
                     hq_d = v
-                v = d[1] - lo
+                v = d.hi - lo
                 if v > qh_d:
                     qh_d = v
     if sign > 0:
@@ -473,7 +487,7 @@ def _half_reach(
 
 def _shifted(c: Contour, off: float) -> Contour:
     """A copy of the contour shifted by ``off`` (mirrored views need no copy: _sep_out)."""
-    return {r: [lo + off, hi + off] for r, (lo, hi) in c.items()}
+    return {r: _Span(sp.lo + off, sp.hi + off) for r, sp in c.items()}
 
 
 class _Sibs:
@@ -498,13 +512,14 @@ class _Sibs:
 
     def whole(self) -> Contour:
         out = _shifted(self.left.contour, self.a_left)
-        for r, (lo, hi) in self.right.contour.items():
+        for r, sp in self.right.contour.items():
+            lo, hi = sp.lo, sp.hi
             c = out.get(r)
             if c is None:
-                out[r] = [lo + self.a_right, hi + self.a_right]
+                out[r] = _Span(lo + self.a_right, hi + self.a_right)
             else:
-                c[0] = min(c[0], lo + self.a_right)
-                c[1] = max(c[1], hi + self.a_right)
+                c.lo = min(c.lo, lo + self.a_right)
+                c.hi = max(c.hi, hi + self.a_right)
         return out
 
 
@@ -714,7 +729,7 @@ class _TreeLayout:
         if not own and not births:  # most persons: nothing hangs off them
             k = _Block()
             k.nodes.append((pid, 0.0))
-            k.contour[self.gen[pid]] = [0.0, 0.0]
+            k.contour[self.gen[pid]] = _Span(0.0, 0.0)
             return k
         birth = births[0] if births else None
         order: list[str] = []
@@ -847,7 +862,7 @@ class _TreeLayout:
             # must stand beyond. Room for that, reserved while the birth family is built.
             elder, _younger = self._sib_sides(pid)
             reach = self._span / 2
-            k.contour[up] = [-reach, 0.0] if elder else [0.0, reach]
+            k.contour[up] = _Span(-reach, 0.0) if elder else _Span(0.0, reach)
         sibs = self._sibs_of(order, {pid: k})
         half, off = sibs.where[pid]
         x = (sibs.a_left if half < 0 else sibs.a_right) + off  # from the birth parents' middle
@@ -863,7 +878,7 @@ class _TreeLayout:
         if long_line:  # the reserved room is the foster couple's: out of the contour again
             gen = self.gen
             xs = [v for p, v in _resolve(fam_block) if gen[p] == up]
-            fam_block.contour[up] = [min(xs), max(xs)]
+            fam_block.contour[up] = _Span(min(xs), max(xs))
         return fam_block
 
     def _own_part(self, pid: str, near: int) -> tuple[_Block, list[_Fam], list[str]]:
@@ -924,7 +939,7 @@ class _TreeLayout:
                     if (
                         not self.small
                         and self.births[other]
-                        and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+                        and ((reach.lo < 0) if side > 0 else (reach.hi > 0))
                     ):
                         # The partner's relatives reach past them to this person's side. Only
                         # in big families: in small ones the mending pass recentres what the
@@ -939,11 +954,12 @@ class _TreeLayout:
                 # This person's parents will stand right over them: the partner's parents
                 # go clear of that couple, not where the parents' middle must be.
                 half = self.pgap / 2
-                k.contour[row - 1] = [-half, half]
+                k.contour[row - 1] = _Span(-half, half)
                 self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
-                lo, hi = qb.contour[row - 1]
+                up_span = qb.contour[row - 1]
+                lo, hi = up_span.lo, up_span.hi
                 d = side * self._pd
-                k.contour[row - 1] = [lo + d, hi + d]
+                k.contour[row - 1] = _Span(lo + d, hi + d)
                 return k
             if not near and qb is not None and pid not in self._around_off:
                 part = (side, 0, 0, 0, qb, sibs)
@@ -972,7 +988,7 @@ class _TreeLayout:
             # without them standing between this person and a partner further out: their own
             # (siblings, other partners) or their children's (in-laws' or foster parents).
             c = theirs.contour.get(row) if theirs is not None else None
-            crowded = 1 if c is not None and c[1] > c[0] else 0
+            crowded = 1 if c is not None and c.hi > c.lo else 0
             lifted = 0
             if sibs is not None:
                 lc, rc = sibs.left.contour, sibs.right.contour
@@ -1262,7 +1278,7 @@ class _TreeLayout:
             # and their parents' lines cross everything between (+60 crossings for one
             # breach in a family of 1,208).
             oc = outer[4].contour.get(self.gen[pid]) if outer[4] is not None else None
-            if oc is None or oc[1] - oc[0] > self.reserve * self.gap:
+            if oc is None or oc.hi - oc.lo > self.reserve * self.gap:
                 continue
             other = other_partner(self.g.unions[unions[inner[3]][1]], pid)
             if not self.births[other] or other in self._bare:
@@ -1388,7 +1404,7 @@ class _TreeLayout:
                 row = self.gen[a]
                 # Something of either partner's block in their own row on the other's side
                 # (a parent's sibling's children, say) stands between the partners.
-                between = k.contour[row][1] > 0 or (qb is not None and qb.contour[row][0] < 0)
+                between = k.contour[row].hi > 0 or (qb is not None and qb.contour[row].lo < 0)
                 left, right = self._attach(k, row, 1, qb, sibs, lone=lone)
                 if between or (qb is not None and self._off_centre(sibs, left, right)):
                     outside = self._families_around_couple(a, b, sibs)
@@ -1448,7 +1464,7 @@ class _TreeLayout:
         # their relatives reach right of them, past ``a``?
         kq = self._built.get((q, 1, 0))
         reach = kq.contour.get(row) if kq is not None else None
-        if kq is None or reach is None or reach[1] <= 0:
+        if kq is None or reach is None or reach.hi <= 0:
             return None
         # Someone of ``q``'s block stands between ``a`` and ``b`` in ``built``.
         gen = self.gen
@@ -1500,7 +1516,7 @@ class _TreeLayout:
                 continue
             kp = self._built.get((p, s, 0))
             reach = kp.contour.get(row) if kp is not None else None
-            if kp is None or reach is None or (reach[1] <= 0 if s > 0 else reach[0] >= 0):
+            if kp is None or reach is None or (reach.hi <= 0 if s > 0 else reach.lo >= 0):
                 continue
             if at is None:
                 at = _row_at(built, row, gen)
@@ -1748,7 +1764,7 @@ class _TreeLayout:
                 lifted = False
             else:
                 m = _max3(_sep(inner, ka.contour, gap), _sep(kb.contour, outer, gap), 0.0)
-                alone = {row: [0.0, 0.0]}
+                alone = {row: _Span(0.0, 0.0)}
                 m0 = _max3(_sep(inner, alone, gap), _sep(alone, outer, gap), 0.0)
                 if m > m0 + self.reserve * gap:
                     return None
@@ -1763,12 +1779,12 @@ class _TreeLayout:
                 off = _sep(kb.contour, km.contour, gap)
                 _merge(kb, km.contour, off)
                 if stretch and births_b and not wrap_b:
-                    _merge(kb, {row: [stretch, stretch]}, off + km.contour[row][1])
+                    _merge(kb, {row: _Span(stretch, stretch)}, off + km.contour[row].hi)
             else:  # b's elder siblings beyond a's own block
                 off = -_sep(km.contour, ka.contour, gap)
                 _merge(ka, km.contour, off)
                 if stretch and births_a and not wrap_a:
-                    _merge(ka, {row: [-stretch, -stretch]}, off + km.contour[row][0])
+                    _merge(ka, {row: _Span(-stretch, -stretch)}, off + km.contour[row].lo)
             starts.append(off)
         # A partner not wrapped has their birth family as usual (their siblings beyond the
         # room reserved beside them).
@@ -1870,11 +1886,11 @@ class _TreeLayout:
         up = k.contour.get(row - 1)
         if s > 0:
             base = _sep(k.contour, km.contour, gap)
-            need = 0.0 if up is None else up[1] + gap + self.pgap / 2
+            need = 0.0 if up is None else up.hi + gap + self.pgap / 2
             push = max(0.0, 2 * need - base - xs[-1])
         else:
             base = -_sep(km.contour, k.contour, gap)
-            need = 0.0 if up is None else up[0] - gap - self.pgap / 2
+            need = 0.0 if up is None else up.lo - gap - self.pgap / 2
             push = max(0.0, base + xs[0] - 2 * need)
         for extra in _BEYOND_PUSHES:
             off = base + s * (push + extra * gap)
@@ -1964,7 +1980,7 @@ class _TreeLayout:
             return None
         d = self.pgap
         whole = sibs.whole()
-        room_b: Contour = {row: [-d, -d]}
+        room_b: Contour = {row: _Span(-d, -d)}
         _merge_into(room_b, whole, -d / 2)
         self._bare.update(bare)
         kb = self._own(b, own_b, 1, 0, room_b)
@@ -2244,7 +2260,7 @@ class _TreeLayout:
         spans = self._row_spans(k, row)
         ec = eb.contour.get(row)
         if ec is not None:
-            spans.append((ec[0] + e_off, ec[1] + e_off))
+            spans.append((ec.lo + e_off, ec.hi + e_off))
             spans.sort()
         room = half + gap
         # The parents may stand off the middle by less than the rule's symbol width (three
@@ -2297,7 +2313,7 @@ class _TreeLayout:
                 push = (xo - xp + pgap) / 2
                 kc = kb.contour.get(row)
                 if kc is not None:
-                    push = max(push, xo - (kc[0] + k_off) + gap)
+                    push = max(push, xo - (kc.lo + k_off) + gap)
                 if push > 0:
                     k_off -= push
                     xo -= 2 * push
@@ -2560,7 +2576,7 @@ class _TreeLayout:
         # The hub at 0, the plain partner at -free * d, the children's middle between: the
         # lifting half's rows up to the couple's clear of the hub on the free side.
         mid = -free * d / 2
-        pair: Contour = {row: [min(0.0, -free * d), max(0.0, -free * d)]}
+        pair: Contour = {row: _Span(min(0.0, -free * d), max(0.0, -free * d))}
         if free < 0:
             s = _sep(_shifted(lift.contour, sibs.a_left + mid), pair, gap, hi_row=row)
         else:
@@ -2572,7 +2588,7 @@ class _TreeLayout:
         right = sibs.a_right + mid + s
         # The hub's block with room for the plain partner and the spread children: the
         # hub's other partners stand beyond it.
-        room: Contour = {row: [-free * d, -free * d]}
+        room: Contour = {row: _Span(-free * d, -free * d)}
         _merge_into(room, sibs.left.contour, left)
         _merge_into(room, sibs.right.contour, right)
         k = self._own(hub, own_h, free, 0, room)
@@ -2583,7 +2599,7 @@ class _TreeLayout:
         gen = self.gen
         for pid, x in _resolve(k):
             c = room.get(gen[pid])
-            if gen[pid] > row and c is not None and (x > c[0] if free > 0 else x < c[1]):
+            if gen[pid] > row and c is not None and (x > c.lo if free > 0 else x < c.hi):
                 return None
         k.put(plain, -free * d, row)
         k.add(sibs.left, left)
@@ -2683,7 +2699,7 @@ class _TreeLayout:
         ka, births_a, order_a = self._own_part(a, 1)
         kb, births_b, order_b = self._own_part(b, -1)
         m = _max3(_sep(inner, ka.contour, self.gap), _sep(kb.contour, outer, self.gap), 0.0)
-        alone = {row: [0.0, 0.0]}
+        alone = {row: _Span(0.0, 0.0)}
         m0 = _max3(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
         k = self._with_birth_family(a, ka, births_a, order_a, 1)
         q = self._with_birth_family(b, kb, births_b, order_b, -1)
@@ -2869,17 +2885,17 @@ class _TreeLayout:
                     r_lo = min(r_lo, lo)
                 else:
                     return None
-            if kr[0] < 0 and l_hi == _NEG:
-                l_hi = kr[0]
-            if kr[1] > 0 and r_lo == _POS:
-                r_lo = kr[1]
+            if kr.lo < 0 and l_hi == _NEG:
+                l_hi = kr.lo
+            if kr.hi > 0 and r_lo == _POS:
+                r_lo = kr.hi
             if l_hi != _NEG:
-                left[r] = [kr[0] + h, l_hi + h]
+                left[r] = _Span(kr.lo + h, l_hi + h)
             if r_lo != _POS:
-                right[r] = [r_lo - h, kr[1] - h]
+                right[r] = _Span(r_lo - h, kr.hi - h)
         for r, c in k.contour.items():
             if r >= crow:
-                right[r] = [c[0] - h, c[1] - h]
+                right[r] = _Span(c.lo - h, c.hi - h)
         pa, pb = self._couple_order(fam, 0)
         ka, births_a, _ = self._own_part(pa, 1)
         kb, births_b, _ = self._own_part(pb, -1)
@@ -2901,10 +2917,10 @@ class _TreeLayout:
             for r in rows:
                 xs_a = self._spans_of(at_a[r])
                 if r in left:
-                    xs_a.append((left[r][0], left[r][1]))
+                    xs_a.append((left[r].lo, left[r].hi))
                 xs_b = [(lo + 2 * h, hi + 2 * h) for lo, hi in self._spans_of(at_b[r])]
                 if r in right:
-                    xs_b.append((right[r][0] + 2 * h, right[r][1] + 2 * h))
+                    xs_b.append((right[r].lo + 2 * h, right[r].hi + 2 * h))
                 for alo, ahi in xs_a:
                     for blo, bhi in xs_b:
                         if blo < ahi + gap and bhi > alo - gap:
@@ -2998,7 +3014,7 @@ class _TreeLayout:
             return None
         chain_fam, lift_fam, o, lo, o2, further = shape
         c = k.contour[row]
-        end = c[1] if s > 0 else -c[0]
+        end = c.hi if s > 0 else -c.lo
         x_lo = s * (end + pg)
         xc = x_lo + s * pg
         x_o = xc + s * pg
@@ -3217,7 +3233,7 @@ class _TreeLayout:
         # ``w``'s side (2,000 persons: p8's partner p17, the eldest of p31 p32, beside her
         # with his younger p33 p34 beyond him, u13; their child p18 66,015 off, u6).
         far = self._person_kept(r, near=s).contour.get(row)
-        if (far is None or not (far[1] > 0 if s > 0 else far[0] < 0)) and not (
+        if (far is None or not (far.hi > 0 if s > 0 else far.lo < 0)) and not (
             younger if s > 0 else elder
         ):
             return None
@@ -3241,9 +3257,9 @@ class _TreeLayout:
                 # ``r``'s relatives); without it the pass tries two gaps that do not settle,
                 # some 10 % of the layout's time.
                 if s > 0:
-                    below[1] += self.gap
+                    below.hi += self.gap
                 else:
-                    below[0] -= self.gap
+                    below.lo -= self.gap
             self._attach(k, row, s, None, lone_sibs, lone=lo)
         births = self.births[r]
         order = list(self.fkids[births[0]])
@@ -3350,16 +3366,16 @@ class _TreeLayout:
                 continue
             spans = self._spans_of(at[r])
             kr = k.contour[r]
-            if not spans or spans[0][0] > kr[0] or max(h for _, h in spans) < kr[1]:
+            if not spans or spans[0][0] > kr.lo or max(h for _, h in spans) < kr.hi:
                 # Room reserved beyond the persons (a contour widened for someone placed
                 # later, as :meth:`person` does for parents over an only child): no gap of
                 # this row is trusted.
-                spans = [(kr[0], kr[1])]
+                spans = [(kr.lo, kr.hi)]
             for sl, sh in spans:
                 if hr is not None:
-                    bad.append((sl - hr[1] - a_r - gap, sh - hr[0] - a_r + gap))
+                    bad.append((sl - hr.hi - a_r - gap, sh - hr.lo - a_r + gap))
                 if hl is not None:
-                    bad.append((c + hl[0] - sh - gap, c + hl[1] - sl + gap))
+                    bad.append((c + hl.lo - sh - gap, c + hl.hi - sl + gap))
         bad.sort()
         xr = mid
         for lo, hi in bad:  # by start: the first point no interval covers, in one pass
@@ -3395,7 +3411,7 @@ class _TreeLayout:
                 continue
             if self.own[o] or self.births[o]:
                 far = self._person_kept(o, near=s).contour.get(row)
-                if (far is None or not (far[1] > 0 if s > 0 else far[0] < 0)) and not (
+                if (far is None or not (far.hi > 0 if s > 0 else far.lo < 0)) and not (
                     self.small and self._sibs_out_of_order_beyond(w, o, s)
                 ):
                     beyond = True
@@ -3414,7 +3430,7 @@ class _TreeLayout:
                 if (elder if s > 0 else younger) or self._brings_parents(o, w):
                     continue
                 near = self._person_kept(o, near=-s).contour.get(row)
-                if near is not None and not (near[0] < 0 if s > 0 else near[1] > 0):
+                if near is not None and not (near.lo < 0 if s > 0 else near.hi > 0):
                     reaching.append(fam)
             elif any(self._brings_parents(c, "") for c in self.fkids[fam]):
                 lifting.append(fam)
@@ -3451,7 +3467,7 @@ class _TreeLayout:
         if not (younger if near > 0 else elder) or (elder if near > 0 else younger):
             return False
         far = self._person_kept(o, near=near).contour.get(self.gen[pid])
-        return far is not None and (far[1] > 0 if near > 0 else far[0] < 0)
+        return far is not None and (far.hi > 0 if near > 0 else far.lo < 0)
 
     def _sibs_out_of_order_beyond(self, w: str, o: str, s: int) -> bool:
         """Whether ``w``'s partner ``o`` (``w`` facing the other parent on side ``s``), with
@@ -3546,7 +3562,7 @@ class _TreeLayout:
                 not self.small
                 and births
                 and not self._bare
-                and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+                and ((reach.lo < 0) if side > 0 else (reach.hi > 0))
             ):
                 around = self._partner_family_around(k, row, side, other, sibs, int(reserved))
                 if (
@@ -3569,7 +3585,7 @@ class _TreeLayout:
             # person, and the room beside the partner keeps the sibship centred. Where this
             # person's own block pushes that half far out, the room would drag the sibship
             # across the picture (+28 crossings for one breach at 2,000 persons): not worth it.
-            alone = {row: [0.0, 0.0]}
+            alone = {row: _Span(0.0, 0.0)}
             if side > 0:
                 m0 = _max3(_sep(alone, outward, gap), _sep(inward, alone, gap), 0.0)
             else:
@@ -3580,7 +3596,7 @@ class _TreeLayout:
         if (
             not self.small
             and births
-            and ((reach[0] < 0) if side > 0 else (reach[1] > 0))
+            and ((reach.lo < 0) if side > 0 else (reach.hi > 0))
         ):
             around = self._reserved_around(pid, k, row, side, other, sibs, m)
             if around is not None:
@@ -3770,9 +3786,9 @@ class _TreeLayout:
             if b is None and not own[c] and not births[c]:
                 # A child with nothing hanging off them: put straight into the half.
                 cur = pc.get(gen[c])
-                if cur is not None:  # the half's row so far ends at cur[1]: next one along
-                    off = cur[1] + gap
-                    cur[1] = off
+                if cur is not None:  # the half's row so far ends at cur.hi: next one along
+                    off = cur.hi + gap
+                    cur.hi = off
                     part.nodes.append((c, off))  # a fresh half: not moved, no shift
                 else:
                     off = 0.0 if not pc else _NEG
@@ -3862,11 +3878,11 @@ class _TreeLayout:
         if lone is not None and sibs is None:
             # A partner with nothing else (the most common case): straight beside the person.
             c = kc[row]
-            need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
+            need = max(c.hi + gap if sign > 0 else gap - c.lo, self.pgap)
             k.put(lone, sign * need, row)
             self._pd = need
             return 0.0, 0.0
-        qc = qb.contour if qb is not None else {row: [0.0, 0.0]}
+        qc = qb.contour if qb is not None else {row: _Span(0.0, 0.0)}
         need = max(_sep(kc, qc, gap) if sign > 0 else _sep(qc, kc, gap), self.pgap)
         self._pd = need
         if sibs is None:
@@ -4065,20 +4081,22 @@ def _merge(k: _Block, c: Contour, off: float) -> None:
 
 def _merge_into(mine: Contour, c: Contour, off: float) -> None:
     """:func:`_merge` into a bare contour (room reserved before its block is built)."""
-    for row, (lo, hi) in c.items():
+    for row, sp in c.items():
+        lo, hi = sp.lo, sp.hi
         cur = mine.get(row)
         if cur is None:
-            mine[row] = [lo + off, hi + off]
+            mine[row] = _Span(lo + off, hi + off)
         else:
-            cur[0] = min(cur[0], lo + off)
-            cur[1] = max(cur[1], hi + off)
+            cur.lo = min(cur.lo, lo + off)
+            cur.hi = max(cur.hi, hi + off)
 
 
 def _fits(a: Contour, b: Contour, off: float, gap: float) -> bool:
     """Whether ``b`` at ``off`` overlaps nothing of ``a`` (row hulls apart by ``gap``)."""
-    for row, (lo, hi) in b.items():
+    for row, sp in b.items():
+        lo, hi = sp.lo, sp.hi
         c = a.get(row)
-        if c is not None and lo + off < c[1] + gap and hi + off > c[0] - gap:
+        if c is not None and lo + off < c.hi + gap and hi + off > c.lo - gap:
             return False
     return True
 
@@ -4427,8 +4445,8 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         low_gen = _lowest(gens)
         # The root block's contour spans exactly its persons (room is only ever reserved
         # for persons placed into it later), so the piece's extent needs no pass of its own.
-        low = min(c[0] for c in block.contour.values())
-        high = max(c[1] for c in block.contour.values())
+        low = min(c.lo for c in block.contour.values())
+        high = max(c.hi for c in block.contour.values())
         # Most pieces have no one placed by hand: their persons go from the blocks straight
         # into boxes. (Each position is read once: a model attribute, slow from compiled code.)
         if all(persons[pid].position is None for pid in gens):

@@ -36,7 +36,7 @@ def test_a_moved_block_keeps_its_persons_with_its_contour() -> None:
     outer.put("p", 0.0, 0)
     outer.add(inner, 90.0)
     outer.move(-45.0)
-    assert outer.contour[0] == [-45.0, 45.0]
+    assert (outer.contour[0].lo, outer.contour[0].hi) == (-45.0, 45.0)
     late = _Block()
     late.put("b", 0.0, 1)
     outer.add(late, 200.0)  # contour coordinates: b ends up at 200
@@ -44,4 +44,7 @@ def test_a_moved_block_keeps_its_persons_with_its_contour() -> None:
     top = _Block()
     top.add(outer, 10.0)
     assert dict(_resolve(top)) == {"p": -35.0, "a": 55.0, "b": 210.0, "c": -90.0}
-    assert top.contour == {0: [-35.0, 55.0], 1: [-90.0, 210.0]}
+    assert {r: (c.lo, c.hi) for r, c in top.contour.items()} == {
+        0: (-35.0, 55.0),
+        1: (-90.0, 210.0),
+    }
