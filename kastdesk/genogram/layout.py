@@ -34,7 +34,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, Union
 
@@ -231,6 +231,16 @@ _NOWHERE: Final = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty hal
 #: on purpose: compiled, a ``tuple[str, str]`` is kept unboxed and boxed into a new tuple object
 #: at every use as a dict key or list item (every ``fkids[fam]``); this way it stays one object.
 _Fam = tuple[str, ...]
+
+
+_T = TypeVar("_T")
+
+
+def _as_dict(table: Mapping[str, _T]) -> dict[str, _T]:
+    """A model's table (a dict, as :meth:`Genogram.build` makes them) typed as one: compiled,
+    ``get`` on a ``Mapping`` is a method call by name and an item a generic lookup, on a dict
+    both are direct. Any other mapping is copied."""
+    return table if isinstance(table, dict) else dict(table)
 
 
 #: The spanning tree's row of its root (:meth:`_TreeLayout._spanning_tree`).
@@ -573,8 +583,8 @@ class _TreeLayout:
         self.links_by_child, self.links_by_anchor = g._link_tables
         # Likewise the model's other tables, read here once per layout instead of once per
         # person or couple (an attribute of a Python object, slow from compiled code).
-        self.unions = g.unions
-        self.persons = g.persons
+        self.unions = _as_dict(g.unions)
+        self.persons = _as_dict(g.persons)
         self.unions_by_person = g._unions_by_person
         self.small = len(g.persons) <= MEND_AT_MOST  # the mending pass will run
         # How much wider than they need the rooms reserved for children's in-laws (and the
@@ -593,7 +603,7 @@ class _TreeLayout:
         so building the blocks does no searching of its own.
         """
         g = self.g
-        unions = g.unions
+        unions = self.unions
         by_person = g._unions_by_person
         by_child, by_anchor = g._link_tables
         gen = self.gen
@@ -608,9 +618,12 @@ class _TreeLayout:
         # contour that also holds row -2 (or the other way round) cost an int comparison
         # every time. Only row differences are read (the boxes take ``gen - lowest``).
         gen[root] = _ROOT_ROW
-        # Families visited; a person is visited once they have a generation (``gen``), and
-        # all of them go into ``seen`` at the end, in one update.
-        visited: set[object] = set()
+        # Families visited, by kind: the ids of the couples' and the single parents'
+        # families (strings, whose hashes are kept; a family's tuple is made anew each time
+        # and hashed and compared item by item). A person is visited once they have a
+        # generation (``gen``), and all of them go into ``seen`` at the end, in one update.
+        seen_u: set[str] = set()
+        seen_s: set[str] = set()
         # Level by level (the order of a FIFO queue): the number of levels is the depth of the
         # tree, which is how deep building the blocks will recurse.
         frontier: list[object] = [root]
@@ -625,52 +638,52 @@ class _TreeLayout:
                     mine: list[_Fam] = _NO_FAMILIES
                     born: list[_Fam] = _NO_FAMILIES
                     for u in by_person.get(node, _NO_UNIONS):
-                        fam = _family("u", u.id)
-                        if fam not in visited:
-                            visited.add(fam)
+                        fid = u.id
+                        if fid not in seen_u:
+                            seen_u.add(fid)
+                            fam = _family("u", fid)
                             queue.append(fam)
                             parent_of[fam] = node
                             if mine:
                                 mine.append(fam)
                             else:
                                 mine = [fam]
-                    if node in by_anchor:
+                    if node in by_anchor and node not in seen_s:
+                        seen_s.add(node)
                         fam = _family("s", node)
-                        if fam not in visited:
-                            visited.add(fam)
-                            queue.append(fam)
-                            parent_of[fam] = node
-                            if mine:
-                                mine.append(fam)
-                            else:
-                                mine = [fam]
+                        queue.append(fam)
+                        parent_of[fam] = node
+                        if mine:
+                            mine.append(fam)
+                        else:
+                            mine = [fam]
                     for lk in by_child.get(node, _NO_LINKS):
                         uid = lk.union_id  # a link's fields are read once: Python attributes
                         if uid is not None:
                             un = unions.get(uid)
-                            if un is None:
+                            if un is None or uid in seen_u:
                                 continue
+                            seen_u.add(uid)
                             fam = _family("u", uid)
                             partner = node in un.partners
                         else:
                             sid = lk.parent_id
-                            if sid is None:
+                            if sid is None or sid in seen_s:
                                 continue
+                            seen_s.add(sid)
                             fam = _family("s", sid)
                             partner = sid == node
-                        if fam not in visited:
-                            visited.add(fam)
-                            queue.append(fam)
-                            parent_of[fam] = node
-                            if partner:
-                                if mine:
-                                    mine.append(fam)
-                                else:
-                                    mine = [fam]
-                            elif born:
-                                born.append(fam)
+                        queue.append(fam)
+                        parent_of[fam] = node
+                        if partner:
+                            if mine:
+                                mine.append(fam)
                             else:
-                                born = [fam]
+                                mine = [fam]
+                        elif born:
+                            born.append(fam)
+                        else:
+                            born = [fam]
                     own[node] = mine
                     births[node] = born
                 else:
@@ -1280,7 +1293,7 @@ class _TreeLayout:
             oc = outer[4].contour.get(self.gen[pid]) if outer[4] is not None else None
             if oc is None or oc.hi - oc.lo > self.reserve * self.gap:
                 continue
-            other = other_partner(self.g.unions[unions[inner[3]][1]], pid)
+            other = other_partner(self.unions[unions[inner[3]][1]], pid)
             if not self.births[other] or other in self._bare:
                 continue
             elder, younger = self._sib_sides(other)
@@ -4426,7 +4439,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
     """Every person placed by the blocks, then (unless ``mend`` is off) birth order mended."""
     index = g.index_person
     roots = ([index.id] if index is not None else []) + list(g.persons)
-    persons = g.persons
+    persons = _as_dict(g.persons)
     seen: set[str] = set()
     boxes: dict[str, PersonBox] = {}
     x_offset = 0.0
@@ -4915,7 +4928,7 @@ class _Mender:
         by_child, by_anchor = g._link_tables
         self.by_child = by_child
         self.by_anchor = by_anchor
-        self.unions = g.unions  # the model's tables, read once (Python attributes)
+        self.unions = _as_dict(g.unions)  # the model's tables, read once (Python attributes)
         self.unions_by_person = g._unions_by_person
         self._parents: dict[str, tuple[str, ...]] = {}
         self._parent_in: dict[str, list[str]] = {}
@@ -9401,7 +9414,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         bars.append(_new(_BAR, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
     clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
     small = half * SMALL_SCALE  # a miscarriage's dot, a stillbirth's small symbol
-    persons = g.persons
+    persons = _as_dict(g.persons)
     for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
         for lk, kx, ky, start_x in kids:
             lid = lk.id
