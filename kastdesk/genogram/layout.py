@@ -573,6 +573,11 @@ class _TreeLayout:
         # in-laws' parents between partners (:meth:`_hub_side_in_laws` may mend that).
         self._between = False
         self._stretch_may_help = False  # set by :meth:`_wrapped_couple`
+        # Set by :meth:`_couple_order` (:meth:`_family` may try the other order), and the
+        # birth families of partners :meth:`_family` then put right of a partner with loose
+        # younger siblings: ordered without its half-siblings rule.
+        self._lighter = False
+        self._near_free: set[_Fam] = set()
         # Persons whose block :meth:`_partner_sibs_around` built, and (while the plain one is
         # built again to compare, :meth:`_around_or_plain`) those it must leave alone.
         self._around_at: set[str] = set()
@@ -1386,19 +1391,24 @@ class _TreeLayout:
         parents = self.fparents[fam]
         if fam[0] == "u" and len(parents) == 2:
             a, b = self._couple_order(fam, near)
+            lighter = self._lighter
             # A partner whose siblings would stand on the wrong side of them: their sibship
             # may go around the couple instead.
             wrap_a = self._sib_sides(a)[1]
             wrap_b = self._sib_sides(b)[0]
             reserved = None
             if wrap_a or wrap_b:
-                reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs)
-                if reserved is None and self._stretch_may_help:
-                    reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, self.gap)
-                if reserved is None and wrap_a:
-                    reserved = self._crossed_couple(a, b, sibs)
-                if reserved is None:
-                    reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, beyond=True)
+                reserved = self._wrap_tries(a, b, wrap_a, wrap_b, sibs)
+                if reserved is None and lighter:
+                    # The other partner's loose siblings around the couple instead.
+                    free = self.births[a][0]
+                    new = free not in self._near_free
+                    self._near_free.add(free)
+                    reserved = self._wrap_tries(b, a, True, False, sibs)
+                    if reserved is not None:
+                        a, b = b, a
+                    elif new:
+                        self._near_free.discard(free)
             if reserved is None:
                 self._between = False
                 reserved = self._reserved_couple(a, b, sibs)
@@ -1685,14 +1695,48 @@ class _TreeLayout:
             cost += _WRAPPED * ((fa > 0) + (fb < 0))
             flipped += _WRAPPED * ((fb > 0) + (fa < 0))
         if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
-            cost += self._has_other_children(a, fam)
-            flipped += self._has_other_children(b, fam)
+            if fam not in self._near_free:
+                cost += self._has_other_children(a, fam)
+                flipped += self._has_other_children(b, fam)
         elif near > 0:
             cost += self._has_other_children(b, fam)
             flipped += self._has_other_children(a, fam)
         if flipped < cost:
             a, b = b, a
+        # Both eldest (the likes of it), either order as good: one partner's younger siblings
+        # must go around the couple. Where the right partner's are loose and the left one's
+        # not, :meth:`_family` tries the other order too.
+        self._lighter = (
+            flipped == cost
+            and ya
+            and yb
+            and not (ea or eb)
+            and self._loose_sibs(b, 1)
+            and not self._loose_sibs(a, 1)
+        )
         return a, b
+
+    def _wrap_tries(
+        self, a: str, b: str, wrap_a: bool, wrap_b: bool, sibs: _Sibs
+    ) -> tuple[_Block, float, float] | None:
+        """The ways :meth:`_family` tries to send a partner's siblings around the couple
+        (``a`` left of ``b``), in turn; None where none serves."""
+        reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs)
+        if reserved is None and self._stretch_may_help:
+            reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, self.gap)
+        if reserved is None and wrap_a:
+            reserved = self._crossed_couple(a, b, sibs)
+        if reserved is None:
+            reserved = self._wrapped_couple(a, b, wrap_a, wrap_b, sibs, beyond=True)
+        return reserved
+
+    def _loose_sibs(self, pid: str, s: int) -> bool:
+        """Whether ``pid``'s siblings born after them (``s`` 1; before, -1) are all loose:
+        no partner, no children in the tree."""
+        order = self._in_birth_order(pid, self.births[pid][0])
+        at = order.index(pid)
+        near_sibs = order[at + 1 :] if s > 0 else order[:at]
+        return all(not self.own[c] for c in near_sibs)
 
     def _second_family_side(self, pid: str) -> int:
         """+1 (-1) if an only child of one of ``pid``'s own couples has a second birth family

@@ -434,6 +434,29 @@ def test_a_wrapped_sibship_may_stand_beyond_the_other_partners_birth_family() ->
         assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
 
 
+def test_a_couple_of_two_eldest_turns_round_for_the_partner_with_loose_siblings() -> None:
+    """Both partners the eldest, either order as good: one partner's younger siblings must
+    go around the couple. Generated family 90 of 92: p21 (eldest of four, all married but
+    the youngest) stood left of p22 (eldest, her brother p35 loose); his siblings' wrap
+    found no place for their parents p39 p40, so they stood left of him, out of order, and
+    the couple apart. Now p22 stands left, p35 goes around beyond p21, and p21's siblings
+    stand on his right in order. 2,000 persons: p164 and p165 the same (u280, p164's younger
+    brother p854 brings his wife's parents up)."""
+    g = generate_family(seed=90, size=92)
+    c = layout_genogram(g).coordinates()
+    assert c["p22"][0] < c["p21"][0] < c["p35"][0]
+    assert c["p21"][0] < c["p41"][0] < c["p42"][0] < c["p77"][0]
+    assert rule_breaches(g, c, 40).total == 0  # 4 before
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    s = LayoutOptions().symbol_size
+    assert c["p165"][0] < c["p164"][0] < c["p255"][0]
+    assert c["p164"][0] < c["p854"][0]
+    for pa, pb, first, last in (("p852", "p853", "p164", "p854"), ("p253", "p254", "p165", "p255")):
+        mid = (c[pa][0] + c[pb][0]) / 2
+        assert abs((c[first][0] + c[last][0]) / 2 - mid) <= s
+
+
 def test_a_married_in_partners_sibship_goes_around_the_persons_whole_block() -> None:
     """2,000-person bench family: p66, the eldest of four, married p7 (the central couple's
     daughter, with a second partner p918) and stands on her left. p7's block is built first,
