@@ -434,14 +434,14 @@ def test_a_wrapped_sibship_may_stand_beyond_the_other_partners_birth_family() ->
         assert not [p for p, (x, y) in c.items() if y == c[a][1] and lo < x < hi]
 
 
-def test_a_couple_of_two_eldest_turns_round_for_the_partner_with_loose_siblings() -> None:
+def test_a_couple_of_two_eldest_turns_round_where_only_the_other_siblings_go_around() -> None:
     """Both partners the eldest, either order as good: one partner's younger siblings must
     go around the couple. Generated family 90 of 92: p21 (eldest of four, all married but
     the youngest) stood left of p22 (eldest, her brother p35 loose); his siblings' wrap
-    found no place for their parents p39 p40, so they stood left of him, out of order, and
-    the couple apart. Now p22 stands left, p35 goes around beyond p21, and p21's siblings
-    stand on his right in order. 2,000 persons: p164 and p165 the same (u280, p164's younger
-    brother p854 brings his wife's parents up)."""
+    found no place for their parents p39 p40, so they stood left of him, out of order, with
+    two couples drawn apart around them. Now p22 stands left, p35 goes around beyond p21,
+    and p21's siblings stand on his right in order. 2,000 persons: p164 and p165 the same
+    (u280, p164's younger brother p854 brings his wife's parents up)."""
     g = generate_family(seed=90, size=92)
     c = layout_genogram(g).coordinates()
     assert c["p22"][0] < c["p21"][0] < c["p35"][0]
