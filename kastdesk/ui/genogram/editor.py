@@ -980,7 +980,8 @@ class GedcomImportDialog(QDialog):
         self.centre.blockSignals(True)
         everyone = len(gedcom) <= DEFAULT_MAX_PERSONS  # a bigger file needs a centre person
         if everyone:
-            self.centre.addItem(self.tr("Everyone ({n} persons)").format(n=len(gedcom)), None)
+            n = len(gedcom)
+            self.centre.addItem(plural(self.tr("Everyone (%n person(s))", "", n), n), None)
         people = gedcom.people()
         labels = [
             f"{p.name or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "") for p in people
