@@ -30,6 +30,7 @@ import networkx as nx
 from kastdesk.i18n import tr
 
 from .model import (
+    NAME_MAX,
     YEAR_MAX,
     YEAR_MIN,
     ChildKind,
@@ -45,6 +46,7 @@ from .model import (
     Union,
     UnionKind,
     date_problems,
+    shown_name,
 )
 from .symbols import _labels as notation_labels
 
@@ -845,20 +847,29 @@ def _build(
     pid = {x: (indis[x].kd_id if use_kd else x.strip("@")) for x in chosen}
     center_key = None if center is None else (center if center.startswith("@") else f"@{center}@")
     persons = []
+    long_names: dict[str, str] = {}  # a name longer than NAME_MAX, by the person's id
     for x in chosen:
         ind = indis[x]
+        name, notes = ind.name, ind.notes
+        if len(name) > NAME_MAX:
+            # Nothing lost: the map's name is the beginning, the notes hold the whole. (The
+            # file's records stay as read: the dialog extracts from them again and again.)
+            long_names[str(pid[x])] = name
+            name = name[:NAME_MAX].rstrip()
+            notes = [*notes, tr("Genogram", "The whole name in the GEDCOM file: {name}").format(
+                name=ind.name)]
         persons.append(
             Person(
                 id=str(pid[x]),
                 sex=ind.sex,
-                name=ind.name,
+                name=name,
                 birth_year=ind.birth_year,
                 birth_date=ind.birth_date,
                 death_year=ind.death_year,
                 deceased=ind.deceased,
                 is_index=(x == center_key) if center_key else ind.index,
                 occupation=ind.occupation,
-                notes="\n".join(ind.notes),
+                notes="\n".join(notes),
                 markers=tuple(dict.fromkeys(ind.markers)),
                 kind=ind.kind,
                 role=ind.role,
@@ -932,11 +943,11 @@ def _build(
                 reason=exc.message
             )
         ) from None
-    names = {str(pid[x]): indis[x].name or tr("Genogram", "the person {xref}").format(
-        xref=x.strip("@")) for x in chosen}
+    names = {str(pid[x]): shown_name(indis[x].name) or tr(
+        "Genogram", "the person {xref}").format(xref=x.strip("@")) for x in chosen}
     notices = _left_out(
         [(indis[x], str(pid[x])) for x in chosen], [(u, fam_of[u.id]) for u in unions],
-        names, dropped,
+        names, dropped, long_names,
     )
     return GedcomImport(genogram, (*notices, *twin_notices))
 
@@ -966,7 +977,7 @@ def _possible_twins(
             # mark on one child alone: the map draws twins from one point, so two at least.
             drop.update((lk.id, True) for lk in group)
             continue
-        names = ", ".join(p.name or p.id for p in twins)
+        names = ", ".join(shown_name(p.name) or p.id for p in twins)
         years = [p.birth_year for p in twins if p.birth_year is not None]
         if years and max(years) - min(years) > 1:
             drop.update((lk.id, True) for lk in group)
@@ -995,6 +1006,7 @@ def _left_out(
     couples: list[tuple[Union, _Fam]],
     names: dict[str, str],
     dropped: list[_Dropped],
+    long_names: dict[str, str] | None = None,
 ) -> list[str]:
     """One plain sentence for each date or year of the persons and couples brought in that
     the map could not take: the year, whose it was and why; and for each approximate date
@@ -1011,6 +1023,11 @@ def _left_out(
     out: list[str] = []
     for ind, pid in persons:
         name, drops = names[pid], by_whom.get(pid, [])
+        if long_names and pid in long_names:
+            out.append(tr("Genogram", "The name of {name} is {n} characters long: the map "
+                          "keeps the first {max} as the name and the whole name in the "
+                          "person's notes.").format(
+                name=name, n=len(long_names[pid]), max=NAME_MAX))
         if ind.slash_read_as_space:
             out.append(tr("Genogram", 'A "/" in the name of {name} was read as a space: in '
                           'GEDCOM, "/" marks the surname.').format(name=name))

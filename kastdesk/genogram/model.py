@@ -32,6 +32,19 @@ YEAR_MIN = 1500
 #: refused). A birth or a death is refused after the current year already (an expected birth
 #: next year at the latest), so this bounds a couple's years.
 YEAR_MAX = 2200
+#: The longest name a GEDCOM import gives a person: a name is a label under a symbol, and a
+#: file's NAME line of 200,000 characters came in whole (the panel's field itself holds up
+#: to Qt's 32,767). A longer name keeps its beginning; the import keeps the whole of it in
+#: the person's notes and says so.
+NAME_MAX = 200
+#: How much of a name a sentence about the person shows (a notice after an import, on the
+#: command line as in the app): the first this many characters and "…".
+NAME_SHOWN_MAX = 60
+
+
+def shown_name(name: str) -> str:
+    """``name`` as a sentence shows it: at most ``NAME_SHOWN_MAX`` characters and "…"."""
+    return name if len(name) <= NAME_SHOWN_MAX else name[:NAME_SHOWN_MAX].rstrip() + "…"
 
 
 def this_year() -> int:
