@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,6 +124,51 @@ def _year(text: str) -> int | None:
 def _labels(text: str) -> tuple[str, ...]:
     """The other markers typed in their box, comma-separated."""
     return tuple(s.strip() for s in text.split(",") if s.strip())
+
+
+class _Title(QLabel):
+    """The bold name above the panel's fields, wrapped at spaces, with a word wider than
+    the panel (a name of one long word, which word wrap cannot break: it ran past the
+    panel's right edge) shortened with "…"; the whole name is its tooltip.
+
+    It asks for no width of its own: the panel's width decides, and the words fit it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, width = self.fontMetrics(), max(self.contentsRect().width(), 1)
+        lines = []
+        for line in self._full.split("\n"):
+            lines.append(" ".join(
+                metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+                if metrics.horizontalAdvance(word) > width else word
+                for word in line.split(" ")
+            ))
+        shown = "\n".join(lines)
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def sizeHint(self) -> QSize:
+        return QSize(1, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(1, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class PropertiesPanel(QWidget):
@@ -363,9 +408,8 @@ class PropertiesPanel(QWidget):
         scroll.setWidget(self.stack)
         # Who is selected, above the fields: Tab walks a large map person by person, and the
         # fields alone (a role, a year) did not always say whom they were about.
-        self.title = QLabel(self)
+        self.title = _Title(self)
         self.title.setObjectName("selectedTitle")
-        self.title.setWordWrap(True)
         title_font = self.title.font()
         title_font.setBold(True)
         self.title.setFont(title_font)
@@ -448,7 +492,7 @@ class PropertiesPanel(QWidget):
 
     # -- showing -------------------------------------------------------------------------------
     def _set_title(self, text: str) -> None:
-        self.title.setText(text)
+        self.title.set_full_text(text)
         self.title.setVisible(bool(text))
 
     def showing(self) -> bool:
