@@ -70,3 +70,77 @@ def test_a_title_of_one_long_word_stays_inside_the_panel(qtbot, editor, tmp_path
     assert text.startswith("Ida ") and "…" in text
     assert title.fontMetrics().horizontalAdvance(max(text.split(), key=len)) <= title.width()
     assert LONG_WORD in title.toolTip()  # the whole name on hover
+
+
+# ----- Twin birth order: a place that does not exist is said, and the sentence goes ---------
+def _twins_and_a_sister(editor):  # type: ignore[no-untyped-def]
+    """Twins Ada and Bo and their younger sister Cia: two places among the siblings."""
+    pid = editor.add_person(Sex.MALE)
+    editor.add_partner(pid)
+    (union,) = editor.model.unions_of(pid)
+    for sex in (Sex.FEMALE, Sex.MALE, Sex.FEMALE):
+        editor.add_child(union.id, sex)
+    ada, bo, cia = (lk.child_id for lk in editor.model.children_of_anchor(union.id))
+    for child, name in ((ada, "Ada"), (bo, "Bo"), (cia, "Cia")):
+        editor.do(lambda c=child, n=name: E.update_person(editor.model, c, name=n))
+    assert editor.do(lambda: E.set_twins(editor.model, [ada, bo]))
+    return pid, ada, bo, cia
+
+
+def _ask_place(editor, child: str, place: int) -> None:  # type: ignore[no-untyped-def]
+    editor.scene.clearSelection()
+    editor.scene.persons[child].setSelected(True)
+    editor.panel.birth_order.setValue(place)
+    editor.panel.birth_order.editingFinished.emit()
+
+
+def _place(editor, child: str) -> int:  # type: ignore[no-untyped-def]
+    (link,) = editor.model.links_of_child(child)
+    return link.birth_order + 1
+
+
+def test_a_place_after_the_last_is_said_not_put_back_silently(editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    father, ada, bo, cia = _twins_and_a_sister(editor)
+    _ask_place(editor, cia, 5)
+    assert _place(editor, cia) == 2
+    assert editor.panel.birth_order.value() == 2  # put back ...
+    assert editor.message.isVisible()  # ... and said why
+    assert editor.message.text() == (
+        "Cia cannot be number 5 among the siblings: there are 2 places (twins share one), "
+        "and the last, 2, was kept.")
+    editor.grab().save(str(tmp_path / "editor.png"))
+    # A twin asked to a place after the last goes last, with their twin, and it is said.
+    _ask_place(editor, ada, 3)
+    assert (_place(editor, ada), _place(editor, bo), _place(editor, cia)) == (2, 2, 1)
+    assert editor.message.isVisible() and "Ada cannot be number 3" in editor.message.text()
+
+
+def test_a_refusal_goes_when_the_user_selects_something_else(editor) -> None:  # type: ignore[no-untyped-def]
+    """A red refusal stayed above the map, about an edit long past, until an edit worked."""
+    father, ada, bo, cia = _twins_and_a_sister(editor)
+
+    def refuse() -> None:
+        editor.scene.clearSelection()
+        editor.scene.persons[cia].setSelected(True)
+        assert not editor.do(lambda: E.update_person(editor.model, cia, birth_year=2999))
+        assert editor.message.isVisible()
+
+    refuse()
+    editor.scene.clearSelection()
+    editor.scene.persons[father].setSelected(True)
+    assert not editor.message.isVisible()
+    # It stays while the same person stays selected (the panel is filled anew) ...
+    refuse()
+    editor.panel.name.setFocus()
+    editor.scene.persons[cia].setSelected(True)
+    assert editor.message.isVisible()
+    # ... and a valid edit takes it away.
+    _ask_place(editor, cia, 1)
+    assert _place(editor, cia) == 1
+    assert not editor.message.isVisible()
+    # A hint (blue: what to do next) is not a refusal: selecting goes on with it.
+    refuse()
+    editor._show_hint("Click the second person.")
+    editor.scene.clearSelection()
+    editor.scene.persons[father].setSelected(True)
+    assert editor.message.isVisible()

@@ -94,6 +94,7 @@ from kastdesk.genogram.model import (
     Sex,
     Union,
     UnionKind,
+    _who,
     anchor_of,
     other_partner,
 )
@@ -1164,6 +1165,7 @@ class GenogramEditor(QWidget):
         self.view = GenogramView(self.scene, self)
         self.panel = PropertiesPanel(self)
         self.message = QLabel(self)
+        self._refused_with: frozenset[str] | None = None  # what was selected at a refusal
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
@@ -1215,6 +1217,7 @@ class GenogramEditor(QWidget):
         self.scene.line_menu_requested.connect(self._show_line_menu)
         self.scene.person_clicked.connect(self._person_clicked)
         self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.selectionChanged.connect(self._selection_moved)
         self.view.nudge.connect(self.nudge)
         self.view.delete_pressed.connect(self.delete_selected)
         self.view.edit_requested.connect(self.panel.focus_first_field)
@@ -1775,10 +1778,33 @@ class GenogramEditor(QWidget):
         return re.sub("|".join(map(re.escape, names)), put, text)
 
     def _show_message(self, text: str) -> None:
-        """Say in one sentence why an edit was refused (in red above the map)."""
+        """Say in one sentence why an edit was refused (in red above the map). It goes with
+        the next edit made, or when the user selects something else (``_selection_moved``)."""
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self._as_the_map_names(text))
         self.message.show()
+        self._refused_with = self._selected_keys()
+
+    def _selected_keys(self) -> frozenset[str]:
+        """What is selected, by kind and id: items are drawn anew after each edit."""
+        try:
+            items = self.scene.selectedItems()
+        except RuntimeError:  # the scene is gone while the widget closes
+            return frozenset()
+        return frozenset(
+            f"p:{i.person_id}" if isinstance(i, PersonItem)
+            else f"{type(i).__name__}:{getattr(i, 'item_id', id(i))}"
+            for i in items
+        )
+
+    def _selection_moved(self) -> None:
+        """A refusal's red sentence goes when the user selects something else: it stayed
+        above the map, about an edit long past, until the next edit succeeded."""
+        refused = self._refused_with
+        if refused is not None and self._selected_keys() != refused:
+            self._refused_with = None
+            if self.message.isVisible() and self.message.styleSheet() == ERROR_STYLE:
+                self.message.hide()
 
     def _show_hint(self, text: str) -> None:
         """Say what to do next (in blue: nothing went wrong); the next edit takes it away."""
@@ -2253,6 +2279,16 @@ class GenogramEditor(QWidget):
         changed = {k: v for k, v in fields.items() if link and getattr(link, k) != v}
         if changed and not self.do(lambda: edits.update_child_link(self._g, link_id, **changed)):
             self._selection_changed()
+        # A place after the last among the siblings (twins share one) puts the child last:
+        # the panel showed the last place again without a word, as if the number typed
+        # had not been taken.
+        asked, now = changed.get("birth_order"), self._g.child_links.get(link_id)
+        if asked is not None and now is not None and now.birth_order is not None and (
+                asked > now.birth_order):
+            self._show_message(self.tr(
+                "{name} cannot be number {asked} among the siblings: there are {n} places "
+                "(twins share one), and the last, {n}, was kept."
+            ).format(name=_who(self._g, now.child_id), asked=asked + 1, n=now.birth_order + 1))
 
     def _twins(self, person_ids: list[str], identical: bool | None) -> None:
         if not self.do(lambda: edits.set_twins(self._g, person_ids, identical=identical)):
