@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 
 from kastdesk.genogram import edits as E
 from kastdesk.genogram.model import Sex
@@ -100,7 +101,7 @@ def _place(editor, child: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_a_place_after_the_last_is_said_not_put_back_silently(editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    father, ada, bo, cia = _twins_and_a_sister(editor)
+    _father, ada, bo, cia = _twins_and_a_sister(editor)
     _ask_place(editor, cia, 5)
     assert _place(editor, cia) == 2
     assert editor.panel.birth_order.value() == 2  # put back ...
@@ -117,7 +118,7 @@ def test_a_place_after_the_last_is_said_not_put_back_silently(editor, tmp_path) 
 
 def test_a_refusal_goes_when_the_user_selects_something_else(editor) -> None:  # type: ignore[no-untyped-def]
     """A red refusal stayed above the map, about an edit long past, until an edit worked."""
-    father, ada, bo, cia = _twins_and_a_sister(editor)
+    father, _ada, _bo, cia = _twins_and_a_sister(editor)
 
     def refuse() -> None:
         editor.scene.clearSelection()
@@ -144,3 +145,31 @@ def test_a_refusal_goes_when_the_user_selects_something_else(editor) -> None:  #
     editor.scene.clearSelection()
     editor.scene.persons[father].setSelected(True)
     assert editor.message.isVisible()
+
+
+# ----- The toolbar's Undo names the notes being typed -----------------------------------------
+def test_undo_tooltip_names_the_notes_being_typed(editor) -> None:  # type: ignore[no-untyped-def]
+    """Notes typed and not yet saved are what the toolbar's Undo takes back; its tooltip
+    still named the step before them ("Undo Add daughter")."""
+    father, _ada, _bo, cia = _twins_and_a_sister(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[cia].setSelected(True)
+    older = editor.undo_stack.undoText()
+    assert not older.startswith("Notes on")
+    notes = editor.panel.notes
+    notes.setFocus()
+    QTest.keyClicks(notes, "Moved out")
+    assert editor.model.persons[cia].notes == ""  # not saved yet
+    assert editor.undo_button_action.toolTip().startswith("Undo Notes on Cia")
+    assert older not in editor.undo_button_action.toolTip()
+    editor.undo_button_action.trigger()  # takes the notes back, as the tooltip said
+    assert notes.toPlainText() == "" and editor.undo_stack.redoText() == "Notes on Cia"
+    assert editor.undo_button_action.toolTip().startswith(f"Undo {older}")
+    # A name typed: the step is the name.
+    editor.panel.name.setFocus()
+    QTest.keyClicks(editor.panel.name, "na")
+    assert editor.undo_button_action.toolTip().startswith("Undo Name of Ciana")
+    # Another person selected: the typing went (saved), and Undo names it as saved.
+    editor.scene.clearSelection()
+    editor.scene.persons[father].setSelected(True)
+    assert editor.undo_button_action.toolTip().startswith(f"Undo {editor.undo_stack.undoText()}")

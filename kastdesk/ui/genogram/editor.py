@@ -262,11 +262,14 @@ class StepAction(QAction):
         stack_action: QAction,
         parent: QWidget,
         before: Callable[[], object] | None = None,
+        pending: Callable[[], str | None] | None = None,
     ) -> None:
-        """``before`` runs first (the panel's typing saved as a step of its own)."""
+        """``before`` runs first (the panel's typing saved as a step of its own);
+        ``pending`` names that step while it is typed (None: nothing typed)."""
         super().__init__(text, parent)
         self._stack_action = stack_action
         self._before = before
+        self._pending = pending
         self.triggered.connect(self._trigger)
         stack_action.changed.connect(self.follow)
         self.follow()
@@ -280,9 +283,13 @@ class StepAction(QAction):
         step = self._stack_action
         if not shiboken6.isValid(step):  # the editor is being taken down
             return
-        self.setEnabled(step.isEnabled())
+        # Typing not yet saved is the step this button takes back (``before``): the tooltip
+        # named the older step under it while the notes were typed.
+        typed = self._pending() if self._pending is not None else None
+        self.setEnabled(step.isEnabled() or bool(typed))
+        words = f"{self.text()} {typed}" if typed else step.text()
         keys = _keys(step)
-        self.setToolTip(f"{step.text()} ({keys})" if keys else step.text())
+        self.setToolTip(f"{words} ({keys})" if keys else words)
 
 
 class ToolbarKeys(QObject):
@@ -1232,6 +1239,14 @@ class GenogramEditor(QWidget):
         self.panel.untwin_requested.connect(self._untwin)
         self.panel.relationship_changed.connect(self._relationship_fields)
         self.panel.refused.connect(self._panel_refused)
+        # The toolbar's Undo names the panel's typing as it goes (the panel's own slots have
+        # marked it typed first), and what the panel shows after a click.
+        follow = self.undo_button_action.follow
+        self.panel.notes.textChanged.connect(follow)
+        self.panel.rel_note.textChanged.connect(follow)
+        for edit in self.panel._texts:
+            edit.textEdited.connect(follow)
+        self.scene.selectionChanged.connect(follow)
         self.reload()
 
     #: The map's share of the preferred height, in lines of text (see ``sizeHint``).
@@ -1312,7 +1327,8 @@ class GenogramEditor(QWidget):
         # change: Undo takes them back. It undid the step before them instead (a daughter
         # just added), and the typing saved a moment later took Redo away, daughter and all.
         self.undo_button_action = StepAction(
-            self.tr("Undo"), self.undo_action, self, before=lambda: self.panel.commit_pending()
+            self.tr("Undo"), self.undo_action, self, before=lambda: self.panel.commit_pending(),
+            pending=self._typed_step_text,
         )
         self.redo_button_action = StepAction(self.tr("Redo"), self.redo_action, self)
         tb.addAction(self.undo_button_action)
@@ -1436,6 +1452,24 @@ class GenogramEditor(QWidget):
         """What Undo and Redo call ``edit``: the change and whom it concerns, named as the
         map names them (in privacy mode by role, else initials: never a name)."""
         return edit.describe(self._step_name)
+
+    def _typed_step_text(self) -> str | None:
+        """The step that the panel's typing, not yet saved, will be ("Notes on Jonas Lind"),
+        named as Undo names it once saved; None when nothing is typed (or it would be
+        refused: the stored value comes back then, and the step under it stays Undo's)."""
+        panel = getattr(self, "panel", None)
+        typed = panel.unreported() if panel is not None else None
+        if typed is None:
+            return None
+        what, item_id, fields = typed
+        try:
+            if what == "person":
+                edit = edits.update_person(self._g, item_id, **fields)
+            else:
+                edit = edits.update_relationship(self._g, item_id, **fields)
+        except (GenogramError, ValueError, TypeError):
+            return None
+        return self.step_text(edit) if edit.changes else None
 
     def _step_name(self, person: Person) -> str:
         mode = LabelMode.PRIVATE if self._privacy else LabelMode.NAMES
