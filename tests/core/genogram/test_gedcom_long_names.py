@@ -37,3 +37,31 @@ def test_a_name_of_the_limit_comes_in_whole_and_unsaid() -> None:
 def test_shown_name() -> None:
     assert shown_name("Ida Strand") == "Ida Strand"
     assert shown_name("x" * 61) == "x" * 60 + "…"
+
+
+def test_the_command_line_prints_a_long_name_shortened(
+    vault, tmp_path, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    """``kastdesk genogram import`` printed the whole 200,000 characters in its notices."""
+    from kastdesk.genogram.storage import load_genogram
+    from kastdesk.store import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.conftest import run_cli as run
+
+    vault.add_client("K-1")
+    folder = vault.folder
+    vault.close()
+    pw = tmp_path / "pass.txt"
+    pw.write_text(PASSPHRASE + "\n")
+    long = "Å" * 200_000
+    path = tmp_path / "long.ged"
+    path.write_text(HEAD + f"0 @I1@ INDI\n1 NAME {long}\n1 SEX F\n1 BIRT\n2 DATE 2999\n"
+                    "0 TRLR\n", encoding="utf-8")
+    code, out, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", str(path))
+    assert code == 0, err
+    assert len(out) < 1_000
+    assert "Å" * NAME_SHOWN_MAX + "…" in out and "Å" * (NAME_SHOWN_MAX + 1) not in out
+    with Vault.unlock(folder, PASSPHRASE) as opened:
+        g = load_genogram(opened.open_case(opened.client_by_code("K-1").id))
+    assert g.persons["I1"].name == "Å" * NAME_MAX and long in g.persons["I1"].notes
