@@ -173,3 +173,11 @@ def test_undo_tooltip_names_the_notes_being_typed(editor) -> None:  # type: igno
     editor.scene.clearSelection()
     editor.scene.persons[father].setSelected(True)
     assert editor.undo_button_action.toolTip().startswith(f"Undo {editor.undo_stack.undoText()}")
+
+
+def test_the_import_dialog_lists_a_long_name_shortened(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A NAME line of 200,000 characters was one item of the centre list, all of it."""
+    dialog = _loaded_dialog(qtbot, _gedcom(tmp_path, ["A" * 200_000, "Eva /Strand/"]))
+    texts = [dialog.centre.itemText(i) for i in range(dialog.centre.count())]
+    assert texts[1:] == ["A" * 60 + "…", "Eva Strand"]
+    dialog.grab().save(str(tmp_path / "dialog.png"))

@@ -97,6 +97,7 @@ from kastdesk.genogram.model import (
     _who,
     anchor_of,
     other_partner,
+    shown_name,
 )
 from kastdesk.genogram.storage import (
     load_genogram,
@@ -992,7 +993,8 @@ class GedcomImportDialog(QDialog):
             self.centre.addItem(plural(self.tr("Everyone (%n person(s))", "", n), n), None)
         people = gedcom.people()
         labels = [
-            f"{p.name or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "") for p in people
+            f"{shown_name(p.name) or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "")
+            for p in people
         ]
         seen = Counter(labels)
         for p, label in zip(people, labels, strict=True):
