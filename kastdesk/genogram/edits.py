@@ -212,6 +212,28 @@ def update_person(g: Genogram, person_id: str, **changes: Any) -> Edit:
     return b.finish(tr("Genogram", "Edit person"), text=_person_text(p, new, changed), about=[new])
 
 
+def typed_step(
+    g: Genogram, what: str, item_id: str, fields: dict[str, Any]
+) -> tuple[str, list[Person]] | None:
+    """How the step that saves ``fields`` typed in the panel will be named (the text and
+    the persons for its ``{0}``/``{1}``), as ``update_person`` or ``update_relationship``
+    names it, without making it: the toolbar's Undo says it at each key typed, and making
+    the edit took 50 ms on a map of 2,000 persons. None if the fields change nothing."""
+    if what == "person":
+        p = g.persons.get(item_id)
+        if p is None:
+            return None
+        changed = {k for k, v in fields.items() if getattr(p, k, v) != v}
+        if not changed:
+            return None
+        new = replace(p, **{k: fields[k] for k in changed})
+        return _person_text(p, new, changed), [new]
+    r = g.relationships.get(item_id)
+    if r is None or set(fields) != {"note"} or fields["note"] == r.note:
+        return None
+    return tr("Genogram", "Note on relationship {0}–{1}"), _persons(g, r.persons)
+
+
 def _person_text(old: Person, new: Person, changed: set[str]) -> str:
     """What an edit of one person changed, for the Undo button ("Birth year of {0}").
 

@@ -1457,21 +1457,16 @@ class GenogramEditor(QWidget):
 
     def _typed_step_text(self) -> str | None:
         """The step that the panel's typing, not yet saved, will be ("Notes on Jonas Lind"),
-        named as Undo names it once saved; None when nothing is typed (or it would be
-        refused: the stored value comes back then, and the step under it stays Undo's)."""
+        named as Undo names it once saved; None when nothing typed changes anything."""
         panel = getattr(self, "panel", None)
         typed = panel.unreported() if panel is not None else None
         if typed is None:
             return None
-        what, item_id, fields = typed
-        try:
-            if what == "person":
-                edit = edits.update_person(self._g, item_id, **fields)
-            else:
-                edit = edits.update_relationship(self._g, item_id, **fields)
-        except (GenogramError, ValueError, TypeError):
+        step = edits.typed_step(self._g, *typed)
+        if step is None:
             return None
-        return self.step_text(edit) if edit.changes else None
+        text, about = step
+        return text.format(*(self._step_name(p) for p in about))
 
     def _step_name(self, person: Person) -> str:
         mode = LabelMode.PRIVATE if self._privacy else LabelMode.NAMES
