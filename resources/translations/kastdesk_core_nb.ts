@@ -1365,1084 +1365,1095 @@
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="298"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="353"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="402"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="388"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="410"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="397"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="544"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="584"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="588"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="632"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="735"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="757"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="794"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1012"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="718"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1034"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>Mark {0} alive</source>
         <translation>Marker {0} som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="247"/>
         <source>Year of death of {0}</source>
         <translation>Dødsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="249"/>
         <source>Age at death of {0}</source>
         <translation>Alder ved død for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="250"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="353"/>
         <source>Mark {0} deceased</source>
         <translation>Marker {0} som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="268"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="255"/>
         <source>Name of {0}</source>
         <translation>Navn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="256"/>
         <source>Role of {0}</source>
         <translation>Rolle for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="257"/>
         <source>Sex of {0}</source>
         <translation>Kjønn for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="258"/>
         <source>Kind of {0}</source>
         <translation>Type for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="259"/>
         <source>Birth year of {0}</source>
         <translation>Fødselsår for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="260"/>
         <source>Birth date of {0}</source>
         <translation>Fødselsdato for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="261"/>
         <source>Age of {0}</source>
         <translation>Alder for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="262"/>
         <source>Occupation of {0}</source>
         <translation>Yrke for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="263"/>
         <source>Notes on {0}</source>
         <translation>Notater om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="264"/>
         <source>Markers of {0}</source>
         <translation>Markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="265"/>
         <source>Other markers of {0}</source>
         <translation>Andre markører for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="266"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="402"/>
         <source>Move {0}</source>
         <translation>Flytt {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
         <source>Delete {0}</source>
         <translation>Slett {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="302"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="324"/>
         <source>Make {0} the client</source>
         <translation>Gjør {0} til klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Add marker to {0}</source>
         <translation>Legg til markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
         <source>Remove marker from {0}</source>
         <translation>Fjern markør for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="432"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="454"/>
         <source>Add couple</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="433"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
         <source>Add couple {0}–{1}</source>
         <translation>Legg til paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="483"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} og {b} kan ikke være et par: {younger} nedstammer fra {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} og {b} kan ikke være et par: de er helsøsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="531"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="553"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="535"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="557"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det begynte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="559"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tok slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="539"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="561"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Rediger paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="540"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
         <source>Edit couple</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="576"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Delete couple</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="577"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Slett paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="632"/>
         <source>Add partner of {0}</source>
         <translation>Legg til partner for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="807"/>
         <source>Add pregnancy of {0}</source>
         <translation>Legg til graviditet for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="808"/>
         <source>Add miscarriage of {0}</source>
         <translation>Legg til spontanabort for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
         <source>Add stillbirth of {0}</source>
         <translation>Legg til dødfødsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Legg til graviditet for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="813"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Legg til spontanabort for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="814"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Legg til dødfødsel for {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="797"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>Add son of {0} and {1}</source>
         <translation>Legg til sønn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="798"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="820"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Legg til datter av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="799"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="821"/>
         <source>Add child of {0} and {1}</source>
         <translation>Legg til barn av {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="802"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
         <source>Add son of {0}</source>
         <translation>Legg til sønn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="803"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="825"/>
         <source>Add daughter of {0}</source>
         <translation>Legg til datter av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="826"/>
         <source>Add child of {0}</source>
         <translation>Legg til barn av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="873"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan ikke være barn av {parent}: de er et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="863"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="885"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {lower} nedstamme fra sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="903"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="925"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan ikke være sin egen forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="911"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="933"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan ikke være barn av {parent}: {parent} nedstammer fra {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="919"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="941"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} er allerede barn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="937"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="959"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har allerede en biologisk forelder, {first}: gjør først {first} og {second} til et par, og gjør så barnet til deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="949"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="971"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har allerede biologiske foreldre: gjør personen heller til adoptiv- eller fosterbarn av {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan ikke være barn av {parents}: da ville {child} bli helsøsken til sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1000"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gjør {0} til barn av {1} og {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gjør {0} til barn av {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1026"/>
         <source>Connect child</source>
         <translation>Koble barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1031"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1055"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnelinje for {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1037"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1059"/>
         <source>Child line of {0}</source>
         <translation>Barnelinje for {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1061"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1087"/>
         <source>Twins are two or more siblings: choose the sibling who is the twin.</source>
         <translation>Tvillinger er to eller flere søsken: velg søskenet som er tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1096"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1095"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1117"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingene {0} og {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1098"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1120"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1100"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1122"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1103"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1125"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingene {0} og {1}: eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1127"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingene {0} og {1}: toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1129"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1150"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1172"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1202"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
         <source>Add parents of {0}</source>
         <translation>Legg til foreldre til {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1252"/>
         <source>Add brother of {0}</source>
         <translation>Legg til bror av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1253"/>
         <source>Add sister of {0}</source>
         <translation>Legg til søster av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1254"/>
         <source>Add sibling of {0}</source>
         <translation>Legg til søsken av {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1255"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1261"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1262"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1263"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1280"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1287"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1332"/>
         <source>{a} and {b} already have this relationship line ({kind}).</source>
         <translation>{a} og {b} har allerede denne relasjonslinjen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1355"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1386"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Slett relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1268"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1173"/>
         <source>Not a twin: {0}</source>
         <translation>Ikke tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1269"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1316"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1304"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1332"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1363"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relasjonen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1317"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1346"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1380"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1324"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1353"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1336"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1367"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Notat om relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1369"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Retning for relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1371"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Rediger relasjonen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1342"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1373"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1385"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="152"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="158"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="154"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="286"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="327"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="274"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="329"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="302"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="304"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="317"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1200"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1217"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="398"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="400"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="408"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="410"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Også kjent som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="704"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="732"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="735"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="738"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="748"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="750"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="773"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="775"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="786"/>
         <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
         <translation>Den valgte midtpersonen er en familie i GEDCOM-filen, ikke en person: velg en persons id (fra en INDI-post, for eksempel I12).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="792"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <source>The whole name in the GEDCOM file: {name}</source>
+        <translation>Hele navnet i GEDCOM-filen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="942"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="935"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="946"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="973"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
         <translation>{names} var merket som tvillinger i filen, men ble født mer enn ett år fra hverandre: de kom inn som søsken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="979"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
         <translation>{names} var merket som eneggede tvillinger i filen, men er en mann og en kvinne: de kom inn som tvillinger, ikke eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1015"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <source>The name of {name} is {n} characters long: the map keeps the first {max} as the name and the whole name in the person&apos;s notes.</source>
+        <translation>Navnet til {name} er {n} tegn langt: familiekartet beholder de første {max} som navn og hele navnet i personens notater.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1032"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>En &quot;/&quot; i navnet til {name} ble lest som et mellomrom: i GEDCOM markerer &quot;/&quot; etternavnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1036"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er ikke en virkelig dag: bare året {year} ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
         <source>Birth date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
         <translation>Fødselsdatoen &quot;{date}&quot; for {name} er omtrentlig: den kom inn som året {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1031"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1048"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1052"/>
         <source>Death date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
         <translation>Dødsdatoen &quot;{date}&quot; for {name} er omtrentlig: den kom inn som året {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1056"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det er før fødselsåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1063"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1050"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1067"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} ble utelatt: det er ikke en dato kartet kan lese.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1074"/>
         <source>Marriage date &quot;{date}&quot; of {couple} is approximate: it came in as the start year {year}.</source>
         <translation>Vielsesdatoen &quot;{date}&quot; for {couple} er omtrentlig: den kom inn som startåret {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1079"/>
         <source>Divorce date &quot;{date}&quot; of {couple} is approximate: it came in as the end year {year}.</source>
         <translation>Skilsmissedatoen &quot;{date}&quot; for {couple} er omtrentlig: den kom inn som sluttåret {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1075"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1092"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: forelderen {parent} ble født senere, i {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1078"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1095"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det ventede året {year} for {name} ble utelatt: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1081"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1098"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1100"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1103"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Fødselsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1088"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1105"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dødsåret {year} for {name} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1102"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} og sluttåret {end} for paret {couple} ble utelatt: {name} ble født etter starten, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1108"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1125"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1110"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1127"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: {name} ble født senere, i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1116"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1133"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: det er før startåret deres, {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1136"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1121"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1124"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1141"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1143"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Sluttåret {year} for paret {couple} ble utelatt: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1206"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1223"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1210"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1227"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1268"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1285"/>
         <source>Nobody on the imported map is marked as the client: in the family map, right-click the client and choose Set as index person, so that supervision material names everyone by their role.</source>
         <translation>Ingen på det importerte kartet er merket som klienten: høyreklikk på klienten i familiekartet og velg Angi som indeksperson, så veiledningsmaterialet kaller alle ved rollen deres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1314"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1588"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1605"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="238"/>
+        <location filename="../../kastdesk/genogram/model.py" line="251"/>
         <source>That person is not in the genogram.</source>
-        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
+        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. The longest name a GEDCOM import gives a person: a name is a label under a symbol, and a file&apos;s NAME line of 200,000 characters came in whole (the panel&apos;s field itself holds up to Qt&apos;s 32,767). A longer name keeps its beginning; the import keeps the whole of it in the person&apos;s notes and says so. How much of a name a sentence about the person shows (a notice after an import, on the command line as in the app): the first this many characters and &quot;…&quot;. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Den personen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="376"/>
+        <location filename="../../kastdesk/genogram/model.py" line="389"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det lagrede genogrammet kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="384"/>
+        <location filename="../../kastdesk/genogram/model.py" line="397"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet ble lagret av en nyere versjon av KastDesk; oppdater programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="400"/>
+        <location filename="../../kastdesk/genogram/model.py" line="413"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="548"/>
+        <location filename="../../kastdesk/genogram/model.py" line="561"/>
         <source>This person</source>
         <translation>Denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <location filename="../../kastdesk/genogram/model.py" line="576"/>
         <source>this person</source>
         <translation>denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="577"/>
+        <location filename="../../kastdesk/genogram/model.py" line="590"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} er for tidlig for {name}: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="588"/>
+        <location filename="../../kastdesk/genogram/model.py" line="601"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan ikke være ventet i {year}: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="594"/>
+        <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke være født i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="598"/>
+        <location filename="../../kastdesk/genogram/model.py" line="611"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
-        <location filename="../../kastdesk/genogram/model.py" line="607"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="920"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1061"/>
+        <location filename="../../kastdesk/genogram/model.py" line="620"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="611"/>
+        <location filename="../../kastdesk/genogram/model.py" line="624"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} er for sent for {name}: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="622"/>
+        <location filename="../../kastdesk/genogram/model.py" line="635"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} og {b} kan ikke være et par i {year}: {name} ble født i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="639"/>
+        <location filename="../../kastdesk/genogram/model.py" line="652"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan ikke være født i {year}, før sin forelder {parent} (født {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="680"/>
+        <location filename="../../kastdesk/genogram/model.py" line="693"/>
         <source>{name} was born in {born} and cannot have died at {age}: that would be in {year} at the earliest, and that year has not come yet.</source>
         <translation>{name} ble født i {born} og kan ikke ha dødd {age} år gammel: det ville tidligst vært i {year}, og det året er ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="688"/>
+        <location filename="../../kastdesk/genogram/model.py" line="701"/>
         <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
         <translation>{name} ble født i {born} og døde i {died}, og det stemmer ikke med en alder ved død på {age}: endre alderen eller et av årene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="719"/>
+        <location filename="../../kastdesk/genogram/model.py" line="732"/>
         <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
         <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
         <translation>{a} og {b} kan ikke være tvillinger: de ble født i {first} og {second}, mer enn ett år fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="729"/>
+        <location filename="../../kastdesk/genogram/model.py" line="742"/>
         <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
         <translation>{a} og {b} kan ikke være eneggede tvillinger: eneggede tvillinger har samme kjønn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="769"/>
+        <location filename="../../kastdesk/genogram/model.py" line="782"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="776"/>
+        <location filename="../../kastdesk/genogram/model.py" line="789"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="779"/>
+        <location filename="../../kastdesk/genogram/model.py" line="792"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="781"/>
+        <location filename="../../kastdesk/genogram/model.py" line="794"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="783"/>
+        <location filename="../../kastdesk/genogram/model.py" line="796"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="785"/>
+        <location filename="../../kastdesk/genogram/model.py" line="798"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="789"/>
+        <location filename="../../kastdesk/genogram/model.py" line="802"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="792"/>
+        <location filename="../../kastdesk/genogram/model.py" line="805"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="794"/>
+        <location filename="../../kastdesk/genogram/model.py" line="807"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="798"/>
+        <location filename="../../kastdesk/genogram/model.py" line="811"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="801"/>
+        <location filename="../../kastdesk/genogram/model.py" line="814"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="806"/>
+        <location filename="../../kastdesk/genogram/model.py" line="819"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="809"/>
+        <location filename="../../kastdesk/genogram/model.py" line="822"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="813"/>
+        <location filename="../../kastdesk/genogram/model.py" line="826"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="817"/>
+        <location filename="../../kastdesk/genogram/model.py" line="830"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="821"/>
+        <location filename="../../kastdesk/genogram/model.py" line="834"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="826"/>
+        <location filename="../../kastdesk/genogram/model.py" line="839"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="833"/>
+        <location filename="../../kastdesk/genogram/model.py" line="846"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="836"/>
+        <location filename="../../kastdesk/genogram/model.py" line="849"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="840"/>
+        <location filename="../../kastdesk/genogram/model.py" line="853"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="848"/>
+        <location filename="../../kastdesk/genogram/model.py" line="861"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="852"/>
+        <location filename="../../kastdesk/genogram/model.py" line="865"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="855"/>
+        <location filename="../../kastdesk/genogram/model.py" line="868"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="861"/>
+        <location filename="../../kastdesk/genogram/model.py" line="874"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>

@@ -1365,1084 +1365,1095 @@
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="298"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="323"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="353"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="369"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="402"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="388"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="410"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="397"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="527"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="522"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="544"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="584"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="566"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="588"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="632"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="735"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="757"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="794"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="852"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="696"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1012"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="718"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1034"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="334"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>Mark {0} alive</source>
         <translation>Markera {0} som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="247"/>
         <source>Year of death of {0}</source>
         <translation>Dödsår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="227"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="249"/>
         <source>Age at death of {0}</source>
         <translation>Ålder vid döden för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="228"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="331"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="250"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="353"/>
         <source>Mark {0} deceased</source>
         <translation>Markera {0} som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="268"/>
         <source>Edit {0}</source>
         <translation>Redigera {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="255"/>
         <source>Name of {0}</source>
         <translation>Namn på {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="256"/>
         <source>Role of {0}</source>
         <translation>Roll för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="257"/>
         <source>Sex of {0}</source>
         <translation>Kön för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="258"/>
         <source>Kind of {0}</source>
         <translation>Typ för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="259"/>
         <source>Birth year of {0}</source>
         <translation>Födelseår för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="260"/>
         <source>Birth date of {0}</source>
         <translation>Födelsedatum för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="261"/>
         <source>Age of {0}</source>
         <translation>Ålder för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="262"/>
         <source>Occupation of {0}</source>
         <translation>Yrke för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="263"/>
         <source>Notes on {0}</source>
         <translation>Anteckningar om {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="264"/>
         <source>Markers of {0}</source>
         <translation>Markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="243"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="265"/>
         <source>Other markers of {0}</source>
         <translation>Andra markeringar för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="266"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="402"/>
         <source>Move {0}</source>
         <translation>Flytta {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="285"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
         <source>Delete {0}</source>
         <translation>Ta bort {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="302"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="324"/>
         <source>Make {0} the client</source>
         <translation>Gör {0} till klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>Add marker to {0}</source>
         <translation>Lägg till markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="371"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
         <source>Remove marker from {0}</source>
         <translation>Ta bort markering för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="432"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="454"/>
         <source>Add couple</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="433"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
         <source>Add couple {0}–{1}</source>
         <translation>Lägg till paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="483"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="505"/>
         <source>{a} and {b} cannot be a couple: {younger} descends from {elder}.</source>
         <translation>{a} och {b} kan inte vara ett par: {younger} härstammar från {elder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="510"/>
         <source>{a} and {b} cannot be a couple: they are full siblings.</source>
         <translation>{a} och {b} kan inte vara ett par: de är helsyskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="531"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="553"/>
         <source>Couple {0}–{1}: {kind}</source>
         <translation>Paret {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="535"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="557"/>
         <source>Couple {0}–{1}: year it began</source>
         <translation>Paret {0}–{1}: året det började</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="559"/>
         <source>Couple {0}–{1}: year it ended</source>
         <translation>Paret {0}–{1}: året det tog slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="539"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="561"/>
         <source>Edit couple {0}–{1}</source>
         <translation>Redigera paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="540"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="562"/>
         <source>Edit couple</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="576"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="598"/>
         <source>Delete couple</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="577"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Delete couple {0}–{1}</source>
         <translation>Ta bort paret {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="610"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="632"/>
         <source>Add partner of {0}</source>
         <translation>Lägg till partner till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="785"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="807"/>
         <source>Add pregnancy of {0}</source>
         <translation>Lägg till graviditet för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="808"/>
         <source>Add miscarriage of {0}</source>
         <translation>Lägg till missfall för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="787"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
         <source>Add stillbirth of {0}</source>
         <translation>Lägg till dödfött barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
         <source>Add pregnancy of {0} and {1}</source>
         <translation>Lägg till graviditet för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="791"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="813"/>
         <source>Add miscarriage of {0} and {1}</source>
         <translation>Lägg till missfall för {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="792"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="814"/>
         <source>Add stillbirth of {0} and {1}</source>
         <translation>Lägg till dödfött barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="797"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>Add son of {0} and {1}</source>
         <translation>Lägg till son till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="798"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="820"/>
         <source>Add daughter of {0} and {1}</source>
         <translation>Lägg till dotter till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="799"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="821"/>
         <source>Add child of {0} and {1}</source>
         <translation>Lägg till barn till {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="802"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
         <source>Add son of {0}</source>
         <translation>Lägg till son till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="803"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="825"/>
         <source>Add daughter of {0}</source>
         <translation>Lägg till dotter till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="826"/>
         <source>Add child of {0}</source>
         <translation>Lägg till barn till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="851"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="873"/>
         <source>{child} cannot be a child of {parent}: they are a couple.</source>
         <translation>{child} kan inte vara barn till {parent}: de är ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="863"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="885"/>
         <source>{child} cannot be a child of {parents}: {lower} would then descend from their partner {upper}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {lower} härstamma från sin partner {upper}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="903"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="925"/>
         <source>{name} cannot be their own parent.</source>
         <translation>{name} kan inte vara sin egen förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="911"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="933"/>
         <source>{child} cannot be a child of {parent}: {parent} descends from {child}.</source>
         <translation>{child} kan inte vara barn till {parent}: {parent} härstammar från {child}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="919"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="941"/>
         <source>{child} is already a child of {parents}.</source>
         <translation>{child} är redan barn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="937"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="959"/>
         <source>{child} already has a biological parent, {first}: first make {first} and {second} a couple, then make the child theirs.</source>
         <translation>{child} har redan en biologisk förälder, {first}: gör först {first} och {second} till ett par, och gör sedan barnet till deras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="949"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="971"/>
         <source>{child} already has biological parents: make them an adopted or foster child of {parents} instead.</source>
         <translation>{child} har redan biologiska föräldrar: gör personen i stället till adoptiv- eller fosterbarn till {parents}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="988"/>
         <source>{child} cannot be a child of {parents}: {child} would then be a full sibling of their partner {partner}.</source>
         <translation>{child} kan inte vara barn till {parents}: då skulle {child} bli helsyskon till sin partner {partner}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1000"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1022"/>
         <source>Make {0} a child of {1} and {2}</source>
         <translation>Gör {0} till barn till {1} och {2}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1024"/>
         <source>Make {0} a child of {1}</source>
         <translation>Gör {0} till barn till {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1004"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1026"/>
         <source>Connect child</source>
         <translation>Koppla barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1031"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1055"/>
         <source>Child line of {0}: {kind}</source>
         <translation>Barnlinje för {0}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1037"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1059"/>
         <source>Child line of {0}</source>
         <translation>Barnlinje för {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1061"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1087"/>
         <source>Twins are two or more siblings: choose the sibling who is the twin.</source>
         <translation>Tvillingar är två eller fler syskon: välj det syskon som är tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1093"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1074"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1096"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1094"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1116"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1095"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1117"/>
         <source>Twins {0} and {1}</source>
         <translation>Tvillingarna {0} och {1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1098"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1120"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1100"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1122"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1103"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1125"/>
         <source>Twins {0} and {1}: identical</source>
         <translation>Tvillingarna {0} och {1}: enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1105"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1127"/>
         <source>Twins {0} and {1}: not identical</source>
         <translation>Tvillingarna {0} och {1}: tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1129"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1150"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1172"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1180"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1202"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1181"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1203"/>
         <source>Add parents of {0}</source>
         <translation>Lägg till föräldrar till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
         <source>{what}, sibling of {0}</source>
         <translation>{what}, syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1230"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1252"/>
         <source>Add brother of {0}</source>
         <translation>Lägg till bror till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1253"/>
         <source>Add sister of {0}</source>
         <translation>Lägg till syster till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1232"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1254"/>
         <source>Add sibling of {0}</source>
         <translation>Lägg till syskon till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1255"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1239"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1261"/>
         <source>Add union</source>
         <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1262"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1263"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1258"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1280"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1287"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1332"/>
         <source>{a} and {b} already have this relationship line ({kind}).</source>
         <translation>{a} och {b} har redan den här relationslinjen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1355"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1386"/>
         <source>Delete relationship {0}–{1}</source>
         <translation>Ta bort relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1268"/>
         <source>Add pregnancy</source>
         <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1151"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1173"/>
         <source>Not a twin: {0}</source>
         <translation>Inte tvilling: {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1247"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1269"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1248"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1270"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1303"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1316"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1304"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1332"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1317"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1363"/>
         <source>Relationship {0}–{1}: {kind}</source>
         <translation>Relationen {0}–{1}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1317"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="1349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1346"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1380"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1324"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1353"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1336"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1367"/>
         <source>Note on relationship {0}–{1}</source>
         <translation>Anteckning om relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1338"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1369"/>
         <source>Direction of relationship {0}–{1}</source>
         <translation>Riktning för relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1340"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1371"/>
         <source>Edit relationship {0}–{1}</source>
         <translation>Redigera relationen {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1342"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1373"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="1354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1385"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="152"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="158"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="154"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="284"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="286"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="299"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="308"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="310"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="327"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="274"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="329"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="302"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="304"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="317"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1200"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1217"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="398"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="400"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="408"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="410"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="532"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
         <source>Also known as: {names}</source>
         <extracomment>The line of a person&apos;s notes that holds their other names from a GEDCOM import, as English; ``_also_known_as_line`` gives it in the language of the moment. The line&apos;s beginning in every shipped catalogue (tests/core/genogram/ test_gedcom_other_names.py checks them against the .ts files).</extracomment>
         <translation>Även känd som: {names}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="704"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="706"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="732"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="733"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="735"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="738"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="748"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="750"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="773"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="775"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="786"/>
         <source>The chosen centre is a family in the GEDCOM file, not a person: choose a person&apos;s id (one of an INDI record, such as I12).</source>
         <translation>Den valda mittpersonen är en familj i GEDCOM-filen, inte en person: välj en persons id (från en INDI-post, till exempel I12).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="790"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="792"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="931"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="859"/>
+        <source>The whole name in the GEDCOM file: {name}</source>
+        <translation>Hela namnet i GEDCOM-filen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="942"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="935"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="946"/>
         <source>the person {xref}</source>
         <translation>personen {xref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="973"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="984"/>
         <source>{names} were marked as twins in the file but were born more than a year apart: they came in as siblings.</source>
         <translation>{names} var markerade som tvillingar i filen men föddes mer än ett år isär: de kom in som syskon.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="979"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="990"/>
         <source>{names} were marked as identical twins in the file but are a man and a woman: they came in as twins, not identical.</source>
         <translation>{names} var markerade som enäggstvillingar i filen men är en man och en kvinna: de kom in som tvillingar, inte enäggs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1015"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <source>The name of {name} is {n} characters long: the map keeps the first {max} as the name and the whole name in the person&apos;s notes.</source>
+        <translation>Namnet på {name} är {n} tecken långt: familjekartan behåller de första {max} som namn och hela namnet i personens anteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1032"/>
         <source>A &quot;/&quot; in the name of {name} was read as a space: in GEDCOM, &quot;/&quot; marks the surname.</source>
         <translation>Ett &quot;/&quot; i namnet på {name} lästes som ett mellanslag: i GEDCOM markerar &quot;/&quot; efternamnet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1019"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1036"/>
         <source>Birth date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1022"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
         <source>Birth date &quot;{date}&quot; of {name} is not a real day: only the year {year} was kept.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ingen riktig dag: bara året {year} behölls.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1027"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
         <source>Birth date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
         <translation>Födelsedatumet &quot;{date}&quot; för {name} är ungefärligt: det kom in som året {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1031"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1048"/>
         <source>Death date &quot;{date}&quot; of {name} was left out: it is not a date the map can read.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1035"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1052"/>
         <source>Death date &quot;{date}&quot; of {name} is approximate: it came in as the year {year}.</source>
         <translation>Dödsdatumet &quot;{date}&quot; för {name} är ungefärligt: det kom in som året {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1039"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1056"/>
         <source>Death year {year} of {name} was left out: it is before the birth year {born}.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det ligger före födelseåret {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1046"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1063"/>
         <source>Marriage date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1050"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1067"/>
         <source>Divorce date &quot;{date}&quot; of {couple} was left out: it is not a date the map can read.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} utelämnades: det är inget datum som kartan kan läsa.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1057"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1074"/>
         <source>Marriage date &quot;{date}&quot; of {couple} is approximate: it came in as the start year {year}.</source>
         <translation>Vigseldatumet &quot;{date}&quot; för {couple} är ungefärligt: det kom in som startåret {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1062"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1079"/>
         <source>Divorce date &quot;{date}&quot; of {couple} is approximate: it came in as the end year {year}.</source>
         <translation>Skilsmässodatumet &quot;{date}&quot; för {couple} är ungefärligt: det kom in som slutåret {year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1075"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1092"/>
         <source>Birth year {year} of {name} was left out: their parent {parent} was born later, in {parent_year}.</source>
         <translation>Födelseåret {year} för {name} utelämnades: föräldern {parent} föddes senare, {parent_year}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1078"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1095"/>
         <source>Expected year {year} of {name} was left out: an expected birth can be next year at the latest.</source>
         <translation>Det väntade året {year} för {name} utelämnades: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1081"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1098"/>
         <source>Birth year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Födelseåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1083"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1100"/>
         <source>Death year {year} of {name} was left out: that year has not come yet.</source>
         <translation>Dödsåret {year} för {name} utelämnades: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1086"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1103"/>
         <source>Birth year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Födelseåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1088"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1105"/>
         <source>Death year {year} of {name} was left out: the map takes years from {first} on.</source>
         <translation>Dödsåret {year} för {name} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1102"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
         <source>Start year {start} and end year {end} of the couple {couple} were left out: {name} was born after the start, in {born}.</source>
         <translation>Startåret {start} och slutåret {end} för paret {couple} utelämnades: {name} föddes efter starten, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1108"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1125"/>
         <source>Start year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1110"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1127"/>
         <source>End year {year} of the couple {couple} was left out: {name} was born later, in {born}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: {name} föddes senare, {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1116"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1133"/>
         <source>End year {year} of the couple {couple} was left out: it is before their start year {start}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: det ligger före deras startår {start}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1119"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1136"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1121"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1138"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years from {first} on.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1124"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1141"/>
         <source>Start year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Startåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1126"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1143"/>
         <source>End year {year} of the couple {couple} was left out: the map takes years up to {last}.</source>
         <translation>Slutåret {year} för paret {couple} utelämnades: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1206"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1223"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1210"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1227"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1268"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1285"/>
         <source>Nobody on the imported map is marked as the client: in the family map, right-click the client and choose Set as index person, so that supervision material names everyone by their role.</source>
         <translation>Ingen på den importerade kartan är markerad som klienten: högerklicka på klienten i familjekartan och välj Gör till indexperson, så att handledningsmaterialet kallar alla vid deras roll.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1297"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1314"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1588"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1605"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="238"/>
+        <location filename="../../kastdesk/genogram/model.py" line="251"/>
         <source>That person is not in the genogram.</source>
-        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
+        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. The longest name a GEDCOM import gives a person: a name is a label under a symbol, and a file&apos;s NAME line of 200,000 characters came in whole (the panel&apos;s field itself holds up to Qt&apos;s 32,767). A longer name keeps its beginning; the import keeps the whole of it in the person&apos;s notes and says so. How much of a name a sentence about the person shows (a notice after an import, on the command line as in the app): the first this many characters and &quot;…&quot;. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Personen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="376"/>
+        <location filename="../../kastdesk/genogram/model.py" line="389"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det sparade genogrammet kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="384"/>
+        <location filename="../../kastdesk/genogram/model.py" line="397"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet sparades av en nyare version av KastDesk; uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="400"/>
+        <location filename="../../kastdesk/genogram/model.py" line="413"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="548"/>
+        <location filename="../../kastdesk/genogram/model.py" line="561"/>
         <source>This person</source>
         <translation>Den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <location filename="../../kastdesk/genogram/model.py" line="576"/>
         <source>this person</source>
         <translation>den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="577"/>
+        <location filename="../../kastdesk/genogram/model.py" line="590"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} är för tidigt för {name}: kartan tar år från {first} och framåt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="588"/>
+        <location filename="../../kastdesk/genogram/model.py" line="601"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan inte vara väntad {year}: en väntad födsel kan vara nästa år som senast.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="594"/>
+        <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan inte vara född {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="598"/>
+        <location filename="../../kastdesk/genogram/model.py" line="611"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="898"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1044"/>
-        <location filename="../../kastdesk/genogram/model.py" line="607"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="920"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1061"/>
+        <location filename="../../kastdesk/genogram/model.py" line="620"/>
         <source>{a} and {b}</source>
         <translation>{a} och {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="611"/>
+        <location filename="../../kastdesk/genogram/model.py" line="624"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} är för sent för {name}: kartan tar år till och med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="622"/>
+        <location filename="../../kastdesk/genogram/model.py" line="635"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} och {b} kan inte vara ett par {year}: {name} föddes {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="639"/>
+        <location filename="../../kastdesk/genogram/model.py" line="652"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan inte vara född {year}, före sin förälder {parent} (född {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="680"/>
+        <location filename="../../kastdesk/genogram/model.py" line="693"/>
         <source>{name} was born in {born} and cannot have died at {age}: that would be in {year} at the earliest, and that year has not come yet.</source>
         <translation>{name} föddes {born} och kan inte ha dött vid {age} års ålder: det vore tidigast {year}, och det året har inte kommit än.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="688"/>
+        <location filename="../../kastdesk/genogram/model.py" line="701"/>
         <source>{name} was born in {born} and died in {died}, which does not fit an age at death of {age}: change the age or one of the years.</source>
         <translation>{name} föddes {born} och dog {died}, vilket inte stämmer med en ålder vid döden på {age}: ändra åldern eller något av åren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="719"/>
+        <location filename="../../kastdesk/genogram/model.py" line="732"/>
         <source>{a} and {b} cannot be twins: they were born in {first} and {second}, more than a year apart.</source>
         <extracomment>Twins&apos; birth years differ by one at most (born either side of midnight on New Year&apos;s Eve).</extracomment>
         <translation>{a} och {b} kan inte vara tvillingar: de föddes {first} och {second}, mer än ett år isär.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="729"/>
+        <location filename="../../kastdesk/genogram/model.py" line="742"/>
         <source>{a} and {b} cannot be identical twins: identical twins are of the same sex.</source>
         <translation>{a} och {b} kan inte vara enäggstvillingar: enäggstvillingar har samma kön.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="769"/>
+        <location filename="../../kastdesk/genogram/model.py" line="782"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="776"/>
+        <location filename="../../kastdesk/genogram/model.py" line="789"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="779"/>
+        <location filename="../../kastdesk/genogram/model.py" line="792"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="781"/>
+        <location filename="../../kastdesk/genogram/model.py" line="794"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="783"/>
+        <location filename="../../kastdesk/genogram/model.py" line="796"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="785"/>
+        <location filename="../../kastdesk/genogram/model.py" line="798"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="789"/>
+        <location filename="../../kastdesk/genogram/model.py" line="802"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="792"/>
+        <location filename="../../kastdesk/genogram/model.py" line="805"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="794"/>
+        <location filename="../../kastdesk/genogram/model.py" line="807"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="798"/>
+        <location filename="../../kastdesk/genogram/model.py" line="811"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="801"/>
+        <location filename="../../kastdesk/genogram/model.py" line="814"/>
         <source>A couple cannot end before it began.</source>
         <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="806"/>
+        <location filename="../../kastdesk/genogram/model.py" line="819"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="809"/>
+        <location filename="../../kastdesk/genogram/model.py" line="822"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="813"/>
+        <location filename="../../kastdesk/genogram/model.py" line="826"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="817"/>
+        <location filename="../../kastdesk/genogram/model.py" line="830"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="821"/>
+        <location filename="../../kastdesk/genogram/model.py" line="834"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="826"/>
+        <location filename="../../kastdesk/genogram/model.py" line="839"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="833"/>
+        <location filename="../../kastdesk/genogram/model.py" line="846"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="836"/>
+        <location filename="../../kastdesk/genogram/model.py" line="849"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="840"/>
+        <location filename="../../kastdesk/genogram/model.py" line="853"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="848"/>
+        <location filename="../../kastdesk/genogram/model.py" line="861"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="852"/>
+        <location filename="../../kastdesk/genogram/model.py" line="865"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="855"/>
+        <location filename="../../kastdesk/genogram/model.py" line="868"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="861"/>
+        <location filename="../../kastdesk/genogram/model.py" line="874"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>

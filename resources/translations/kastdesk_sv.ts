@@ -1596,85 +1596,88 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="869"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Import from GEDCOM</source>
         <extracomment>Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into view with their name and some paper round them, not flush against the panel. How far out past the whole map fitted in the window the user may zoom: to half that, some paper round it (no further: a map shrunk to a speck is lost, not overseen). A date with its year, as a therapist copies one from a record: 2015-03-02, 2.3.2015, 02/03/2015, 3/2015 (the map keeps the year of a death only). The most dates left out that the message after a GEDCOM import lists; the rest are counted (&quot;…and 12 more&quot;): a file full of typos would make a box taller than the screen.</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="901"/>
         <source>Choose file…</source>
         <extracomment>What the import leaves out of the file (a date the map cannot read, a child born before a parent), one sentence each: the editor says so after the import.</extracomment>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="897"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="919"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="903"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="925"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>&amp;Centre person</source>
         <translation>&amp;Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="930"/>
         <source>&amp;Generations up and down</source>
         <translation>&amp;Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="915"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
-        <source>Everyone ({n} persons)</source>
-        <translation>Alla ({n} personer)</translation>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="993"/>
+        <source>Everyone (%n person(s))</source>
+        <translation>
+            <numerusform>Alla (%n person)</numerusform>
+            <numerusform>Alla (%n personer)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1010"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1028"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1059"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1682,7 +1685,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1062"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1690,34 +1693,34 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="395"/>
         <source>Add parent</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Lägg till förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="381"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="403"/>
         <source>Add father of {0}</source>
         <translation>Lägg till far till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="404"/>
         <source>Add mother of {0}</source>
         <translation>Lägg till mor till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="383"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="405"/>
         <source>Add other parent of {0}</source>
         <translation>Lägg till annan förälder till {0}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="404"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="426"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="450"/>
         <source>Order of partners</source>
         <translation>Ordning på partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="429"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
         <source>Order of partners of {0}</source>
         <translation>Ordning på partner till {0}</translation>
     </message>
@@ -1725,449 +1728,454 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="171"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="173"/>
         <source>Redo {label}</source>
         <extracomment>The kinds of couple a partner is added or two persons are joined as, in the menus&apos; order: most are not married (a partner, a former wife, an affair). The line above the map: a refusal in red, a hint on what to do next in blue.</extracomment>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="182"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="184"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1400"/>
         <source>Legend</source>
         <extracomment>An edit could not be saved (the store&apos;s error): the tab tells the window, which saves again on its timer and keeps the typing in the rescue copy meanwhile.</extracomment>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1160"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1292"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1261"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1301"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1270"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1307"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1278"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1312"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1294"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1433"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1486"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1295"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1323"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1487"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1341"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1381"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1385"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1348"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1388"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1351"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1391"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1394"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1349"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1350"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1351"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1356"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1357"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1318"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1358"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1367"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1363"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1403"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1376"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1416"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1379"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1419"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1945"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2021"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1947"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2023"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1983"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2059"/>
         <source>Connect {name} to someone on the map. Click them, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Koppla {name} till någon på kartan. Klicka på personen, eller välj den med Tab och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2116"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2167"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2243"/>
         <source>sibling</source>
         <extracomment>The smallest zoom Tidy up fits the family at: below it names are too small to read.</extracomment>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1420"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2207"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1473"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2283"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="235"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1900"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1906"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1982"/>
         <source>Delete the client</source>
         <translation>Ta bort klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1902"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1978"/>
         <source>Delete the client? The roles on the family map (mother, brother, …) say how each person is related to the client: without a client they are cleared, until you make someone else the client. Undo brings everything back.</source>
         <translation>Ta bort klienten? Rollerna på familjekartan (mor, bror, …) säger hur varje person är släkt med klienten: utan klient töms de, tills du gör någon annan till klient. Ångra tar tillbaka allt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1907"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1983"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1915"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1991"/>
         <source>The map has no client now. Right-click a person and choose to make them the client: the roles are then filled in from them.</source>
         <translation>Kartan har ingen klient nu. Högerklicka på en person och välj att göra personen till klient: rollerna fylls då i utifrån den personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2193"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="703"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2269"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="747"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="241"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2270"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2356"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2374"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2474"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2560"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2475"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2561"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2476"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2562"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2406"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
+        <source>{name} cannot be number {asked} among the siblings: there are {n} places (twins share one), and the last, {n}, was kept.</source>
+        <translation>{name} kan inte vara nummer {asked} bland syskonen: det finns {n} platser (tvillingar delar en), och den sista, {n}, behölls.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Add father</source>
         <translation>Lägg till far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2333"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
         <source>Add mother</source>
         <translation>Lägg till mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2334"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2420"/>
         <source>Add other parent</source>
         <translation>Lägg till annan förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2352"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2438"/>
         <source>Make a child of {parent} and {partner}</source>
         <translation>Gör till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2359"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2445"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2371"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2457"/>
         <source>Order of partners</source>
         <translation>Ordning på partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2375"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2461"/>
         <source>Move {partner} earlier</source>
         <translation>Flytta {partner} tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2379"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2465"/>
         <source>Move {partner} later</source>
         <translation>Flytta {partner} senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2382"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2492"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2468"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2578"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2473"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2391"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2477"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2395"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2481"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2397"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2483"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2484"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2399"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2485"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2413"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2499"/>
         <source>Connect to a person on the map…</source>
         <translation>Koppla till en person på kartan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2419"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2505"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2426"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2512"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2430"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2516"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2431"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2517"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2782"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2448"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2534"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2541"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2498"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2584"/>
         <source>Delete this line</source>
         <translation>Ta bort den här linjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2566"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2652"/>
         <source>Make {first} and {second} a couple</source>
         <translation>Gör {first} och {second} till ett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2582"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2668"/>
         <source>Make {child} a child of {parent}</source>
         <translation>Gör {child} till barn till {parent}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2592"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2678"/>
         <source>Make {child} a child of {parent} and {partner}</source>
         <translation>Gör {child} till barn till {parent} och {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2741"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2742"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2657"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2743"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2762"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2782"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2714"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2800"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2741"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2827"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2742"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2828"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2743"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2829"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2755"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2761"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2841"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2847"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2832"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2918"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…och %n till.</numerusform>
@@ -2175,40 +2183,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2833"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2919"/>
         <source>The family was imported. Please note:</source>
         <translation>Familjen importerades. Observera:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1334"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2779"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1374"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2858"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2865"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2043"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2677"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2763"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2687"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2773"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2772"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2858"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2794"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2836"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2880"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2922"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -3573,228 +3581,228 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. The oldest age the map takes (kastdesk.genogram.model refuses more). (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again. (couple id, person id, step): the couple one place earlier (-1) or later (1) among that partner&apos;s partnerships. A report being saved now: (what, id, fields), &quot;person&quot; or &quot;relationship&quot;. The sealed rescue copy is written as the save starts (kastdesk.ui.rescue), and a save that hangs (a network folder that stopped answering) must not lose it.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="590"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="634"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="223"/>
         <source>Privacy mode is on: the name is shown only while you edit it, and hidden again when you leave the box.</source>
         <translation>Integritetsläget är på: namnet visas bara medan du redigerar det och döljs igen när du lämnar rutan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="239"/>
         <source>e.g. father, maternal grandmother</source>
         <extracomment>The stored name while privacy mode keeps it off the screen (&quot;&quot; when it is shown).</extracomment>
         <translation>t.ex. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="204"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="249"/>
         <location filename="../../kastdesk/ui/genogram/tab.py" line="74"/>
         <source>Deceased</source>
         <extracomment>The fields of the properties panel a rescue copy keeps, by what they belong to: what is typed (a person&apos;s years and age too), and the markers ticked with them. The fields shown in the offer as they are (the others after their label). The panel&apos;s label of each of the others (its own tr context and words).</extracomment>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="255"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="603"/>
         <source>Age at death</source>
         <translation>Ålder vid döden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="227"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="272"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="228"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="273"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="276"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="277"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="233"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="278"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="279"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="235"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="280"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="283"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="241"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="286"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="243"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="288"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="289"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="247"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="292"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="257"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="302"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="258"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="303"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="260"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="305"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="262"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="307"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="263"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="308"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="264"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="309"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="286"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="331"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="287"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="332"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="288"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="333"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="300"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="345"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="301"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="346"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="335"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="380"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="603"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="590"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="634"/>
         <source>Type name</source>
         <translation>Skriv namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="661"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="705"/>
         <source>Order for {person}: {place} of {count}</source>
         <translation>Ordning för {person}: {place} av {count}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="730"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="686"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="730"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="690"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="734"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="830"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="874"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="389"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="346"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="391"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="349"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="394"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="557"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="587"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="631"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="632"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
