@@ -4725,11 +4725,14 @@ _BIG_HUB_PAST_BETA: Final = 0.975
 # A violation beyond this (scene units) in a projection with momentum: it has run away.
 _MOMENTUM_RUNAWAY: Final = 1e6
 # ... and its stall test: every ``_MOMENTUM_STALL`` sweeps the least violation so far must
-# have fallen to ``_MOMENTUM_FALL`` of what it was at the last check. Over 42 generated
+# have fallen to ``_MOMENTUM_FALL`` of what it was two checks before. Over 42 generated
 # families of 301-2,999 persons the 15 windows with momentum either converge (u73 at 2,000:
-# least 244, 122, 63, 43, 14 every 50 sweeps, done at 294) or stall within 100 sweeps (the
-# five that never converge: 480 then 480, 705 then 571, 418 then 346, 251 then 251, 465
-# then 455), which ran 400 sweeps each before.
+# least 244, 122, 63, 43, 14 every 50 sweeps, done at 294) or stall at once (the five that
+# never converge: 480 then 480, 705 then 571, 418 then 346, 251 then 251, 465 then 455 at
+# 50 and 100 sweeps), which ran 400 sweeps each before. Against the last check alone (as
+# first built) u73's window after the chain window's pull-back (u147) stalled at 200 sweeps
+# (least 254, 130, 50.2, 48.3) although it converges at 383 (then 24, 12.5, 2.2): the
+# momentum's least falls in steps, so one check of 50 sweeps may see a pause.
 _MOMENTUM_STALL: Final = 50
 _MOMENTUM_FALL: Final = 0.75
 _MEND_REACH: Final = 24  # persons one attempt may move (pushed neighbours included)
@@ -6922,6 +6925,25 @@ class _Mender:
             outs = [p for p in seg if p not in mine]
             if not ins or not outs:
                 continue
+            # The stretch's far end takes in the rest of a sibship it cuts (the side lands
+            # there, and would stand inside that sibship, which its parents cannot follow).
+            while 0 < b < len(row) if right else 0 < a < len(row):
+                k = b if right else a - 1
+                r = row[k]
+                n = row[k - 1] if right else row[k + 1]
+                if r in mine or r in kids or n in mine or n in kids:
+                    break
+                fam = set(self.anchors_of(n)[: len(self.by_child.get(n, _NO_LINKS))])
+                if not any(anchor_of(lk) in fam for lk in self.by_child.get(r, _NO_LINKS)):
+                    break
+                if right:
+                    b += 1
+                    seg.append(r)
+                    outs.append(r)
+                else:
+                    a -= 1
+                    seg.insert(0, r)
+                    outs.insert(0, r)
             new = outs + ins if right else ins + outs
             it = iter(new)
             old = row[a:b]
@@ -7591,6 +7613,7 @@ class _Mender:
         was_worst = _POS
         least = _POS  # with momentum: the least violation so far, and at the last check
         checked = _POS
+        checked_before = _POS  # ... and at the check before that
         # Every ``stall`` sweeps the violation must have fallen by a tenth.
         best = _POS
         worst = _POS
@@ -7656,8 +7679,9 @@ class _Mender:
                 if not worst < _MOMENTUM_RUNAWAY:
                     return False  # diverged (or not a number)
                 if (sweep + 1) % stall == 0:
-                    if sweep + 1 > stall and least > _MOMENTUM_FALL * checked:
+                    if least > _MOMENTUM_FALL * checked_before:
                         return False  # stalled
+                    checked_before = checked
                     checked = least
                 if worst > 1.5 * was_worst:
                     for a in moving:
