@@ -6893,12 +6893,29 @@ class _Mender:
         side = self._parents_side(aid)
         if side is None:
             return False
-        x = self.x
         kids = self.kids_of(aid)
         ky = self.y[kids[0]]
         for c in kids:
             if self.y[c] != ky:
                 return False
+        done = self._hub_past_try(aid, v, side, kids, False)
+        if done is None:
+            # The stretch cut a sibship and the window failed: once more, with the rest of
+            # that sibship taken into the stretch (u73 at 2,000 persons).
+            return self._hub_past_try(aid, v, side, kids, True) is True
+        return done
+
+    def _hub_past_try(
+        self, aid: str, v: float, side: list[str], kids: list[str], whole: bool
+    ) -> bool | None:
+        """:meth:`hub_past`'s move and window. With ``whole`` the stretch's far end takes in
+        the rest of a sibship it cuts (the side lands there, inside that sibship, which its
+        parents must then straddle: u73 at 2,000 persons, where p1288 stood 10 units past
+        the child p233 and the side landed between p1287 and p1288, left no placement in
+        the window; u93 in the generated 1,461 persons of seed 825 mends with the side
+        inside its sibship, and not without). False where it does not mend; None where,
+        without ``whole``, it failed and the stretch cut a sibship (worth the second try)."""
+        x = self.x
         mine = set(side)
         target = self._mid(aid) + v  # the children's middle
         right = v > 0
@@ -6912,6 +6929,7 @@ class _Mender:
         # middle, with the side's persons moved to its far end (towards the children).
         edits: list[tuple[list[str], int, list[str]]] = []
         was: dict[str, float] = {}
+        cut = False
         for yr in ys:
             row = self.row(yr)
             if right:
@@ -6925,8 +6943,8 @@ class _Mender:
             outs = [p for p in seg if p not in mine]
             if not ins or not outs:
                 continue
-            # The stretch's far end takes in the rest of a sibship it cuts (the side lands
-            # there, and would stand inside that sibship, which its parents cannot follow).
+            # The stretch's far end cuts a sibship where the person beyond it is a sibling
+            # of the last one in it (neither of the side nor a child of ``aid``).
             while 0 < b < len(row) if right else 0 < a < len(row):
                 k = b if right else a - 1
                 r = row[k]
@@ -6935,6 +6953,9 @@ class _Mender:
                     break
                 fam = set(self.anchors_of(n)[: len(self.by_child.get(n, _NO_LINKS))])
                 if not any(anchor_of(lk) in fam for lk in self.by_child.get(r, _NO_LINKS)):
+                    break
+                cut = True
+                if not whole:
                     break
                 if right:
                     b += 1
@@ -6984,7 +7005,7 @@ class _Mender:
                     r = row[k]
                     if a <= k < b and r not in before:
                         undo()
-                        return False
+                        return None if cut and not whole else False
         mark = self.mark = len(self.log)
         self.reached = set()
         self.moved = []
@@ -7010,7 +7031,7 @@ class _Mender:
         self.rollback(mark)
         if not ok or not self._projection_pays(touched, after, links, moved_to):
             undo()
-            return False
+            return None if cut and not whole else False
         self._broken[aid] = False
         for p, val in moved_to.items():
             self.set_x(p, val)
