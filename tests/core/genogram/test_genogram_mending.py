@@ -684,8 +684,12 @@ def test_free_parents_move_over_their_far_child_and_x_is_projected(
         (144, 172, "u20"),  # p2's parents, 1,750 off; 18 (p57's other partner p62's family)
         (23, 199, "u23"),  # p1's parents, 4,612 off; 37 (both parents have another partner)
         # p233's parents at 2,000 persons, 3,150 off; 31 (p234's first family u93): a big
-        # family, so after the recentring and with momentum in the projection
+        # family, so after the recentring and with momentum in the projection; the stretch
+        # cut p1286-p1288's sibship there, so the second try takes p1288 in
         (2000, 2000, "u73"),
+        # p106's parents, 922 off: the side lands inside p294-p189's sibship, which the
+        # first try keeps (with that sibship taken in, the window has no placement)
+        (825, 1461, "u93"),
     ],
 )
 def test_a_parents_whole_side_moves_past_the_couples_between_it_and_the_only_child(
