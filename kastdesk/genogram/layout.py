@@ -6210,81 +6210,7 @@ class _Mender:
         :meth:`settle`'s swap and :func:`_mend_swinging`'s reach. In reach as for
         :meth:`swap_end`, so it returns at once where no family is.
         """
-        found_end = self._end_by_partner(aid)
-        if found_end is None:
-            return False
-        v, kids, end, row, i, jw, w = found_end
-        s = self.s
-        x = self.x
-        in_laws = self._lone_in_laws(w)
-        if in_laws is None:
-            return False
-        wa, left, right = in_laws
-        d = v - self.lean * s if v > 0 else v + self.lean * s
-        end_to = x[end] - (d if len(kids) == 1 else 2 * d)
-        j0 = min(i, jw)
-        block = row[j0 : j0 + 2]
-        bw = x[block[1]] - x[block[0]]
-        want = end_to - bw if v > 0 else end_to  # where the block's left one goes
-        y = self.y[end]
-        gap = self.gap
-        del row[j0 : j0 + 2]
-        self._index(row, j0)
-        if v > 0:
-            cands = [j for j in self.gaps(y, row, _NEG, x[block[0]], want) if j < j0]
-        else:
-            cands = [j for j in self.gaps(y, row, x[block[1]], _POS, want) if j > j0]
-        prow = self.row(self.y[left])
-        pidx = (self.idx[left], self.idx[right])
-        found = None
-        reach, steps = self.reach_most, self.steps_most
-        for swap in (False, True):
-            self.swap = swap
-            if swap:
-                self.reach_most = self.steps_most = _SWING_MEND_REACH
-            for j in cands:
-                a = x[row[j - 1]] + gap if j > 0 else want
-                mark = self.mark = len(self.log)
-                self.reached = set()
-                self.moved = []
-                self._broken[aid] = False
-                self.set_x(block[0], max(want, a))
-                self.set_x(block[1], x[block[0]] + bw)
-                slot = self._parents_slot(left, right, x[w], True)
-                if slot is None:
-                    self.rollback(mark)
-                    continue
-                k, pa = slot
-                self._jump_rows(wa, block, row, j, k, pa)
-                ok = self._pushed_clear(row, j) and self._pushed_clear(prow, k)
-
-                def undo(j: int = j, k: int = k) -> None:
-                    del row[j : j + 2]
-                    self._index(row, j)
-                    self._parents_back(prow, k, left, right, pidx)
-
-                # The swap's round settles with steps_most (the longer reach), as swap_end's.
-                most = 0 if swap else _JUMP_STEPS
-                found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
-                if found is not None:
-                    break
-            if found is not None:
-                break
-        self.reach_most, self.steps_most = reach, steps
-        self.swap = False
-        if found is None:
-            self._reinsert(row, block)
-            self._broken[aid] = True
-            return False
-        for p, val in found[2].items():
-            self.set_x(p, val)
-        # The rows in x order again: the block and the parents where the move put them.
-        self._reinsert(row, block)
-        prow.remove(left)
-        prow.remove(right)
-        self._reinsert(prow, [left, right])
-        self._index(prow)
-        return True
+        return self._couple_past(aid, False)
 
     def couple_kids_past(self, aid: str) -> bool:
         """Recentre an off-centre family as :meth:`couple_past` does, the end child's own
@@ -6308,37 +6234,52 @@ class _Mender:
         Tried last in the recentring loop, only for families with the shape: at 2,000 persons
         u141 alone (two gaps plainly, one with the swap, which mends).
         """
-        found_end = self._end_by_partner(aid, _COUPLE_KIDS_GAPS * self.gap)
+        return self._couple_past(aid, True)
+
+    def _couple_past(self, aid: str, with_kids: bool) -> bool:
+        """:meth:`couple_past`, and with ``with_kids`` :meth:`couple_kids_past`: one move, the
+        couple's own children carried along as one block in their row only in the second."""
+        found_end = (
+            self._end_by_partner(aid, _COUPLE_KIDS_GAPS * self.gap)
+            if with_kids
+            else self._end_by_partner(aid)
+        )
         if found_end is None:
             return False
         v, kids, end, row, i, jw, w = found_end
         in_laws = self._lone_in_laws(w)
         if in_laws is None:
             return False
-        ca = self.unions_by_person[w][0].id
-        if ca not in self.by_anchor:
-            return False
-        ck = self.kids_of(ca)
-        ky = self.y[ck[0]]
-        krow = self.row(ky)
-        k0 = len(krow)
-        k1 = -1
-        ys = self.y
-        for c in ck:
-            if ys[c] != ky or c in self.fixed:
+        # The couple's children, one block in their row (``with_kids``; else none).
+        ky = 0.0
+        krow: list[str] = []
+        k0 = 0
+        n = 0
+        if with_kids:
+            ca = self.unions_by_person[w][0].id
+            if ca not in self.by_anchor:
                 return False
-            for u in self.unions_by_person.get(c, _NO_UNIONS):
-                if ys[other_partner(u, c)] == ky:
-                    return False  # a partner beside them: the block would split the couple
-            k0 = min(k0, self.idx[c])
-            k1 = max(k1, self.idx[c])
-        n = len(ck)
-        if k1 - k0 != n - 1:
-            return False
+            ck = self.kids_of(ca)
+            ky = self.y[ck[0]]
+            krow = self.row(ky)
+            k0 = len(krow)
+            k1 = -1
+            ys = self.y
+            for c in ck:
+                if ys[c] != ky or c in self.fixed:
+                    return False
+                for u in self.unions_by_person.get(c, _NO_UNIONS):
+                    if ys[other_partner(u, c)] == ky:
+                        return False  # a partner beside them: the block would split the couple
+                k0 = min(k0, self.idx[c])
+                k1 = max(k1, self.idx[c])
+            n = len(ck)
+            if k1 - k0 != n - 1:
+                return False
         wa, left, right = in_laws
         s = self.s
         x = self.x
-        kblock = krow[k0 : k1 + 1]
+        kblock = krow[k0 : k0 + n]
         koff = [x[c] - x[kblock[0]] for c in kblock]
         d = v - self.lean * s if v > 0 else v + self.lean * s
         end_to = x[end] - (d if len(kids) == 1 else 2 * d)
@@ -6355,8 +6296,9 @@ class _Mender:
             cands = [j for j in self.gaps(y, row, _NEG, x[block[0]], want) if j < j0]
         else:
             cands = [j for j in self.gaps(y, row, x[block[1]], _POS, want) if j > j0]
-        del krow[k0 : k1 + 1]
-        self._index(krow, k0)
+        if with_kids:
+            del krow[k0 : k0 + n]
+            self._index(krow, k0)
         prow = self.row(self.y[left])
         pidx = (self.idx[left], self.idx[right])
         found = None
@@ -6375,20 +6317,28 @@ class _Mender:
                 self.set_x(block[1], x[block[0]] + bw)
                 delta = x[block[0]] - b0
                 slot = self._parents_slot(left, right, x[w], True)
-                kwant = x[kblock[0]] + delta
-                kc = self.gaps(ky, krow, _NEG, _POS, kwant)
-                if slot is None or not kc:
+                kj = 0
+                kb = 0.0
+                if with_kids:
+                    kwant = x[kblock[0]] + delta
+                    kc = self.gaps(ky, krow, _NEG, _POS, kwant)
+                    if slot is not None and kc:
+                        kj = kc[0]
+                        ka = x[krow[kj - 1]] + gap if kj > 0 else kwant
+                        kb = max(kwant, ka)
+                    else:
+                        slot = None
+                if slot is None:
                     self.rollback(mark)
                     continue
                 k, pa = slot
-                kj = kc[0]
-                ka = x[krow[kj - 1]] + gap if kj > 0 else kwant
-                kb = max(kwant, ka)
-                for q in range(n):
-                    self.set_x(kblock[q], kb + koff[q])
+                if with_kids:
+                    for q in range(n):
+                        self.set_x(kblock[q], kb + koff[q])
                 self._jump_rows(wa, block, row, j, k, pa)
-                krow[kj:kj] = kblock
-                self._index(krow, kj)
+                if with_kids:
+                    krow[kj:kj] = kblock
+                    self._index(krow, kj)
                 ok = self._pushed_clear(row, j) and self._pushed_clear(prow, k)
                 if ok and kj + n < len(krow):
                     need = x[krow[kj + n - 1]] + gap - x[krow[kj + n]]
@@ -6399,9 +6349,11 @@ class _Mender:
                     del row[j : j + 2]
                     self._index(row, j)
                     self._parents_back(prow, k, left, right, pidx)
-                    del krow[kj : kj + n]
-                    self._index(krow, kj)
+                    if with_kids:
+                        del krow[kj : kj + n]
+                        self._index(krow, kj)
 
+                # The swap's round settles with steps_most (the longer reach), as swap_end's.
                 most = 0 if swap else _JUMP_STEPS
                 found = self._outcome(aid, mark, ok, undo, self.jump_budget, most)
                 if found is not None:
@@ -6412,13 +6364,16 @@ class _Mender:
         self.swap = False
         if found is None:
             self._reinsert(row, block)
-            self._reinsert(krow, kblock)
+            if with_kids:
+                self._reinsert(krow, kblock)
             self._broken[aid] = True
             return False
         for p, val in found[2].items():
             self.set_x(p, val)
+        # The rows in x order again: the block and the parents where the move put them.
         self._reinsert(row, block)
-        self._reinsert(krow, kblock)
+        if with_kids:
+            self._reinsert(krow, kblock)
         prow.remove(left)
         prow.remove(right)
         self._reinsert(prow, [left, right])
