@@ -8173,6 +8173,45 @@ def _between_to_ends(m: _Mender) -> bool:
     return changed
 
 
+def _down_with(
+    down: list[str], dlo: int, dhi: int, l1: list[str], l2: list[str]
+) -> list[str]:
+    """The row below with ``l1`` put before and ``l2`` after its stretch ``dlo``..``dhi``
+    (the groups' children going out with them, :func:`_ends_try`)."""
+    moving = set(l1) | set(l2)
+    mid = [c for c in down[dlo : dhi + 1] if c not in moving]
+    rest_l = [c for c in down[:dlo] if c not in moving]
+    rest_r = [c for c in down[dhi + 1 :] if c not in moving]
+    return [*rest_l, *l1, *mid, *l2, *rest_r]
+
+
+def _ends_scored(
+    m: _Mender,
+    rows: list[list[str]],
+    news: list[list[str]],
+    up: list[str],
+    fit: list[list[str]],
+    free: list[str],
+    lo: float,
+    hi: float,
+    per: int,
+) -> tuple[tuple[int, int], dict[str, float]] | None:
+    """One order of :func:`_ends_try` or :func:`_ends_interleaved` placed (``fit``'s rows,
+    :func:`_tight_fit`) and judged: the breaches it mends (negated, so the best sorts first)
+    and the crossings it adds, with where everyone moved; None where it has no placement,
+    mends nothing or costs more than ``per`` crossings a breach."""
+    placed = _tight_fit(m, fit, free, _ENDS_GIVE_UP_GAPS * m.gap)
+    if placed is None:
+        return None
+    mended, links, moved_to = _rows_tried(m, rows, news, up, placed, lo, hi)
+    if mended <= 0:
+        return None
+    extra = m.extra_crossings(links, moved_to)
+    if extra > per * mended:
+        return None
+    return (-mended, extra), moved_to
+
+
 def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bool:
     """One couple of :func:`_between_to_ends`: the persons between (``intr``, in x order)
     split into groups of partners, each group sent to either end, the best choice kept."""
@@ -8289,23 +8328,13 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
         l1 = [c for j in range(k) if not (mask >> j) & 1 for c in loose[j]]
         l2 = [c for j in range(k) if (mask >> j) & 1 for c in loose[j]]
-        moving = set(l1) | set(l2)
-        mid = [c for c in down[dlo : dhi + 1] if c not in moving]
-        rest_l = [c for c in down[:dlo] if c not in moving]
-        rest_r = [c for c in down[dhi + 1 :] if c not in moving]
-        down_new = [*rest_l, *l1, *mid, *l2, *rest_r]
-        placed = _tight_fit(m, [up, row_new, down_new], free, _ENDS_GIVE_UP_GAPS * m.gap)
-        if placed is None:
-            continue
-        mended, links, moved_to = _rows_tried(
-            m, [row, down], [row_new, down_new], up, placed, lo, hi
+        down_new = _down_with(down, dlo, dhi, l1, l2)
+        scored = _ends_scored(
+            m, [row, down], [row_new, down_new], up, [up, row_new, down_new], free, lo, hi, per
         )
-        if mended <= 0:
+        if scored is None:
             continue
-        extra = m.extra_crossings(links, moved_to)
-        if extra > per * mended:
-            continue
-        key = (-mended, extra)
+        key, moved_to = scored
         if best is None or key < best:
             best, best_rows, best_x = key, (row_new, down_new), moved_to
     if best is None:
@@ -8452,25 +8481,14 @@ def _ends_interleaved(
             row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
             l1 = [c for j in range(nu) if not (mask >> j) & 1 for c in seqs[j]]
             l2 = [c for j in range(nu) if (mask >> j) & 1 for c in seqs[j]]
-            moving = set(l1) | set(l2)
-            mid = [c for c in down[dlo : dhi + 1] if c not in moving]
-            rest_l = [c for c in down[:dlo] if c not in moving]
-            rest_r = [c for c in down[dhi + 1 :] if c not in moving]
-            down_new = [*rest_l, *l1, *mid, *l2, *rest_r]
-            placed = _tight_fit(
-                m, [up2, up, row_new, down_new, down2], free, _ENDS_GIVE_UP_GAPS * m.gap
+            down_new = _down_with(down, dlo, dhi, l1, l2)
+            fit = [up2, up, row_new, down_new, down2]
+            scored = _ends_scored(
+                m, [row, down], [row_new, down_new], up, fit, free, lo, hi, per
             )
-            if placed is None:
+            if scored is None:
                 continue
-            mended, links, moved_to = _rows_tried(
-                m, [row, down], [row_new, down_new], up, placed, lo, hi
-            )
-            if mended <= 0:
-                continue
-            extra = m.extra_crossings(links, moved_to)
-            if extra > per * mended:
-                continue
-            key = (-mended, extra)
+            key, moved_to = scored
             if best is None or key < best:
                 best, best_rows, best_x = key, (row_new, down_new), moved_to
     if best is None:
