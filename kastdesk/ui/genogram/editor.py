@@ -1244,10 +1244,7 @@ class GenogramEditor(QWidget):
         # The toolbar's Undo names the panel's typing as it goes (the panel's own slots have
         # marked it typed first), and what the panel shows after a click.
         follow = self.undo_button_action.follow
-        self.panel.notes.textChanged.connect(follow)
-        self.panel.rel_note.textChanged.connect(follow)
-        for edit in self.panel._texts:
-            edit.textEdited.connect(follow)
+        self.panel.typing.connect(follow)
         self.scene.selectionChanged.connect(follow)
         self.reload()
 

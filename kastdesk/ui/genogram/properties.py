@@ -189,6 +189,9 @@ class PropertiesPanel(QWidget):
     #: that partner's partnerships.
     partner_order_requested = Signal(str, str, int)
     relationship_changed = Signal(str, object)
+    #: Text typed in a field and not yet saved (after the panel has marked it typed): the
+    #: toolbar's Undo names it as it goes.
+    typing = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -444,6 +447,11 @@ class PropertiesPanel(QWidget):
             box.toggled.connect(self._person_edited)
         self.notes.textChanged.connect(self._notes_typed)
         self.rel_note.textChanged.connect(self._rel_note_typed)
+        # After the slots above, so that the typing is marked when ``typing`` is told.
+        for edit in self._texts:
+            edit.textEdited.connect(lambda _text: self.typing.emit())
+        self.notes.textChanged.connect(self.typing.emit)
+        self.rel_note.textChanged.connect(self.typing.emit)
         self.child_kind.activated.connect(self._child_link_edited)
         self.birth_order.editingFinished.connect(self._child_link_edited)
         # A sibling chosen keeps the group's "identical" (None); the box is that change.
