@@ -76,6 +76,12 @@ class Edit:
     #: persons are filled in by the editor, as names or (privacy mode) roles or initials.
     text: str = ""
     about: tuple[Person, ...] = ()
+    #: A sentence for the therapist when the edit does not do quite what was asked (a place
+    #: after the last among the siblings puts the child last): the editor shows it, or a
+    #: number typed would come back changed without a word. Made here, where the edit knows
+    #: it gave way, so the editor need not compare before and after to find out. The
+    #: inverse has none: undoing the edit did not give way to anything.
+    notice: str = ""
 
     def describe(self, name: Callable[[Person], str]) -> str:
         """The step as the Undo button names it, each person written by ``name``."""
@@ -161,9 +167,14 @@ class _Builder:
         return Genogram(**self.tables)  # type: ignore[arg-type]
 
     def finish(
-        self, label: str, check: bool = True, text: str = "", about: Sequence[Person] = ()
+        self,
+        label: str,
+        check: bool = True,
+        text: str = "",
+        about: Sequence[Person] = (),
+        notice: str = "",
     ) -> Edit:
-        edit = Edit(label, tuple(self.changes), text=text, about=tuple(about))
+        edit = Edit(label, tuple(self.changes), text=text, about=tuple(about), notice=notice)
         if check:
             edit.apply(self.base)  # validates; raises GenogramError with the reason
         return edit
@@ -1040,6 +1051,7 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
     if order is None or link.birth_order is None:
         changes["birth_order"] = order
     b.put("child_links", replace(link, **changes))
+    notice = ""
     if placed:
         # A place among the siblings: the child (with a twin) goes there and the others
         # close up behind, so no two siblings end up sharing a number; "not known" takes
@@ -1047,6 +1059,14 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
         slots = _slots(b, anchor_of(link))
         if order is not None:
             _at, mine = _take_slot(slots, link.id)
+            if order > len(slots):
+                # A place after the last puts the child last: said, or the panel showed the
+                # last place again as if the number typed had not been taken.
+                notice = tr(
+                    "Genogram",
+                    "{name} cannot be number {asked} among the siblings: there are {n} places "
+                    "(twins share one), and the last, {n}, was kept.",
+                ).format(name=_who(g, link.child_id), asked=order + 1, n=len(slots) + 1)
             slots.insert(min(max(order, 0), len(slots)), mine)
         _renumber(b, slots)
     if placed and set(changes) <= {"birth_order"}:
@@ -1058,7 +1078,10 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
     else:
         text = tr("Genogram", "Child line of {0}")
     return b.finish(
-        tr("Genogram", "Edit child line"), text=text, about=_persons(g, [link.child_id])
+        tr("Genogram", "Edit child line"),
+        text=text,
+        about=_persons(g, [link.child_id]),
+        notice=notice,
     )
 
 

@@ -1738,6 +1738,11 @@
         <translation>Koble barn</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1066"/>
+        <source>{name} cannot be number {asked} among the siblings: there are {n} places (twins share one), and the last, {n}, was kept.</source>
+        <translation>{name} kan ikke være nummer {asked} blant søsknene: det er {n} plasser (tvillinger deler én), og den siste, {n}, ble beholdt.</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Birth order of {0}</source>
         <translation>Fødselsrekkefølge for {0}</translation>

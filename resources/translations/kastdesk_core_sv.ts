@@ -1738,6 +1738,11 @@
         <translation>Koppla barn</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1066"/>
+        <source>{name} cannot be number {asked} among the siblings: there are {n} places (twins share one), and the last, {n}, was kept.</source>
+        <translation>{name} kan inte vara nummer {asked} bland syskonen: det finns {n} platser (tvillingar delar en), och den sista, {n}, behölls.</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/edits.py" line="1053"/>
         <source>Birth order of {0}</source>
         <translation>Syskonordning för {0}</translation>

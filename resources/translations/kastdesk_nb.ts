@@ -1987,11 +1987,6 @@
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
-        <source>{name} cannot be number {asked} among the siblings: there are {n} places (twins share one), and the last, {n}, was kept.</source>
-        <translation>{name} kan ikke være nummer {asked} blant søsknene: det er {n} plasser (tvillinger deler én), og den siste, {n}, ble beholdt.</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Add father</source>
         <translation>Legg til far</translation>

@@ -1987,11 +1987,6 @@
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2320"/>
-        <source>{name} cannot be number {asked} among the siblings: there are {n} places (twins share one), and the last, {n}, was kept.</source>
-        <translation>{name} kan inte vara nummer {asked} bland syskonen: det finns {n} platser (tvillingar delar en), och den sista, {n}, behölls.</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="2418"/>
         <source>Add father</source>
         <translation>Lägg till far</translation>

@@ -94,7 +94,6 @@ from kastdesk.genogram.model import (
     Sex,
     Union,
     UnionKind,
-    _who,
     anchor_of,
     other_partner,
     shown_name,
@@ -1586,6 +1585,8 @@ class GenogramEditor(QWidget):
             self._show_message(exc.message)
             return False
         if not edit.changes:
+            if edit.notice:  # the child already last, asked to a place after: still said
+                self._show_message(edit.notice)
             return False
         edit, applied = self._with_kinship_roles(edit)
         if applied is not None:
@@ -1597,6 +1598,8 @@ class GenogramEditor(QWidget):
         )
         self._overview_pending = False
         self._reveal([i for i in edit.created if i in self._g.persons])
+        if edit.notice:  # after the commit, which takes the last sentence away
+            self._show_message(edit.notice)
         return True
 
     def _with_kinship_roles(self, edit: Edit) -> tuple[Edit, Genogram | None]:
@@ -2307,16 +2310,6 @@ class GenogramEditor(QWidget):
         changed = {k: v for k, v in fields.items() if link and getattr(link, k) != v}
         if changed and not self.do(lambda: edits.update_child_link(self._g, link_id, **changed)):
             self._selection_changed()
-        # A place after the last among the siblings (twins share one) puts the child last:
-        # the panel showed the last place again without a word, as if the number typed
-        # had not been taken.
-        asked, now = changed.get("birth_order"), self._g.child_links.get(link_id)
-        if asked is not None and now is not None and now.birth_order is not None and (
-                asked > now.birth_order):
-            self._show_message(self.tr(
-                "{name} cannot be number {asked} among the siblings: there are {n} places "
-                "(twins share one), and the last, {n}, was kept."
-            ).format(name=_who(self._g, now.child_id), asked=asked + 1, n=now.birth_order + 1))
 
     def _twins(self, person_ids: list[str], identical: bool | None) -> None:
         if not self.do(lambda: edits.set_twins(self._g, person_ids, identical=identical)):

@@ -258,6 +258,24 @@ def test_a_birth_order_set_by_hand_moves_the_others_along() -> None:
     assert _order(unknown) == [("a", 0), ("b", 1), ("c", 2), ("d", None)]
 
 
+def test_a_place_after_the_last_puts_the_child_last_and_the_edit_says_so() -> None:
+    """The edit carries the sentence: the editor worked it out itself, comparing the place
+    asked with the place taken, with the model's private ``_who`` for the name."""
+    g = E.update_person(_four_children(), "a", name="Ada").apply(_four_children())
+    a = g.links_of_child("a")[0].id
+    edit = E.update_child_link(g, a, birth_order=8)
+    assert edit.notice == (
+        "Ada cannot be number 9 among the siblings: there are 4 places (twins share one), "
+        "and the last, 4, was kept.")
+    assert not edit.inverse().notice  # the Undo gives way to nothing
+    assert E.update_child_link(g, a, birth_order=3).notice == ""  # the last place is one
+    last = edit.apply(g)
+    again = E.update_child_link(last, a, birth_order=5)
+    assert not again.changes and again.notice.startswith("Ada cannot be number 6")
+    twins = E.set_twins(last, ["b", "c"]).apply(last)
+    assert "there are 3 places" in E.update_child_link(twins, a, birth_order=3).notice
+
+
 def test_twins_share_a_place_and_give_it_back() -> None:
     """Making the youngest the twin of the eldest left a gap (0, 1, 2, 0); unmaking them left
     two siblings with one number."""
