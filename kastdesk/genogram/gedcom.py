@@ -579,6 +579,39 @@ def also_known_as(notes: str) -> list[str]:
     return out
 
 
+#: The line of a person's notes that holds the whole of a name longer than ``NAME_MAX`` (the
+#: map's name is its beginning), as English; ``_whole_name_line`` gives it in the language
+#: of the moment.
+WHOLE_NAME = "The whole name in the GEDCOM file: {name}"
+
+
+#: The line's beginning in every shipped catalogue (tests/core/genogram/
+#: test_gedcom_long_names.py checks them against the .ts files).
+WHOLE_NAME_HEADS = (
+    "The whole name in the GEDCOM file: ",
+    "Hela namnet i GEDCOM-filen: ",
+    "Hele navnet i GEDCOM-filen: ",
+)
+
+
+def _whole_name_line() -> str:
+    return tr("Genogram", "The whole name in the GEDCOM file: {name}")
+
+
+def names_in_notes(notes: str) -> list[str]:
+    """Every name of the person a GEDCOM import wrote into their notes, in any language the
+    app speaks: the whole of a name too long for the map, then the other names
+    (:func:`also_known_as`). The pseudonymizer knew only the map's name, the first
+    ``NAME_MAX`` characters, and the rest of the long name went out with the notes."""
+    heads = {*WHOLE_NAME_HEADS, _whole_name_line().split("{")[0]}
+    out: list[str] = []
+    for line in notes.splitlines():
+        head = next((h for h in heads if h.strip() and line.startswith(h)), None)
+        if head is not None and line[len(head):].strip():
+            out.append(line[len(head):].strip())
+    return out + also_known_as(notes)
+
+
 def _squash(text: str) -> str:
     """A name as a NAME line says it: the "/" round the surname is no part of it, and
     whitespace runs are one space."""
@@ -856,8 +889,7 @@ def _build(
             # file's records stay as read: the dialog extracts from them again and again.)
             long_names[str(pid[x])] = name
             name = name[:NAME_MAX].rstrip()
-            notes = [*notes, tr("Genogram", "The whole name in the GEDCOM file: {name}").format(
-                name=ind.name)]
+            notes = [*notes, _whole_name_line().format(name=ind.name)]
         persons.append(
             Person(
                 id=str(pid[x]),

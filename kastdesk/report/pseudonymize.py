@@ -57,7 +57,7 @@ from functools import lru_cache
 from typing import Any
 
 from kastdesk.genogram import Genogram
-from kastdesk.genogram.gedcom import also_known_as
+from kastdesk.genogram.gedcom import names_in_notes
 from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.model import (
     ChildLink,
@@ -1878,8 +1878,9 @@ class Pseudonymizer:
             for p in genogram.persons.values():
                 if p.name.strip():
                     people.append((_nfc(p.name), roles[p.id], "genogram"))
-                # Other names a GEDCOM import kept in the notes (married, birth name).
-                people += [(_nfc(n), roles[p.id], "genogram") for n in also_known_as(p.notes)]
+                # Names a GEDCOM import kept in the notes: the whole of one too long for
+                # the map, other names (married, birth name).
+                people += [(_nfc(n), roles[p.id], "genogram") for n in names_in_notes(p.notes)]
                 if p.birth_date:
                     birth_dates.append(p.birth_date)
                 role_texts.append(p.role)
@@ -1897,7 +1898,7 @@ class Pseudonymizer:
             for p in linked.persons.values():
                 written = [p.name] if p.name.strip() else []
                 people += [(_nfc(n), linked_roles[p.id], "genogram")
-                           for n in [*written, *also_known_as(p.notes)]]
+                           for n in [*written, *names_in_notes(p.notes)]]
                 if p.birth_date:
                     birth_dates.append(p.birth_date)
         for name in former.get("names", ()):
