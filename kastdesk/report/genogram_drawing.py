@@ -506,7 +506,8 @@ class GenogramFlowable(Flowable):
 
     def routes(self) -> dict[str, Route]:
         """Each relationship line's curve on paper (routing.py), in scene units: round the
-        symbols and the printed names, and those between the same two persons side by side."""
+        symbols, the printed names and the couples' years, and those between the same two
+        persons side by side."""
         if self._routes is not None:
             return self._routes
         opts = self.layout.options
@@ -515,9 +516,20 @@ class GenogramFlowable(Flowable):
         trim = size * 0.6  # clear of the symbols at both ends
         self._routes = relationship_routes(
             self.genogram, self.layout, (-half, size / 2 + 2, half, size / 2 + 24),
-            labels=self._label_rects(), cut=trim,
+            labels=self._label_rects(), cut=trim, captions=self._caption_rects(),
         )
         return self._routes
+
+    def _caption_rects(self) -> list[tuple[float, float, float, float]]:
+        """Each couple's years as printed (left, top, right, bottom in scene units), for the
+        routing of relationship lines round them."""
+        size = sym.CAPTION_SIZE
+        out = []
+        for uid, (x, top) in self.caption_places().items():
+            lines = sym.couple_caption(self.genogram.unions[uid])
+            width = max(string_width(t, REGULAR, size) for t in lines)
+            out.append((x, top, x + width, top + size * 1.2 * len(lines)))
+        return out
 
     def _label_rects(self) -> dict[str, tuple[float, float, float, float]]:
         """Each printed label's rectangle from its symbol's centre, in scene units, for the

@@ -89,3 +89,24 @@ def test_the_age_stands_on_a_white_plate_round_its_digits() -> None:
     assert x < tx and tx + width < x + w  # round the digits, left to right
     assert y < ty and ty + pt * 0.73 < y + h  # and from the baseline to their tops
     assert abs((ty + pt * 0.73 / 2) - 200.0) < 0.5  # the digits' middle on the symbol's
+
+
+def test_the_printed_line_up_to_the_mother_keeps_off_the_parents_years() -> None:
+    """The client's line up to his mother ran straight over his parents' "m. 1978",
+    printed right of the children's line (routing.py now keeps off a couple's years where
+    that hides nothing else)."""
+    from kastdesk.genogram.routing import _clips
+
+    g = Genogram.build([Person("c", Sex.MALE, name="Jonas Lind", birth_year=1982,
+                               is_index=True)])
+    g = E.add_parents(g, "c", ids=("fa", "mo", "u1", "l1")).apply(g)
+    g = E.update_person(g, "fa", name="Per Lind", sex=Sex.MALE, birth_year=1950).apply(g)
+    g = E.update_person(g, "mo", name="Anna Lind", sex=Sex.FEMALE, birth_year=1953).apply(g)
+    g = E.update_union(g, "u1", start_year=1978).apply(g)
+    g = E.add_relationship(g, "c", "mo", RelationshipKind.CLOSE, relationship_id="r").apply(g)
+    flowable = GenogramFlowable(g, 800, 500, reference_year=2026)
+    (years,) = flowable._caption_rects()
+    x, top = flowable.caption_places()["u1"]
+    assert years[:2] == (x, top) and years[2] > x and years[3] > top
+    points = flowable.routes()["r"].points(96)
+    assert not any(_clips(p, q, years) for p, q in itertools.pairwise(points))

@@ -1142,6 +1142,9 @@ class GenogramScene(QGraphicsScene):
         places = caption_places(layout, sizes, obstacles)
         for uid, line in layout.unions.items():
             self.unions[uid].set_union(shown[uid], line, places.get(uid))
+        captions = [
+            (x, y, x + sizes[uid][0], y + sizes[uid][1]) for uid, (x, y) in places.items()
+        ]
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
@@ -1164,7 +1167,7 @@ class GenogramScene(QGraphicsScene):
             r = item.text_rect()
             if not r.isEmpty():
                 labels[pid] = (r.left(), r.top(), r.right(), r.bottom())
-        routes = relationship_routes(g, layout, labels=labels)
+        routes = relationship_routes(g, layout, labels=labels, captions=captions)
         for rid in layout.relationships:
             self.relationships[rid].set_relationship(g.relationships[rid], routes.get(rid))
 
