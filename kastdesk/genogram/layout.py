@@ -4722,6 +4722,25 @@ _HUB_PAST_FREE: Final = 240
 # (but in 300 at 0.96 and 1.85); with no momentum, 20,000 are not enough.
 _BIG_HUB_PAST_SWEEPS: Final = 400
 _BIG_HUB_PAST_BETA: Final = 0.975
+# :meth:`_Mender.sibs_wrap`'s window (rows either side, units either side, persons free at
+# most): u156 at 2,000 persons needs 3,600 units (the end children of u19, whose long couple
+# line spans the stretch, move by about 500, 1,400-1,700 units beyond u156), 70 persons free;
+# at 2,400 or 1,200 the projection finds no placement. Its projection: sweeps at most,
+# over-relaxation, momentum (:meth:`_Mender._projected`) and the pull-back's sweeps
+# (:func:`_pulled_back`).
+# Without momentum it does not converge in 3,000 sweeps. At the usual over-relaxation of
+# 1.8 it converges but pushes the parents' row right until the middle of p979 + p980 (u321's
+# anchor) passes the fixed middle of u19's long couple line: +7 crossings (as hub's momentum, its
+# outcome swings with both numbers). At 1.0-1.6 with momentum 0.9-0.975 (24 settings, with
+# and without the children's row pre-shifted) 22 land where the linear program does: one
+# crossing fewer.
+_SIBS_WRAP_ROWS: Final = 1
+_SIBS_WRAP_MARGIN: Final = 3600.0
+_SIBS_WRAP_FREE: Final = 120
+_SIBS_WRAP_SWEEPS: Final = 400
+_SIBS_WRAP_RELAX: Final = 1.4
+_SIBS_WRAP_BETA: Final = 0.95
+_SIBS_WRAP_BACK: Final = 40
 # A violation beyond this (scene units) in a projection with momentum: it has run away.
 _MOMENTUM_RUNAWAY: Final = 1e6
 # ... and its stall test: every ``_MOMENTUM_STALL`` sweeps the least violation so far must
@@ -6995,6 +7014,155 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def sibs_wrap(self, aid: str) -> bool:
+        """Centre ``aid``, one of two families of a parent whose middles lie a partner's gap
+        apart, by wrapping the other family's sibship round this one's, then x alone in a
+        window (:meth:`project`'s projection), where every other move failed. Huge families
+        only (above ``_HUGE``), from :func:`_mend_birth_order`'s ``spans``.
+
+        The shape (u156 at 2,000 persons, p479 p480 p481 under p224 + p476, 1,059 off): the
+        parent p224 has another family u169 (with p520) whose middle is 45 units from
+        ``aid``'s; its children stand beside ours, so both sibships cannot be centred side by
+        side. The far end child p481 (a leaf) stood past the next child's couple and that
+        partner's whole sibship. Three order changes in the children's row, from
+        `tools/genogram_xonly.py`'s LP over the whole layout: the end child back to just past
+        the next child's couple block, the other family's near end child (a leaf, p522) past
+        it (that sibship now wraps ours: both middles can lie within the rule of their
+        parents'), and the first child's married-in partner (p1374, one union) from the
+        outer side to the inner one, so the sibship can start a gap further in. Each alone,
+        or the end child's with either other, leave u156 366-590 off (the other two without
+        it mend it only by moving 43 persons up to 2,897 units, ten crossings more); all
+        three mend it on the LP with 40 persons moved by at most 635 units, a crossing
+        fewer. Kept where the projection converges, mends,
+        and adds at most ``CROSSINGS_PER_BREACH`` crossings a breach; refused where anyone
+        new would stand between a couple.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        kids = self.kids_of(aid)
+        if len(kids) < 3:
+            return False
+        ky = self.y[kids[0]]
+        for c in kids:
+            if self.y[c] != ky:
+                return False
+        right = v > 0
+        step = 1 if right else -1
+        row = self.row(ky)
+        idx = self.idx
+        n_row = len(row)
+        # The children from the side away from where the middle must move to the far end.
+        order = sorted(kids, key=idx.__getitem__)
+        if not right:
+            order.reverse()
+        first = order[0]
+        end = order[-1]
+        nxt = order[-2]
+        if not self.leaf(end):
+            return False
+        # The next child's couple block: its partners and theirs, standing beyond it.
+        j = idx[nxt]
+        block = [nxt]
+        while 0 <= j + step < n_row and any(
+            self._partnered_with(row[j + step], q) for q in block
+        ):
+            j += step
+            block.append(row[j])
+        if idx[end] == j + step:
+            return False  # the end child stands there already
+        # The first child's partner on the outer side (one union each), and beyond them the
+        # parent's other family's near end child, a leaf.
+        i_mate = idx[first] - step
+        i_other = i_mate - step
+        if not 0 <= i_other < n_row:
+            return False
+        mate = row[i_mate]
+        unions = self.unions_by_person
+        us = unions.get(first, _NO_UNIONS)
+        if (
+            len(us) != 1
+            or other_partner(us[0], first) != mate
+            or mate in self.fixed
+            or len(unions.get(mate, _NO_UNIONS)) != 1
+        ):
+            return False
+        other = row[i_other]
+        if not self.leaf(other):
+            return False
+        ps = self.parents_of(aid)
+        sib_fam = self.anchors_of(other)[0]
+        if sib_fam == aid or not any(p in self.parents_of(sib_fam) for p in ps):
+            return False
+        # The stretch from the other family's child to the end child, in the direction the
+        # middle must move: [other, mate, first, ..., block's far end, passed..., end] becomes
+        # [first, mate, ..., block's far end, end, other, passed...].
+        a = min(i_other, idx[end])
+        b = max(i_other, idx[end]) + 1
+        old = row[a:b]
+        seq = old if right else old[::-1]
+        cut = (j - a if right else b - 1 - j) + 1
+        new_seq = [first, mate, *seq[3:cut], end, other, *seq[cut:-1]]
+        new = new_seq if right else new_seq[::-1]
+        was: dict[str, float] = {}
+        for p in old:
+            for f in self.anchors_of(p):
+                if f not in was:
+                    was[f] = self.off_centre(f)
+        x = self.x
+        xs = sorted([x[p] for p in old])
+        row[a:b] = new
+        self._index(row, a)
+        # Nobody new between a couple: a couple with a partner in the stretch has nobody but
+        # partners of either between them.
+        for p, q in self._couples_in(ky, row):
+            i = idx[p]
+            k = idx[q]
+            if not (a <= i < b or a <= k < b):
+                continue
+            if i > k:
+                i, k = k, i
+            for t in range(i + 1, k):
+                r = row[t]
+                if not (self._partnered_with(r, p) or self._partnered_with(r, q)):
+                    row[a:b] = old
+                    self._index(row, a)
+                    return False
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        for t in range(len(new)):
+            p = new[t]
+            if x[p] != xs[t]:
+                self.set_x(p, xs[t])
+        window = self._window(
+            aid, [*ps, *kids], _SIBS_WRAP_ROWS, _SIBS_WRAP_MARGIN, _SIBS_WRAP_FREE, was
+        )
+        if window is not None:
+            # The row's new order needs a full gap wherever it changed.
+            free, seps, cons, touched = window
+            moved = set(old)
+            seps = [(p, q, self.gap if (p in moved or q in moved) else gp) for p, q, gp in seps]
+            window = (free, seps, cons, touched)
+        ok, after, links, moved_to, touched = self._window_projected(
+            window,
+            mark,
+            _SIBS_WRAP_SWEEPS,
+            relax=_SIBS_WRAP_RELAX,
+            beta=_SIBS_WRAP_BETA,
+            back=_SIBS_WRAP_BACK,
+        )
+        self.rollback(mark)
+        if not ok or not self._projection_pays(touched, after, links, moved_to):
+            row[a:b] = old
+            self._index(row, a)
+            return False
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
     def hub_span_project(self, aid: str) -> bool:
         """Centre ``aid``, a hub's lone family whose children stand far beyond the lone
         partner, by two changes of order and then x alone in a window (:meth:`project`'s
@@ -7840,7 +8008,11 @@ def _mend_birth_order(
     for aid in spans:
         # In a huge family :meth:`_Mender.hub_past` comes here, after the other families
         # are recentred (the families in the side it moves among them).
-        if (m.huge and m.hub_past(aid)) or m.hub_span_project(aid):
+        if (
+            (m.huge and m.hub_past(aid))
+            or m.hub_span_project(aid)
+            or (m.huge and m.sibs_wrap(aid))
+        ):
             changed = True
     if not changed:
         return boxes

@@ -1011,3 +1011,24 @@ def test_in_laws_parents_go_past_the_chain_with_the_end_child_past_the_next_sibs
     # Interleaved: someone of another family stands inside the sibship's span.
     yk = c[kids[0]][1]
     assert [p for p, (x, yy) in c.items() if yy == yk and min(xs) < x < max(xs) and p not in kids]
+
+
+def test_a_parents_other_sibship_wraps_round_the_family_a_partners_gap_beside_it() -> None:
+    """u156 at 2,000 persons (p479 p480 p481 under p224 + p476, 1,059 off before): p224's
+    other family u169 (with p520) hangs a partner's gap beside it, so the two sibships cannot
+    both be centred side by side. The end child p481 comes back past p480's husband's
+    sibship, u169's youngest p522 past it (u169's sibship now wraps round u156's) and
+    p479's husband p1374 inside the sibship, then x alone in a window
+    (``_Mender.sibs_wrap``). Both families centred, in birth order, the couples together."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    for p, q in (("p224", "p476"), ("p224", "p520")):
+        kids = [k for k in g.children_of(p) if k in g.children_of(q)]
+        xs = [c[k][0] for k in kids]
+        assert abs((min(xs) + max(xs)) / 2 - (c[p][0] + c[q][0]) / 2) <= S
+        assert xs == sorted(xs)
+    inner = [c[k][0] for k in ("p479", "p480", "p481")]
+    assert min(c[k][0] for k in ("p521", "p522")) < min(inner)
+    assert max(inner) < max(c[k][0] for k in ("p521", "p522"))
+    # p479's husband stands inside the sibship, between her and p480.
+    assert c["p479"][0] < c["p1374"][0] < c["p480"][0]
