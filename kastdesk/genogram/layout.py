@@ -7033,9 +7033,9 @@ class _Mender:
         or the end child's with either other, leave u156 366-590 off (the other two without
         it mend it only by moving 43 persons up to 2,897 units, ten crossings more); all
         three mend it on the LP with 40 persons moved by at most 635 units, a crossing
-        fewer. Kept where the projection converges, mends,
-        and adds at most ``CROSSINGS_PER_BREACH`` crossings a breach; refused where anyone
-        new would stand between a couple.
+        fewer. Kept where the projection converges, mends, and adds at most
+        ``CROSSINGS_PER_BREACH`` crossings a breach; refused where anyone new would stand
+        between a couple.
         """
         v = self.off_centre(aid)
         s = self.s
