@@ -4706,6 +4706,9 @@ _HUB_SPAN_MARGIN: Final = 300.0
 _HUB_SPAN_FREE: Final = 120
 _HUB_SPAN_RELAX: Final = 1.97
 _HUB_SPAN_CROSSINGS_PER_BREACH: Final = 4
+# :meth:`_Mender.branch_past`: the most persons the end child's branch may hold (the walk
+# stops there: a branch that reaches the rest of the map through a cycle is never moved).
+_BRANCH_MOST: Final = 400
 # :meth:`_Mender.hub_past`: the most persons the parents' side may hold (a bigger side is
 # never walked further) and its window: rows either side, units either side, persons free at
 # most (as :meth:`_Mender.swap_project`'s, wider: the side and the persons it passes move by
@@ -7314,6 +7317,157 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def branch_past(self, aid: str) -> bool:
+        """Centre a family far off its parents by moving its end child on the side the
+        middle must move to, with everything that hangs off that child (their partners, the
+        partners' families, the descendants: the branch reached not through the parents),
+        rigidly outward into room that is free in every row the branch has, where every
+        other move failed.
+
+        u4 at 2,000 persons (p5 + p13's p14 p15 p293 p1932, 11,340 off): p5's other partner
+        p16 stands on p5's near side and her children under p16 + p5 fill the room under the
+        couple, so p13's children hang beyond them; the eldest, p14, has beside him his wife
+        p24, the eldest of p27 + p28, whose younger siblings and their in-laws (137 persons
+        in five rows) stand between p14 and p15. The rows left of p16's children are empty
+        there for 20,000 units (the central couple's line, drawn apart anyway), so the
+        branch moved 22,679 units left lands where nobody stands and the sibship's middle
+        comes under p5 + p13: no push, no settle, −80 crossings. Judged as the other moves
+        are: the branch's landing interval in each row (with a gap each side) holds nobody,
+        no couple line of the row reaches across it unless that couple is drawn apart
+        already by someone staying, and the child lines it moves cost at most
+        ``jump_budget`` crossings. Only the family itself is recentred; every family inside
+        the branch keeps its shape.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        kids = self.kids_of(aid)
+        end = self._end_child(kids, v > 0)
+        ps = self.parents_of(aid)
+        x = self.x
+        y = self.y
+        # The branch: everyone reached from ``end`` but through the family; a cycle back to
+        # the family (or a branch larger than _BRANCH_MOST) and nothing moves.
+        seen: set[str] = {end}
+        branch = [end]
+        i = 0
+        while i < len(branch):
+            p = branch[i]
+            i += 1
+            if p in self.fixed or len(branch) > _BRANCH_MOST:
+                return False
+            near: list[str] = []
+            for lk in self.by_child.get(p, _NO_LINKS):
+                fam = anchor_of(lk)
+                if p == end and fam == aid:
+                    continue
+                near.extend(self.parents_of(fam))
+            for fam in self.parent_in(p):
+                if p != end or fam != aid:
+                    near.extend(self.kids_of(fam))
+            for u in self.unions_by_person.get(p, _NO_UNIONS):
+                near.append(other_partner(u, p))
+            for q in near:
+                if q not in seen:
+                    if q in ps or q in kids:
+                        return False
+                    seen.add(q)
+                    branch.append(q)
+        # Where ``end`` goes: the family's middle on the parents' (an only child by the whole
+        # offset, an end child of several by twice it, staying the end), anywhere within
+        # half a symbol of that.
+        many = len(kids) > 1
+        dx0 = -2 * v if many else -v
+        tol = s if many else 0.5 * s
+        lo_dx = dx0 - tol
+        hi_dx = dx0 + tol
+        by_row: dict[float, list[str]] = {}
+        for p in branch:
+            same = by_row.get(y[p])
+            if same is None:
+                by_row[y[p]] = [p]
+            else:
+                same.append(p)
+        gap = self.gap
+        # Each person staying within a gap of the branch's landing interval forbids an
+        # interval of shifts; the allowed shift nearest ``dx0`` is taken.
+        banned: list[tuple[float, float]] = []
+        spans: dict[float, tuple[float, float]] = {}
+        for yr, members in by_row.items():
+            lo = _POS
+            hi = _NEG
+            for p in members:
+                lo = min(lo, x[p])
+                hi = max(hi, x[p])
+            spans[yr] = (lo, hi)
+            row = self.row(yr)
+            for j in range(self._first_at(row, lo + lo_dx - gap), len(row)):
+                q = row[j]
+                xq = x[q]
+                if xq > hi + hi_dx + gap:
+                    break
+                if q not in seen:
+                    banned.append((xq - hi - gap, xq - lo + gap))
+        dx = dx0
+        if banned:
+            cands = [dx0]
+            for f0, f1 in banned:
+                cands.append(f0)
+                cands.append(f1)
+            dx = _NEG
+            for c in cands:
+                if (
+                    lo_dx <= c <= hi_dx
+                    and abs(c - dx0) < abs(dx - dx0)
+                    and all(not (f0 + 1e-6 < c < f1 - 1e-6) for f0, f1 in banned)
+                ):
+                    dx = c
+            if dx == _NEG:
+                return False
+        # No couple line that stays may reach across the landing interval, unless someone
+        # staying stands between its partners already (that couple is apart anyway).
+        for yr, (lo, hi) in spans.items():
+            row = self.row(yr)
+            for pa, pb in self._couples_in(yr, row):
+                if pa in seen or pb in seen:
+                    continue
+                xa = x[pa]
+                xb = x[pb]
+                if min(xa, xb) < lo + dx and max(xa, xb) > hi + dx:
+                    ia = self.idx[pa]
+                    ib = self.idx[pb]
+                    if ia > ib:
+                        ia, ib = ib, ia
+                    apart = False
+                    for t in range(ia + 1, ib):
+                        w = row[t]
+                        if w not in seen and not (
+                            self._partnered_with(w, pa) or self._partnered_with(w, pb)
+                        ):
+                            apart = True
+                            break
+                    if not apart:
+                        return False
+        moved_to = {p: x[p] + dx for p in branch}
+        found: dict[str, ChildLink] = {}
+        for p in branch:
+            for lk in self.by_child.get(p, _NO_LINKS):
+                found[lk.id] = lk
+            for fam in self.parent_in(p):
+                for lk in self.by_anchor[fam]:
+                    found[lk.id] = lk
+        if self.extra_crossings(list(found.values()), moved_to) > self.jump_budget:
+            return False
+        for yr, members in by_row.items():
+            row = self.row(yr)
+            row[:] = [q for q in row if q not in seen]
+            for p in members:
+                self.set_x(p, moved_to[p])
+            self._reinsert(row, members)
+            self._index(row)
+        return True
+
     def _mid_kids(self, aid: str) -> float:
         """The middle of ``aid``'s children's ends."""
         kids = self.kids_of(aid)
@@ -8012,6 +8166,7 @@ def _mend_birth_order(
             (m.huge and m.hub_past(aid))
             or m.hub_span_project(aid)
             or (m.huge and m.sibs_wrap(aid))
+            or m.branch_past(aid)
         ):
             changed = True
     if not changed:

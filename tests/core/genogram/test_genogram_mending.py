@@ -25,6 +25,7 @@ from kastdesk.genogram.layout import (
     _Back,
     _Limit,
     _mend_birth_order,
+    _Mender,
     _place_all,
     _Pull,
     _pulled_back,
@@ -1032,3 +1033,61 @@ def test_a_parents_other_sibship_wraps_round_the_family_a_partners_gap_beside_it
     assert max(inner) < max(c[k][0] for k in ("p521", "p522"))
     # p479's husband stands inside the sibship, between her and p480.
     assert c["p479"][0] < c["p1374"][0] < c["p480"][0]
+
+
+def _branch_family() -> tuple[Genogram, dict[str, PersonBox]]:
+    """Parents a1 + a2 with children e (married to f, whose parents are g1 + g2) and k, all
+    drawn far right of a1 + a2 (2,045 off), and the rows free left of the parents."""
+    persons = [
+        Person("a1", Sex.MALE),
+        Person("a2", Sex.FEMALE),
+        Person("g1", Sex.MALE),
+        Person("g2", Sex.FEMALE),
+        Person("e", Sex.MALE),
+        Person("f", Sex.FEMALE),
+        Person("k", Sex.FEMALE),
+    ]
+    unions = [Union("ua", ("a1", "a2")), Union("ug", ("g1", "g2")), Union("ue", ("e", "f"))]
+    links = [
+        ChildLink("l0", "e", union_id="ua", birth_order=0),
+        ChildLink("l1", "k", union_id="ua", birth_order=1),
+        ChildLink("l2", "f", union_id="ug", birth_order=0),
+    ]
+    g = Genogram.build(persons, unions, links)
+    xs = {"a1": 1000.0, "a2": 1090.0, "g1": 3045.0, "g2": 3135.0, "e": 3000.0, "f": 3090.0}
+    xs["k"] = 3180.0
+    boxes = {
+        p: PersonBox(p, x, 0.0 if p in ("a1", "a2", "g1", "g2") else ROW, 0, False)
+        for p, x in xs.items()
+    }
+    return g, boxes
+
+
+def test_a_far_off_family_is_centred_by_moving_its_end_childs_branch_into_free_room() -> None:
+    """A family far off its parents whose end child on the side the middle must move to has
+    a branch of their own (a partner and the partner's parents) comes under its parents when
+    the whole branch moves outward, rigidly, into room free in every row it has
+    (``_Mender.branch_past``; u4 at 2,000 persons): the sibship centred, the branch's couple
+    and family as they were relative to each other, nobody else moved."""
+    g, boxes = _branch_family()
+    m = _Mender(g, boxes, OPTS)
+    assert m.branch_past("ua")
+    out = m.placed(boxes)
+    assert abs((out["e"].x + out["k"].x) / 2 - 1045.0) <= S / 2
+    for p in ("f", "g1", "g2"):
+        assert out[p].x - out["e"].x == boxes[p].x - boxes["e"].x
+    for p in ("a1", "a2", "k"):
+        assert out[p].x == boxes[p].x
+    assert rule_breaches(g, _coords(out), S).total == 0
+
+
+def test_a_branch_is_not_moved_where_its_landing_room_is_taken() -> None:
+    """Somebody standing where the branch would land (here under the parents' left) and the
+    branch stays where it is."""
+    g, boxes = _branch_family()
+    persons = [*g.persons.values(), Person("z", Sex.MALE)]
+    g = Genogram.build(persons, list(g.unions.values()), list(g.child_links.values()))
+    boxes["z"] = PersonBox("z", -1090.0, ROW, 0, False)
+    m = _Mender(g, boxes, OPTS)
+    assert not m.branch_past("ua")
+    assert m.placed(boxes) == boxes
