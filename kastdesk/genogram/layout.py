@@ -4709,6 +4709,10 @@ _HUB_SPAN_CROSSINGS_PER_BREACH: Final = 4
 # :meth:`_Mender.branch_past`: the most persons the end child's branch may hold (the walk
 # stops there: a branch that reaches the rest of the map through a cycle is never moved).
 _BRANCH_MOST: Final = 400
+#: Above ``_HUGE`` persons, what a branch moved may cost a mended breach: u34 at 2,000 persons
+#: (p1662, the youngest of p106 + p79, a leaf, 13,636 units right past p75's in-laws) costs 28,
+#: where the layout has 1,279 crossings against Graphviz dot's 4,028.
+_HUGE_BRANCH_CROSSINGS_PER_BREACH: Final = 32
 # :meth:`_Mender.hub_past`: the most persons the parents' side may hold (a bigger side is
 # never walked further) and its window: rows either side, units either side, persons free at
 # most (as :meth:`_Mender.swap_project`'s, wider: the side and the persons it passes move by
@@ -7335,8 +7339,9 @@ class _Mender:
         are: the branch's landing interval in each row (with a gap each side) holds nobody,
         no couple line of the row reaches across it unless that couple is drawn apart
         already by someone staying, and the child lines it moves cost at most
-        ``jump_budget`` crossings. Only the family itself is recentred; every family inside
-        the branch keeps its shape.
+        ``jump_budget`` crossings (in a huge family ``_HUGE_BRANCH_CROSSINGS_PER_BREACH``:
+        u34 at 2,000 persons, a leaf branch, 28). Only the family itself is recentred; every
+        family inside the branch keeps its shape.
         """
         v = self.off_centre(aid)
         s = self.s
@@ -7457,7 +7462,8 @@ class _Mender:
             for fam in self.parent_in(p):
                 for lk in self.by_anchor[fam]:
                     found[lk.id] = lk
-        if self.extra_crossings(list(found.values()), moved_to) > self.jump_budget:
+        most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if self.huge else self.jump_budget
+        if self.extra_crossings(list(found.values()), moved_to) > most:
             return False
         for yr, members in by_row.items():
             row = self.row(yr)
