@@ -7322,11 +7322,13 @@ class _Mender:
         return True
 
     def branch_past(self, aid: str) -> bool:
-        """Centre a family far off its parents by moving its end child on the side the
-        middle must move to, with everything that hangs off that child (their partners, the
+        """Centre a family off its parents by moving its end child on the side the middle
+        must move to, with everything that hangs off that child (their partners, the
         partners' families, the descendants: the branch reached not through the parents),
         rigidly outward into room that is free in every row the branch has, where every
-        other move failed.
+        other move failed (the families far off after :meth:`hub_span_project`, then the
+        nearer ones the recentring left: 11 more of the wider check's families mend so,
+        none worse).
 
         u4 at 2,000 persons (p5 + p13's p14 p15 p293 p1932, 11,340 off): p5's other partner
         p16 stands on p5's near side and her children under p16 + p5 fill the room under the
@@ -8068,6 +8070,7 @@ def _mend_birth_order(
     later: list[str] = []  # past a chain of couples in a big family: after the recentring
     retry: list[str] = []  # not mended: tried once more after the recentring
     spans: list[str] = []  # far off, not mended: :meth:`_Mender.hub_span_project` last
+    near_left: list[str] = []  # off, nearer, not mended: :meth:`_Mender.branch_past` last
     for aid in todo:
         for _ in range(3):  # a family can have a misplaced group on each side of a partner
             found = m.misplaced(aid)
@@ -8112,6 +8115,8 @@ def _mend_birth_order(
             changed = True
         elif not -_HUB_SPAN_GAPS * m.gap <= v <= _HUB_SPAN_GAPS * m.gap:
             spans.append(aid)  # far off and nothing mended it: after the partners' moves
+        else:
+            near_left.append(aid)
     for aid in later:
         for _ in range(3):
             found = m.misplaced(aid)
@@ -8174,6 +8179,11 @@ def _mend_birth_order(
             or (m.huge and m.sibs_wrap(aid))
             or m.branch_past(aid)
         ):
+            changed = True
+    # The nearer families no move mended, by their end child's branch last: its landing room
+    # is read only now that every other move has placed its families.
+    for aid in near_left:
+        if m.branch_past(aid):
             changed = True
     if not changed:
         return boxes
