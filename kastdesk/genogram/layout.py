@@ -4775,13 +4775,14 @@ _SWING_MEND_REACH: Final = 96
 # move, and its rounds of projection (u50 at 2,000 persons is placed in under 400).
 _FIT_WINDOW: Final = 600.0
 # :func:`_between_to_ends`: couples with at most ``_ENDS_MOST`` persons between, in at most
-# ``_ENDS_UNITS_MOST`` groups (every left/right choice is fitted: 2**groups tries); a fit
+# ``_ENDS_UNITS_MOST`` groups (every left/right choice is fitted: 2**groups tries, fewer
+# where siblings stand side by side, at 3 the wider check mended 3 breaches fewer); a fit
 # whose worst excess is still above ``_ENDS_GIVE_UP_GAPS`` gaps after ``_TIGHT_FIT_EARLY``
 # rounds is given up (over the wider check the fits that succeed are below 2 gaps there,
 # 117 of the 169 that fail above 4); ``_ENDS_CROSSINGS_PER_BREACH`` crossings a breach at
 # or below ``_RETRY_WIDER_ABOVE`` persons.
 _ENDS_MOST: Final = 12
-_ENDS_UNITS_MOST: Final = 3
+_ENDS_UNITS_MOST: Final = 5
 _ENDS_GIVE_UP_GAPS: Final = 4.0
 _ENDS_CROSSINGS_PER_BREACH: Final = 1
 # :func:`_ends_interleaved`: scene units either side of the chain of couples its fits may
@@ -8481,11 +8482,11 @@ def _between_to_ends(m: _Mender) -> bool:
     mend (47 families), none gets worse (34 of them, 32 families, with the in-laws' parents
     alone).
 
-    Not tried above ``_HUGE`` persons: at 2,000 the couples it reaches (u9, u36; u300 and
-    u390 have more groups) need the row below interleaved, not only the ends (with the row
-    below kept in order no placement exists for any choice, measured with CP-SAT over four
-    rows and 1,200 units either side), and their twelve failed fits cost more than the
-    size's speed allows.
+    Not tried above ``_HUGE`` persons: at 2,000 the couples it reaches (u9, u36, u390; u300
+    has six groups) need the row below interleaved, not only the ends (with the row below
+    kept in order no placement exists for any choice, measured with CP-SAT over four rows
+    and 1,200 units either side), and their 26 failed fits cost more than the size's speed
+    allows.
     """
     if m.huge:
         return False
@@ -8514,6 +8515,13 @@ def _between_to_ends(m: _Mender) -> bool:
         if ok and intr and _ends_try(m, intr, row, a, b):
             changed = True
     return changed
+
+
+def _full_siblings(m: _Mender, p: str, q: str) -> bool:
+    """Whether ``p`` and ``q`` are children of the same parents' family (one each)."""
+    lp = m.by_child.get(p, _NO_LINKS)
+    lq = m.by_child.get(q, _NO_LINKS)
+    return len(lp) == 1 and len(lq) == 1 and anchor_of(lp[0]) == anchor_of(lq[0])
 
 
 def _down_with(
@@ -8557,11 +8565,19 @@ def _ends_scored(
 
 def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bool:
     """One couple of :func:`_between_to_ends`: the persons between (``intr``, in x order)
-    split into groups of partners, each group sent to either end, the best choice kept."""
+    split into groups of partners, each group sent to either end, the best choice kept.
+
+    Groups that are full siblings standing side by side (most often loose ones, or one
+    married into the next group) go out in the order they stand: the elder ones to the left
+    end, the younger to the right, never the other way round, which would put them out of
+    birth order around the chain. That leaves ``n + 1`` choices for ``n`` such siblings
+    instead of ``2**n``, so up to ``_ENDS_UNITS_MOST`` groups stay affordable (at 800
+    persons 41 fits instead of 72, the same mends)."""
     x = m.x
     fixed = m.fixed
     run = set(intr)
     units: list[list[str]] = []
+    tied = 0  # bit j: group j's first person is a full sibling of group j - 1's last
     for q in intr:
         if q in fixed:
             return False
@@ -8572,6 +8588,8 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         if units and m._partnered_with(q, units[-1][-1]):
             units[-1].append(q)
         else:
+            if units and _full_siblings(m, q, units[-1][-1]):
+                tied |= 1 << len(units)
             units.append([q])
     if len(units) > _ENDS_UNITS_MOST:
         return False
@@ -8663,6 +8681,8 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
     best_x: dict[str, float] = {}
     k = len(units)
     for mask in range(1 << k):
+        if (mask << 1) & ~mask & tied:
+            continue  # a younger sibling to the left end and an elder one to the right
         if any(not opens[j][(mask >> j) & 1] for j in range(k)):
             continue
         g1 = [q for j in range(k) if not (mask >> j) & 1 for q in units[j]]
@@ -8682,7 +8702,7 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
             best, best_rows, best_x = key, (row_new, down_new), moved_to
     if best is None:
         return _ends_interleaved(
-            m, units, loose, (up, row, down), yi, (li, ri, first, dlo, dhi), per
+            m, units, loose, (up, row, down), yi, (li, ri, first, dlo, dhi), per, tied
         )
     _rows_set(m, [row, down], best_rows, best_x)
     return True
@@ -8696,6 +8716,7 @@ def _ends_interleaved(
     yi: int,
     span: tuple[int, int, int, int, int],
     per: int,
+    tied: int,
 ) -> bool:
     """:func:`_ends_try` once more where no left/right choice mends, with the row below
     interleaved: a group's child married into the chain's family (``w``, married to ``k``)
@@ -8799,6 +8820,8 @@ def _ends_interleaved(
     best_x: dict[str, float] = {}
     nu = len(units)
     for mask in range(1 << nu):
+        if (mask << 1) & ~mask & tied:
+            continue  # siblings out of birth order around the chain, as in _ends_try
         for inter in range(1, 1 << nu):
             # Each group's children going out with it, in the order they stand, and the
             # interleaved ones' partner beside the child married to it.

@@ -940,6 +940,15 @@ def test_half_siblings_straddle_the_couple_where_only_a_placement_at_the_rules_e
         # p75 p76, the parents of p74 (married to p15, the younger of p5 and p13), from
         # between p5 and p16 to beyond p16
         (8, 76, ("p5", "p16"), (("p5", "p13"), ("p75", "p76"))),
+        # More than three groups between (``_ENDS_UNITS_MOST`` 5): p72 and p73's children
+        # p42 and p74 with their partners, then p135 and p73's p136-p138, between p21 and
+        # p11 (five groups); p42 p41 go left, the rest right
+        (66, 154, ("p21", "p11"), (("p21", "p11"), ("p72", "p73"))),
+        # p26 and p68's four married children between p11 and p22, all go left
+        (265, 166, ("p11", "p22"), (("p11", "p22"), ("p26", "p68"))),
+        # p149, then the full siblings p66 p67 p68 between p10 and p23: split in birth
+        # order, the elder two left with p149, the youngest right
+        (259, 162, ("p10", "p23"), (("p10", "p23"), ("p65", "p41"))),
     ],
 )
 def test_in_laws_parents_go_past_the_chain_of_couples_placed_by_projection(
