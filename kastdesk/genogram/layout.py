@@ -4776,13 +4776,16 @@ _SWING_MEND_REACH: Final = 96
 _FIT_WINDOW: Final = 600.0
 # :func:`_between_to_ends`: couples with at most ``_ENDS_MOST`` persons between, in at most
 # ``_ENDS_UNITS_MOST`` groups (every left/right choice is fitted: 2**groups tries, fewer
-# where siblings stand side by side, at 3 the wider check mended 3 breaches fewer); a fit
+# where siblings stand side by side; at 3 the wider check mended 3 breaches fewer), above
+# ``MEND_AT_MOST`` persons ``_ENDS_UNITS_BIG_MOST`` (at 800 persons 5 cost 63 % more
+# instructions a layout in fits that all fail); a fit
 # whose worst excess is still above ``_ENDS_GIVE_UP_GAPS`` gaps after ``_TIGHT_FIT_EARLY``
 # rounds is given up (over the wider check the fits that succeed are below 2 gaps there,
 # 117 of the 169 that fail above 4); ``_ENDS_CROSSINGS_PER_BREACH`` crossings a breach at
 # or below ``_RETRY_WIDER_ABOVE`` persons.
 _ENDS_MOST: Final = 12
 _ENDS_UNITS_MOST: Final = 5
+_ENDS_UNITS_BIG_MOST: Final = 3
 _ENDS_GIVE_UP_GAPS: Final = 4.0
 _ENDS_CROSSINGS_PER_BREACH: Final = 1
 # :func:`_ends_interleaved`: scene units either side of the chain of couples its fits may
@@ -8473,9 +8476,10 @@ def _between_to_ends(m: _Mender) -> bool:
     sibship its partner's parents may as well stand beyond the chain's end, and only the
     fit, not pushing, reaches the placement where every family stays centred (the chain
     closes in, the sibships shift by a gap or two). Every left/right choice of the groups
-    is fitted (at most ``_ENDS_UNITS_MOST`` groups); the one that mends most for the fewest
-    crossings is kept, judged as :func:`_straddle_fitted`'s moves (the breaches of the
-    families of everyone moved plus the couples apart in the three rows must fall; up to
+    is fitted (at most ``_ENDS_UNITS_MOST`` groups, ``_ENDS_UNITS_BIG_MOST`` above
+    ``MEND_AT_MOST`` persons); the one that mends most for the fewest crossings is kept,
+    judged as :func:`_straddle_fitted`'s moves (the breaches of the families of everyone
+    moved plus the couples apart in the three rows must fall; up to
     ``_ACROSS_CROSSINGS_PER_BREACH`` crossings a breach above ``MEND_AT_MOST`` persons,
     ``CROSSINGS_PER_BREACH`` above ``_RETRY_WIDER_ABOVE``, else
     ``_ENDS_CROSSINGS_PER_BREACH``). Over the 672 families of the wider check 52 breaches
@@ -8571,8 +8575,8 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
     married into the next group) go out in the order they stand: the elder ones to the left
     end, the younger to the right, never the other way round, which would put them out of
     birth order around the chain. That leaves ``n + 1`` choices for ``n`` such siblings
-    instead of ``2**n``, so up to ``_ENDS_UNITS_MOST`` groups stay affordable (at 800
-    persons 41 fits instead of 72, the same mends)."""
+    instead of ``2**n`` (at 800 persons 41 fits instead of 72 with up to five groups, the
+    same mends)."""
     x = m.x
     fixed = m.fixed
     run = set(intr)
@@ -8591,7 +8595,7 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
             if units and _full_siblings(m, q, units[-1][-1]):
                 tied |= 1 << len(units)
             units.append([q])
-    if len(units) > _ENDS_UNITS_MOST:
+    if len(units) > (_ENDS_UNITS_BIG_MOST if m.big else _ENDS_UNITS_MOST):
         return False
     ys = m._ys
     if not ys:
