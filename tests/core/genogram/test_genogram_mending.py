@@ -23,6 +23,7 @@ from kastdesk.genogram.layout import (
     LayoutOptions,
     PersonBox,
     _Back,
+    _hang_under_apart,
     _Limit,
     _mend_birth_order,
     _Mender,
@@ -1100,3 +1101,41 @@ def test_a_branch_is_not_moved_where_its_landing_room_is_taken() -> None:
     m = _Mender(g, boxes, OPTS)
     assert not m.branch_past("ua")
     assert m.placed(boxes) == boxes
+
+
+def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws() -> None:
+    """l and r stand apart (o1 o2, another couple, between them); their only child c stands
+    far left beside her husband w, whose parents w1 w2 stand left of l. Since l and r are
+    apart anyway, c, w and w's parents move in between, under l and r's middle, and r's side
+    moves right to make room (``_hang_under_apart``): c is centred and nothing else breaks.
+    """
+    persons = [Person(p, Sex.MALE) for p in ("l", "o1", "w1", "c3", "w", "o3")]
+    persons += [Person(p, Sex.FEMALE) for p in ("r", "o2", "w2", "c")]
+    unions = [
+        Union("ul", ("l", "r")),
+        Union("uo", ("o1", "o2")),
+        Union("uw", ("w1", "w2")),
+        Union("uc", ("c", "w")),
+    ]
+    links = [
+        ChildLink("k0", "c", union_id="ul", birth_order=0),
+        ChildLink("k1", "o3", union_id="uo", birth_order=0),
+        ChildLink("k2", "w", union_id="uw", birth_order=0),
+        ChildLink("k3", "c3", union_id="uc", birth_order=0),
+    ]
+    g = Genogram.build(persons, unions, links)
+    top = {"w1": -400.0, "w2": -310.0, "l": 0.0, "o1": 90.0, "o2": 180.0, "r": 270.0}
+    mid = {"w": -355.0, "c": -265.0, "o3": 135.0}
+    boxes = {p: PersonBox(p, x, 0.0, 0, False) for p, x in top.items()}
+    boxes |= {p: PersonBox(p, x, ROW, 1, False) for p, x in mid.items()}
+    boxes["c3"] = PersonBox("c3", -310.0, 2 * ROW, 2, False)
+    before = rule_breaches(g, _coords(boxes), S)
+    assert (before.partners_apart, before.not_centred, before.total) == (1, 1, 2)
+    c = _coords(_hang_under_apart(g, boxes, OPTS))
+    after = rule_breaches(g, c, S)
+    assert (after.partners_apart, after.total) == (1, 1)  # l and r stay apart, c is centred
+    assert abs(c["c"][0] - (c["l"][0] + c["r"][0]) / 2) <= S
+    assert c["o1"] == (90.0, 0.0) and c["o3"] == (135.0, ROW)  # the left side stays
+    for y in (0.0, ROW, 2 * ROW):
+        row = sorted(x for x, yy in c.values() if yy == y)
+        assert all(b - a >= OPTS.neighbour_gap - 1e-9 for a, b in itertools.pairwise(row))
