@@ -4790,6 +4790,11 @@ _ENDS_UNITS_MOST: Final = 5
 _ENDS_UNITS_BIG_MOST: Final = 3
 _ENDS_GIVE_UP_GAPS: Final = 4.0
 _ENDS_CROSSINGS_PER_BREACH: Final = 1
+#: Above ``_HUGE`` persons what :func:`_between_to_ends` may cost a mended breach, as
+#: ``_CHAIN_CROSSINGS_PER_BREACH``: u36 at 2,000 persons mends for 15 (the other partners'
+#: children stand inside the couple's sibship), where the layout has a third of dot's
+#: crossings (1,359 against 4,028).
+_ENDS_HUGE_CROSSINGS_PER_BREACH: Final = 16
 # :func:`_ends_interleaved`: scene units either side of the chain of couples its fits may
 # move persons in (at 600 the wider check mends 4 breaches, at 1,200 and 2,400 5).
 _ENDS_INTERLEAVE_WINDOW: Final = 1200.0
@@ -8776,14 +8781,12 @@ def _between_to_ends(m: _Mender) -> bool:
     mend (47 families), none gets worse (34 of them, 32 families, with the in-laws' parents
     alone).
 
-    Not tried above ``_HUGE`` persons: at 2,000 the couples it reaches (u9, u36, u390; u300
-    has six groups) need the row below interleaved, not only the ends (with the row below
-    kept in order no placement exists for any choice, measured with CP-SAT over four rows
-    and 1,200 units either side), and their 26 failed fits cost more than the size's speed
-    allows.
+    Above ``_HUGE`` persons only the interleaved orders are fitted: at 2,000 the couples it
+    reaches (u9, u36, u390; u300 has six groups) need the row below interleaved, not only the
+    ends (with the row below kept in order no placement exists for any choice, measured with
+    CP-SAT over four rows and 1,200 units either side), and their plain fits cost more than
+    the size's speed allows; u36 mends with every group interleaved whose side is open.
     """
-    if m.huge:
-        return False
     changed = False
     most = m.pgap + 1.0
     for u in m.unions.values():
@@ -8966,7 +8969,9 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
     # ``MEND_AT_MOST`` persons, two above ``_RETRY_WIDER_ABOVE``, one below (at two the 40
     # demo maps went 364 -> 367 crossings, dot 370).
     per = _ENDS_CROSSINGS_PER_BREACH
-    if m.big:
+    if m.huge:
+        per = _ENDS_HUGE_CROSSINGS_PER_BREACH
+    elif m.big:
         per = _ACROSS_CROSSINGS_PER_BREACH
     elif len(x) > _RETRY_WIDER_ABOVE:
         per = CROSSINGS_PER_BREACH
@@ -8974,7 +8979,10 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
     best_rows: tuple[list[str], list[str]] = ([], [])
     best_x: dict[str, float] = {}
     k = len(units)
-    for mask in range(1 << k):
+    # Above ``_HUGE`` persons only the interleaved orders are fitted: at 2,000 persons no
+    # plain order of the couples it reaches has a placement (session 23, CP-SAT), and each
+    # fit there costs about 2 M instructions to set up.
+    for mask in range(0 if m.huge else 1 << k):
         if (mask << 1) & ~mask & tied:
             continue  # a younger sibling to the left end and an elder one to the right
         if any(not opens[j][(mask >> j) & 1] for j in range(k)):
@@ -9051,13 +9059,19 @@ def _ends_interleaved(
     kids_span = set(down[dlo : dhi + 1])
     by_person = m.unions_by_person
     # Per group: its one child in the row below that stays by a partner in the chain's
-    # family (w, k, the sides open: 1 left, 2 right); None where there is no such child,
-    # or another that stays.
-    pairs: list[tuple[str, str, int] | None] = []
+    # family (w, k, the sides open: 1 left, 2 right, and per side the stretch of the row
+    # below that goes out with them: empty where k is the end child and goes alone, else
+    # k's elder or younger siblings with the partners beside them, :func:`_sibs_run`); None
+    # where there is no such child, or another that stays.
+    pairs: list[tuple[str, str, int, list[str], list[str]] | None] = []
     for j, un in enumerate(units):
-        found: tuple[str, str, int] | None = None
+        found: tuple[str, str, int, list[str], list[str]] | None = None
         ok = True
         seen: set[str] = set()
+        w = ""
+        k = ""
+        kf = ""
+        extras: list[str] = []  # the group's other children who stay, not married in
         for q in un:
             for f in m.parent_in(q):
                 if f in seen:
@@ -9066,37 +9080,56 @@ def _ends_interleaved(
                 for c in m.kids_of(f):
                     if m.y.get(c) != yd or c in loose[j]:
                         continue
-                    ws = by_person.get(c, _NO_UNIONS)
-                    if found is not None or c in fixed or len(ws) != 1:
+                    if c in fixed:
                         ok = False
                         break
-                    k = other_partner(ws[0], c)
-                    links = m.by_child.get(k)
-                    if (
-                        k not in kids_span
-                        or k in fixed
-                        or len(by_person.get(k, _NO_UNIONS)) != 1
-                        or not links
-                        or len(links) != 1
-                    ):
+                    # The partner in the chain's family: a child of the chain's couples.
+                    kc = ""
+                    for u in by_person.get(c, _NO_UNIONS):
+                        o = other_partner(u, c)
+                        links = m.by_child.get(o)
+                        if links is None or len(links) != 1 or o not in kids_span:
+                            continue
+                        of = anchor_of(links[0])
+                        if all(p in chain for p in m.parents_of(of)):
+                            if kc:
+                                ok = False
+                                break
+                            kc, kf = o, of
+                    if not ok:
+                        break
+                    if not kc:
+                        extras.append(c)
+                    elif w or kc in fixed:
                         ok = False
                         break
-                    kf = anchor_of(links[0])
-                    if any(p not in chain for p in m.parents_of(kf)):
-                        ok = False
-                        break
-                    sib = [v for v in m.kids_of(kf) if m.y.get(v) == yd]  # eldest first
-                    xs = [x[v] for v in sib]
-                    sides = 0
-                    if sib[0] == k and x[k] == min(xs):
-                        sides |= 1
-                    if sib[-1] == k and x[k] == max(xs):
-                        sides |= 2
-                    found = (c, k, sides)
+                    else:
+                        w, k = c, kc
                 if not ok:
                     break
             if not ok:
                 break
+        if ok and w:
+            sib = [v for v in m.kids_of(kf) if m.y.get(v) == yd]  # eldest first
+            xs = [x[v] for v in sib]
+            sides = 0
+            runs: list[list[str]] = [[], []]
+            alone = (
+                not extras
+                and len(by_person.get(w, _NO_UNIONS)) == 1
+                and len(by_person.get(k, _NO_UNIONS)) == 1
+            )
+            for side in (0, 1):
+                end = sib[0] if side == 0 else sib[-1]
+                if end == k and x[k] == (min(xs) if side == 0 else max(xs)):
+                    if alone:
+                        sides |= 1 << side
+                    continue
+                run = _sibs_run(m, down, sib, k, w, side == 0, extras)
+                if run:
+                    sides |= 1 << side
+                    runs[side] = run
+            found = (w, k, sides, runs[0], runs[1])
         pairs.append(found if ok and found is not None and found[2] else None)
     if all(pr is None for pr in pairs):
         return False
@@ -9116,7 +9149,17 @@ def _ends_interleaved(
     for mask in range(1 << nu):
         if (mask << 1) & ~mask & tied:
             continue  # siblings out of birth order around the chain, as in _ends_try
+        # Above ``_HUGE`` persons only the choice with every group interleaved whose side is
+        # open: each fit there costs about 2 M instructions to set up (the five rows are
+        # long), and u36 at 2,000 persons mends with that one.
+        most = 0
+        for j in range(nu):
+            pr = pairs[j]
+            if pr is not None and (pr[2] >> ((mask >> j) & 1)) & 1:
+                most |= 1 << j
         for inter in range(1, 1 << nu):
+            if m.huge and inter != most:
+                continue
             # Each group's children going out with it, in the order they stand, and the
             # interleaved ones' partner beside the child married to it.
             seqs: list[list[str]] = []
@@ -9127,11 +9170,16 @@ def _ends_interleaved(
                     pr = pairs[j]
                     if pr is None or not (pr[2] >> side) & 1:
                         break
-                    w, k, _ = pr
-                    seq.append(w)
-                    seq.sort(key=x.__getitem__)
-                    i = seq.index(w)
-                    seq.insert(i if i == 0 else i + 1, k)
+                    w, k, _, lrun, rrun = pr
+                    run = rrun if side else lrun
+                    if run:
+                        seq.extend(run)
+                        seq.sort(key=x.__getitem__)
+                    else:
+                        seq.append(w)
+                        seq.sort(key=x.__getitem__)
+                        i = seq.index(w)
+                        seq.insert(i if i == 0 else i + 1, k)
                 seqs.append(seq)
             if len(seqs) < nu:
                 continue
@@ -9155,6 +9203,74 @@ def _ends_interleaved(
         return False
     _rows_set(m, [row, down], best_rows, best_x)
     return True
+
+
+def _sibs_run(
+    m: _Mender, down: list[str], sib: list[str], k: str, w: str, left: bool, extras: list[str]
+) -> list[str]:
+    """The stretch of the row below ``down`` that goes out with ``k`` (married to ``w``) past
+    the other couple's children in :func:`_ends_interleaved` where ``k`` is not the end child
+    of its sibship ``sib`` (eldest first) on that side: ``k`` with its elder siblings
+    (``left``) or its younger ones, each with the partners standing beside it, where they
+    stand together, in birth order, beyond the rest of the sibship; [] where they do not.
+    ``w``'s siblings who stay (``extras``) go too, where their partner runs stand next to the
+    stretch: their parents go out with the group.
+
+    Generated 2,000/2,000 (u36): p113 and p110's second child p115 married p405, whose
+    parents p685 p686 stood between the couple; p685 p686 can only go beyond p113's other
+    partner p1169 where p114 and p115, with their partners, go out left past p1169's children
+    (a child alone beside its in-law would break birth order)."""
+    x = m.x
+    idx = m.idx
+    i = sib.index(k)
+    part = sib[: i + 1] if left else sib[i:]
+    rest = sib[i + 1 :] if left else sib[:i]
+    for n in range(1, len(part)):
+        if x[part[n]] <= x[part[n - 1]]:
+            return []
+    for v in rest:
+        if (x[v] <= x[part[-1]]) if left else (x[v] >= x[part[0]]):
+            return []
+    # Each sibling's partner run; the runs must follow one another with nobody between.
+    s = -1
+    e = -1
+    for v in part:
+        a = b = idx[v]
+        while a > 0 and m._partnered_with(down[a - 1], down[a]):
+            a -= 1
+        while b + 1 < len(down) and m._partnered_with(down[b + 1], down[b]):
+            b += 1
+        if s >= 0 and a > e + 1:
+            return []
+        if s < 0:
+            s = a
+        e = max(e, b)
+    for v in extras:
+        a = b = idx[v]
+        while a > 0 and m._partnered_with(down[a - 1], down[a]):
+            a -= 1
+        while b + 1 < len(down) and m._partnered_with(down[b + 1], down[b]):
+            b += 1
+        if a == e + 1:
+            e = b
+        elif b == s - 1:
+            s = a
+        elif a < s or b > e:
+            return []
+    run = down[s : e + 1]
+    inside = set(run)
+    if w not in inside:
+        return []
+    ys = m.y
+    yd = ys[k]
+    for q in run:
+        if q in m.fixed:
+            return []
+        for u in m.unions_by_person.get(q, _NO_UNIONS):
+            o = other_partner(u, q)
+            if ys.get(o) == yd and o not in inside:
+                return []  # a partner left behind would stand apart
+    return run
 
 
 def _loose_of(m: _Mender, q: str) -> str | None:
@@ -9458,17 +9574,37 @@ def _tight_fit(
     for i, v in enumerate(free):
         index[v] = i
     pos = [x[v] for v in free]
+    # A row that is the mender's own (the rows above and below a move, most often) has its
+    # places in ``m.idx``: only its free persons' neighbours are read, not the whole row (at
+    # 2,000 persons a row holds hundreds and a move fits dozens of orders). The gaps are
+    # added in the same order as a scan of the whole row would add them.
     at: dict[str, int] = {}
+    own: set[float] = set()
+    ys = m.y
     for r in rows:
-        for i, v in enumerate(r):
-            at[v] = i
+        if r and m._rows.get(ys[r[0]]) is r and ys[r[0]] in m._sorted:
+            own.add(ys[r[0]])
+        else:
+            for i, v in enumerate(r):
+                at[v] = i
+    idx = m.idx
     cs = _FitConstraints(len(free))
     for r in rows:
-        for i in range(len(r) - 1):
-            u, v = r[i], r[i + 1]
-            if (u in index or v in index) and not cs.add(
-                index, x, [u, v], [1.0, -1.0], -gap - 0.01, -gap
-            ):
+        if r and ys[r[0]] in own:
+            yr = ys[r[0]]
+            starts: set[int] = set()
+            for v in free:
+                if ys[v] == yr:
+                    i = idx[v]
+                    if i > 0:
+                        starts.add(i - 1)
+                    if i + 1 < len(r):
+                        starts.add(i)
+            pairs = [r[i : i + 2] for i in sorted(starts)]
+        else:
+            pairs = [r[i : i + 2] for i in range(len(r) - 1) if r[i] in index or r[i + 1] in index]
+        for uv in pairs:
+            if not cs.add(index, x, uv, [1.0, -1.0], -gap - 0.01, -gap):
                 return None
     fams: list[str] = []
     for v in free:
@@ -9479,13 +9615,25 @@ def _tight_fit(
         if m.broken(aid):
             continue
         ks = m.kids_of(aid)
+        if own:
+            for k in ks:
+                if k not in at and k in ys and ys[k] in own:
+                    at[k] = idx[k]
         key = at.__getitem__ if all(k in at for k in ks) else x.__getitem__
         klo = min(ks, key=key)
         khi = max(ks, key=key)
         ps = m.parents_of(aid)
         w = 1.0 / len(ps)
-        vs = [klo, khi, *ps]
-        co = [0.5, 0.5, *[-w for _ in ps]]
+        # An only child is one term, not two halves of one person: the projection's step
+        # divides by the squared norm of the terms, which two halves understate (1.0 for
+        # 1.5 under a couple), so each step overshot 2.25 times its bound's distance and the
+        # rounds ran away (u36 at 2,000 persons: p687 and p1814's only child p1815).
+        if klo == khi:
+            vs = [klo, *ps]
+            co = [1.0, *[-w for _ in ps]]
+        else:
+            vs = [klo, khi, *ps]
+            co = [0.5, 0.5, *[-w for _ in ps]]
         if not cs.add(index, x, vs, co, s - 0.5, s) or not cs.add(
             index, x, vs, [-c for c in co], s - 0.5, s
         ):
