@@ -9574,54 +9574,53 @@ def _tight_fit(
     for i, v in enumerate(free):
         index[v] = i
     pos = [x[v] for v in free]
-    # A row that is the mender's own (the rows above and below a move, most often) has its
-    # places in ``m.idx``: only its free persons' neighbours are read, not the whole row (at
-    # 2,000 persons a row holds hundreds and a move fits dozens of orders). The gaps are
-    # added in the same order as a scan of the whole row would add them.
-    at: dict[str, int] = {}
-    own: set[float] = set()
-    ys = m.y
-    for r in rows:
-        if r and m._rows.get(ys[r[0]]) is r and ys[r[0]] in m._sorted:
-            own.add(ys[r[0]])
-        else:
-            for i, v in enumerate(r):
-                at[v] = i
-    idx = m.idx
-    cs = _FitConstraints(len(free))
-    for r in rows:
-        if r and ys[r[0]] in own:
-            yr = ys[r[0]]
-            starts: set[int] = set()
-            for v in free:
-                if ys[v] == yr:
-                    i = idx[v]
-                    if i > 0:
-                        starts.add(i - 1)
-                    if i + 1 < len(r):
-                        starts.add(i)
-            pairs = [r[i : i + 2] for i in sorted(starts)]
-        else:
-            pairs = [r[i : i + 2] for i in range(len(r) - 1) if r[i] in index or r[i + 1] in index]
-        for uv in pairs:
-            if not cs.add(index, x, uv, [1.0, -1.0], -gap - 0.01, -gap):
-                return None
     fams: list[str] = []
+    seen: set[str] = set()
+    kids: set[str] = set()
     for v in free:
         for aid in m.anchors_of(v):
-            if aid not in fams:
+            if aid not in seen:
+                seen.add(aid)
                 fams.append(aid)
+                kids.update(m.kids_of(aid))
+    # Each row read once: whether each person is free (for the neighbours' gaps) and where
+    # the kids of those families stand in it (the rows are whole rows of the map, hundreds
+    # of persons at 2,000, and most fits try several orders of the same rows).
+    at: dict[str, int] = {}
+    cs = _FitConstraints(len(free))
+    for r in rows:
+        was = False
+        for i in range(len(r)):
+            v = r[i]
+            now = v in index
+            if v in kids:
+                at[v] = i
+            if i and (was or now) and not cs.add_gap(index, x, r[i - 1], v, -gap - 0.01, -gap):
+                return None
+            was = now
     for aid in fams:
         if m.broken(aid):
             continue
         ks = m.kids_of(aid)
-        if own:
+        # The eldest and youngest by where they stand in the fit's rows (else by x), as
+        # min() and max() with a key would pick them (the first of equals), with no calls.
+        klo = khi = ks[0]
+        if all(k in at for k in ks):
+            alo = ahi = at[klo]
             for k in ks:
-                if k not in at and k in ys and ys[k] in own:
-                    at[k] = idx[k]
-        key = at.__getitem__ if all(k in at for k in ks) else x.__getitem__
-        klo = min(ks, key=key)
-        khi = max(ks, key=key)
+                a = at[k]
+                if a < alo:
+                    klo, alo = k, a
+                if a > ahi:
+                    khi, ahi = k, a
+        else:
+            xlo = xhi = x[klo]
+            for k in ks:
+                xk = x[k]
+                if xk < xlo:
+                    klo, xlo = k, xk
+                if xk > xhi:
+                    khi, xhi = k, xk
         ps = m.parents_of(aid)
         w = 1.0 / len(ps)
         # An only child is one term, not two halves of one person: the projection's step
@@ -9699,6 +9698,39 @@ class _FitConstraints:
             return const <= bound  # nobody free in it: it holds now or never
         for k in range(len(self.idx) - terms, len(self.idx)):
             self.of_person[self.idx[k]].append(n)
+        self.start.append(len(self.idx))
+        self.const.append(const)
+        self.norm.append(norm)
+        self.aim.append(aim)
+        self.bound.append(bound)
+        return True
+
+    def add_gap(
+        self, index: dict[str, int], x: dict[str, float], u: str, v: str, aim: float, bound: float
+    ) -> bool:
+        """:meth:`add` of ``x[u] - x[v] <= bound`` (two neighbours' gap, the most common
+        constraint by far: written out, with no lists made for it), the same numbers."""
+        i = index.get(u, -1)
+        j = index.get(v, -1)
+        const = 0.0
+        norm = 0.0
+        n = len(self.const)
+        if i < 0:
+            const += x[u]
+        else:
+            self.idx.append(i)
+            self.co.append(1.0)
+            norm += 1.0
+            self.of_person[i].append(n)
+        if j < 0:
+            const -= x[v]
+        else:
+            self.idx.append(j)
+            self.co.append(-1.0)
+            norm += 1.0
+            self.of_person[j].append(n)
+        if i < 0 and j < 0:
+            return const <= bound  # nobody free in it: it holds now or never
         self.start.append(len(self.idx))
         self.const.append(const)
         self.norm.append(norm)

@@ -23,6 +23,7 @@ from kastdesk.genogram.layout import (
     LayoutOptions,
     PersonBox,
     _Back,
+    _FitConstraints,
     _hang_under_apart,
     _Limit,
     _mend_birth_order,
@@ -1139,3 +1140,21 @@ def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws(
     for y in (0.0, ROW, 2 * ROW):
         row = sorted(x for x, yy in c.values() if yy == y)
         assert all(b - a >= OPTS.neighbour_gap - 1e-9 for a, b in itertools.pairwise(row))
+
+
+def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
+    """``_FitConstraints.add_gap`` (the neighbours' gap, with no lists made) stores the same
+    numbers as ``add`` with the coefficients 1 and -1, free persons or not."""
+    x = {"a": 3.5, "b": -7.25, "c": 40.0}
+    index = {"a": 0, "c": 1}
+    general = _FitConstraints(2)
+    gap = _FitConstraints(2)
+    for u, v in (("a", "b"), ("b", "c"), ("a", "c")):
+        assert general.add(index, x, [u, v], [1.0, -1.0], -30.01, -30.0)
+        assert gap.add_gap(index, x, u, v, -30.01, -30.0)
+    assert gap.add_gap(index, x, "b", "b", -0.01, 0.0) == general.add(
+        index, x, ["b", "b"], [1.0, -1.0], -0.01, 0.0
+    )
+    for name in ("start", "idx", "co", "const", "norm", "aim", "bound", "of_person"):
+        assert getattr(gap, name) == getattr(general, name)
+
