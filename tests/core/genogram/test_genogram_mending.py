@@ -23,6 +23,7 @@ from kastdesk.genogram.layout import (
     LayoutOptions,
     PersonBox,
     _Back,
+    _fit_rounds,
     _FitConstraints,
     _hang_under_apart,
     _Limit,
@@ -1158,3 +1159,20 @@ def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
     for name in ("start", "idx", "co", "const", "norm", "aim", "bound", "of_person"):
         assert getattr(gap, name) == getattr(general, name)
 
+
+def test_fit_rounds_leap_ahead_to_a_far_placement() -> None:
+    """A row of 40 free persons pushed 300 units left by a fixed one standing in their way,
+    every gap kept: the rounds that leap ahead along their last stretch's moves (``leap``)
+    reach a placement where every constraint holds, the last free person left of the wall."""
+    n = 40
+    names = [f"p{i}" for i in range(n)]
+    x = {v: 30.0 * i for i, v in enumerate(names)}
+    x["wall"] = 30.0 * (n - 1) - 300.0
+    index = {v: i for i, v in enumerate(names)}
+    cs = _FitConstraints(n)
+    for u, v in zip(names, [*names[1:], "wall"], strict=True):
+        assert cs.add_gap(index, x, u, v, -30.01, -30.0)
+    pos = [x[v] for v in names]
+    assert _fit_rounds(cs, pos, most=2000, fall=0.95, check=100, leap=20)
+    assert all(cs.value(j, pos) <= cs.bound[j] + 1e-9 for j in range(len(cs.const)))
+    assert pos[-1] <= x["wall"] - 30.0 + 1e-9
