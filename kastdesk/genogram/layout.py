@@ -4634,6 +4634,10 @@ _CHAIN_CROSSINGS_PER_BREACH: Final = 16
 #: between them and a hub may cost a mended breach (:func:`_plain_partner_across`): the hub's
 #: other family and the youngest child then straddle (3 at 500 persons, dot 386 against 298).
 _ACROSS_CROSSINGS_PER_BREACH: Final = 4
+#: Above ``_HUGE`` persons, the same for :func:`_plain_partner_across` (as
+#: ``_HUGE_BRANCH_CROSSINGS_PER_BREACH``): at 2,000 persons u390's plain partner across eight
+#: in-laws' parents, with the youngest child stretched past 17 persons, costs 32.
+_HUGE_ACROSS_CROSSINGS_PER_BREACH: Final = 32
 #: Above ``_HUGE`` persons a jump may cost more: in the 2,000-person bench family the two
 #: loose siblings the jump reaches cost 5 and 10.
 _HUGE_JUMP_CROSSINGS_PER_BREACH: Final = 12
@@ -8549,6 +8553,12 @@ def _plain_partner_across(m: _Mender) -> bool:
     family kept exactly centred finds the same (docs, session 21). Kept where the breaches
     of every family the moved persons belong to plus the couples drawn apart in their rows
     fall, for at most ``_ACROSS_CROSSINGS_PER_BREACH`` crossings a mended breach.
+
+    Above ``_HUGE`` persons, where the hub's other family cannot stay centred with the hub
+    moved (the next person in the row stands in its way), the hub stays and the plain partner
+    alone crosses, for at most ``_HUGE_ACROSS_CROSSINGS_PER_BREACH`` crossings a mended breach:
+    at 2,000 persons u390 (p1190 across eight in-laws' parents to p193) mends so, the move an
+    exact CP-SAT window finds with the fewest persons re-ordered (docs, session 25).
     """
     x = m.x
     gap = m.gap
@@ -8625,8 +8635,17 @@ def _plain_across_try(
         if (nb - o_new) * sign < gap:
             o_new = nb - sign * gap
     if (o_new - x[o]) * sign < 0 or abs((h_new + o_new) / 2 - km) > 0.9 * s:
-        return False
-    moved = {plain: p_new, hub: h_new, o: o_new}
+        if not m.huge:
+            return False
+        # The hub's other family cannot follow the hub (the next person stands in the way):
+        # in a huge family the hub stays and the plain partner alone crosses, to stand a gap
+        # past the persons between with nobody left between the partners. At 2,000 persons
+        # u390 (p1190 across eight in-laws' parents to p193, whose family with p271 had to
+        # move 202 units off) mends so, the youngest p1216 stretched 3,000 units right.
+        h_new = x[hub]
+        moved = {plain: p_new}
+    else:
+        moved = {plain: p_new, hub: h_new, o: o_new}
     kids = m.kids_of(aid)
     kx = [x[c] for c in kids]
     mid = (p_new + h_new) / 2
@@ -8665,7 +8684,8 @@ def _plain_across_try(
     for q, v in old.items():
         x[q] = v
     mended = before - after
-    if mended <= 0 or extra > _ACROSS_CROSSINGS_PER_BREACH * mended:
+    per = _HUGE_ACROSS_CROSSINGS_PER_BREACH if m.huge else _ACROSS_CROSSINGS_PER_BREACH
+    if mended <= 0 or extra > per * mended:
         return False
     for q, v in moved.items():
         m.set_x(q, v)
