@@ -1017,7 +1017,7 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
             marks=pytest.mark.xfail(
                 reason="issue 4 goal not met at 2,000 persons: the breaches left need sibships "
                 "interleaved with other families or windows larger than the speed budget "
-                "(docs/genogram-zero-breaches.md, session 24)"
+                "(docs/genogram-zero-breaches.md, session 25)"
             ),
         ),
     ],
