@@ -8401,7 +8401,7 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
                 pid = lk.parent_id
                 ps = (pid,) if pid is not None else ()
             for n in ps:
-                if n == a or n == b:
+                if n in (a, b):
                     if p in kids:
                         continue
                     return None
@@ -8411,7 +8411,7 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
         ours = by_person.get(p, _NO_UNIONS)
         for lk in by_anchor.get(p, _NO_LINKS):
             n = lk.child_id
-            if n == a or n == b:
+            if n in (a, b):
                 return None
             if n not in seen:
                 seen.add(n)
@@ -8419,14 +8419,14 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
         for u in ours:
             for lk in by_anchor.get(u.id, _NO_LINKS):
                 n = lk.child_id
-                if n == a or n == b:
+                if n in (a, b):
                     return None
                 if n not in seen:
                     seen.add(n)
                     todo.append(n)
         for u in ours:
             n = other_partner(u, p)
-            if n == a or n == b:
+            if n in (a, b):
                 return None
             if n not in seen:
                 seen.add(n)
