@@ -8252,7 +8252,7 @@ def _hang_under_apart(
 
     ``m``, where given, is the mending pass that made ``boxes`` (its x, rows in x order and
     their index are the boxes'), taken over instead of built again (4 M instructions at 2,000
-    persons); nothing reads it after.
+    persons), its tables of families read as they are; nothing reads it after.
     """
     s = opts.symbol_size
     gap = opts.neighbour_gap
@@ -8282,30 +8282,14 @@ def _hang_under_apart(
             offs.append(aid)
     if not offs:
         return boxes
-    if m is not None:
-        x = m.x
-        y = m.y
-        for yr in m._rows:
-            m.row(yr)  # sorted and indexed
-        rows = m._rows
-        idx = m.idx
-    else:
-        x = {}
-        y = {}
-        rows = {}
-        for pid, px, py, _gen, _manual in boxes.values():
-            x[pid] = px
-            y[pid] = py
-            r = rows.get(py)
-            if r is None:
-                rows[py] = [pid]
-            else:
-                r.append(pid)
-        idx = {}
-        for r in rows.values():
-            r.sort(key=x.__getitem__)
-            for i, p in enumerate(r):
-                idx[p] = i
+    if m is None:
+        m = _Mender(g, boxes, opts)
+    x = m.x
+    y = m.y
+    for yr in m._rows:
+        m.row(yr)  # sorted and indexed
+    rows = m._rows
+    idx = m.idx
     moved: set[str] = set()
     for aid in offs:
         a, b = unions[aid].partners
@@ -8324,7 +8308,7 @@ def _hang_under_apart(
         hung = _hanging(g, kids, a, b)
         if hung is None:
             continue
-        pushed = _pushed_closure(g, aid, a, b, hung, x, y, rows, idx)
+        pushed = _pushed_closure(m, aid, a, b, hung)
         if pushed is None:
             continue
         cut, inr = pushed
@@ -8356,8 +8340,7 @@ def _hang_under_apart(
         for yr in {y[p] for p in hung}:
             r = rows[yr]
             r.sort(key=x.__getitem__)
-            for i, p in enumerate(r):
-                idx[p] = i
+            m._index(r)
     if not moved:
         return boxes
     out = dict(boxes)
@@ -8435,15 +8418,7 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
 
 
 def _pushed_closure(
-    g: Genogram,
-    aid: str,
-    a: str,
-    b: str,
-    hung: set[str],
-    x: dict[str, float],
-    y: dict[str, float],
-    rows: dict[float, list[str]],
-    idx: dict[str, int],
+    m: _Mender, aid: str, a: str, b: str, hung: set[str]
 ) -> tuple[dict[float, int], set[str]] | None:
     """For :func:`_hang_under_apart`: where each row's moved suffix begins (an index into
     the row; rows not in the answer move nobody) and who is in those suffixes, from ``b``'s
@@ -8456,47 +8431,34 @@ def _pushed_closure(
     their row on (both middles move half the width); where the children are split so and no
     parent moves, the right one is taken in, else the whole family.
     """
-    by_child, by_anchor = g._link_tables
-    by_person = g._unions_by_person
-    unions = _as_dict(g.unions)
+    x = m.x
+    y = m.y
+    rows = m._rows
+    idx = m.idx
+    by_person = m.unions_by_person
     cut: dict[float, int] = {}
     inr: set[str] = set()
     todo: list[str] = []
     done: set[str] = set()  # families wholly moved: nothing more to take in for them
-    # Each family's parents and children, read off the model once: a family not wholly
-    # moved is looked at again from each of its persons the closure takes in.
-    fam_of: dict[str, tuple[tuple[str, ...], list[str]]] = {}
     _push_suffix(b, cut, todo, inr, hung, y, rows, idx)
     while todo:
         q = todo.pop()
         if q == a:
             return None
-        fams = [anchor_of(lk) for lk in by_child.get(q, _NO_LINKS)]
         for u in by_person.get(q, _NO_UNIONS):
-            uid = u.id
-            if uid in by_anchor:
-                fams.append(uid)
             o = other_partner(u, q)
-            if uid == aid or o not in x or o in inr:
+            if u.id == aid or o not in x or o in inr:
                 continue
             if y[o] == y[q]:
                 left, right = (o, q) if x[o] < x[q] else (q, o)
                 if _apart_now(rows[y[q]], idx, left, right, by_person):
                     continue
             _push_suffix(o, cut, todo, inr, hung, y, rows, idx)
-        if q in by_anchor:
-            fams.append(q)
-        for f in fams:
+        for f in m.anchors_of(q):
             if f == aid or f in done:
                 continue
-            fam = fam_of.get(f)
-            if fam is None:
-                fu = unions.get(f)
-                fam = fam_of[f] = (
-                    fu.partners if fu is not None else (f,),
-                    [lk.child_id for lk in by_anchor[f]],
-                )
-            ps, ks = fam
+            ps = m.parents_of(f)
+            ks = m.kids_of(f)
             pin = 0
             for p in ps:
                 if p in inr:
