@@ -8205,6 +8205,8 @@ def _mend_birth_order(
         changed = True
     if _between_to_ends(m):
         changed = True
+    if _side_past_edge(m):
+        changed = True
     # Last, when the partners' moves above have kept their couples together: the stretch
     # over a hub's lone family reorders two rows the partners' moves still read.
     for aid in spans:
@@ -8866,6 +8868,247 @@ def _between_to_ends(m: _Mender) -> bool:
         if ok and intr and _ends_try(m, intr, row, a, b):
             changed = True
     return changed
+
+
+def _side_past_edge(m: _Mender) -> bool:
+    """Couples still drawn apart where the left partner stands at the map's left edge (only
+    partners of theirs further out): the right partner's whole side goes past the edge, so
+    the couple stands with nobody but the left one's partners between.
+
+    u300 at 2,000 persons: p7 stands second in his row (his other wife p66 left of him, the
+    edge), his second wife p918 3,750 units right with ten in-laws' parents of p66's
+    descendants between. Past the edge every row is empty, so there is room for what hangs
+    off p918, placed so every family stays centred (CP-SAT's window found the same shape):
+    p918 left of p66; her younger siblings, leaves, just right of p7 and her parents (roots)
+    over that sibship's middle, which straddles p66 and p7; the couple's children (leaves,
+    but the eldest, who may be married) centred under the couple's new middle, past the
+    row's edge; the eldest's partner left of her, with his parents (roots) left of p918 in
+    her row and his younger siblings (leaves) right of her sibship, so his sibship straddles
+    hers; their children (leaves) under them. Each piece's place follows from the couple's
+    new middle, taken as far in as every landing past an edge allows. Kept where the
+    breaches of every family touched do not rise (the couple mends by construction), for
+    at most ``jump_budget`` crossings (``_HUGE_BRANCH_CROSSINGS_PER_BREACH`` in a huge
+    family): u300 mends with no crossing more.
+    """
+    changed = False
+    most = m.pgap + 1.0
+    for u in m.unions.values():
+        ab = _apart_in_row(m, u, most)
+        if ab is not None and _edge_try(m, u.id, ab[0], ab[1]):
+            changed = True
+    return changed
+
+
+def _edge_sibship(m: _Mender, p: str, row_y: float) -> tuple[list[str], list[str]] | None:
+    """For :func:`_edge_try`: ``p``'s parents and younger siblings where ``p`` is the
+    eldest, every sibling a leaf and the parents roots in the row ``row_y`` with no other
+    partner or family (([], []) for a person without parents); else None."""
+    links = m.by_child.get(p, _NO_LINKS)
+    if not links:
+        return [], []
+    if len(links) != 1:
+        return None
+    fam = anchor_of(links[0])
+    sibs = m.kids_of(fam)
+    if sibs[0] != p:
+        return None
+    for c in sibs[1:]:
+        if not m.leaf(c) or m.y[c] != m.y[p]:
+            return None
+    ps = list(m.parents_of(fam))
+    for q in ps:
+        if (
+            q in m.fixed
+            or m.y.get(q) != row_y
+            or m.by_child.get(q)
+            or len(m.unions_by_person.get(q, _NO_UNIONS)) > 1
+            or m.parent_in(q) != [fam]
+        ):
+            return None
+    return ps, sibs[1:]
+
+
+def _edge_try(m: _Mender, aid: str, a: str, b: str) -> bool:
+    """One couple of :func:`_side_past_edge`: ``a`` (left) at the edge, ``b``'s side moved."""
+    x = m.x
+    y = m.y
+    gap = m.gap
+    ya = y[a]
+    row = m.row(ya)
+    if not m._apart_between(row, m.idx[a], m.idx[b]):
+        return False  # only far apart, nobody between: the rule holds
+    for i in range(m.idx[a]):
+        if not m._partnered_with(row[i], a):
+            return False
+    for w in m.unions_by_person.get(a, _NO_UNIONS):
+        o = other_partner(w, a)
+        if o != b and y.get(o) == ya and x[o] > x[a]:
+            return False  # her younger siblings would stand inside that couple
+    if b in m.fixed or len(m.unions_by_person.get(b, _NO_UNIONS)) != 1:
+        return False
+    ys = m._ys
+    if not ys:
+        ys = m._ys = sorted(m._rows)
+    yi = _bisect_left_f(ys, ya)
+    if yi + 1 >= len(ys):
+        return False
+    yu = ys[yi - 1] if yi > 0 else _NEG
+    yd = ys[yi + 1]
+    side = _edge_sibship(m, b, yu)
+    if side is None:
+        return False
+    bps, bsibs = side
+    kids = m.kids_of(aid) if aid in m.by_anchor else []
+    if not kids or any(m.y[c] != yd or c in m.fixed for c in kids):
+        return False
+    for c in kids[1:]:
+        if not m.leaf(c):
+            return False
+    # The eldest child's partner, their sibship and their children.
+    sp = ""
+    sps: list[str] = []
+    ssibs: list[str] = []
+    gkids: list[str] = []
+    k0 = kids[0]
+    if not m.leaf(k0):
+        us = m.unions_by_person.get(k0, _NO_UNIONS)
+        if len(us) != 1:
+            return False
+        sp = other_partner(us[0], k0)
+        if (
+            sp in m.fixed
+            or y.get(sp) != yd
+            or len(m.unions_by_person.get(sp, _NO_UNIONS)) != 1
+        ):
+            return False
+        sside = _edge_sibship(m, sp, ya)
+        if sside is None:
+            return False
+        sps, ssibs = sside
+        if us[0].id in m.by_anchor:
+            gkids = m.kids_of(us[0].id)
+        if m.parent_in(k0) != ([us[0].id] if gkids else []):
+            return False
+        if any(not m.leaf(c) or c in m.fixed for c in gkids):
+            return False
+    moving: set[str] = {b, *bps, *bsibs, *kids, *sps, *ssibs, *gkids}
+    if sp:
+        moving.add(sp)
+    if len(gkids) and len({y[c] for c in gkids}) != 1:
+        return False
+    yg = y[gkids[0]] if gkids else yd
+
+    def edge(yr: float) -> float:
+        for q in m.row(yr):
+            if q not in moving:
+                return x[q]
+        return _POS
+
+    # b's younger siblings just right of a: room up to the next one staying.
+    after = _POS
+    for i in range(m.idx[a] + 1, len(row)):
+        if row[i] not in moving:
+            after = x[row[i]]
+            break
+    if bsibs and x[a] + gap * (len(bsibs) + 1) > after + 1e-6:
+        return False
+    e_row = edge(ya)
+    e_down = edge(yd)
+    e_g = edge(yg)
+    nk = len(kids)
+
+    def place(mid: float) -> dict[str, float]:
+        to: dict[str, float] = {}
+        xb = 2 * mid - x[a]
+        to[b] = xb
+        for j, c in enumerate(bsibs):
+            to[c] = x[a] + gap * (j + 1)
+        first = mid - gap * (nk - 1) / 2
+        for j, c in enumerate(kids):
+            to[c] = first + gap * j
+        last = to[kids[-1]]
+        for j, c in enumerate(ssibs):
+            to[c] = last + gap * (j + 1)
+        if sp:
+            if sps:
+                for j, q in enumerate(sps):
+                    to[q] = xb - gap * (len(sps) - j)
+                # Their sibship's middle under them: the younger ones are right of kids.
+                cs = xb - gap * (len(sps) + 1) / 2
+                to[sp] = 2 * cs - to[ssibs[-1]] if ssibs else cs
+            else:
+                to[sp] = first - gap
+            c2 = (to[sp] + first) / 2
+            for j, c in enumerate(gkids):
+                to[c] = c2 + gap * (j - (len(gkids) - 1) / 2)
+        return to
+
+    def excess(to: dict[str, float]) -> float:
+        worst = to[b] - (e_row - gap)
+        for q in sps:
+            worst = max(worst, to[q] - (e_row - gap))
+        for c in (*kids, *ssibs):
+            worst = max(worst, to[c] - (e_down - gap))
+        for c in gkids:
+            worst = max(worst, to[c] - (e_g - gap))
+        return worst
+
+    mid = (e_row - gap + x[a]) / 2
+    to = place(mid)
+    over = excess(to)
+    if over > 0:
+        to = place(mid - over)
+        if excess(to) > 1e-6:
+            return False
+    if sp and (to[sp] > to[k0] - gap + 1e-6 or (ssibs and to[ssibs[0]] < to[kids[-1]])):
+        return False
+    # b's parents over their sibship's middle, where their row is free with a gap each side
+    # and no couple staying reaches across.
+    if bps:
+        c1 = (to[b] + to[bsibs[-1]]) / 2 if bsibs else to[b]
+        for j, q in enumerate(bps):
+            to[q] = c1 + gap * (j - (len(bps) - 1) / 2)
+        lo = to[bps[0]] - gap
+        hi = to[bps[-1]] + gap
+        up = m.row(yu)
+        for j in range(m._first_at(up, lo + 1e-6), len(up)):
+            q = up[j]
+            if x[q] >= hi - 1e-6:
+                break
+            if q not in moving:
+                return False
+        for pa, pb in m._couples_in(yu, up):
+            if pa in moving or pb in moving:
+                continue
+            if min(x[pa], x[pb]) < lo and max(x[pa], x[pb]) > hi:
+                return False
+    touched: set[str] = set()
+    found: dict[str, ChildLink] = {}
+    for p in moving:
+        touched.update(m.anchors_of(p))
+        for lk in m.by_child.get(p, _NO_LINKS):
+            found[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                found[lk.id] = lk
+    before = m.breaches(touched)
+    most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if m.huge else m.jump_budget
+    if m.extra_crossings(list(found.values()), to) > most:
+        return False
+    mark = len(m.log)
+    by_row: dict[float, list[str]] = {}
+    for p in sorted(moving):
+        m.set_x(p, to[p])
+        by_row.setdefault(y[p], []).append(p)
+    if m.breaches(touched) > before:
+        m.rollback(mark)
+        return False
+    for yr, members in by_row.items():
+        r = m.row(yr)
+        r[:] = [q for q in r if q not in moving]
+        m._reinsert(r, members)
+        m._index(r)
+    return True
 
 
 def _full_siblings(m: _Mender, p: str, q: str) -> bool:

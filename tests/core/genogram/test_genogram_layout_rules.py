@@ -463,10 +463,11 @@ def test_a_married_in_partners_sibship_goes_around_the_persons_whole_block() -> 
     from her parents, so no wrap of a couple of parents was ever tried: p66's younger
     siblings stood on his far left, out of birth order. They now stand beyond everything
     p7's block has on its right, and their parents p376 p377 beyond p918's parents, over
-    the middle of the whole sibship; p66 and p7 stand side by side."""
+    the middle of the whole sibship; p66 and p7 stand side by side. (Since session 25 p7's
+    second partner p918 stands past the map's left edge, left of p66: ``_side_past_edge``.)"""
     g = generate_family(seed=2000, size=2000)
     c = layout_genogram(g).coordinates()
-    assert c["p66"][0] < c["p7"][0] < c["p918"][0] < c["p604"][0] < c["p1257"][0]
+    assert c["p918"][0] < c["p66"][0] < c["p7"][0] < c["p604"][0] < c["p1257"][0]
     assert c["p1257"][0] < c["p1443"][0]
     mid = (c["p376"][0] + c["p377"][0]) / 2
     assert abs((c["p66"][0] + c["p1443"][0]) / 2 - mid) <= LayoutOptions().symbol_size
@@ -1028,7 +1029,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 0, 2000: 7}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 0, 2000: 6}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))

@@ -33,6 +33,7 @@ from kastdesk.genogram.layout import (
     _Pull,
     _pulled_back,
     _Sep,
+    _side_past_edge,
     _Slot,
     layout_genogram,
 )
@@ -1102,6 +1103,70 @@ def test_a_branch_is_not_moved_where_its_landing_room_is_taken() -> None:
     boxes["z"] = PersonBox("z", -1090.0, ROW, 0, False)
     m = _Mender(g, boxes, OPTS)
     assert not m.branch_past("ua")
+    assert m.placed(boxes) == boxes
+
+
+def _edge_family() -> tuple[Genogram, dict[str, PersonBox]]:
+    """u300's shape at 2,000 persons, small: a (second in his row, his other wife w at the
+    map's left edge) and b stand apart, h1 + h2 between (the parents of sp, who married
+    a + b's eldest k0); b's parents g1 + g2 over b and her younger sister bs; a + b's
+    children k0 k1 under the couple with sp between them, and k0 + sp's child c3 under
+    that couple. Every family centred, only a and b apart."""
+    persons = [Person(p, Sex.MALE) for p in ("a", "g1", "h1", "k1", "sp", "c3")]
+    persons += [Person(p, Sex.FEMALE) for p in ("w", "b", "g2", "h2", "bs", "k0")]
+    unions = [
+        Union("uw", ("w", "a")),
+        Union("ub", ("a", "b")),
+        Union("ug", ("g1", "g2")),
+        Union("uh", ("h1", "h2")),
+        Union("uk", ("k0", "sp")),
+    ]
+    links = [
+        ChildLink("l0", "b", union_id="ug", birth_order=0),
+        ChildLink("l1", "bs", union_id="ug", birth_order=1),
+        ChildLink("l2", "k0", union_id="ub", birth_order=0),
+        ChildLink("l3", "k1", union_id="ub", birth_order=1),
+        ChildLink("l4", "sp", union_id="uh", birth_order=0),
+        ChildLink("l6", "c3", union_id="uk", birth_order=0),
+    ]
+    g = Genogram.build(persons, unions, links)
+    rows = [
+        {"g1": 1000.0, "g2": 1090.0},
+        {"w": 0.0, "a": 90.0, "h1": 500.0, "h2": 590.0, "b": 1000.0, "bs": 1090.0},
+        {"k0": 455.0, "sp": 545.0, "k1": 635.0},
+        {"c3": 500.0},
+    ]
+    boxes = {
+        p: PersonBox(p, x, ROW * i, i, False) for i, row in enumerate(rows) for p, x in row.items()
+    }
+    return g, boxes
+
+
+def test_a_partners_whole_side_goes_past_the_maps_edge_beside_the_couple() -> None:
+    """a stands at the map's left edge (only his wife w further out) and b apart from him:
+    b's side goes past the edge (``_side_past_edge``, u300 at 2,000 persons): b left of w,
+    her younger sister right of a with their parents over the sibship that straddles w and
+    a, the couple's children under its new middle, sp under his parents left of b, c3
+    under k0 + sp. Nothing breaks."""
+    g, boxes = _edge_family()
+    assert rule_breaches(g, _coords(boxes), S).partners_apart == 1
+    m = _Mender(g, boxes, OPTS)
+    assert _side_past_edge(m)
+    out = m.placed(boxes)
+    assert out["b"].x < out["w"].x < out["a"].x < out["bs"].x
+    for p in ("w", "a"):
+        assert out[p].x == boxes[p].x
+    assert rule_breaches(g, _coords(out), S).total == 0
+
+
+def test_a_partners_side_stays_where_her_sisters_room_is_taken() -> None:
+    """Someone standing just right of a, where b's younger sister would go: nothing moves."""
+    g, boxes = _edge_family()
+    persons = [*g.persons.values(), Person("z", Sex.MALE)]
+    g = Genogram.build(persons, list(g.unions.values()), list(g.child_links.values()))
+    boxes["z"] = PersonBox("z", 180.0, ROW, 1, False)
+    m = _Mender(g, boxes, OPTS)
+    assert not _side_past_edge(m)
     assert m.placed(boxes) == boxes
 
 
