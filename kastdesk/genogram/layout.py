@@ -10107,7 +10107,7 @@ class _FitVar:
 
 
 class _FitTerm:
-    """One term ``c * v.x`` of a :class:`_FitCon` of more than two free persons."""
+    """One term ``c * v.x`` of a :class:`_FitCon` of more than four free persons."""
 
     __slots__ = ("c", "v")
 
@@ -10117,10 +10117,18 @@ class _FitTerm:
 
 
 class _FitCon:
-    """One constraint of :class:`_FitConstraints` for the rounds, its numbers native: two free
-    persons written out (``v0``, ``v1``; ``terms`` empty), else every term in ``terms``."""
+    """One constraint of :class:`_FitConstraints` for the rounds, its numbers native, its
+    terms written out where there are at most four (``n`` 2: ``v0``, ``v1``; ``n`` 4: ``v0``
+    to ``v3``), else (``n`` 0) every term in ``terms``. A constraint of one or three free
+    persons is padded with its first person at coefficient 0.0: that term adds a zero to the
+    sum and moves nobody, so the sums and moves are the same floats as over its own terms.
+    Every constraint :func:`_tight_fit` makes has at most four (a neighbours' gap two, a
+    family's centring its eldest, youngest and parents)."""
 
-    __slots__ = ("aim", "bound", "c0", "c1", "const", "norm", "terms", "v0", "v1")
+    __slots__ = (
+        "aim", "bound", "c0", "c1", "c2", "c3", "const", "n", "norm", "terms", "v0", "v1",
+        "v2", "v3",
+    )
 
     def __init__(
         self,
@@ -10128,20 +10136,24 @@ class _FitCon:
         norm: float,
         aim: float,
         bound: float,
-        v0: _FitVar,
-        c0: float,
-        v1: _FitVar,
-        c1: float,
+        n: int,
+        vs: list[_FitVar],
+        cs: list[float],
         terms: list[_FitTerm],
     ) -> None:
         self.const = const
         self.norm = norm
         self.aim = aim
         self.bound = bound
-        self.v0 = v0
-        self.c0 = c0
-        self.v1 = v1
-        self.c1 = c1
+        self.n = n
+        self.v0 = vs[0]
+        self.c0 = cs[0]
+        self.v1 = vs[1]
+        self.c1 = cs[1]
+        self.v2 = vs[2]
+        self.c2 = cs[2]
+        self.v3 = vs[3]
+        self.c3 = cs[3]
         self.terms = terms
 
 
@@ -10186,24 +10198,17 @@ def _fit_rounds(
     for j in range(nc):
         a = start[j]
         b = start[j + 1]
-        if b - a == 2:
-            cons.append(
-                _FitCon(
-                    const[j],
-                    norm[j],
-                    aim[j],
-                    bound[j],
-                    vs[idx[a]],
-                    co[a],
-                    vs[idx[a + 1]],
-                    co[a + 1],
-                    _NO_TERMS,
-                )
-            )
+        own = [vs[idx[k]] for k in range(a, b)]
+        cos = [co[k] for k in range(a, b)]
+        if len(own) <= 4:
+            n = 2 if len(own) <= 2 else 4
+            while len(own) < 4:
+                own.append(own[0])  # padding: coefficient 0.0 (see _FitCon)
+                cos.append(0.0)
+            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], n, own, cos, _NO_TERMS))
         else:
-            terms = [_FitTerm(vs[idx[k]], co[k]) for k in range(a, b)]
-            v = terms[0].v
-            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], v, 0.0, v, 0.0, terms))
+            terms = [_FitTerm(own[k], cos[k]) for k in range(len(own))]
+            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], 0, own, cos, terms))
     done = False
     last = _POS
     relax = _TIGHT_FIT_RELAX
@@ -10211,8 +10216,8 @@ def _fit_rounds(
     for rounds in range(1, most + 1):
         worst = 0.0
         for con in cons:
-            terms = con.terms
-            if not terms:
+            n = con.n
+            if n == 2:
                 # Two free persons (most: the neighbours' gaps), written out: each term's
                 # person and coefficient read once for the sum and the move alike.
                 v0 = con.v0
@@ -10230,6 +10235,32 @@ def _fit_rounds(
                     v0.x = v0.x - d * c0
                     v1.x = v1.x - d * c1
                 continue
+            if n == 4:
+                # Three or four (a family's centring), written out the same way.
+                v0 = con.v0
+                v1 = con.v1
+                v2 = con.v2
+                v3 = con.v3
+                c0 = con.c0
+                c1 = con.c1
+                c2 = con.c2
+                c3 = con.c3
+                t = con.const + c0 * v0.x
+                t = t + c1 * v1.x
+                t = t + c2 * v2.x
+                t = t + c3 * v3.x
+                bj = con.bound
+                if t > bj + 1e-9 and t - bj > worst:
+                    worst = t - bj
+                aj = con.aim
+                if t > aj:
+                    d = relax * (t - aj) / con.norm
+                    v0.x = v0.x - d * c0
+                    v1.x = v1.x - d * c1
+                    v2.x = v2.x - d * c2
+                    v3.x = v3.x - d * c3
+                continue
+            terms = con.terms
             t = con.const
             for tm in terms:
                 t += tm.c * tm.v.x
