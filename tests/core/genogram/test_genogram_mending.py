@@ -1225,6 +1225,42 @@ def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
         assert getattr(gap, name) == getattr(general, name)
 
 
+def test_fit_rounds_written_out_terms_are_the_plain_projection() -> None:
+    """``_fit_rounds`` writes out constraints of up to four free persons (one and three
+    padded with a zero term) and walks a list for more: every position it returns is the
+    same float as the plain projection over each constraint's own terms, in order."""
+    rng = random.Random(7)
+    n = 12
+    names = [f"p{i}" for i in range(n)]
+    x = {v: rng.uniform(0.0, 400.0) for v in names}
+    x["fixed"] = 150.0
+    index = {v: i for i, v in enumerate(names)}
+    cs = _FitConstraints(n)
+    for size in (1, 2, 3, 4, 5, 2, 4, 1, 3, 5):
+        vs = rng.sample([*names, "fixed"], size)
+        co = [rng.choice((1.0, -1.0, 0.5, -0.5)) for _ in vs]
+        cs.add(index, x, vs, co, rng.uniform(-60.0, 20.0), 25.0)
+    pos = [x[v] for v in names]
+    _fit_rounds(cs, pos, most=7, check=1000)
+    want = [x[v] for v in names]
+    for _ in range(7):
+        worst = 0.0
+        for j in range(len(cs.const)):
+            terms = range(cs.start[j], cs.start[j + 1])
+            t = cs.const[j]
+            for k in terms:
+                t += cs.co[k] * want[cs.idx[k]]
+            if t > cs.bound[j] + 1e-9:
+                worst = max(worst, t - cs.bound[j])
+            if t > cs.aim[j]:
+                d = 1.5 * (t - cs.aim[j]) / cs.norm[j]
+                for k in terms:
+                    want[cs.idx[k]] = want[cs.idx[k]] - d * cs.co[k]
+        if worst == 0.0:
+            break
+    assert pos == want and pos != [x[v] for v in names]
+
+
 def test_fit_rounds_leap_ahead_to_a_far_placement() -> None:
     """A row of 40 free persons pushed 300 units left by a fixed one standing in their way,
     every gap kept: the rounds that leap ahead along their last stretch's moves (``leap``)
