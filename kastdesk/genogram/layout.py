@@ -5786,9 +5786,12 @@ class _Mender:
         (the metric's partners-apart rule)."""
         a = row[i]
         b = row[k]
+        by_person = self.unions_by_person
         for t in range(i + 1, k):
-            r = row[t]
-            if not (self._partnered_with(r, a) or self._partnered_with(r, b)):
+            q = row[t]
+            # :meth:`_partnered_with` twice, written out (the hang's closure asks this for
+            # every couple it meets).
+            if not any(other_partner(w, q) in (a, b) for w in by_person.get(q, _NO_UNIONS)):
                 return True
         return False
 
@@ -8259,7 +8262,6 @@ def _hang_under_apart(
     s = opts.symbol_size
     gap = opts.neighbour_gap
     by_anchor = g._link_tables[1]
-    by_person = g._unions_by_person
     unions = _as_dict(g.unions)
     # Off-centre families first, read off the boxes: most layouts have none, and then the
     # rows are never built.
@@ -8305,7 +8307,7 @@ def _hang_under_apart(
             lo = min(lo, v)
             hi = max(hi, v)
         c0 = (x[a] + x[b]) / 2 - (lo + hi) / 2
-        if -s <= c0 <= s or not _apart_now(rows[y[a]], idx, a, b, by_person):
+        if -s <= c0 <= s or not m._apart_between(rows[y[a]], idx[a], idx[b]):
             continue
         hung = _hanging(g, kids, a, b)
         if hung is None:
@@ -8350,17 +8352,6 @@ def _hang_under_apart(
         bx = boxes[p]
         out[p] = _new(PersonBox, (p, x[p], bx[2], bx[3], bx[4]))
     return out
-
-
-def _apart_now(
-    row: list[str], idx: dict[str, int], a: str, b: str, by_person: dict[str, list[Union]]
-) -> bool:
-    """Someone but a partner of ``a`` or ``b`` stands between them (``a`` left of ``b``)."""
-    for i in range(idx[a] + 1, idx[b]):
-        q = row[i]
-        if not any(other_partner(w, q) in (a, b) for w in by_person.get(q, _NO_UNIONS)):
-            return True
-    return False
 
 
 def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
@@ -8453,7 +8444,7 @@ def _pushed_closure(
                 continue
             if y[o] == y[q]:
                 left, right = (o, q) if x[o] < x[q] else (q, o)
-                if _apart_now(rows[y[q]], idx, left, right, by_person):
+                if m._apart_between(rows[y[q]], idx[left], idx[right]):
                     continue
             _push_suffix(o, cut, todo, inr, hung, y, rows, idx)
         for f in m.anchors_of(q):
@@ -9559,22 +9550,16 @@ def _sibs_run(
     s = -1
     e = -1
     for v in part:
-        a = b = idx[v]
-        while a > 0 and m._partnered_with(down[a - 1], down[a]):
-            a -= 1
-        while b + 1 < len(down) and m._partnered_with(down[b + 1], down[b]):
-            b += 1
+        a = _chain_end(m, down, idx[v], -1)
+        b = _chain_end(m, down, idx[v], 1)
         if s >= 0 and a > e + 1:
             return []
         if s < 0:
             s = a
         e = max(e, b)
     for v in extras:
-        a = b = idx[v]
-        while a > 0 and m._partnered_with(down[a - 1], down[a]):
-            a -= 1
-        while b + 1 < len(down) and m._partnered_with(down[b + 1], down[b]):
-            b += 1
+        a = _chain_end(m, down, idx[v], -1)
+        b = _chain_end(m, down, idx[v], 1)
         if a == e + 1:
             e = b
         elif b == s - 1:
