@@ -21,6 +21,7 @@ from kastdesk.exercises.storage import load_exercise, started_exercises
 from kastdesk.forms import FORMS_CONTEXT, compare_responses, get_family
 from kastdesk.forms.compare import chart_series
 from kastdesk.forms.storage import case_schedule, list_responses
+from kastdesk.genogram.gedcom import names_in_notes
 from kastdesk.i18n import N_, tr
 from kastdesk.store.errors import CaseDamaged
 from kastdesk.store.fsutil import inside_vault
@@ -43,12 +44,21 @@ def load_genogram_dict(case: Any) -> dict[str, Any] | None:
 
 
 def _map_texts(data: Mapping[str, Any]) -> tuple[set[str], set[str], set[str]]:
-    """A family map's (a ``Genogram.to_dict()``'s) names, roles and other free text."""
+    """A family map's (a ``Genogram.to_dict()``'s) names, roles and other free text.
+
+    The names are the map's and those a GEDCOM import kept in a person's notes
+    (:func:`names_in_notes`: the whole of a name too long for the map, other names). The
+    pseudonymizer reads the notes' names itself for the persons on the current map; those
+    of a person since deleted (or on a linked case's map) reached it only as free text,
+    whose words are withheld only where capitalized and not first in a sentence: a session
+    note's "öberg" (of "Also known as: Åsa Öberg") went to the supervisor as written.
+    """
     names: set[str] = set()
     roles: set[str] = set()
     texts: set[str] = set()
     for p in data.get("persons", []) or []:
         names.add(str(p.get("name") or ""))
+        names.update(names_in_notes(str(p.get("notes") or "")))
         roles.add(str(p.get("role") or ""))
         texts.update(str(t or "") for t in (p.get("occupation"), p.get("notes")))
         texts.update(str(t or "") for t in p.get("labels", []) or [])
@@ -58,7 +68,8 @@ def _map_texts(data: Mapping[str, Any]) -> tuple[set[str], set[str], set[str]]:
 
 def former_map(case: Any, current: Mapping[str, Any] | None) -> dict[str, list[str]]:
     """What earlier versions of the family map held and the current one does not: the
-    names of persons since deleted or renamed, their roles and free text.
+    names of persons since deleted or renamed (with those a GEDCOM import kept in their
+    notes, :func:`_map_texts`), their roles and free text.
 
     The vault keeps every saved version of the map (the documents' history); a
     pseudonymized export withholds these names too (``Pseudonymizer.for_snapshot``): a
