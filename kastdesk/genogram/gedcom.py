@@ -565,18 +565,26 @@ def _keep_other_names(ind: _Indi) -> None:
         ind.notes.append(_also_known_as_line().format(names="; ".join(others)))
 
 
+def _after_heads(notes: str, shipped: tuple[str, ...], line: str) -> list[str]:
+    """The rest of each line of ``notes`` that begins with a head of a line an import
+    writes, stripped, where there is any: the head in every shipped catalogue
+    (``shipped``) and in the language of the moment (``line``'s text before its field).
+    The notes keep the language of the import, not of the export reading them."""
+    heads = [h for h in dict.fromkeys((*shipped, line.split("{")[0])) if h.strip()]
+    out: list[str] = []
+    for text in notes.splitlines():
+        head = next((h for h in heads if text.startswith(h)), None)
+        if head is not None and text[len(head):].strip():
+            out.append(text[len(head):].strip())
+    return out
+
+
 def also_known_as(notes: str) -> list[str]:
     """The other names a GEDCOM import wrote into a person's notes (``ALSO_KNOWN_AS``), in
     any language the app speaks: a family imported in Swedish may be exported in Norwegian,
     and its other names must still be known as names."""
-    heads = {*ALSO_KNOWN_AS_HEADS, _also_known_as_line().split("{")[0]}
-    out: list[str] = []
-    for line in notes.splitlines():
-        for head in heads:
-            if head.strip() and line.startswith(head):
-                out.extend(n.strip() for n in line[len(head):].split(";") if n.strip())
-                break
-    return out
+    return [n.strip() for rest in _after_heads(notes, ALSO_KNOWN_AS_HEADS, _also_known_as_line())
+            for n in rest.split(";") if n.strip()]
 
 
 #: The line of a person's notes that holds the whole of a name longer than ``NAME_MAX`` (the
@@ -603,13 +611,7 @@ def names_in_notes(notes: str) -> list[str]:
     app speaks: the whole of a name too long for the map, then the other names
     (:func:`also_known_as`). The pseudonymizer knew only the map's name, the first
     ``NAME_MAX`` characters, and the rest of the long name went out with the notes."""
-    heads = {*WHOLE_NAME_HEADS, _whole_name_line().split("{")[0]}
-    out: list[str] = []
-    for line in notes.splitlines():
-        head = next((h for h in heads if h.strip() and line.startswith(h)), None)
-        if head is not None and line[len(head):].strip():
-            out.append(line[len(head):].strip())
-    return out + also_known_as(notes)
+    return _after_heads(notes, WHOLE_NAME_HEADS, _whole_name_line()) + also_known_as(notes)
 
 
 def _squash(text: str) -> str:
