@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from .layout import Layout, UnionLine
-from .symbols import CAPTION_GAP
+from .symbols import CAPTION_GAP, couple_mark_x
 
 #: left, top, right, bottom
 Box = tuple[float, float, float, float]
@@ -36,8 +36,8 @@ _TRIES = 40
 
 def _slashes(line: UnionLine) -> tuple[float, float]:
     """From where to where a separation's or a divorce's slashes may stand, left of the
-    middle (as ``ui.genogram.notation.draw_union`` draws up to two), reaching under the line."""
-    at = (line.x1 + line.x2) / 2 - min(14.0, abs(line.x2 - line.x1) / 5)
+    middle (as ``symbols.slash_marks`` places up to two), reaching under the line."""
+    at = couple_mark_x(line.x1, line.x2)
     return at - 6 - 5, at + 5
 
 

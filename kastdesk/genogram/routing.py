@@ -7,8 +7,8 @@ Each line is a quadratic curve from one person to the other; its *bow* is how fa
 curve's control point stands off the middle of the straight line, at a right angle (the
 curve itself passes half as far off). This module picks, for every line, the smallest bow
 that hides the least on the way (symbols, names, family lines running up and down, lines
-routed before it, and least of all the couples' years, "m. 1985"), trying the upper side
-first.
+routed before it, and least of all the couples' years, "m. 1985", and the slashes of a
+separation or a divorce), trying the upper side first.
 
 Where no bow clears a line's own persons' names (a father's line down to his son, with the
 father's name written right below his symbol on the son's side, crossed it at every bow),
@@ -40,6 +40,7 @@ from .model import Genogram, PersonKind, Sex
 
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
+Segment = tuple[Point, Point]
 
 
 def inset(opts: LayoutOptions) -> float:
@@ -104,7 +105,7 @@ def _symbol_reach(opts: LayoutOptions) -> float:
     return opts.symbol_size / 2 + 6
 
 
-_SYMBOL, _LABEL, _UPRIGHT, _ROUTE, _OWN_LINE, _CAPTION = 0, 1, 2, 3, 4, 5  # obstacle kinds
+_SYMBOL, _LABEL, _UPRIGHT, _ROUTE, _OWN_LINE, _CAPTION, _SLASH = range(7)  # obstacle kinds
 #: What running through each kind of obstacle costs a candidate curve: most a symbol (the
 #: line reads as passing through that person, a relationship of theirs), then a name, a
 #: family line or another relationship line hidden under it alike, and least the line down
@@ -113,15 +114,20 @@ _SYMBOL, _LABEL, _UPRIGHT, _ROUTE, _OWN_LINE, _CAPTION = 0, 1, 2, 3, 4, 5  # obs
 #: that least: they choose between curves that hide as much else. Weighed as a name, a line
 #: kept off the years ran through names instead (the 40 demo maps in the editor: 41 -> 14
 #: years crossed, but 32 -> 39 names); weighed so, with the turned ends, 41 -> 21 and no
-#: more names (32), own names (16) or symbols (8 -> 6). Among equal costs the smallest bow
-#: wins.
-_COST = (24, 12, 12, 12, 4, 1)  # symbol, label, upright, another line, own line, years
+#: more names (32), own names (16) or symbols (8 -> 6). A separation's or a divorce's
+#: slashes cost as much as the years (a line through them leaves the reader asking whether
+#: the couple parted, or whether the mark is the relationship's), but only on a line that
+#: runs through less than a symbol's worth besides (:meth:`_Grid.hits`). Among equal costs
+#: the smallest bow wins.
+_COST = (24, 12, 12, 12, 4, 1, 1)  # symbol, label, upright, line, own line, years, slashes
 _ALONG = 8.0  # a line nearer than this to another, and at about its angle, runs along it
 _SIN_ALONG = 0.42  # "about its angle": within 25 degrees
 #: Half the width an upright family line is kept clear by: a zigzag drawn along one hid it.
 _UPRIGHT_HALF = 7.0
 #: How far a line keeps from the letters of a name: a zigzag's teeth reach 7 either side.
 _LABEL_MARGIN = 4.0
+#: How far a line keeps from a couple's slashes: their strokes' width, and a little.
+_SLASH_MARGIN = 2.0
 
 
 def _uprights(layout: Layout) -> list[tuple[Rect, str]]:
@@ -190,12 +196,14 @@ class _Grid:
         area: Rect | None = None,
         labels: Mapping[str, Rect] | None = None,
         captions: Iterable[Rect] = (),
+        slashes: Iterable[list[Segment]] = (),
     ) -> None:
         """``area``: where the lines to route can go; what lies outside is left out (a map
         of 2,000 persons with its few relationship lines near the client). ``labels``: a
         person's own label rectangle, where it differs from ``label`` (a short name, a
         third line), kept :data:`_LABEL_MARGIN` clear; ``captions``, the couples' years, as
-        far."""
+        far; ``slashes``, each separated or divorced couple's slashes (as drawn, each from
+        end to end), kept :data:`_SLASH_MARGIN` clear of the box round them."""
         self.cells: dict[tuple[int, int], list[tuple[int, Rect, str]]] = {}
         self.labels: dict[str, Rect] = {}  # each person's label, as an obstacle
         self.routes: dict[Rect, tuple[Point, Point]] = {}  # piece of a routed line, by box
@@ -216,6 +224,15 @@ class _Grid:
         for x0, y0, x1, y1 in captions:
             if x1 > ax0 and x0 < ax1 and y1 > ay0 and y0 < ay1:
                 self._add(_CAPTION, (x0 - m, y0 - m, x1 + m, y1 + m), "")
+        m = _SLASH_MARGIN
+        for marks in slashes:
+            if not marks:
+                continue
+            xs = [x for mark in marks for x, _y in mark]
+            ys = [y for mark in marks for _x, y in mark]
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+            if x1 > ax0 and x0 < ax1 and y1 > ay0 and y0 < ay1:
+                self._add(_SLASH, (x0 - m, y0 - m, x1 + m, y1 + m), "")
 
     def _add(self, kind: int, r: Rect, pid: str) -> None:
         entry = (kind, r, pid)
@@ -266,9 +283,14 @@ class _Grid:
         """What the polyline runs through, each obstacle once and weighted by how much it
         spoils the drawing (:data:`_COST`), up to ``limit`` (a candidate no better than the
         best so far need not be counted further). The line's own two symbols do not count
-        (it starts at their edge); their labels do."""
+        (it starts at their edge); their labels do.
+
+        A couple's slashes count only where the rest costs less than a symbol: a long line
+        through symbols and names anyway can seldom keep off them, and there a slash only
+        tipped which of two curves that hid as much was taken (in the case-summary PDF of
+        demo map 13, one through three names and a couple's years instead of a slash)."""
         hit: set[Rect] = set()
-        cost = 0
+        cost = slashes = 0
         ends_key = _pair_key(*ends)
         for p, q in itertools.pairwise(_short_pieces(points)):
             along = abs(q[0] - p[0]) <= abs(q[1] - p[1]) / 2  # running up or down
@@ -291,10 +313,15 @@ class _Grid:
                         elif not _clips(p, q, r):
                             continue
                         hit.add(r)
+                        if kind == _SLASH:
+                            slashes += 1
+                            continue
                         cost += _COST[kind]
                         if cost >= limit:
                             return limit
-        return cost
+        if cost < _COST[_SYMBOL]:
+            cost += slashes * _COST[_SLASH]
+        return min(cost, limit)
 
 
 def _area(layout: Layout, widest_band: int = 1) -> Rect:
@@ -573,6 +600,7 @@ def relationship_routes(
     labels: Mapping[str, Rect] | None = None,
     cut: float | None = None,
     captions: Iterable[Rect] = (),
+    slashes: Iterable[list[Segment]] = (),
 ) -> dict[str, Route]:
     """How every relationship line of ``layout`` is drawn (none for two persons whose
     symbols touch), each from its first person to its second, clear of the symbols, of
@@ -581,6 +609,8 @@ def relationship_routes(
     far from a centre a line starts (:func:`inset`). ``captions``: where the couples' years
     are written (left, top, right, bottom, ``captions.caption_places``), kept clear where
     that hides nothing else (:data:`_COST`): a line ran over "m. 1985" as if not there.
+    ``slashes``: each separated or divorced couple's slashes as drawn (each from end to
+    end), kept clear as the years are where the line hides little else.
 
     The lines between the same two persons are routed together, as one band: side by side,
     :data:`BAND_GAP` apart, each its own line (see :meth:`Route.offset`).
@@ -593,7 +623,9 @@ def relationship_routes(
         bands.setdefault(_pair_key(*g.relationships[rid].persons), []).append(rid)
     widest = max(len(members) for members in bands.values())
     area = _area(layout, widest)
-    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), area, labels, captions)
+    grid = _Grid(
+        dict(layout.persons), opts, label, _uprights(layout), area, labels, captions, slashes
+    )
     cut = inset(opts) if cut is None else cut
     routes: dict[str, Route] = {}
     for key, members in bands.items():
@@ -706,6 +738,7 @@ __all__ = [
     "BAND_GAP",
     "SCREEN_LABEL",
     "Route",
+    "Segment",
     "bow_route",
     "control_point",
     "curve",

@@ -287,6 +287,22 @@ def union_style(union: Union) -> UnionStyle:
     return UnionStyle(stroke, slashes, ring=k is UnionKind.ENGAGED, cross_mark=False)
 
 
+def couple_mark_x(x1: float, x2: float) -> float:
+    """Where the editor draws a couple line's slashes or engagement ring (the line from
+    ``x1`` to ``x2``): left of the middle, so they never hide the children's line."""
+    return (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
+
+
+def slash_marks(
+    slashes: int, x1: float, x2: float, y: float
+) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The editor's separation or divorce slashes on the couple line from ``x1`` to ``x2``
+    at height ``y``, each from its lower left to its upper right (``couple_mark_x``, then
+    leftwards). Relationship lines are routed round them (routing.py)."""
+    mid = couple_mark_x(x1, x2)
+    return [((mid - i * 6 - 4, y + 7), (mid - i * 6 + 4, y - 7)) for i in range(slashes)]
+
+
 def child_style(link: ChildLink) -> ChildStyle:
     """Child line: adopted dashed, foster dotted; twins from one point, bar when identical."""
     stroke = {ChildKind.ADOPTED: Stroke.DASHED, ChildKind.FOSTER: Stroke.DOTTED}.get(

@@ -19,9 +19,9 @@ from reportlab.platypus import Flowable
 from kastdesk.genogram import Genogram, Layout, LayoutOptions, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.captions import caption_places
-from kastdesk.genogram.layout import bar_segments, hop_segments
+from kastdesk.genogram.layout import UnionLine, bar_segments, hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
-from kastdesk.genogram.routing import Route, relationship_routes
+from kastdesk.genogram.routing import Route, Segment, relationship_routes
 
 from . import rtl
 from .fonts import BOLD, REGULAR, draw_string, string_width
@@ -240,6 +240,16 @@ def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
         canvas.setDash([dash, gap, dot, gap])
     else:
         canvas.setDash()
+
+
+def _slash_marks(slashes: int, line: UnionLine) -> list[Segment]:
+    """A separation's or a divorce's slashes on a printed couple line, each from its lower
+    left to its upper right: round the middle, 8 apart."""
+    mx = (line.x1 + line.x2) / 2
+    return [
+        ((mx + off - 5, line.y + 8), (mx + off + 5, line.y - 8))
+        for off in ((i - (slashes - 1) / 2) * 8 for i in range(slashes))
+    ]
 
 
 def pdf_layout(genogram: Genogram, reference_year: date | int | None = None) -> Layout:
@@ -517,8 +527,18 @@ class GenogramFlowable(Flowable):
         self._routes = relationship_routes(
             self.genogram, self.layout, (-half, size / 2 + 2, half, size / 2 + 24),
             labels=self._label_rects(), cut=trim, captions=self._caption_rects(),
+            slashes=self._slashes(),
         )
         return self._routes
+
+    def _slashes(self) -> list[list[Segment]]:
+        """Each separated or divorced couple's slashes as printed (in scene units), for the
+        routing of relationship lines round them."""
+        marks = (
+            _slash_marks(sym.union_style(self.genogram.unions[uid]).slashes, ul)
+            for uid, ul in self.layout.unions.items()
+        )
+        return [m for m in marks if m]
 
     def _caption_rects(self) -> list[tuple[float, float, float, float]]:
         """Each couple's years as printed (left, top, right, bottom in scene units), for the
@@ -796,12 +816,10 @@ class GenogramFlowable(Flowable):
             for a, b in hop_segments(ul.x1, ul.x2, ul.y, ul.hops):  # a single parent's line
                 self._line(c, a, b)
             c.setDash()
-            mx = (ul.x1 + ul.x2) / 2
-            for i in range(style.slashes):
-                off = (i - (style.slashes - 1) / 2) * 8
-                self._line(c, (mx + off - 5, ul.y + 8), (mx + off + 5, ul.y - 8))
+            for a, b in _slash_marks(style.slashes, ul):
+                self._line(c, a, b)
             if style.ring:
-                x, y = self._pt(mx, ul.y)
+                x, y = self._pt((ul.x1 + ul.x2) / 2, ul.y)
                 c.setFillColor(colors.white)
                 c.circle(x, y, 5 * s, stroke=1, fill=1)
 

@@ -110,3 +110,27 @@ def test_the_printed_line_up_to_the_mother_keeps_off_the_parents_years() -> None
     assert years[:2] == (x, top) and years[2] > x and years[3] > top
     points = flowable.routes()["r"].points(96)
     assert not any(_clips(p, q, years) for p, q in itertools.pairwise(points))
+
+
+def test_the_printed_line_up_to_the_father_keeps_off_the_parents_divorce_slashes() -> None:
+    """The client's line up to his father ran straight through his divorced parents' two
+    slashes, printed on the children's line: whether the parents divorced, or the slashes
+    were the relationship's mark, could not be told (routing.py keeps off them now)."""
+    from kastdesk.genogram.model import UnionKind
+    from kastdesk.genogram.routing import _clips
+
+    g = Genogram.build([Person("c", Sex.MALE, name="Jonas Lind", birth_year=1982,
+                               is_index=True)])
+    g = E.add_parents(g, "c", ids=("fa", "mo", "u1", "l1")).apply(g)
+    g = E.update_person(g, "fa", name="Per Lind", sex=Sex.MALE, birth_year=1950).apply(g)
+    g = E.update_person(g, "mo", name="Anna Lind", sex=Sex.FEMALE, birth_year=1953).apply(g)
+    g = E.update_union(g, "u1", kind=UnionKind.DIVORCED).apply(g)
+    g = E.add_relationship(g, "c", "fa", RelationshipKind.CONFLICTUAL,
+                           relationship_id="r").apply(g)
+    flowable = GenogramFlowable(g, 800, 500, reference_year=2026)
+    (marks,) = flowable._slashes()
+    assert len(marks) == 2  # a divorce's two, as printed
+    xs, ys = [x for m in marks for x, _ in m], [y for m in marks for _, y in m]
+    slashes = (min(xs), min(ys), max(xs), max(ys))
+    points = flowable.routes()["r"].points(96)
+    assert not any(_clips(p, q, slashes) for p, q in itertools.pairwise(points))

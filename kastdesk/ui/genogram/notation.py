@@ -27,7 +27,9 @@ from kastdesk.genogram.symbols import (
     Shape,
     Stroke,
     UnionStyle,
+    couple_mark_x,
     cross_reach,
+    slash_marks,
 )
 
 INK = QColor("#1f2933")
@@ -217,15 +219,12 @@ def draw_union(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(SELECT if selected else INK, 2.2 if selected else 1.6, style.stroke))
     painter.drawPath(union_path(x1, y1, x2, y2, y))
-    # Slashes sit left of the middle so they never hide the children's line.
-    mid = (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
     painter.setPen(_pen(INK, 1.6))
-    for i in range(style.slashes):
-        cx = mid - i * 6
-        painter.drawLine(QLineF(cx - 4, y + 7, cx + 4, y - 7))
+    for (ax, ay), (bx, by) in slash_marks(style.slashes, x1, x2, y):
+        painter.drawLine(QLineF(ax, ay, bx, by))
     if style.ring:
         painter.setBrush(PAPER)
-        painter.drawEllipse(QPointF(mid, y), 4, 4)
+        painter.drawEllipse(QPointF(couple_mark_x(x1, x2), y), 4, 4)
 
 
 def draw_widowed_sample(painter: QPainter, half_width: float = 20.0) -> None:

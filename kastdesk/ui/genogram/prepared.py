@@ -31,6 +31,8 @@ from kastdesk.genogram.symbols import (
     PersonSymbol,
     Shape,
     UnionStyle,
+    couple_mark_x,
+    slash_marks,
 )
 from kastdesk.ui.genogram import notation
 
@@ -226,17 +228,15 @@ def union_strokes(
         notation.SELECT if selected else notation.INK, 2.2 if selected else 1.6, style.stroke
     )
     out = [(line, NO_BRUSH, notation.union_path(x1, y1, x2, y2, y, hops))]
-    mid = (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
     marks = QPainterPath()
-    for i in range(style.slashes):
-        cx = mid - i * 6
-        marks.moveTo(cx - 4, y + 7)
-        marks.lineTo(cx + 4, y - 7)
+    for a, b in slash_marks(style.slashes, x1, x2, y):
+        marks.moveTo(*a)
+        marks.lineTo(*b)
     if style.slashes:
         out.append((CROSS_PEN, NO_BRUSH, marks))
     if style.ring:
         ring = QPainterPath()
-        ring.addEllipse(QPointF(mid, y), 4, 4)
+        ring.addEllipse(QPointF(couple_mark_x(x1, x2), y), 4, 4)
         out.append((CROSS_PEN, PAPER_BRUSH, ring))
     return out
 

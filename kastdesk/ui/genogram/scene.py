@@ -75,6 +75,7 @@ from kastdesk.genogram.symbols import (
     person_lines,
     person_symbol,
     relationship_style,
+    slash_marks,
     union_style,
     with_couple_captions,
 )
@@ -1145,6 +1146,10 @@ class GenogramScene(QGraphicsScene):
         captions = [
             (x, y, x + sizes[uid][0], y + sizes[uid][1]) for uid, (x, y) in places.items()
         ]
+        slashes = [  # a separated couple's slash, a divorced couple's two (none else)
+            slash_marks(union_style(shown[uid]).slashes, line.x1, line.x2, line.y)
+            for uid, line in layout.unions.items()
+        ]
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
@@ -1167,7 +1172,9 @@ class GenogramScene(QGraphicsScene):
             r = item.text_rect()
             if not r.isEmpty():
                 labels[pid] = (r.left(), r.top(), r.right(), r.bottom())
-        routes = relationship_routes(g, layout, labels=labels, captions=captions)
+        routes = relationship_routes(
+            g, layout, labels=labels, captions=captions, slashes=slashes
+        )
         for rid in layout.relationships:
             self.relationships[rid].set_relationship(g.relationships[rid], routes.get(rid))
 
