@@ -1353,21 +1353,25 @@ class SessionsTab(WorkspaceTab):
         """Start a session now; the first one gets the first-session template."""
         try:
             self.editor.save()
-            last = self._sessions[-1] if self._sessions else None
             now = datetime.now().replace(second=0, microsecond=0)
             starts = now - timedelta(minutes=now.minute % 15)
+            # Like the session before it, not like an appointment booked ahead (a phone
+            # call next month made the session with the client in the room "Phone, 75
+            # min"); the first session gets the template though one is booked ahead.
+            begun = [s for s in self._sessions if s.starts_at <= starts]
+            last = begun[-1] if begun else (self._sessions[-1] if self._sessions else None)
             session = self.case.sessions.add(
                 starts,
                 duration_min=last.duration_min if last else 50,
                 modality=last.modality if last else Modality.IN_PERSON,
                 present=last.present if last else Present.CLIENT,
-                note="" if last else first_session_note(),
+                note="" if begun else first_session_note(),
             )
         except StoreError as error:
             common.show_error(self, error)
             return
         self.set_current_session(session.id)
-        self.note_focus(first_line_end=not last)
+        self.note_focus(first_line_end=not begun)
 
     def note_focus(self, first_line_end: bool = False) -> None:
         self.editor.note.setFocus(Qt.FocusReason.OtherFocusReason)
