@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QSize, Qt, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -338,10 +339,27 @@ class ExerciseEditor(QWidget):
             self._undo_bar().hide()
         self._state = new_state
         if redraw:
+            focus = QApplication.focusWidget()
+            inside = focus is not None and self.isAncestorOf(focus)
             self.set_state(new_state)
+            if inside:
+                self._keep_focus()
         if not self._loading:
             self.state_changed.emit(f"{self.exercise.title}: {label}")
         return True
+
+    def _keep_focus(self) -> None:
+        """After a redraw that took the focused field or button away (Enter in "What I
+        did", a Rewrite, a ✕): the focus goes to the exercise's first add field. It fell out
+        of the exercise onto the register's search field, and the next words typed went
+        there, in plain sight, instead of into the exercise."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            return
+        fields = [getattr(self, name, None) for name in self.input_fields]
+        field = next((f for f in fields if isinstance(f, QWidget) and f.isEnabled()
+                      and f.isVisibleTo(self)), None)
+        (field or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def attempt(self, operation: Any, label: str, redraw: bool = True) -> bool:
         """Run ``operation()`` (a core call); an ``ExerciseError`` shows as a hint."""
