@@ -636,7 +636,21 @@ class SelfRatingTab(WorkspaceTab):
         self.fill_button.setEnabled(point and free)
         self.paper_button.setEnabled(point and free)
         self.correct_button.setEnabled(free and self.chosen_response() is not None)
-        self.shown_line.setVisible(not free)
+        if self.shown_line.isVisibleTo(self) == free:
+            before = self._points_pane.maximumHeight()
+            self.shown_line.setVisible(not free)
+            if point:  # not while ``refresh`` fills the list again: it fits it after
+                self._fit_for_shown_line(before)
+
+    def _fit_for_shown_line(self, before: int) -> None:
+        """The points' pane grows by the line "Shown to the client" (the answers give the
+        room) and shrinks back without it: kept at its height, the list lost its last point
+        behind a scroll bar over a half-empty tab."""
+        self._fit_point_list_height()
+        grow = self._points_pane.maximumHeight() - before
+        sizes = self._splitter.sizes()
+        if grow > 0 and len(sizes) == 2:
+            self._splitter.setSizes([sizes[0] + grow, max(0, sizes[1] - grow)])
 
     def chosen_response(self, section: int | None = None) -> FormResponse | None:
         """The filled-in form of the chosen column (or ``section``), if any."""
@@ -900,6 +914,10 @@ class SelfRatingTab(WorkspaceTab):
         )
         most = (margins.top() + actions + pane.layout().spacing() + points.maximumHeight()
                 + margins.bottom())
+        line = self.shown_line
+        if line.isVisibleTo(pane):  # "Shown to the client": the points kept their rows
+            width = max(1, pane.width() - margins.left() - margins.right())
+            most += line.heightForWidth(width) + pane.layout().spacing()
         pane.setMaximumHeight(most)
         sizes = self._splitter.sizes()
         if len(sizes) == 2 and sizes[0] > most:  # the splitter keeps a share it had
