@@ -4988,6 +4988,16 @@ class _Back:
         self.gs: list[float] = []
 
 
+def _slot_of(r: str, slot: dict[str, _Slot], names: list[str], xs: dict[str, float]) -> _Slot:
+    """:meth:`_Mender._projected`'s slot for ``r``, made (from ``xs``) and named when first
+    asked for."""
+    a = slot.get(r)
+    if a is None:
+        a = slot[r] = _Slot(xs[r])
+        names.append(r)
+    return a
+
+
 def _home_of(b: _Back) -> float:
     """Where a pulled-back person stood before the projection (their order in a sweep)."""
     return b.home
@@ -5168,9 +5178,17 @@ class _Mender:
         return any(other_partner(u, q) == p for u in self.unions_by_person.get(q, _NO_UNIONS))
 
     def _index(self, row: list[str], start: int = 0) -> None:
+        """Index ``row`` from ``start`` on, writing only the entries that changed.
+
+        Most calls follow an order change in the middle of a row and index it to its end,
+        where everyone past the change keeps their index (at 2,000 persons 26,400 of the
+        38,500 entries a layout): a read is about half a write's cost (a write boxes the
+        int, stores it and frees the old one)."""
         idx = self.idx
         for i in range(start, len(row)):
-            idx[row[i]] = i
+            p = row[i]
+            if idx.get(p, -1) != i:
+                idx[p] = i
 
     def leaf(self, p: str) -> bool:
         """Nothing hangs off ``p``: moving them moves one line and no family."""
@@ -7595,18 +7613,20 @@ class _Mender:
         if window is None:
             return False, 0, [], {}, set()
         free, seps, cons, touched = window
-        pos = dict(x)
+        # Only the persons the projection reads have a place in ``pos`` (not a copy of all x).
+        pos: dict[str, float] = {}
         if not stall:
             stall = _BIG_PROJECT_STALL if self.big else _PROJECT_STALL
         if beta > 0:
             stall = _MOMENTUM_STALL
         if not self._projected(
-            pos, free, seps, cons, sweeps, done, relax, stall, beta, back
+            x, pos, free, seps, cons, sweeps, done, relax, stall, beta, back
         ):
             return False, 0, [], {}, touched
         for p in sorted(free):
-            if pos[p] != x[p]:
-                self.set_x(p, pos[p])
+            v = pos.get(p)
+            if v is not None and v != x[p]:
+                self.set_x(p, v)
         after = self.breaches(touched)
         links = self.moved_links(mark)
         moved_to = {p: x[p] for p, _ in self.log[mark:]}
@@ -7903,6 +7923,7 @@ class _Mender:
 
     @staticmethod
     def _projected(
+        xs: dict[str, float],
         pos: dict[str, float],
         free: set[str],
         seps: list[tuple[str, str, float]],
@@ -7914,9 +7935,10 @@ class _Mender:
         beta: float = 0.0,
         back: int = 0,
     ) -> bool:
-        """Project ``pos`` (of ``free`` persons) onto the separations and the families'
-        limits in turn, sweeping forward then back; True once every one holds to within
-        ``done`` (the limits lie inside the rule, so a unit short still keeps it).
+        """Project the x in ``xs`` (of ``free`` persons) onto the separations and the
+        families' limits in turn, sweeping forward then back; True once every one holds to
+        within ``done`` (the limits lie inside the rule, so a unit short still keeps it), and
+        then ``pos`` holds where everyone the constraints name stands (``xs`` is not changed).
 
         The sweeps run over native objects (:class:`_Slot`, :class:`_Sep`, :class:`_Limit`),
         not the dicts by name nor lists of floats: compiled, a float read from or written to a
@@ -7934,32 +7956,31 @@ class _Mender:
         violation swings from sweep to sweep, where the least of it so far has not fallen to
         ``_MOMENTUM_FALL`` of what it was ``stall`` sweeps before (from the second such check
         on), instead of the plain test on the last sweep's."""
+        # Each person's slot made where first met (separations first, then families), and
+        # each separation made with the slots in hand.
         slot: dict[str, _Slot] = {}
         names: list[str] = []
-        for p, q, _g in seps:
-            for r in (p, q):
-                if r not in slot:
-                    slot[r] = _Slot(pos[r])
-                    names.append(r)
-        for first, last, ps, _most in cons:
-            for r in (first, last, *ps):
-                if r not in slot:
-                    slot[r] = _Slot(pos[r])
-                    names.append(r)
         ss: list[_Sep] = []
+        for p, q, g in seps:
+            a = _slot_of(p, slot, names, xs)
+            b = _slot_of(q, slot, names, xs)
+            ss.append(_Sep(a, b, g, (1 if p in free else 0) + (2 if q in free else 0)))
+        for first, last, ps, _most in cons:
+            _slot_of(first, slot, names, xs)
+            _slot_of(last, slot, names, xs)
+            for r in ps:
+                _slot_of(r, slot, names, xs)
         backs: dict[str, _Back] = {}
         if back:
             for r in names:
                 if r in free:
-                    backs[r] = _Back(slot[r], pos[r])
-        for p, q, g in seps:
-            sep = _Sep(slot[p], slot[q], g, (1 if p in free else 0) + (2 if q in free else 0))
-            ss.append(sep)
-            if back:
+                    backs[r] = _Back(slot[r], xs[r])
+            for i in range(len(seps)):
+                p, q, _g = seps[i]
                 if p in backs:
-                    backs[p].rsep = sep
+                    backs[p].rsep = ss[i]
                 if q in backs:
-                    backs[q].lsep = sep
+                    backs[q].lsep = ss[i]
         # Families: end children, parents, the limit, and the offset's gradient over the free
         # persons (a half for each end child, one for an only child, minus one over their
         # number for each parent; built as the dict was, so its squares sum in that order).
