@@ -4898,15 +4898,30 @@ def _out_of_order(g: Genogram, boxes: dict[str, PersonBox]) -> list[str]:
     return out
 
 
-def _pair_crossings(lines: list[tuple[float, float]]) -> int:
-    """Crossings among child lines given as (parents' middle, child) x pairs of one band."""
+class _Line:
+    """A moved child line in :meth:`_Mender.extra_crossings`: its parents' middle and child x
+    now (``a``, ``c``) and once moved (``a2``, ``c2``). Compiled, a native class's floats are
+    read unboxed, where a tuple of two floats is checked and unboxed item by item (the pair
+    loops read each line once per other line)."""
+
+    def __init__(self, a: float, c: float, a2: float, c2: float) -> None:
+        self.a = a
+        self.c = c
+        self.a2 = a2
+        self.c2 = c2
+
+
+def _pair_crossings(lines: list[_Line]) -> int:
+    """Crossings among the moved lines of one band once moved, less those among them now."""
     n = 0
     for i in range(len(lines)):
-        a1, c1 = lines[i]
+        u = lines[i]
         for j in range(i + 1, len(lines)):
-            a2, c2 = lines[j]
-            if (a1 - a2) * (c1 - c2) < -1e-6:
+            w = lines[j]
+            if (u.a2 - w.a2) * (u.c2 - w.c2) < -1e-6:
                 n += 1
+            if (u.a - w.a) * (u.c - w.c) < -1e-6:
+                n -= 1
     return n
 
 
@@ -5505,47 +5520,45 @@ class _Mender:
         across it crosses every one of them both before and after.
         """
         x = self.x
-        mine = {lk.id for lk in links}
-        # Each line's band read once (a window's hundred lines in six bands read them 600
-        # times): the bands in the order first met, each band's lines in their order.
-        bands: dict[tuple[float, float], list[ChildLink]] = {}
+        y = self.y
+        # Each line read once: its band (the bands in the order first met, each band's lines
+        # in their order), its family's middles now and once moved (a family's lines come
+        # together, :meth:`moved_links`: its middles once) and its child's x.
+        mine: set[str] = set()
+        bands: dict[tuple[float, float], list[_Line]] = {}
+        last = ""
+        a = a2 = 0.0
+        parent_row = 0.0
         for lk in links:
-            key = self._band_key(lk)
+            mine.add(lk.id)
+            aid = anchor_of(lk)
+            child = lk.child_id
+            if aid != last:
+                last = aid
+                a = self._mid(aid)
+                a2 = self._mid(aid, moved_to)
+                parent_row = y[self.parents_of(aid)[0]]
+            c = x[child]
+            line = _Line(a, c, a2, moved_to.get(child, c))
+            key = (parent_row, y[child])
             band = bands.get(key)
             if band is None:
-                bands[key] = [lk]
+                bands[key] = [line]
             else:
-                band.append(lk)
+                band.append(line)
         n = 0
         for key, band in bands.items():
-            now: list[tuple[float, float]] = []
-            then: list[tuple[float, float]] = []
             lo = _POS
             hi = _NEG
-            last = ""
-            a = a2 = 0.0
-            for other in band:
-                aid = anchor_of(other)
-                child = other.child_id
-                if aid != last:
-                    # A family's lines come together (:meth:`moved_links`): its middles once.
-                    last = aid
-                    a = self._mid(aid)
-                    a2 = self._mid(aid, moved_to)
-                c = x[child]
-                c2 = moved_to.get(child, c)
-                now.append((a, c))
-                then.append((a2, c2))
-                lo = _min5(lo, a, c, a2, c2)
-                hi = _max5(hi, a, c, a2, c2)
-            n += _pair_crossings(then) - _pair_crossings(now)
+            for ln in band:
+                lo = _min5(lo, ln.a, ln.c, ln.a2, ln.c2)
+                hi = _max5(hi, ln.a, ln.c, ln.a2, ln.c2)
+            n += _pair_crossings(band)
             for a2, c2 in self._lines_near(key, lo, hi, mine):
-                for k in range(len(now)):
-                    a1, c1 = then[k]
-                    if (a1 - a2) * (c1 - c2) < -1e-6:
+                for ln in band:
+                    if (ln.a2 - a2) * (ln.c2 - c2) < -1e-6:
                         n += 1
-                    a1, c1 = now[k]
-                    if (a1 - a2) * (c1 - c2) < -1e-6:
+                    if (ln.a - a2) * (ln.c - c2) < -1e-6:
                         n -= 1
         return n
 
@@ -5694,11 +5707,6 @@ class _Mender:
     def _first_at(self, row: list[str], v: float) -> int:
         """Index of the first person in ``row`` (in x order) at ``v`` or right of it."""
         return _bisect_left_at(row, v, self.x)
-
-    def _band_key(self, lk: ChildLink) -> tuple[float, float]:
-        """The two rows a child line joins."""
-        y = self.y
-        return (y[self.parents_of(anchor_of(lk))[0]], y[lk.child_id])
 
     def _mid(self, aid: str, moved_to: dict[str, float] | None = None) -> float:
         """The parents' middle, now or with the positions in ``moved_to``."""
@@ -6898,8 +6906,15 @@ class _Mender:
         (partners, parents and children, step by step), parents first; None where that side
         reaches a child of ``aid`` another way, holds a person placed by hand or more than
         ``_HUB_PAST_MOST`` persons (the walk stops there, so a parent tied into the rest of
-        the map costs a few dozen steps)."""
-        g = self.g
+        the map costs a few dozen steps).
+
+        Each person's neighbours are read off the model's tables in the order the model's
+        ``parents_of``, ``children_of`` and ``partners_of`` give them (plain-Python methods
+        that copy a list or two a call: 3.6 M instructions a layout at 2,000 persons)."""
+        by_child = self.by_child
+        by_anchor = self.by_anchor
+        unions = self.unions
+        by_person = self.unions_by_person
         kids = self.kids_of(aid)
         side = list(self.parents_of(aid))
         seen = set(side)
@@ -6911,7 +6926,23 @@ class _Mender:
             i += 1
             if p in self.fixed:
                 return None
-            for n in (*g.parents_of(p), *g.children_of(p), *g.partners_of(p)):
+            us = by_person.get(p, _NO_UNIONS)
+            near: list[str] = []
+            for lk in by_child.get(p, _NO_LINKS):  # parents (the model's link_parents)
+                if lk.union_id is not None:
+                    u = unions.get(lk.union_id)
+                    if u is not None:
+                        near.extend(u.partners)
+                elif lk.parent_id is not None:
+                    near.append(lk.parent_id)
+            for lk in by_anchor.get(p, _NO_LINKS):  # children, of a single parent first
+                near.append(lk.child_id)
+            for u in us:
+                for lk in by_anchor.get(u.id, _NO_LINKS):
+                    near.append(lk.child_id)
+            for u in us:  # partners
+                near.append(other_partner(u, p))
+            for n in near:
                 if n in seen:
                     if n in kids and p not in self.parents_of(aid):
                         return None  # the side reaches a child another way
