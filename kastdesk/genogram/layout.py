@@ -5095,7 +5095,9 @@ class _Mender:
             else:
                 r.append(pid)
         self._rows = rows  # sorted and indexed when first asked for (:meth:`row`)
-        self._sorted: set[float] = set()
+        # The rows sorted and indexed so far (the same lists): :meth:`row` finds one with a
+        # single lookup by its y, a float (a boxed float and its hash each time).
+        self._sorted: dict[float, list[str]] = {}
         self._row_of: dict[str, list[str]] = {}  # :meth:`shift`
         self.idx: dict[str, int] = {}
         by_child, by_anchor = g._link_tables
@@ -5108,6 +5110,7 @@ class _Mender:
         # Read from the model's links once per family or person: the moves ask again and
         # again, and a link's fields are slow to read from compiled code (Python objects).
         self._kids: dict[str, list[str]] = {}
+        self._born: dict[str, list[str]] = {}  # :meth:`_born_of`
         self._anchors: dict[str, list[str]] = {}
         self._leaf: dict[str, bool] = {}
         self._mate: dict[str, str] = {}  # :meth:`loose_mate` ("" for none)
@@ -5161,9 +5164,9 @@ class _Mender:
 
     def row(self, y: float) -> list[str]:
         """The persons of the row at ``y`` in x order."""
-        r = self._rows[y]
-        if y not in self._sorted:
-            self._sorted.add(y)
+        r = self._sorted.get(y)
+        if r is None:
+            r = self._sorted[y] = self._rows[y]
             x = self.x
             r.sort(key=x.__getitem__)
             self._index(r)
@@ -5501,14 +5504,23 @@ class _Mender:
             if v > s or v < -s:
                 n += 1
             last = _NEG
-            for lk in self.by_anchor[aid]:
-                if lk.birth_order is None:
-                    continue
-                v = x[lk.child_id]
+            for c in self._born_of(aid):
+                v = x[c]
                 if v < last - 1e-6:
                     n += 1
                 last = v
         return n
+
+    def _born_of(self, aid: str) -> list[str]:
+        """The family's children with a birth order, eldest first (not to be changed: it is
+        kept). Read off the links once: :meth:`breaches` asks of the same families again and
+        again, and a link's fields are slow to read from compiled code."""
+        ks = self._born.get(aid)
+        if ks is None:
+            ks = self._born[aid] = [
+                lk.child_id for lk in self.by_anchor[aid] if lk.birth_order is not None
+            ]
+        return ks
 
     def extra_crossings(self, links: list[ChildLink], moved_to: dict[str, float]) -> int:
         """Crossings ``links`` have once moved to ``moved_to`` less those they have now.
@@ -6099,7 +6111,9 @@ class _Mender:
         for p, q in self._couples_in(yp, prow):
             if p in (left, right):
                 continue
-            if min(x[p], x[q]) <= left_x and right_x <= max(x[p], x[q]):
+            xp = x[p]  # each partner's x read once
+            xq = x[q]
+            if min(xp, xq) <= left_x and right_x <= max(xp, xq):
                 return None  # inside a couple's line
         if push:
             return k, max(mid - w / 2, left_x + gap)
@@ -7820,13 +7834,18 @@ class _Mender:
                 kids = self.kids_of(f)
                 first = kids[0]
                 last = first
+                row = y[first]
+                lo = hi = x[first]  # x[first], x[last] (each child's y and x read once)
                 for c in kids:
-                    if y[c] != y[first]:
+                    if y[c] != row:
                         return None  # ends on two rows: not fixed by the orders
-                    if x[c] < x[first]:
+                    v = x[c]
+                    if v < lo:
                         first = c
-                    if x[c] > x[last]:
+                        lo = v
+                    if v > hi:
                         last = c
+                        hi = v
                 v = was[f] if f in was else self.off_centre(f)
                 now = v if v > 0 else -v
                 most = 0.9 * s if f == aid else (edge if now <= edge else now)
