@@ -4968,7 +4968,9 @@ class _Pull:
 class _Limit:
     """A family's limit in a projection: its end children, parents (their number as a float,
     divided by as before), the most it may be off, and its gradient over the free persons
-    with the gradient's squared norm."""
+    with the gradient's squared norm. A couple's two parents are held apart too (``p0``,
+    ``p1``; ``p1`` None for one parent or more than two): the sweeps read them without
+    walking the list."""
 
     def __init__(
         self,
@@ -4982,6 +4984,8 @@ class _Limit:
         self.first = first
         self.last = last
         self.ps = ps
+        self.p0 = ps[0]
+        self.p1: _Slot | None = ps[1] if len(ps) == 2 else None
         self.n = float(len(ps))
         self.most = most
         self.pulls = pulls
@@ -5051,9 +5055,13 @@ def _pulled_back(backs: list[_Back], sweeps: int) -> None:
             for k in range(len(gs)):
                 g = gs[k]
                 c = b.lims[k]
-                mid = 0.0
-                for u in c.ps:
-                    mid = mid + u.x
+                p1 = c.p1
+                if p1 is not None:
+                    mid = 0.0 + c.p0.x + p1.x  # the loop's sum, written out for a couple
+                else:
+                    mid = 0.0
+                    for u in c.ps:
+                        mid = mid + u.x
                 off = (c.first.x + c.last.x) / 2 - mid / c.n
                 most = c.most
                 if g > 0:
@@ -5639,8 +5647,9 @@ class _Mender:
                 break
             for lk in self.by_child.get(child, _NO_LINKS):
                 aid = anchor_of(lk)
-                if lk.id not in skip and y[self.parents_of(aid)[0]] == parent_row:
-                    found.add(lk.id)
+                lid = lk.id  # a link's fields are slow to read from compiled code: once each
+                if lid not in skip and y[self.parents_of(aid)[0]] == parent_row:
+                    found.add(lid)
                     out.append((self._mid(aid), c))
         row = self.row(parent_row)
         for i in range(self._first_at(row, lo), len(row)):
@@ -5690,10 +5699,14 @@ class _Mender:
             if a < lo or a > hi:
                 continue
             for lk in self.by_anchor[aid]:
-                if lk.id in found or lk.id in skip or y[lk.child_id] != child_row:
+                lid = lk.id  # a link's fields are slow to read from compiled code: once each
+                if lid in found or lid in skip:
                     continue
-                found.add(lk.id)
-                out.append((a, x[lk.child_id]))
+                child = lk.child_id
+                if y[child] != child_row:
+                    continue
+                found.add(lid)
+                out.append((a, x[child]))
 
     def _apart_rows(self, yr: float) -> list[str]:
         """The persons of the row at ``yr`` who are a parent in a couple whose other partner
@@ -8095,10 +8108,14 @@ class _Mender:
                         b.x = b.x + v
             lseq = lims if forward else lims_back
             for c in lseq:
-                mid = 0.0
-                for a in c.ps:
-                    mid = mid + a.x
-                mid = mid / c.n
+                p1 = c.p1
+                if p1 is not None:
+                    mid = (0.0 + c.p0.x + p1.x) / c.n  # the loop's sum, written out for a couple
+                else:
+                    mid = 0.0
+                    for a in c.ps:
+                        mid = mid + a.x
+                    mid = mid / c.n
                 off = (c.first.x + c.last.x) / 2 - mid
                 most = c.most
                 if off > most:
