@@ -1353,7 +1353,9 @@ class SessionsTab(WorkspaceTab):
         """Start a session now; the first one gets the first-session template."""
         try:
             self.editor.save()
-            now = datetime.now().replace(second=0, microsecond=0)
+            # The case's clock, as the register and the summary count held and planned by
+            # (the computer's clock made today's session "planned" on a vault's other day).
+            now = self.case.now().replace(second=0, microsecond=0)
             starts = now - timedelta(minutes=now.minute % 15)
             # Like the session before it, not like an appointment booked ahead (a phone
             # call next month made the session with the client in the room "Phone, 75
