@@ -1350,12 +1350,24 @@ class SessionsTab(WorkspaceTab):
 
     # -- operations -------------------------------------------------------------------
     def new_session(self) -> None:
-        """Start a session now; the first one gets the first-session template."""
+        """Start a session now; the first one gets the first-session template. An
+        appointment booked for today and not written in yet is the session: it opens for
+        its note (a second session was added beside it, and the booked one stayed
+        "planned"). One with a note (a session held this morning) leaves it a new one."""
         try:
             self.editor.save()
             # The case's clock, as the register and the summary count held and planned by
             # (the computer's clock made today's session "planned" on a vault's other day).
             now = self.case.now().replace(second=0, microsecond=0)
+            booked = [s for s in self._sessions
+                      if s.starts_at.date() == now.date() and s.held and not s.signed
+                      and not s.note.strip()]
+            if booked:
+                # The one nearest now: a morning's and an evening's appointment alike.
+                nearest = min(booked, key=lambda s: abs(s.starts_at - now))
+                self.set_current_session(nearest.id)
+                self.note_focus()
+                return
             starts = now - timedelta(minutes=now.minute % 15)
             # Like the session before it, not like an appointment booked ahead (a phone
             # call next month made the session with the client in the room "Phone, 75
