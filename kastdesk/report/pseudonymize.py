@@ -1665,18 +1665,32 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
         return {p.id: tr("Pseudonym", "person {n}").format(n=i) for i, p in enumerate(persons, 1)}
     roles = kinship(g)
     roles[index.id] = tr("Pseudonym", "the client")
+    # Eldest first by birth year; where the years tie or one is not given, in birth order
+    # as drawn (left to right among their parents' children, twins too). A person drawn
+    # without a year came first ("or 0"): a sister just added became "sister 1" before the
+    # one born 1999, and twins were numbered by their ids, right to left on some maps.
+    drawn: dict[str, int] = {}
+    for link in g.child_links.values():
+        anchor = link.union_id if link.union_id is not None else link.parent_id
+        if link.child_id not in drawn and anchor is not None:
+            for rank, sibling in enumerate(g.children_of_anchor(anchor)):
+                drawn.setdefault(sibling.child_id, rank)
+
+    def eldest_first(pid: str) -> tuple[bool, int, int, str]:
+        year = g.persons[pid].birth_year
+        return (year is None, year or 0, drawn.get(pid, 0), pid)
+
     # A pregnancy or a loss is no child to number: kinship names it ("miscarriage").
     children = sorted(
         {c for c in g.children_of(index.id) if g.persons[c].kind is PersonKind.PERSON},
-        key=lambda p: (g.persons[p].birth_year or 0, p),
+        key=eldest_first,
     )
     for number, child in enumerate(children, start=1):
         roles[child] = tr("Pseudonym", "child {n}").format(n=number)
     # Number every role that occurs more than once ("brother 1", "brother 2").
     counts = Counter(r for pid, r in roles.items() if pid not in children)
     seen: Counter[str] = Counter()
-    ordered = sorted(persons, key=lambda p: (p.birth_year or 0, p.id))
-    for p in ordered:
+    for p in sorted(persons, key=lambda p: eldest_first(p.id)):
         role = roles[p.id]
         if p.id in children or counts[role] < 2:
             continue

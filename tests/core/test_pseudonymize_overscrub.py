@@ -69,7 +69,8 @@ def test_an_everyday_word_name_beginning_a_sentence_is_listed_not_replaced() -> 
     pseudo = _pseudo()
     text = "Hans mamma dog. Dags att prata om Dag. Hon ringde Hans. Bo som tema: Bo kom."
     out = pseudo.text(text)
-    assert out == ("Hans mamma dog. Dags att prata om brother 1. Hon ringde brother 2. "
+    # Hans and Dag, both born 1980, numbered as drawn: Hans left of Dag.
+    assert out == ("Hans mamma dog. Dags att prata om brother 2. Hon ringde brother 1. "
                    "Bo som tema: sister kom.")
     assert [(s.word, s.why) for s in suspects(out, pseudo)] == [
         ("Hans", SENTENCE_START), ("Dags", SENTENCE_START), ("Bo", SENTENCE_START)]
@@ -99,7 +100,7 @@ def test_withholding_a_capitalised_word_leaves_the_small_letter_word() -> None:
     pseudo = _pseudo()
     pseudo.set_withhold_words(["Hans"])
     assert pseudo.text("Hans mamma dog, hans fru vet. Sedan kom HANS.") == (
-        "[withheld] mamma dog, hans fru vet. Sedan kom brother 2.")
+        "[withheld] mamma dog, hans fru vet. Sedan kom brother 1.")
 
 
 # ----- M1: words of the family map ------------------------------------------------------
@@ -194,5 +195,5 @@ def test_roles_read_as_sentences() -> None:
     pseudo = Pseudonymizer.for_snapshot(snap, date_offset_days=-42)
     out = pseudo.text("Fredrik (kallad Fredde) kom. Fredrik, kallad Fredde, ringde. "
                       "Vi talade om Dags fru.\nFredde sov. Dr. Fredrik.")
-    assert out == ("The client kom. The client, ringde. Vi talade om brother 1's fru.\n"
+    assert out == ("The client kom. The client, ringde. Vi talade om brother 2's fru.\n"
                    "The client sov. Dr. the client.")
