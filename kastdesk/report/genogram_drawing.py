@@ -42,6 +42,10 @@ PART = colors.HexColor("#1f5f6f")
 #: couple line 25 units below the symbol (three lines, the age among them, hid it under their
 #: white ground: the couple line showed as dots between the ages).
 _FIRST_BASELINE = 0.95
+#: How far out the client's second outline stands from the symbol, in scene units; the
+#: client's name begins under it (it began 2 units out, and the white block behind the
+#: letters covered the outline's bottom edge: the double frame stood open there).
+_OUTER = 4.0
 _LINE_STEP = 0.98
 _NAME_STEP = 0.9
 
@@ -272,7 +276,7 @@ def pdf_layout(genogram: Genogram, reference_year: date | int | None = None) -> 
         if not lines:
             continue
         # Depth below the symbol to the couple line, as ``labels`` measures it.
-        above = 0.5 + (2.0 if person.is_index else 0.0)
+        above = 0.5 + (_OUTER if person.is_index else 0.0)
         font = BOLD if person.is_index else REGULAR
         whole = "".join(lines).replace(" ", "")
 
@@ -436,7 +440,7 @@ class GenogramFlowable(Flowable):
                 continue
             symbol = sym.person_symbol(person)
             half = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
-            top = box.y + half + (2 if symbol.double_outline else 0)
+            top = box.y + half + (_OUTER if symbol.double_outline else 0)
             depth = self._depth(lines_below, box.x, top, room / 2)
             font = BOLD if person.is_index else REGULAR
             out[pid], was_cut = _fit_label(lines, font, room, depth)
@@ -483,7 +487,7 @@ class GenogramFlowable(Flowable):
             reach = max(opts.symbol_size, min(wide, room)) / 2 + 2
             symbol = sym.person_symbol(self.genogram.persons[pid])
             half = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
-            half += 4 if symbol.double_outline else 0
+            half += _OUTER if symbol.double_outline else 0
             below = half + (_block_height(label) if label else 0.0) + 2
             x, y = box.x + self._dx, box.y + self._dy
             out[pid] = ((x - reach) * s, (y - half - 2) * s, 2 * reach * s,
@@ -559,7 +563,7 @@ class GenogramFlowable(Flowable):
         for pid, label in self.labels().items():
             symbol = sym.person_symbol(self.genogram.persons[pid])
             top = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
-            top += 2 if symbol.double_outline else 0
+            top += _OUTER if symbol.double_outline else 0
             width = max(string_width(text, font, pt) for text, font, pt in label)
             out[pid] = (-width / 2 - 1, top, width / 2 + 1, top + _block_height(label))
         return out
@@ -1015,7 +1019,7 @@ class GenogramFlowable(Flowable):
         if symbol.fills:
             self._fills(c, outline(), symbol, cx, cy, h)
         if symbol.double_outline:
-            c.drawPath(outline(grow=4 * s), stroke=1, fill=0)
+            c.drawPath(outline(grow=_OUTER * s), stroke=1, fill=0)
         if shape is sym.Shape.QUESTION:
             c.setFillColor(INK)
             c.setFont(BOLD, max(3.0, size * 0.6 * s))
@@ -1045,7 +1049,7 @@ class GenogramFlowable(Flowable):
         # for the whole map at once (labels()).
         label = self.labels().get(person.id) if self.names else None
         if label:
-            edge = cy - h - (2 * s if symbol.double_outline else 0)
+            edge = cy - h - (_OUTER * s if symbol.double_outline else 0)
             lines = [(text, font, max(pt * s, 2.5 * pt / 10.5)) for text, font, pt in label]
             baselines = [edge - b * s for b in _baselines(label)]
             # On white, one block for all its lines, so a line passing behind (a partner's

@@ -30,6 +30,12 @@ def _qa_family(pseudonymized: bool) -> Genogram:
     """The family of the QA's finding: a 23-year-old, separated, three children."""
     facts = ClientFacts(born=2003, relationship="separated_divorced", children=3, now=2026)
     g = make_demo_genogram(random.Random(5), "Håkan Andersson", "male", 0, facts)
+    # A name of three words, which takes two lines: since the client's name begins under
+    # the client's outer outline (QA 26) "Håkan Andersson" fits one line, and no name of
+    # the family wrapped any more.
+    persons = {p: replace(x, name="Agnes Sundberg Wikström") if x.name == "Agnes Sundberg"
+               else x for p, x in g.persons.items()}
+    g = replace(g, persons=persons)
     if pseudonymized:
         roles = kinship_roles(g)
         persons = {p: replace(x, name=roles[p], role="") for p, x in g.persons.items()}
