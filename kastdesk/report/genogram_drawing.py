@@ -1035,13 +1035,15 @@ class GenogramFlowable(Flowable):
         if (age is not None and sym.age_inside(person, year) and not symbol.small
                 and self.names):
             self._age(c, str(age), cx, cy, size * s)
-        # The trauma mark over the age's plate, which may reach its corner.
+        # The trauma mark over the age's plate, which may reach its corner; as in the
+        # editor (``prepared``), its foot above the digits' tops (a little larger and lower,
+        # it stood on the client's "23").
         if symbol.trauma_mark:
-            t = h * 0.35
+            t = h * 0.32
             p = c.beginPath()
-            p.moveTo(cx + h * 0.45, cy + h * 0.75)
-            p.lineTo(cx + h * 0.45 + t, cy + h * 0.75 - t * 1.4)
-            p.lineTo(cx + h * 0.45 - t, cy + h * 0.75 - t * 1.4)
+            p.moveTo(cx + h * 0.45, cy + h * 0.78)
+            p.lineTo(cx + h * 0.45 + t, cy + h * 0.78 - t * 1.5)
+            p.lineTo(cx + h * 0.45 - t, cy + h * 0.78 - t * 1.5)
             p.close()
             c.setFillColor(TRAUMA)
             c.drawPath(p, stroke=0, fill=1)
