@@ -55,3 +55,26 @@ def test_date_and_number_fields_are_as_tall_as_a_line(qtbot) -> None:  # type: i
     page.show()
     qtbot.waitExposed(page)
     assert {field.height() for field in fields} == {fields[0].height()}
+
+
+def test_the_meeting_date_keeps_a_dates_width(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    """The date stretched across the dialog (QA 26), its arrow far off at the edge; it is
+    a date's width, as in the meeting record's dialog."""
+    from kastdesk.ui.supervision.meeting import MeetingDialog
+
+    case = vault.add_client("K-2026-053", first_contact_date=date(2026, 10, 1))
+    flag_for_guidance(case, "Is the plan for the holidays safe enough?")
+    dialog = PacketDialog(vault, kdf=KdfParams.for_tests())
+    qtbot.addWidget(dialog)
+    dialog.resize(800, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screenshot(dialog, "packet_dialog_date_width")
+    assert dialog.day.width() <= dialog.day.sizeHint().width() + 2
+    assert dialog.day.width() < dialog.passphrase.width() / 2
+    meeting = MeetingDialog(vault)
+    qtbot.addWidget(meeting)
+    meeting.resize(800, 560)
+    meeting.show()
+    qtbot.waitExposed(meeting)
+    assert meeting.day.width() < meeting.participants.width() / 2

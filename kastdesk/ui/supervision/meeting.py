@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -132,6 +133,8 @@ class PacketDialog(TypingDialog):
         self.day = QDateEdit(QDate.currentDate(), content)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
+        # A date's width, not the dialog's: stretched, its arrow stood far off at the edge.
+        self.day.setSizePolicy(QSizePolicy.Policy.Fixed, self.day.sizePolicy().verticalPolicy())
         form.addRow(self.tr("&Meeting date"), self.day)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(Path.home()), content)
@@ -361,6 +364,7 @@ class MeetingDialog(TypingDialog):
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setSizePolicy(QSizePolicy.Policy.Fixed, self.day.sizePolicy().verticalPolicy())
         form.addRow(self.tr("Da&te"), self.day)
         self.participants = QLineEdit(self)
         self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
