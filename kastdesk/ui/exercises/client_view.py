@@ -8,7 +8,7 @@ therapist", so a client cannot stumble into the case file with Esc, Alt+F4 or a 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kastdesk.ui.exercises.base import CLIENT_SCALE
@@ -60,6 +60,16 @@ class HoldButton(QPushButton):
             painter.fillRect(rect, Qt.GlobalColor.darkCyan)
 
 
+class _Hint(QLabel):
+    """The line by the buttons; says when its words changed (``ClientView`` places it)."""
+
+    text_changed = Signal()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.text_changed.emit()
+
+
 class ClientView(QWidget):
     """A top-level, full-screen window around ``content``; ``returned`` when left on purpose."""
 
@@ -88,7 +98,7 @@ class ClientView(QWidget):
         self.return_button = HoldButton(self.tr("Return to therapist (press and hold)"), self)
         self.return_button.setToolTip(self.tr("Hold the button down for a moment to leave"))
         self.return_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Space from the keyboard
-        self.hint = QLabel(self)
+        self.hint = _Hint(self)
         self.hint.setObjectName("clientHint")
         self.hint.setStyleSheet("color: #5f6b76;")
         head = QHBoxLayout()
@@ -102,7 +112,40 @@ class ClientView(QWidget):
         foot.addWidget(self.hint, 1)
         foot.addWidget(self.return_button)
         layout.addLayout(foot)
+        self._foot = foot
         self.return_button.held.connect(self.leave)
+        self.hint.text_changed.connect(self._place_hint)
+
+    def _place_hint(self) -> None:
+        """The hint beside the buttons while it takes two lines there at most, else on a
+        line of its own above them: "Almost done: 2 questions marked * …" stood in a
+        column five lines tall beside "I am done" in an 800-pixel window (QA 26)."""
+        layout, foot, hint = self.layout(), self._foot, self.hint
+        margins = layout.contentsMargins()
+        buttons = [foot.itemAt(i).widget() for i in range(foot.count())]
+        beside = self.width() - margins.left() - margins.right() - sum(
+            w.sizeHint().width() + foot.spacing()
+            for w in buttons if w is not None and w is not hint and not w.isHidden())
+        hint.ensurePolished()
+        beside = max(beside, 1)
+        if hint.wordWrap():
+            above = hint.heightForWidth(beside) > 2.5 * hint.fontMetrics().lineSpacing()
+        else:
+            above = hint.fontMetrics().horizontalAdvance(hint.text()) > beside
+        if above == (foot.indexOf(hint) < 0):
+            return
+        if above:
+            foot.removeWidget(hint)
+            foot.insertStretch(0, 1)
+            layout.insertWidget(layout.count() - 1, hint)
+        else:
+            layout.removeWidget(hint)
+            foot.takeAt(0)  # the stretch
+            foot.insertWidget(0, hint, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_hint()
 
     def add_footer_widget(self, widget: QWidget) -> None:
         """Put an action for the client (e.g. "I am done") left of the return button."""
