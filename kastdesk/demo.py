@@ -127,7 +127,10 @@ SURNAMES = [
     "Nowak",
     "Korhonen",
 ]
-AGE_GROUPS = ["18-29", "30-39", "40-49", "50-59", "60-69", "70+"]
+#: The register card's age groups: the intake form's (18-24, 25-34, ...), so a case
+#: summary prints one age group twice alike; the card's own ten-year groups from 18
+#: (18-29 on the card, 18-24 in the intake of the same client) read as two answers.
+AGE_GROUPS = ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 RELATIONSHIP = [
     "single",
     "partner_living_together",
@@ -136,7 +139,7 @@ RELATIONSHIP = [
     "separated_divorced",
     "widowed",
 ]
-#: The oldest age the open-ended group "70+" stands for in the demo.
+#: The oldest age the open-ended group "65+" stands for in the demo.
 OLDEST = 84
 TOPICS = [
     "putting the behaviour into words",
@@ -420,8 +423,8 @@ def age_range(age_group: str) -> tuple[int, int]:
 def demo_age(code: str, age_group: str) -> int:
     """The client's age in the year of first contact: one age inside the register's group.
 
-    The intake form groups ages differently (25–34, 35–44, ...) and the family map gives a
-    birth year, so both are made from this one number, and it from the register's group.
+    The intake form's group (the same groups) and the family map's birth year are made from
+    this one number, and it from the register's group.
     It is drawn from the client code, not from the case's random stream: a draw there would
     move every later draw, and with them every demo client the tests and screenshots know.
     """

@@ -77,8 +77,8 @@ def intake_age_group(age: int) -> str:
 def intake_hint(profile: ClientProfile, age: int, rng: random.Random) -> dict[str, Any]:
     """The intake answers the register card already gives, by item id.
 
-    ``age`` is the client's age at first contact (inside the card's age group, which the
-    intake groups differently). Every demo client bought sex and belongs to the target
+    ``age`` is the client's age at first contact (inside the card's age group, which is
+    the intake's). Every demo client bought sex and belongs to the target
     group: the notes and the self-rating scale say so.
     """
     hint: dict[str, Any] = {
