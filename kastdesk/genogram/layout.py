@@ -5391,12 +5391,20 @@ class _Mender:
         """
         x = self.x
         if len(ps) == 2:
-            lead, trail = self._ahead_first([ps[0], ps[1]], d)
-            if self.parent_in(trail) == [aid] and (
-                abs(x[lead] - x[trail]) - 2 * abs(d) >= self.gap
+            order = self._ahead_first([ps[0], ps[1]], d)
+            lead = order[0]
+            trail = order[1]
+            fams = self.parent_in(trail)
+            if (
+                len(fams) == 1
+                and fams[0] == aid
+                and abs(x[lead] - x[trail]) - 2 * abs(d) >= self.gap
             ):
                 return self.shift(trail, 2 * d)
-        return self.shift_all(list(ps), d)
+            # :meth:`shift_all` in the order just found (nothing has moved since), without
+            # sorting the couple again.
+            return self.shift(lead, d) and self.shift(trail, d)
+        return self.shift(ps[0], d)
 
     def rollback(self, mark: int) -> None:
         log = self.log
