@@ -5466,10 +5466,12 @@ class _Mender:
                 return False
             if to_kids < 1 and not self.move_parents(aid, ps, d * (1 - to_kids)):
                 return False
+            # Every family queued is in ``touched`` already (both start so, and one joins
+            # ``queued`` only with ``touched``), and most families met here are queued.
             for p in self.moved:
                 for a in self.anchors_of(p):
-                    touched.add(a)
                     if a not in queued:
+                        touched.add(a)
                         queued.add(a)
                         queue.append(a)
         return True
