@@ -10047,8 +10047,9 @@ def _tight_fit(
     ``_TIGHT_FIT_EARLY`` rounds (a caller that tries many orders, most with no placement:
     :func:`_ends_try`).
 
-    The constraints are kept flat (:class:`_FitConstraints`: every term in one list, each
-    constraint its slice) and the rounds run in :func:`_fit_rounds`, with no nested function:
+    The constraints are built straight as the rounds' native objects
+    (:class:`_FitConstraints`: a :class:`_FitVar` per free person, a :class:`_FitCon` per
+    constraint) and the rounds run in :func:`_fit_rounds`, with no nested function:
     compiled, a variable a closure shares lives in an object of its own and every read of it
     in the rounds went through that, and ``pos[i] -= d`` on a list item goes through the
     generic number protocol. The same floats in the same order: the same positions.
@@ -10059,7 +10060,6 @@ def _tight_fit(
     index: dict[str, int] = {}
     for i, v in enumerate(free):
         index[v] = i
-    pos = [x[v] for v in free]
     fams: list[str] = []
     seen: set[str] = set()
     kids: set[str] = set()
@@ -10073,7 +10073,7 @@ def _tight_fit(
     # the kids of those families stand in it (the rows are whole rows of the map, hundreds
     # of persons at 2,000, and most fits try several orders of the same rows).
     at: dict[str, int] = {}
-    cs = _FitConstraints(len(free))
+    cs = _FitConstraints([x[v] for v in free])
     for r in rows:
         was = False
         for i in range(len(r)):
@@ -10123,38 +10123,38 @@ def _tight_fit(
             index, x, vs, [-c for c in co], s - 0.5, s
         ):
             return None
-    if not _fit_rounds(cs, pos, give_up, rounds, fall, check, leap, relax):
+    if not _fit_rounds(cs, give_up, rounds, fall, check, leap, relax):
         return None
     # Back where the move does not need them, the smallest moves first.
-    keys = [(abs(pos[i] - x[free[i]]), i) for i in range(len(free))]
+    fv = cs.vs
+    keys = [(abs(fv[i].x - x[free[i]]), i) for i in range(len(free))]
     keys.sort()
     of_person = cs.of_person
+    cons = cs.cons
     for _d, i in keys:
-        v = free[i]
-        if pos[i] != x[v]:
-            keep = pos[i]
-            pos[i] = x[v]
+        var = fv[i]
+        xv = x[free[i]]
+        if var.x != xv:
+            keep = var.x
+            var.x = xv
             for j in of_person[i]:
-                if cs.value(j, pos) > cs.bound[j] + 1e-9:
-                    pos[i] = keep
+                if cons[j].value() > cons[j].bound + 1e-9:
+                    var.x = keep
                     break
-    return {free[i]: pos[i] for i in range(len(free)) if pos[i] != x[free[i]]}
+    return {free[i]: fv[i].x for i in range(len(free)) if fv[i].x != x[free[i]]}
 
 
 class _FitConstraints:
-    """:func:`_tight_fit`'s constraints, each ``const + sum(co * pos[i]) <= bound`` over the
-    free persons' numbers (``aim`` a little inside the bound), flat: constraint ``j``'s terms
-    are ``idx[start[j]:start[j + 1]]`` with their coefficients ``co``."""
+    """:func:`_tight_fit`'s constraints, each ``const + sum(co * v.x) <= bound`` over the
+    free persons' :class:`_FitVar` ``vs`` (``aim`` a little inside the bound), built straight
+    as the :class:`_FitCon` objects the rounds run on: kept first as flat lists of boxed
+    floats and copied into those objects for the rounds, the set-up of a huge fit (about 300
+    constraints) cost about 0.9 M instructions. ``of_person[i]``: the constraints of ``vs[i]``."""
 
-    def __init__(self, n: int) -> None:
-        self.start: list[int] = [0]
-        self.idx: list[int] = []
-        self.co: list[float] = []
-        self.const: list[float] = []
-        self.norm: list[float] = []
-        self.aim: list[float] = []
-        self.bound: list[float] = []
-        self.of_person: list[list[int]] = [[] for _ in range(n)]
+    def __init__(self, pos: list[float]) -> None:
+        self.vs: list[_FitVar] = [_FitVar(p) for p in pos]
+        self.cons: list[_FitCon] = []
+        self.of_person: list[list[int]] = [[] for _ in pos]
 
     def add(
         self,
@@ -10169,26 +10169,35 @@ class _FitConstraints:
         them is free, whether it holds now (it then holds or fails for good)."""
         const = 0.0
         norm = 0.0
-        terms = 0
-        n = len(self.const)
+        n = len(self.cons)
+        own: list[_FitVar] = []
+        cos: list[float] = []
         for i in range(len(vs)):
             j = index.get(vs[i], -1)
             if j < 0:
                 const += co[i] * x[vs[i]]
             else:
-                self.idx.append(j)
-                self.co.append(co[i])
+                own.append(self.vs[j])
+                cos.append(co[i])
                 norm += co[i] * co[i]
-                terms += 1
-        if not terms:
+                self.of_person[j].append(n)
+        if not own:
             return const <= bound  # nobody free in it: it holds now or never
-        for k in range(len(self.idx) - terms, len(self.idx)):
-            self.of_person[self.idx[k]].append(n)
-        self.start.append(len(self.idx))
-        self.const.append(const)
-        self.norm.append(norm)
-        self.aim.append(aim)
-        self.bound.append(bound)
+        if len(own) <= 4:
+            k = 2 if len(own) <= 2 else 4
+            while len(own) < 4:
+                own.append(own[0])  # padding: coefficient 0.0 (see _FitCon)
+                cos.append(0.0)
+            terms = _NO_TERMS
+        else:
+            k = 0
+            terms = [_FitTerm(own[i], cos[i]) for i in range(len(own))]
+        self.cons.append(
+            _FitCon(
+                const, norm, aim, bound, k, own[0], cos[0], own[1], cos[1], own[2], cos[2],
+                own[3], cos[3], terms,
+            )
+        )
         return True
 
     def add_gap(
@@ -10198,40 +10207,36 @@ class _FitConstraints:
         constraint by far: written out, with no lists made for it), the same numbers."""
         i = index.get(u, -1)
         j = index.get(v, -1)
-        const = 0.0
-        norm = 0.0
-        n = len(self.const)
+        n = len(self.cons)
+        # The free ones first, the second padded with the first at 0.0 where only one is.
         if i < 0:
-            const += x[u]
-        else:
-            self.idx.append(i)
-            self.co.append(1.0)
-            norm += 1.0
-            self.of_person[i].append(n)
-        if j < 0:
-            const -= x[v]
-        else:
-            self.idx.append(j)
-            self.co.append(-1.0)
-            norm += 1.0
+            if j < 0:
+                return x[u] - x[v] <= bound  # nobody free in it: it holds now or never
+            const = 0.0 + x[u]
+            norm = 1.0
+            w0 = w1 = self.vs[j]
+            c0 = -1.0
+            c1 = 0.0
             self.of_person[j].append(n)
-        if i < 0 and j < 0:
-            return const <= bound  # nobody free in it: it holds now or never
-        self.start.append(len(self.idx))
-        self.const.append(const)
-        self.norm.append(norm)
-        self.aim.append(aim)
-        self.bound.append(bound)
+        else:
+            w0 = self.vs[i]
+            c0 = 1.0
+            self.of_person[i].append(n)
+            if j < 0:
+                const = 0.0 - x[v]
+                norm = 1.0
+                w1 = w0
+                c1 = 0.0
+            else:
+                const = 0.0
+                norm = 2.0
+                w1 = self.vs[j]
+                c1 = -1.0
+                self.of_person[j].append(n)
+        self.cons.append(
+            _FitCon(const, norm, aim, bound, 2, w0, c0, w1, c1, w0, 0.0, w0, 0.0, _NO_TERMS)
+        )
         return True
-
-    def value(self, j: int, pos: list[float]) -> float:
-        """The constraint's left side at ``pos``."""
-        t = self.const[j]
-        idx = self.idx
-        co = self.co
-        for k in range(self.start[j], self.start[j + 1]):
-            t += co[k] * pos[idx[k]]
-        return t
 
 
 class _FitVar:
@@ -10276,8 +10281,14 @@ class _FitCon:
         aim: float,
         bound: float,
         n: int,
-        vs: list[_FitVar],
-        cs: list[float],
+        v0: _FitVar,
+        c0: float,
+        v1: _FitVar,
+        c1: float,
+        v2: _FitVar,
+        c2: float,
+        v3: _FitVar,
+        c3: float,
         terms: list[_FitTerm],
     ) -> None:
         self.const = const
@@ -10285,15 +10296,30 @@ class _FitCon:
         self.aim = aim
         self.bound = bound
         self.n = n
-        self.v0 = vs[0]
-        self.c0 = cs[0]
-        self.v1 = vs[1]
-        self.c1 = cs[1]
-        self.v2 = vs[2]
-        self.c2 = cs[2]
-        self.v3 = vs[3]
-        self.c3 = cs[3]
+        self.v0 = v0
+        self.c0 = c0
+        self.v1 = v1
+        self.c1 = c1
+        self.v2 = v2
+        self.c2 = c2
+        self.v3 = v3
+        self.c3 = c3
         self.terms = terms
+
+    def value(self) -> float:
+        """The constraint's left side at its persons' ``x``, summed as in the rounds (a
+        padding term adds a zero: the same number)."""
+        if self.n == 0:
+            t = self.const
+            for tm in self.terms:
+                t += tm.c * tm.v.x
+            return t
+        t = self.const + self.c0 * self.v0.x
+        t = t + self.c1 * self.v1.x
+        if self.n == 4:
+            t = t + self.c2 * self.v2.x
+            t = t + self.c3 * self.v3.x
+        return t
 
 
 _NO_TERMS: Final[list[_FitTerm]] = []
@@ -10301,7 +10327,6 @@ _NO_TERMS: Final[list[_FitTerm]] = []
 
 def _fit_rounds(
     cs: _FitConstraints,
-    pos: list[float],
     give_up: float = _POS,
     most: int = _TIGHT_FIT_ROUNDS,
     fall: float = _TIGHT_FIT_FALL,
@@ -10309,7 +10334,7 @@ def _fit_rounds(
     leap: int = 0,
     relax: float = _TIGHT_FIT_RELAX,
 ) -> bool:
-    """:func:`_tight_fit`'s projection rounds on ``pos``: True where every constraint holds
+    """:func:`_tight_fit`'s projection rounds on ``cs.vs``: True where every constraint holds
     at the end (False early where the worst excess is above ``give_up`` after
     ``_TIGHT_FIT_EARLY`` rounds, or falls by less than ``fall`` in ``check`` rounds). Each
     projection goes ``relax`` times its distance to the constraint's ``aim`` (past it).
@@ -10323,33 +10348,10 @@ def _fit_rounds(
     the rest of the geometric series at once (1,837 rounds -> 305 there).
 
     The rounds run on native objects (:class:`_FitVar` per free person, :class:`_FitCon` per
-    constraint; compiled, their floats are read and written unboxed), written back to ``pos``
-    at the end: the same floats in the same order as over the flat lists.
+    constraint; compiled, their floats are read and written unboxed).
     """
-    start = cs.start
-    idx = cs.idx
-    co = cs.co
-    const = cs.const
-    norm = cs.norm
-    aim = cs.aim
-    bound = cs.bound
-    nc = len(const)
-    vs = [_FitVar(p) for p in pos]
-    cons: list[_FitCon] = []
-    for j in range(nc):
-        a = start[j]
-        b = start[j + 1]
-        own = [vs[idx[k]] for k in range(a, b)]
-        cos = [co[k] for k in range(a, b)]
-        if len(own) <= 4:
-            n = 2 if len(own) <= 2 else 4
-            while len(own) < 4:
-                own.append(own[0])  # padding: coefficient 0.0 (see _FitCon)
-                cos.append(0.0)
-            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], n, own, cos, _NO_TERMS))
-        else:
-            terms = [_FitTerm(own[k], cos[k]) for k in range(len(own))]
-            cons.append(_FitCon(const[j], norm[j], aim[j], bound[j], 0, own, cos, terms))
+    vs = cs.vs
+    cons = cs.cons
     done = False
     last = _POS
     stretch = 0.0  # the squared length of the last leap's stretch of moves
@@ -10420,11 +10422,9 @@ def _fit_rounds(
         # fell by a third or more every 25 rounds); where there is none the projections
         # settle on a cycle, the excess stays (a tenth of a gap or more): given up then.
         if rounds == _TIGHT_FIT_EARLY and worst > give_up:
-            _fit_back(vs, pos)
             return False
         if rounds % check == 0:
             if worst > fall * last:
-                _fit_back(vs, pos)
                 return False
             last = worst
         if leap and rounds % leap == 0:
@@ -10440,14 +10440,7 @@ def _fit_rounds(
             stretch = now
             for v in vs:
                 v.p = v.x
-    _fit_back(vs, pos)
-    return done and not any(cs.value(j, pos) > bound[j] + 1e-9 for j in range(nc))
-
-
-def _fit_back(vs: list[_FitVar], pos: list[float]) -> None:
-    """:func:`_fit_rounds`'s positions back into ``pos``."""
-    for i in range(len(vs)):
-        pos[i] = vs[i].x
+    return done and not any(con.value() > con.bound + 1e-9 for con in cons)
 
 
 def _mend_swinging(m: _Mender, aid: str, group: list[str], lo: float, hi: float) -> bool:

@@ -1209,20 +1209,31 @@ def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws(
 
 
 def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
-    """``_FitConstraints.add_gap`` (the neighbours' gap, with no lists made) stores the same
-    numbers as ``add`` with the coefficients 1 and -1, free persons or not."""
+    """``_FitConstraints.add_gap`` (the neighbours' gap, with no lists made) builds the same
+    constraints as ``add`` with the coefficients 1 and -1, free persons or not."""
     x = {"a": 3.5, "b": -7.25, "c": 40.0}
     index = {"a": 0, "c": 1}
-    general = _FitConstraints(2)
-    gap = _FitConstraints(2)
+    general = _FitConstraints([x["a"], x["c"]])
+    gap = _FitConstraints([x["a"], x["c"]])
     for u, v in (("a", "b"), ("b", "c"), ("a", "c")):
         assert general.add(index, x, [u, v], [1.0, -1.0], -30.01, -30.0)
         assert gap.add_gap(index, x, u, v, -30.01, -30.0)
     assert gap.add_gap(index, x, "b", "b", -0.01, 0.0) == general.add(
         index, x, ["b", "b"], [1.0, -1.0], -0.01, 0.0
     )
-    for name in ("start", "idx", "co", "const", "norm", "aim", "bound", "of_person"):
-        assert getattr(gap, name) == getattr(general, name)
+    assert gap.of_person == general.of_person
+    assert len(gap.cons) == len(general.cons) == 3
+
+    def plain(cs: _FitConstraints) -> list[tuple[object, ...]]:
+        return [
+            (
+                c.const, c.norm, c.aim, c.bound, c.n, c.c0, c.c1, c.c2, c.c3,
+                *(cs.vs.index(v) for v in (c.v0, c.v1, c.v2, c.v3)),
+            )
+            for c in cs.cons
+        ]
+
+    assert plain(gap) == plain(general)
 
 
 @pytest.mark.parametrize("relax", [1.5, 1.8])
@@ -1237,27 +1248,40 @@ def test_fit_rounds_written_out_terms_are_the_plain_projection(relax: float) -> 
     x = {v: rng.uniform(0.0, 400.0) for v in names}
     x["fixed"] = 150.0
     index = {v: i for i, v in enumerate(names)}
-    cs = _FitConstraints(n)
+    cs = _FitConstraints([x[v] for v in names])
+    # Each constraint as the plain projection reads it: the fixed terms summed first, then
+    # the free persons' (index, coefficient) in order, its norm, aim and bound.
+    plain: list[tuple[float, list[tuple[int, float]], float, float, float]] = []
     for size in (1, 2, 3, 4, 5, 2, 4, 1, 3, 5):
         vs = rng.sample([*names, "fixed"], size)
         co = [rng.choice((1.0, -1.0, 0.5, -0.5)) for _ in vs]
-        cs.add(index, x, vs, co, rng.uniform(-60.0, 20.0), 25.0)
-    pos = [x[v] for v in names]
-    _fit_rounds(cs, pos, most=7, check=1000, relax=relax)
+        aim = rng.uniform(-60.0, 20.0)
+        if cs.add(index, x, vs, co, aim, 25.0):
+            const = 0.0
+            for v, c in zip(vs, co, strict=True):
+                if v not in index:
+                    const += c * x[v]
+            own = [(index[v], c) for v, c in zip(vs, co, strict=True) if v in index]
+            norm = 0.0
+            for _i, c in own:
+                norm += c * c
+            plain.append((const, own, norm, aim, 25.0))
+    assert len(plain) == len(cs.cons)
+    _fit_rounds(cs, most=7, check=1000, relax=relax)
+    pos = [v.x for v in cs.vs]
     want = [x[v] for v in names]
     for _ in range(7):
         worst = 0.0
-        for j in range(len(cs.const)):
-            terms = range(cs.start[j], cs.start[j + 1])
-            t = cs.const[j]
-            for k in terms:
-                t += cs.co[k] * want[cs.idx[k]]
-            if t > cs.bound[j] + 1e-9:
-                worst = max(worst, t - cs.bound[j])
-            if t > cs.aim[j]:
-                d = relax * (t - cs.aim[j]) / cs.norm[j]
-                for k in terms:
-                    want[cs.idx[k]] = want[cs.idx[k]] - d * cs.co[k]
+        for const, own, norm, aim, bound in plain:
+            t = const
+            for i, c in own:
+                t += c * want[i]
+            if t > bound + 1e-9:
+                worst = max(worst, t - bound)
+            if t > aim:
+                d = relax * (t - aim) / norm
+                for i, c in own:
+                    want[i] = want[i] - d * c
         if worst == 0.0:
             break
     assert pos == want and pos != [x[v] for v in names]
@@ -1272,10 +1296,9 @@ def test_fit_rounds_leap_ahead_to_a_far_placement() -> None:
     x = {v: 30.0 * i for i, v in enumerate(names)}
     x["wall"] = 30.0 * (n - 1) - 300.0
     index = {v: i for i, v in enumerate(names)}
-    cs = _FitConstraints(n)
+    cs = _FitConstraints([x[v] for v in names])
     for u, v in zip(names, [*names[1:], "wall"], strict=True):
         assert cs.add_gap(index, x, u, v, -30.01, -30.0)
-    pos = [x[v] for v in names]
-    assert _fit_rounds(cs, pos, most=2000, fall=0.95, check=100, leap=20)
-    assert all(cs.value(j, pos) <= cs.bound[j] + 1e-9 for j in range(len(cs.const)))
-    assert pos[-1] <= x["wall"] - 30.0 + 1e-9
+    assert _fit_rounds(cs, most=2000, fall=0.95, check=100, leap=20)
+    assert all(con.value() <= con.bound + 1e-9 for con in cs.cons)
+    assert cs.vs[-1].x <= x["wall"] - 30.0 + 1e-9
