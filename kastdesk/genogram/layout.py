@@ -10119,9 +10119,7 @@ def _tight_fit(
         else:
             vs = [klo, khi, *ps]
             co = [0.5, 0.5, *[-w for _ in ps]]
-        if not cs.add(index, x, vs, co, s - 0.5, s) or not cs.add(
-            index, x, vs, [-c for c in co], s - 0.5, s
-        ):
+        if not cs.add(index, x, vs, co, s - 0.5, s, True):
             return None
     if not _fit_rounds(cs, give_up, rounds, fall, check, leap, relax):
         return None
@@ -10164,30 +10162,40 @@ class _FitConstraints:
         co: list[float],
         aim: float,
         bound: float,
+        mirror: bool = False,
     ) -> bool:
-        """Add the constraint ``sum(co * x) <= bound`` over the persons ``vs``; where none of
-        them is free, whether it holds now (it then holds or fails for good)."""
+        """Add the constraint ``sum(co * x) <= bound`` over the persons ``vs`` (``mirror``:
+        and after it ``sum(-co * x) <= bound``, a family's centring both ways, the persons
+        looked up once); where none of them is free, whether it holds now (it then holds or
+        fails for good)."""
         const = 0.0
+        neg = 0.0  # the mirror's, summed as its own add would
         norm = 0.0
         n = len(self.cons)
         own: list[_FitVar] = []
+        at: list[int] = []
         cos: list[float] = []
         for i in range(len(vs)):
             j = index.get(vs[i], -1)
             if j < 0:
                 const += co[i] * x[vs[i]]
+                neg += -co[i] * x[vs[i]]
             else:
                 own.append(self.vs[j])
+                at.append(j)
                 cos.append(co[i])
                 norm += co[i] * co[i]
                 self.of_person[j].append(n)
         if not own:
-            return const <= bound  # nobody free in it: it holds now or never
+            # nobody free in it: it holds now or never
+            return const <= bound and (not mirror or neg <= bound)
+        ms = [-c for c in cos]  # the mirror's coefficients
         if len(own) <= 4:
             k = 2 if len(own) <= 2 else 4
             while len(own) < 4:
                 own.append(own[0])  # padding: coefficient 0.0 (see _FitCon)
                 cos.append(0.0)
+                ms.append(0.0)
             terms = _NO_TERMS
         else:
             k = 0
@@ -10198,6 +10206,16 @@ class _FitConstraints:
                 own[3], cos[3], terms,
             )
         )
+        if mirror:
+            for j in at:
+                self.of_person[j].append(n + 1)
+            mterms = _NO_TERMS if k else [_FitTerm(own[i], ms[i]) for i in range(len(own))]
+            self.cons.append(
+                _FitCon(
+                    neg, norm, aim, bound, k, own[0], ms[0], own[1], ms[1], own[2], ms[2],
+                    own[3], ms[3], mterms,
+                )
+            )
         return True
 
     def add_gap(

@@ -1236,6 +1236,41 @@ def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
     assert plain(gap) == plain(general)
 
 
+def test_fit_mirrored_constraint_is_the_two_adds() -> None:
+    """``_FitConstraints.add`` with ``mirror`` (a family's centring both ways) builds the
+    same two constraints as two adds, the second with every coefficient negated."""
+    x = {"a": 3.5, "b": -7.25, "c": 40.0, "d": 12.0, "e": -1.5, "f": 8.0}
+    index = {"a": 0, "c": 1, "d": 2, "e": 3, "f": 4}
+    pos = [x[v] for v in index]
+    once = _FitConstraints(pos)
+    twice = _FitConstraints(pos)
+    cases = (
+        (["a", "b"], [1.0, -1.0]),
+        (["c", "a", "b"], [1.0, -0.5, -0.5]),
+        (["a", "c", "d", "e", "f"], [0.5, 0.5, -0.5, -0.5, 1.0]),
+    )
+    for vs, co in cases:
+        assert once.add(index, x, vs, co, -0.5, 0.0, True)
+        assert twice.add(index, x, vs, co, -0.5, 0.0)
+        assert twice.add(index, x, vs, [-c for c in co], -0.5, 0.0)
+    assert once.add(index, x, ["b"], [1.0], 0.0, 0.0, True) == (
+        twice.add(index, x, ["b"], [1.0], 0.0, 0.0) and twice.add(index, x, ["b"], [-1.0], 0.0, 0.0)
+    )
+    assert once.of_person == twice.of_person
+
+    def plain(cs: _FitConstraints) -> list[tuple[object, ...]]:
+        return [
+            (
+                c.const, c.norm, c.aim, c.bound, c.n, c.c0, c.c1, c.c2, c.c3,
+                *(cs.vs.index(v) for v in (c.v0, c.v1, c.v2, c.v3)),
+                [(cs.vs.index(t.v), t.c) for t in c.terms],
+            )
+            for c in cs.cons
+        ]
+
+    assert plain(once) == plain(twice)
+
+
 @pytest.mark.parametrize("relax", [1.5, 1.8])
 def test_fit_rounds_written_out_terms_are_the_plain_projection(relax: float) -> None:
     """``_fit_rounds`` writes out constraints of up to four free persons (one and three
