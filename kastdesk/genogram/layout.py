@@ -10599,22 +10599,17 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
 
 
 def _add_hops(
-    sibships: dict[str, Sibship], children: dict[str, ChildLine], cluster: list[_Bar]
+    sibships: dict[str, Sibship],
+    cluster: list[_Bar],
+    ups: list[tuple[float, float, float, str]],
 ) -> None:
     """Mark where a family's upright line passes through another family's bar, in place.
 
     Only bars that share a stretch of one row (one lifted above the other) meet such lines,
-    so ``cluster`` is one group of them. Uprights are the line from the parents down to their
-    bar and each child's drop; a drop that slants (twins) is left out.
+    so ``cluster`` is one group of them. ``ups`` are their families' uprights (x, top,
+    bottom, family; put in any order): the line from the parents down to their bar and each
+    child's drop; a drop that slants (twins) is left out.
     """
-    ups: list[tuple[float, float, float, str]] = []  # x, top, bottom, family
-    for b in cluster:
-        sib = sibships[b.aid]
-        ups.append((sib.anchor[0], sib.anchor[1], sib.bar_y, b.aid))
-        for lk, _kx, _ky, _start in b.kids:
-            (x0, y0), (x1, y1) = children[lk.id].points
-            if x0 == x1:
-                ups.append((x0, y0, y1, b.aid))
     ups.sort()
     xs = [u[0] for u in ups]
     for b in cluster:
@@ -10653,17 +10648,36 @@ def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
     ys = [unions[uid].y for uid in deep]
     los = [unions[uid].x1 + edge for uid in deep]
     his = [unions[uid].x2 - edge for uid in deep]
+    # The arches a line gets, gathered first and added once: at 2,000 persons a dropped line
+    # is passed by dozens of families, and an arch added at a time copied and sorted all
+    # before it. Same arches in the same order: those the line has already first, then each
+    # new x once, all sorted (stably, as adding them one at a time did).
+    found: dict[int, list[float]] = {}
     for b in bars:
         ax, ay = b.anchor
         top = ay + 0.5
         bottom = b.y - 0.5
         for i in range(len(deep)):
-            if top < ys[i] < bottom and los[i] < ax < his[i]:
-                uid = deep[i]
-                if uid != b.aid:
-                    ul = unions[uid]
-                    if ax not in ul.hops:
-                        unions[uid] = _with_hops(ul, ax)
+            if top < ys[i] < bottom and los[i] < ax < his[i] and deep[i] != b.aid:
+                xs = found.get(i)
+                if xs is None:
+                    found[i] = [ax]
+                else:
+                    xs.append(ax)
+    for i, xs in found.items():
+        uid = deep[i]
+        ul = unions[uid]
+        hops = list(ul.hops)
+        have = set(hops)
+        for v in xs:
+            if v not in have:
+                have.add(v)
+                hops.append(v)
+        hops.sort()
+        unions[uid] = _new(
+            _UNION_LINE,
+            (ul[0], ul[1], ul[2], ul[3], ul[4], ul[5], ul[6], ul[7], ul[8], tuple(hops)),
+        )
 
 
 def _with_hops(ul: UnionLine, x: float) -> UnionLine:
@@ -10888,12 +10902,25 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
     small = half * SMALL_SCALE  # a miscarriage's dot, a stillbirth's small symbol
     persons = _as_dict(g.persons)
-    for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
+    # The uprights of the families whose bars share a stretch (for _add_hops), gathered as
+    # their lines are made rather than read back from the records.
+    ups_of: dict[int, list[tuple[float, float, float, str]]] = {}
+    for cluster in clusters:
+        ups_in: list[tuple[float, float, float, str]] = []
+        for i in cluster:
+            ups_of[i] = ups_in
+    for bi in range(len(bars)):
+        aid, anchor, bar_y, lo, hi, kids, twins, _room = bars[bi]
+        ups = ups_of.get(bi)
+        if ups is not None:
+            ups.append((anchor[0], anchor[1], bar_y, aid))
         for lk, kx, ky, start_x in kids:
             lid = lk.id
             child = lk.child_id
             top = ky - (small if persons[child].kind in _SMALL_KINDS else half)
             children[lid] = _new(_CHILD_LINE, (lid, child, aid, ((start_x, bar_y), (kx, top))))
+            if ups is not None and start_x == kx:
+                ups.append((kx, bar_y, top, aid))
         for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):
                 lines = [children[t.id].points for t in group]
@@ -10906,7 +10933,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 twin_bars.append(_new(TwinBar, (group_id, ends[0], ends[-1])))
         sibships[aid] = _new(_SIBSHIP, (aid, anchor, bar_y, lo, hi, ()))
     for cluster in clusters:
-        _add_hops(sibships, children, [bars[i] for i in cluster])
+        _add_hops(sibships, [bars[i] for i in cluster], ups_of[cluster[0]])
     _hop_couple_lines(unions, bars)
 
     rels: dict[str, RelationshipLine] = {}
