@@ -7521,6 +7521,8 @@ class _Mender:
         # the family (or a branch larger than _BRANCH_MOST) and nothing moves.
         seen: set[str] = {end}
         branch = [end]
+        stop = set(ps)  # reaching the family again: the branch is not loose
+        stop.update(kids)
         i = 0
         while i < len(branch):
             p = branch[i]
@@ -7540,7 +7542,7 @@ class _Mender:
                 near.append(other_partner(u, p))
             for q in near:
                 if q not in seen:
-                    if q in ps or q in kids:
+                    if q in stop:
                         return False
                     seen.add(q)
                     branch.append(q)
@@ -7630,13 +7632,20 @@ class _Mender:
         most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if self.huge else self.jump_budget
         if self.extra_crossings(list(found.values()), moved_to) > most:
             return False
+        idx = self.idx
         for yr, members in by_row.items():
             row = self.row(yr)
+            # Only the persons from the first one taken out on change place (``_reinsert``
+            # indexes those from the first one put back).
+            first = len(row)
+            for p in members:
+                if idx[p] < first:
+                    first = idx[p]
             row[:] = [q for q in row if q not in seen]
             for p in members:
                 self.set_x(p, moved_to[p])
             self._reinsert(row, members)
-            self._index(row)
+            self._index(row, first)
         return True
 
     def _mid_kids(self, aid: str) -> float:
