@@ -8506,7 +8506,7 @@ def _hang_under_apart(
     out = dict(boxes)
     for p in moved:
         bx = boxes[p]
-        out[p] = _new(PersonBox, (p, x[p], bx[2], bx[3], bx[4]))
+        out[p] = _new(_PERSON_BOX, (p, x[p], bx[2], bx[3], bx[4]))
     return out
 
 
@@ -8659,7 +8659,7 @@ def _push_suffix(
 ) -> None:
     """Extend the moved suffix of ``p``'s row to ``p``; whoever that takes in joins ``inr``
     and is to be looked at (``todo``)."""
-    if p in hung:
+    if p in hung or p in inr:  # in the suffix already (a cut only moves left)
         return
     yr = y[p]
     r = rows[yr]
