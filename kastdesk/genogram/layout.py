@@ -10533,17 +10533,34 @@ def _leaning_further(
     return done
 
 
-class _Bar(NamedTuple):
-    """A sibship bar on its way to the :class:`Sibship` record: its lift is still to come."""
+class _Bar:
+    """A sibship bar on its way to the :class:`Sibship` record: its lift is still to come.
 
-    aid: str
-    anchor: Point
-    y: float
-    lo: float
-    hi: float
-    kids: list[tuple[ChildLink, float, float, float]]  # link, child x, child y, line start x
-    twins: dict[str, list[ChildLink]] | None
-    room: float  # how far it may be lifted
+    A native class (it never leaves the layout): compiled, one is made without a call
+    through ``tuple.__new__`` and its floats are kept unboxed, and a lift sets ``y`` in
+    place."""
+
+    __slots__ = ("aid", "anchor", "hi", "kids", "lo", "room", "twins", "y")
+
+    def __init__(
+        self,
+        aid: str,
+        anchor: Point,
+        y: float,
+        lo: float,
+        hi: float,
+        kids: list[tuple[ChildLink, float, float, float]],  # link, child x, y, line start x
+        twins: dict[str, list[ChildLink]] | None,
+        room: float,  # how far it may be lifted
+    ) -> None:
+        self.aid = aid
+        self.anchor = anchor
+        self.y = y
+        self.lo = lo
+        self.hi = hi
+        self.kids = kids
+        self.twins = twins
+        self.room = room
 
 
 _BAR_TOUCH: Final = 6.0  # bars nearer than this on one height read as one line
@@ -10603,8 +10620,7 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
         if lv:
             b = bars[i]
             lift = min(lv, 3) * step
-            y = b.y - (lift if lift < b.room else b.room)
-            bars[i] = _new(_BAR, (b.aid, b.anchor, y, b.lo, b.hi, b.kids, b.twins, b.room))
+            b.y = b.y - (lift if lift < b.room else b.room)
 
 
 def _add_hops(
@@ -10743,7 +10759,6 @@ _PERSON_BOX: Final = PersonBox
 _UNION_LINE: Final = UnionLine
 _SIBSHIP: Final = Sibship
 _CHILD_LINE: Final = ChildLine
-_BAR: Final = _Bar
 _SMALL_KINDS: Final = SMALL_KINDS
 _BISECT_LEFT: Final = bisect_left
 _BISECT_RIGHT: Final = bisect_right
@@ -10907,7 +10922,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         room = bar_y - (parents_bottom + drop + 3 * step) - 6.0
         if room < 0:
             room = 0.0
-        bars.append(_new(_BAR, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
+        bars.append(_Bar(aid, anchor, bar_y, lo, hi, kids, twins, room))
     clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
     small = half * SMALL_SCALE  # a miscarriage's dot, a stillbirth's small symbol
     persons = _as_dict(g.persons)
@@ -10919,7 +10934,12 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         for i in cluster:
             ups_of[i] = ups_in
     for bi in range(len(bars)):
-        aid, anchor, bar_y, lo, hi, kids, twins, _room = bars[bi]
+        bar = bars[bi]
+        aid = bar.aid
+        anchor = bar.anchor
+        bar_y = bar.y
+        kids = bar.kids
+        twins = bar.twins
         ups = ups_of.get(bi)
         if ups is not None:
             ups.append((anchor[0], anchor[1], bar_y, aid))
@@ -10940,7 +10960,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 ]
                 ends.sort()
                 twin_bars.append(_new(TwinBar, (group_id, ends[0], ends[-1])))
-        sibships[aid] = _new(_SIBSHIP, (aid, anchor, bar_y, lo, hi, ()))
+        sibships[aid] = _new(_SIBSHIP, (aid, anchor, bar_y, bar.lo, bar.hi, ()))
     for cluster in clusters:
         _add_hops(sibships, [bars[i] for i in cluster], ups_of[cluster[0]])
     _hop_couple_lines(unions, bars)
