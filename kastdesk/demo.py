@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kastdesk.demo_text import herself, in_language, language, since
 from kastdesk.domain.models import (
     Attendance,
     ContactChannel,
@@ -27,6 +28,7 @@ from kastdesk.domain.models import (
 )
 from kastdesk.domain.status import FOLLOW_UP_MONTHS, EndReason, add_months, status_note
 from kastdesk.forms.demo import PARTNERED
+from kastdesk.i18n import tr
 from kastdesk.store import CaseFile, Vault
 
 FIRST_NAMES_MEN = [
@@ -331,9 +333,14 @@ class _Client:
     began: int = 30
 
     def told(self, text: _Text) -> str:
-        """``text`` in the variant for this client, with her pronouns for a woman."""
+        """``text`` in the variant for this client, with her pronouns for a woman, in the
+        language the app runs in (:mod:`kastdesk.demo_text`)."""
         if isinstance(text, tuple):
             text = text[0] if self.partnered else text[1]
+        lang = language()
+        if lang:
+            text = in_language(text, lang).replace("{since}", since(self.began, lang))
+            return herself(text, lang) if self.woman else text
         text = text.replace("{since}", since_age(self.began))
         return _HIS.sub(lambda m: _HER[m.group()], text) if self.woman else text
 
@@ -341,11 +348,11 @@ class _Client:
         """The couple session's sentence: the partner is of the other sex (as the family map
         draws the partner), so only the client's pronouns follow the register."""
         if self.woman:
-            return (
+            return in_language(
                 "Partner joined today. He described the loss of trust; she listened "
                 "without defending herself. Both were given room to speak."
             )
-        return (
+        return in_language(
             "Partner joined today. She described the loss of trust; he listened "
             "without defending himself. Both were given room to speak."
         )
@@ -404,6 +411,8 @@ def _note(
     opening = _BY_CHANNEL.get(opening, {}).get(modality, opening)
     if first:
         opening, mood = _FIRST_TIME.get(opening, opening), _FIRST_TIME.get(mood, mood)
+    # In the app's language: the sentence and the words put into it alike.
+    opening, mood, week = in_language(opening), in_language(mood), in_language(week)
     parts = [opening.format(mood=mood, week=week)]
     pool = {"early": _EARLY, "middle": _MIDDLE, "late": _LATE}[phase]
     parts += rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
@@ -634,7 +643,8 @@ def _make_client(
                 if rng.random() < 0.15:
                     text, reason = rng.choice(_AMEND_REASONS)
                     case.sessions.amend(
-                        session.id, client.told(text), reason, when + timedelta(days=2)
+                        session.id, client.told(text), in_language(reason),
+                        when + timedelta(days=2),
                     )
             jitter = rng.choice([0, 0, 1, 2, 7])
             day = day + timedelta(days=gap_days + (0 if large else jitter))
@@ -677,11 +687,11 @@ def _make_client(
         }[outcome]
         ending = EndReason.DROPPED_OUT if outcome == "dropped_out" else EndReason.COMPLETED
         notes = {
-            Status.ENDED: status_note(ending, _DROPPED_OUT_NOTE if outcome == "dropped_out"
-                                      else ""),
+            Status.ENDED: status_note(
+                ending, in_language(_DROPPED_OUT_NOTE) if outcome == "dropped_out" else ""),
             # Ended as a drop-out, the app closes the case too: no follow-up is planned.
-            Status.CLOSED: ("No follow-up interview planned" if outcome == "dropped_out"
-                            else status_note(closing)),
+            Status.CLOSED: (tr("StatusMenu", "No follow-up interview planned")
+                            if outcome == "dropped_out" else status_note(closing)),
         }
         for step, status in enumerate(status_path):
             note = ""
@@ -713,7 +723,7 @@ def _make_client(
                         goal.id,
                         client.told(revised),
                         at=past[len(past) // 2].starts_at.date(),
-                        note="Reworded together after the consequence listing.",
+                        note=in_language("Reworded together after the consequence listing."),
                     )
                 if outcome in ("ended", "follow_up", "closed", "dropped_out"):
                     # Both drawn as before, whatever is done with them.
@@ -722,7 +732,8 @@ def _make_client(
                     if outcome == "dropped_out":
                         case.goals.drop(
                             goal.id, at=closed_on,
-                            note="Dropped when the case was closed: the client stopped coming.",
+                            note=in_language(
+                                "Dropped when the case was closed: the client stopped coming."),
                         )
                     elif reached:
                         case.goals.reach(goal.id, at=past[-1].starts_at.date())
@@ -730,7 +741,7 @@ def _make_client(
                         case.goals.drop(
                             goal.id,
                             at=past[-1].starts_at.date(),
-                            note="No longer what the client wants to work on.",
+                            note=in_language("No longer what the client wants to work on."),
                         )
         # Raised on the demo's own days (the first session, else the first contact), not on
         # the computer's: a demo anchored in May printed "Raised 2026-12-03".
@@ -745,8 +756,8 @@ def _make_client(
         if rng.random() < 0.05 and children:
             case.flags.raise_flag(
                 RiskKind.CHILD_AT_RISK,
-                "Concern raised about the home "
-                "situation of the youngest child; consulted the team.",
+                in_language("Concern raised about the home "
+                            "situation of the youngest child; consulted the team."),
                 at=raised,
             )
         for extend in EXTENDERS:

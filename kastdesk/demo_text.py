@@ -1,0 +1,473 @@
+"""The demo's free text in Swedish and Norwegian bokmål (notes, goals, risk flags).
+
+The demo writes its notes in the language the app runs in (:func:`kastdesk.i18n.current_language`),
+as a Swedish or Norwegian clinic would: a table keyed by the English sentence, not the
+catalogues (translators do not translate demo prose). English stays as written; a sentence
+missing from a table is left in English. The Swedish and Norwegian sentences are written
+about a man (han/hans/honom, han/hans/ham): :func:`herself` makes them about a woman, as the
+English ones are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kastdesk.i18n import current_language
+
+SV: dict[str, str] = {
+    # Openings and what fills them.
+    "Client arrived on time and seemed {mood}.": "Klienten kom i tid och verkade {mood}.",
+    "Phone session; client calling from the car, {mood} but focused.":
+        "Telefonsamtal; klienten ringde från bilen, {mood} men fokuserad.",
+    "Client started by saying the week had been {week}.":
+        "Klienten började med att berätta att veckan hade varit {week}.",
+    "We began by looking back at what we agreed last time.":
+        "Vi började med att gå tillbaka till det vi kom överens om förra gången.",
+    "Client had prepared notes at home and wanted to start with them.":
+        "Klienten hade förberett anteckningar hemma och ville börja med dem.",
+    "Client called on time and sounded {mood}.": "Klienten ringde i tid och lät {mood}.",
+    "Client joined the video call on time and seemed {mood}.":
+        "Klienten anslöt till videosamtalet i tid och verkade {mood}.",
+    "Client came straight from work, {mood} but focused.":
+        "Klienten kom direkt från jobbet, {mood} men fokuserad.",
+    "Video session; client joining from home, {mood} but focused.":
+        "Videosamtal; klienten deltog hemifrån, {mood} men fokuserad.",
+    "We began with what made the client get in touch.":
+        "Vi började med vad som fick klienten att höra av sig.",
+    "open": "öppen",
+    "tense": "spänd",
+    "calm": "lugn",
+    "tired": "trött",
+    "relieved": "lättad",
+    "low": "nedstämd",
+    "more open than last time": "öppnare än förra gången",
+    "restless": "rastlös",
+    "difficult": "tung",
+    "better than expected": "bättre än väntat",
+    "hectic at work": "stressig på jobbet",
+    "quiet": "lugn",
+    "full of urges": "full av impulser",
+    # Early sessions.
+    "Described in his own words what he has done: bought sex several times a year since "
+    "{since}, mostly via escort sites when travelling for work.":
+        "Beskrev med egna ord vad han har gjort: köpt sex flera gånger om året sedan "
+        "{since}, mest via eskortsajter på tjänsteresor.",
+    "Talked about what led him to contact us: his partner found messages on his phone.":
+        "Pratade om vad som fick honom att kontakta oss: partnern hittade meddelanden i "
+        "hans telefon.",
+    "Talked about what led him to contact us: he could no longer keep it to himself.":
+        "Pratade om vad som fick honom att kontakta oss: han orkade inte längre bära det "
+        "ensam.",
+    "Went through the consequence listing; he had not thought about consequences for the "
+    "person who sold sex before. The areas money and the law were left empty for now.":
+        "Gick igenom konsekvenslistan; han hade inte tidigare tänkt på konsekvenserna för "
+        "den som sålde sex. Områdena pengar och lagen lämnades tomma tills vidare.",
+    'Spoke about shame. Introduced the difference between "I am" and "what I do".':
+        'Pratade om skam. Introducerade skillnaden mellan "jag är" och "det jag gör".',
+    "First look at the family map: father drank and could be violent, mother worked nights, "
+    "an older sister who looked after him.":
+        "Tittade på familjekartan för första gången: pappan drack och kunde vara våldsam, "
+        "mamman arbetade natt, en äldre syster som tog hand om honom.",
+    "Client worried about confidentiality; explained how the case file is kept and that "
+    "we have no duty to report him.":
+        "Klienten var orolig för sekretessen; förklarade hur journalen förvaras och att vi "
+        "inte har någon skyldighet att anmäla honom.",
+    "Reason for coming put into words together: he wants to stop buying sex and "
+    "understand why he started.":
+        "Formulerade tillsammans anledningen till kontakten: han vill sluta köpa sex och "
+        "förstå varför han började.",
+    # Middle sessions.
+    "Worked on triggers: loneliness on Sunday evenings and stress after conflicts at work. "
+    "Need behind it seems to be comfort and validation rather than sex itself.":
+        "Arbetade med triggers: ensamhet på söndagskvällar och stress efter konflikter på "
+        "jobbet. Behovet bakom verkar vara tröst och bekräftelse snarare än själva sexet.",
+    "Client reported one urge this week; he paused, named the feeling (anxiety) and went "
+    "for a run instead. We noted it in the urge log.":
+        "Klienten berättade om en impuls den här veckan; han stannade upp, satte ord på "
+        "känslan (ångest) och gick ut och sprang i stället. Vi skrev in det i impulsloggen.",
+    "A lapse last weekend after drinking. Talked about it without shame: what happened "
+    "before, what he could do differently. Progress since the start remains clear.":
+        "Ett återfall i helgen efter att han druckit. Pratade om det utan skam: vad som "
+        "hände innan och vad han kan göra annorlunda. Framstegen sedan starten är fortfarande "
+        "tydliga.",
+    "Returned to the genogram: the pattern of silence around feelings in his father's "
+    "family. Client made the link to his own secrecy.":
+        "Återvände till familjekartan: mönstret av tystnad kring känslor i pappans släkt. "
+        "Klienten kopplade det till sitt eget hemlighållande.",
+    'Rewrote "I am disgusting" into "I have done things I am ashamed of, and I am '
+    'working on stopping". He found the second easier to live with.':
+        'Skrev om "jag är äcklig" till "jag har gjort saker som jag skäms över, och jag '
+        'arbetar på att sluta". Han tyckte att det andra var lättare att leva med.',
+    "Pornography use has decreased; he has removed the sites that linked on to escort ads.":
+        "Porranvändningen har minskat; han har tagit bort sajterna som länkade vidare till "
+        "eskortannonser.",
+    "Talked about what he would rather do when the urge comes: call his brother, take a "
+    "walk, play guitar. Rewards: a good breakfast on Saturday.":
+        "Pratade om vad han hellre vill göra när impulsen kommer: ringa sin bror, ta en "
+        "promenad, spela gitarr. Belöning: en god frukost på lördagen.",
+    "Discussed the women he bought sex from; he now thinks at least one was probably "
+    "controlled by someone else. Strong reaction, we stayed with it.":
+        "Pratade om kvinnorna han köpt sex av; han tror nu att åtminstone en av dem troligen "
+        "var kontrollerad av någon annan. Stark reaktion, vi stannade kvar i den.",
+    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+    "the risk he exposed his partner to.":
+        "Klienten har testat sig för könssjukdomar som vi kom överens om; proverna var "
+        "negativa. Lättnad, men också eftertanke kring risken han utsatt sin partner för.",
+    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+    "the risks he took with his own health and others'.":
+        "Klienten har testat sig för könssjukdomar som vi kom överens om; proverna var "
+        "negativa. Lättnad, men också eftertanke kring riskerna han tagit med sin egen och "
+        "andras hälsa.",
+    # Late sessions.
+    "Looked back at the goals from the start. He says the urges are rarer and weaker than "
+    "when he first came.":
+        "Såg tillbaka på målen från starten. Han säger att impulserna kommer mer sällan och "
+        "är svagare än när han först kom hit.",
+    "Planned the end of treatment and the follow-up in six months. Client wants the option "
+    "to come back if needed.":
+        "Planerade avslutet av behandlingen och uppföljningen om sex månader. Klienten vill "
+        "kunna komma tillbaka vid behov.",
+    "Coping plan reviewed and printed as a card for his wallet.":
+        "Gick igenom handlingsplanen och skrev ut den som ett kort att ha i plånboken.",
+    "Agreed to fill in the self-rating scale at the end of treatment.":
+        "Kom överens om att fylla i självskattningsskalan när behandlingen avslutas.",
+    # Closings.
+    "Next session in two weeks.": "Nästa samtal om två veckor.",
+    "Agreed to keep the urge log until next time.":
+        "Kom överens om att fortsätta med impulsloggen till nästa gång.",
+    "Homework: add to the consequence list at home.":
+        "Hemuppgift: fylla på konsekvenslistan hemma.",
+    "Next time we continue with the family map.":
+        "Nästa gång fortsätter vi med familjekartan.",
+    "Client asked for a longer gap before the next session; agreed.":
+        "Klienten bad om ett längre uppehåll till nästa samtal, vilket vi kom överens om.",
+    "Partner joined today. She described the loss of trust; he listened "
+    "without defending himself. Both were given room to speak.":
+        "Partnern var med i dag. Hon beskrev hur förtroendet gått förlorat; han lyssnade "
+        "utan att försvara sig. Båda fick utrymme att tala.",
+    "Partner joined today. He described the loss of trust; she listened "
+    "without defending herself. Both were given room to speak.":
+        "Partnern var med i dag. Han beskrev hur förtroendet gått förlorat; hon lyssnade "
+        "utan att försvara sig. Båda fick utrymme att tala.",
+    # Goals.
+    "Stop buying sex": "Sluta köpa sex",
+    "Stop buying sex and understand what the buying has filled in":
+        "Sluta köpa sex och förstå vilket tomrum köpen har fyllt",
+    "Stop watching pornography": "Sluta titta på porr",
+    "Reduce pornography to a level I decide, no escort sites":
+        "Minska porren till en nivå jag själv bestämmer, inga eskortsajter",
+    "Save my relationship": "Rädda mitt förhållande",
+    "Stop living a double life": "Sluta leva ett dubbelliv",
+    "Be honest with my partner and see whether we can go on":
+        "Vara ärlig mot min partner och se om vi kan fortsätta tillsammans",
+    "Be honest with the people close to me": "Vara ärlig mot mina närstående",
+    "Understand why I do it": "Förstå varför jag gör det",
+    "Understand the link between stress, loneliness and buying":
+        "Förstå sambandet mellan stress, ensamhet och köpen",
+    "Handle urges without acting": "Hantera impulserna utan att handla på dem",
+    "Use my coping card when the urge comes":
+        "Använda mitt handlingskort när impulsen kommer",
+    "Reworded together after the consequence listing.":
+        "Omformulerat tillsammans efter konsekvenslistan.",
+    "Dropped when the case was closed: the client stopped coming.":
+        "Avbrutet när ärendet avslutades: klienten slutade komma.",
+    "No longer what the client wants to work on.":
+        "Inte längre något som klienten vill arbeta med.",
+    # Amendments.
+    "Correction: it was the partner who suggested the couple session, not the client.":
+        "Rättelse: det var partnern som föreslog parsamtalet, inte klienten.",
+    "Correction: it was a colleague, not a friend, who first asked how he was.":
+        "Rättelse: det var en kollega, inte en vän, som först frågade hur han mådde.",
+    "Factual correction after reading back the note":
+        "Saklig rättelse efter genomläsning av anteckningen",
+    "Addition: client later called to say he had told his brother.":
+        "Tillägg: klienten ringde senare och berättade att han har talat om det för sin bror.",
+    "Information received after signing": "Uppgift som kom in efter signering",
+    # Sessions not held.
+    "Client phoned an hour before to cancel: a meeting at work had run over. New time "
+    "booked.":
+        "Klienten ringde en timme innan och lämnade återbud: ett möte på jobbet hade dragit "
+        "ut på tiden. Ny tid bokad.",
+    "Client sent a message the same morning to say he was ill. New time booked.":
+        "Klienten skickade ett meddelande samma morgon om att han var sjuk. Ny tid bokad.",
+    "Client cancelled by phone at short notice and did not want to say why. We agreed on "
+    "a new time.":
+        "Klienten lämnade återbud per telefon med kort varsel och ville inte säga varför. "
+        "Vi kom överens om en ny tid.",
+    "Client wrote in the morning that he could not face coming today. Phoned him; new time "
+    "booked.":
+        "Klienten skrev på morgonen att han inte orkade komma i dag. Ringde upp honom; ny "
+        "tid bokad.",
+    "Cancelled by the clinic: the therapist was ill. Client told by phone in the morning "
+    "and offered a new time.":
+        "Inställt av mottagningen: behandlaren var sjuk. Klienten fick besked per telefon på "
+        "morgonen och erbjöds en ny tid.",
+    "Cancelled by the clinic: the therapist was ill. Client told by message the day "
+    "before; new time booked.":
+        "Inställt av mottagningen: behandlaren var sjuk. Klienten fick besked via "
+        "meddelande dagen innan; ny tid bokad.",
+    "Client did not come. He called the next day to apologise: he had mixed up the days. "
+    "New time booked.":
+        "Klienten kom inte. Han ringde dagen efter och bad om ursäkt: han hade blandat ihop "
+        "dagarna. Ny tid bokad.",
+    "Client did not come and did not answer the phone. Letter sent offering a new time.":
+        "Klienten kom inte och svarade inte i telefon. Brev skickat med erbjudande om ny tid.",
+    "no reply to the letter or to a second call":
+        "inget svar på brevet eller på ett andra samtal",
+    # Risk flags.
+    "Client mentioned thoughts of not wanting to live after the disclosure at home; "
+    "safety plan made, no plans or means.":
+        "Klienten nämnde tankar på att inte vilja leva efter att allt kom fram hemma; "
+        "säkerhetsplan upprättad, inga planer eller medel.",
+    "Client mentioned thoughts of not wanting to live when the shame was at its worst; "
+    "safety plan made, no plans or means.":
+        "Klienten nämnde tankar på att inte vilja leva när skammen var som värst; "
+        "säkerhetsplan upprättad, inga planer eller medel.",
+    "Concern raised about the home situation of the youngest child; consulted the team.":
+        "Oro för det yngsta barnets hemsituation; konsulterade teamet.",
+}
+
+NB: dict[str, str] = {
+    "Client arrived on time and seemed {mood}.": "Klienten kom presis og virket {mood}.",
+    "Phone session; client calling from the car, {mood} but focused.":
+        "Telefonsamtale; klienten ringte fra bilen, {mood}, men fokusert.",
+    "Client started by saying the week had been {week}.":
+        "Klienten begynte med å si at uka hadde vært {week}.",
+    "We began by looking back at what we agreed last time.":
+        "Vi begynte med å se tilbake på det vi avtalte sist.",
+    "Client had prepared notes at home and wanted to start with them.":
+        "Klienten hadde forberedt notater hjemme og ville begynne med dem.",
+    "Client called on time and sounded {mood}.": "Klienten ringte presis og hørtes {mood} ut.",
+    "Client joined the video call on time and seemed {mood}.":
+        "Klienten koblet seg på videosamtalen presis og virket {mood}.",
+    "Client came straight from work, {mood} but focused.":
+        "Klienten kom rett fra jobb, {mood}, men fokusert.",
+    "Video session; client joining from home, {mood} but focused.":
+        "Videosamtale; klienten deltok hjemmefra, {mood}, men fokusert.",
+    "We began with what made the client get in touch.":
+        "Vi begynte med hva som fikk klienten til å ta kontakt.",
+    "open": "åpen",
+    "tense": "anspent",
+    "calm": "rolig",
+    "tired": "sliten",
+    "relieved": "lettet",
+    "low": "nedstemt",
+    "more open than last time": "mer åpen enn sist",
+    "restless": "rastløs",
+    "difficult": "tung",
+    "better than expected": "bedre enn ventet",
+    "hectic at work": "hektisk på jobben",
+    "quiet": "rolig",
+    "full of urges": "full av impulser",
+    "Described in his own words what he has done: bought sex several times a year since "
+    "{since}, mostly via escort sites when travelling for work.":
+        "Beskrev med egne ord hva han har gjort: kjøpt sex flere ganger i året siden "
+        "{since}, mest via escortsider på jobbreiser.",
+    "Talked about what led him to contact us: his partner found messages on his phone.":
+        "Snakket om hva som fikk ham til å kontakte oss: partneren fant meldinger på "
+        "telefonen hans.",
+    "Talked about what led him to contact us: he could no longer keep it to himself.":
+        "Snakket om hva som fikk ham til å kontakte oss: han klarte ikke lenger å bære det "
+        "alene.",
+    "Went through the consequence listing; he had not thought about consequences for the "
+    "person who sold sex before. The areas money and the law were left empty for now.":
+        "Gikk gjennom konsekvenslisten; han hadde ikke tenkt på konsekvensene for den som "
+        "solgte sex før. Områdene penger og loven ble stående tomme inntil videre.",
+    'Spoke about shame. Introduced the difference between "I am" and "what I do".':
+        'Snakket om skam. Introduserte forskjellen mellom "jeg er" og "det jeg gjør".',
+    "First look at the family map: father drank and could be violent, mother worked nights, "
+    "an older sister who looked after him.":
+        "Så på familiekartet for første gang: faren drakk og kunne være voldelig, moren "
+        "jobbet natt, en eldre søster som passet på ham.",
+    "Client worried about confidentiality; explained how the case file is kept and that "
+    "we have no duty to report him.":
+        "Klienten var bekymret for taushetsplikten; forklarte hvordan journalen oppbevares, "
+        "og at vi ikke har plikt til å anmelde ham.",
+    "Reason for coming put into words together: he wants to stop buying sex and "
+    "understand why he started.":
+        "Formulerte sammen grunnen til at han tok kontakt: han vil slutte å kjøpe sex og "
+        "forstå hvorfor han begynte.",
+    "Worked on triggers: loneliness on Sunday evenings and stress after conflicts at work. "
+    "Need behind it seems to be comfort and validation rather than sex itself.":
+        "Jobbet med triggere: ensomhet søndag kveld og stress etter konflikter på jobben. "
+        "Behovet bak ser ut til å være trøst og bekreftelse mer enn selve sexen.",
+    "Client reported one urge this week; he paused, named the feeling (anxiety) and went "
+    "for a run instead. We noted it in the urge log.":
+        "Klienten fortalte om én impuls denne uka; han stoppet opp, satte ord på følelsen "
+        "(angst) og tok en løpetur i stedet. Vi førte det inn i impulsloggen.",
+    "A lapse last weekend after drinking. Talked about it without shame: what happened "
+    "before, what he could do differently. Progress since the start remains clear.":
+        "Et tilbakefall forrige helg etter at han hadde drukket. Snakket om det uten skam: "
+        "hva som skjedde før, hva han kan gjøre annerledes. Framgangen siden starten er "
+        "fortsatt tydelig.",
+    "Returned to the genogram: the pattern of silence around feelings in his father's "
+    "family. Client made the link to his own secrecy.":
+        "Tok opp igjen familiekartet: mønsteret med taushet rundt følelser i farens familie. "
+        "Klienten så sammenhengen med sin egen hemmeligholdelse.",
+    'Rewrote "I am disgusting" into "I have done things I am ashamed of, and I am '
+    'working on stopping". He found the second easier to live with.':
+        'Skrev om "jeg er ekkel" til "jeg har gjort ting jeg skammer meg over, og jeg '
+        'jobber med å slutte". Han syntes det siste var lettere å leve med.',
+    "Pornography use has decreased; he has removed the sites that linked on to escort ads.":
+        "Pornobruken har gått ned; han har fjernet sidene som lenket videre til "
+        "escortannonser.",
+    "Talked about what he would rather do when the urge comes: call his brother, take a "
+    "walk, play guitar. Rewards: a good breakfast on Saturday.":
+        "Snakket om hva han heller vil gjøre når impulsen kommer: ringe broren sin, gå en "
+        "tur, spille gitar. Belønning: en god frokost på lørdag.",
+    "Discussed the women he bought sex from; he now thinks at least one was probably "
+    "controlled by someone else. Strong reaction, we stayed with it.":
+        "Snakket om kvinnene han har kjøpt sex av; han tror nå at minst én av dem "
+        "sannsynligvis var styrt av noen andre. Sterk reaksjon, vi ble værende i den.",
+    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+    "the risk he exposed his partner to.":
+        "Klienten har testet seg for kjønnssykdommer som avtalt; prøvene var negative. "
+        "Lettelse, men også refleksjon over risikoen han utsatte partneren sin for.",
+    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+    "the risks he took with his own health and others'.":
+        "Klienten har testet seg for kjønnssykdommer som avtalt; prøvene var negative. "
+        "Lettelse, men også refleksjon over risikoen han tok med egen og andres helse.",
+    "Looked back at the goals from the start. He says the urges are rarer and weaker than "
+    "when he first came.":
+        "Så tilbake på målene fra starten. Han sier at impulsene kommer sjeldnere og er "
+        "svakere enn da han først kom.",
+    "Planned the end of treatment and the follow-up in six months. Client wants the option "
+    "to come back if needed.":
+        "Planla avslutningen av behandlingen og oppfølgingen om seks måneder. Klienten "
+        "ønsker å kunne komme tilbake ved behov.",
+    "Coping plan reviewed and printed as a card for his wallet.":
+        "Gikk gjennom mestringsplanen og skrev den ut som et kort til lommeboka.",
+    "Agreed to fill in the self-rating scale at the end of treatment.":
+        "Avtalte å fylle ut selvvurderingsskalaen når behandlingen avsluttes.",
+    "Next session in two weeks.": "Neste samtale om to uker.",
+    "Agreed to keep the urge log until next time.":
+        "Avtalte å fortsette med impulsloggen til neste gang.",
+    "Homework: add to the consequence list at home.":
+        "Hjemmeoppgave: fylle på konsekvenslisten hjemme.",
+    "Next time we continue with the family map.":
+        "Neste gang fortsetter vi med familiekartet.",
+    "Client asked for a longer gap before the next session; agreed.":
+        "Klienten ba om lengre tid til neste samtale; det ble avtalt.",
+    "Partner joined today. She described the loss of trust; he listened "
+    "without defending himself. Both were given room to speak.":
+        "Partneren var med i dag. Hun beskrev tillitsbruddet; han lyttet uten å forsvare "
+        "seg. Begge fikk rom til å snakke.",
+    "Partner joined today. He described the loss of trust; she listened "
+    "without defending herself. Both were given room to speak.":
+        "Partneren var med i dag. Han beskrev tillitsbruddet; hun lyttet uten å forsvare "
+        "seg. Begge fikk rom til å snakke.",
+    "Stop buying sex": "Slutte å kjøpe sex",
+    "Stop buying sex and understand what the buying has filled in":
+        "Slutte å kjøpe sex og forstå hvilket tomrom kjøpene har fylt",
+    "Stop watching pornography": "Slutte å se porno",
+    "Reduce pornography to a level I decide, no escort sites":
+        "Redusere pornoen til et nivå jeg selv bestemmer, ingen escortsider",
+    "Save my relationship": "Redde forholdet mitt",
+    "Stop living a double life": "Slutte å leve et dobbeltliv",
+    "Be honest with my partner and see whether we can go on":
+        "Være ærlig med partneren min og se om vi kan fortsette sammen",
+    "Be honest with the people close to me": "Være ærlig med dem som står meg nær",
+    "Understand why I do it": "Forstå hvorfor jeg gjør det",
+    "Understand the link between stress, loneliness and buying":
+        "Forstå sammenhengen mellom stress, ensomhet og kjøpene",
+    "Handle urges without acting": "Håndtere impulsene uten å handle på dem",
+    "Use my coping card when the urge comes":
+        "Bruke mestringskortet mitt når impulsen kommer",
+    "Reworded together after the consequence listing.":
+        "Omformulert sammen etter konsekvenslisten.",
+    "Dropped when the case was closed: the client stopped coming.":
+        "Avbrutt da saken ble avsluttet: klienten sluttet å komme.",
+    "No longer what the client wants to work on.":
+        "Ikke lenger noe klienten vil jobbe med.",
+    "Correction: it was the partner who suggested the couple session, not the client.":
+        "Rettelse: det var partneren som foreslo parsamtalen, ikke klienten.",
+    "Correction: it was a colleague, not a friend, who first asked how he was.":
+        "Rettelse: det var en kollega, ikke en venn, som først spurte hvordan han hadde det.",
+    "Factual correction after reading back the note":
+        "Saklig rettelse etter gjennomlesing av notatet",
+    "Addition: client later called to say he had told his brother.":
+        "Tillegg: klienten ringte senere og fortalte at han har sagt det til broren sin.",
+    "Information received after signing": "Opplysning mottatt etter signering",
+    "Client phoned an hour before to cancel: a meeting at work had run over. New time "
+    "booked.":
+        "Klienten ringte en time før og avlyste: et møte på jobben hadde trukket ut. Ny time "
+        "avtalt.",
+    "Client sent a message the same morning to say he was ill. New time booked.":
+        "Klienten sendte melding samme morgen om at han var syk. Ny time avtalt.",
+    "Client cancelled by phone at short notice and did not want to say why. We agreed on "
+    "a new time.":
+        "Klienten avlyste på telefon på kort varsel og ville ikke si hvorfor. Vi avtalte en "
+        "ny time.",
+    "Client wrote in the morning that he could not face coming today. Phoned him; new time "
+    "booked.":
+        "Klienten skrev om morgenen at han ikke orket å komme i dag. Ringte ham; ny time "
+        "avtalt.",
+    "Cancelled by the clinic: the therapist was ill. Client told by phone in the morning "
+    "and offered a new time.":
+        "Avlyst av klinikken: behandleren var syk. Klienten fikk beskjed på telefon om "
+        "morgenen og ble tilbudt ny time.",
+    "Cancelled by the clinic: the therapist was ill. Client told by message the day "
+    "before; new time booked.":
+        "Avlyst av klinikken: behandleren var syk. Klienten fikk beskjed på melding dagen "
+        "før; ny time avtalt.",
+    "Client did not come. He called the next day to apologise: he had mixed up the days. "
+    "New time booked.":
+        "Klienten kom ikke. Han ringte dagen etter og ba om unnskyldning: han hadde blandet "
+        "sammen dagene. Ny time avtalt.",
+    "Client did not come and did not answer the phone. Letter sent offering a new time.":
+        "Klienten kom ikke og svarte ikke på telefon. Brev sendt med tilbud om ny time.",
+    "no reply to the letter or to a second call":
+        "ikke svar på brevet eller på en ny oppringning",
+    "Client mentioned thoughts of not wanting to live after the disclosure at home; "
+    "safety plan made, no plans or means.":
+        "Klienten nevnte tanker om ikke å ville leve etter at alt kom fram hjemme; "
+        "sikkerhetsplan laget, ingen planer eller midler.",
+    "Client mentioned thoughts of not wanting to live when the shame was at its worst; "
+    "safety plan made, no plans or means.":
+        "Klienten nevnte tanker om ikke å ville leve da skammen var på sitt verste; "
+        "sikkerhetsplan laget, ingen planer eller midler.",
+    "Concern raised about the home situation of the youngest child; consulted the team.":
+        "Bekymring for hjemmesituasjonen til det yngste barnet; drøftet med teamet.",
+}
+
+#: The time of life a client began buying sex in ("{since}"), by language: the late teens,
+#: else (early, mid, late) and the decade.
+_SINCE = {
+    "sv": ("slutet av tonåren", ("början", "mitten", "slutet"), "av {0}-årsåldern"),
+    "nb": ("slutten av tenårene", ("begynnelsen", "midten", "slutten"), "av {0}-årene"),
+}
+#: His pronouns and hers in the sentences about the client, by language.
+_HER = {
+    "sv": {"han": "hon", "Han": "Hon", "hans": "hennes", "Hans": "Hennes", "honom": "henne",
+           "Honom": "Henne"},
+    "nb": {"han": "hun", "Han": "Hun", "hans": "hennes", "Hans": "Hennes", "ham": "henne",
+           "Ham": "Henne"},
+}
+_HIS = {lang: re.compile(r"\b(?:" + "|".join(words) + r")\b") for lang, words in _HER.items()}
+
+
+def language() -> str:
+    """The demo's language: "sv", "nb" or "" (English), as the app runs."""
+    lang = current_language()[:2]
+    return lang if lang in _SINCE else ""
+
+
+def in_language(text: str, lang: str | None = None) -> str:
+    """``text`` in the demo's language (unchanged in English or when not in its table)."""
+    lang = language() if lang is None else lang
+    table = {"sv": SV, "nb": NB}.get(lang)
+    return table.get(text, text) if table else text
+
+
+def since(age: int, lang: str) -> str:
+    """The time of life ``age`` falls in, in ``lang`` ("början av 30-årsåldern")."""
+    teens, parts, decade = _SINCE[lang]
+    if age < 20:
+        return teens
+    part = parts[0] if age % 10 < 4 else (parts[1] if age % 10 < 7 else parts[2])
+    return f"{part} {decade.format(min(age // 10, 8) * 10)}"
+
+
+def herself(text: str, lang: str) -> str:
+    """``text`` (about a man, in ``lang``) with a woman's pronouns."""
+    return _HIS[lang].sub(lambda m: _HER[lang][m.group()], text)

@@ -1,0 +1,86 @@
+"""The demo writes its free text in the language the app runs in.
+
+A Swedish or Norwegian clinic shown the demo saw English session notes, goals and risk
+flags in a Swedish or Norwegian app (only the family map's roles followed the language).
+Now the notes, goals, flags, amendments and the endings' own words are in Swedish or
+Norwegian bokmål when the app runs in one (:mod:`kastdesk.demo_text`); English is as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kastdesk import demo_text, i18n
+from tests.conftest import demo_cases, make_demo_vault
+
+#: Phrases every English demo writes somewhere in these fields.
+ENGLISH = re.compile(
+    r"\b(?:Client|client|the|and|he|his|him|she|her|Next session|Stop buying sex|"
+    r"Partner joined|safety plan|Correction|Addition|Reworded|Dropped when|"
+    r"No longer|Cancelled by|did not come|no reply)\b"
+)
+
+
+def free_texts(folder: Path) -> Iterator[str]:
+    """The demo's notes (and their amendments), goals, flags and status notes."""
+    for case in demo_cases(folder):
+        for session in case.sessions.list():
+            if session.note:
+                yield session.note
+            for version in session.versions:
+                yield version.text
+                if version.reason:
+                    yield version.reason
+        for goal in case.goals.list():
+            yield goal.text
+            for event in goal.events:
+                yield event.text
+                if event.note:
+                    yield event.note
+        for flag in case.flags.list():
+            yield flag.note
+        for change in case.profile.history():
+            # The reason's label is the catalogue's (not loaded here); the words after
+            # the dash are the demo's.
+            if change.note and " – " in change.note:
+                yield change.note.partition(" – ")[2]
+
+
+@pytest.fixture(scope="module", params=["sv_SE", "nb_NO"])
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    i18n.set_translator(lambda context, text: text, request.param)
+    try:
+        return make_demo_vault(tmp_path_factory.mktemp(request.param) / "vault", clients=12)
+    finally:
+        i18n.set_translator(None)
+
+
+def test_the_demo_writes_no_english_in_swedish_or_norwegian(demo: Path) -> None:
+    texts = list(free_texts(demo))
+    assert len(texts) > 200
+    english = [text for text in texts if ENGLISH.search(text)]
+    assert english == []
+
+
+def test_the_demo_writes_about_a_woman_with_her_pronouns(demo: Path) -> None:
+    texts = " ".join(free_texts(demo))
+    # The showcase demo of 12 has a woman among its clients, and her notes say "hon"/"hun".
+    assert re.search(r"\b(?:hon|hun)\b", texts)
+
+
+def test_every_sentence_has_both_translations() -> None:
+    assert demo_text.SV.keys() == demo_text.NB.keys()
+    assert all(demo_text.SV.values()) and all(demo_text.NB.values())
+    for table in (demo_text.SV, demo_text.NB):
+        for english, text in table.items():
+            # A placeholder in the English sentence is in its translation.
+            assert re.findall(r"\{\w+\}", english) == re.findall(r"\{\w+\}", text), text
+
+
+def test_english_is_unchanged() -> None:
+    assert i18n.current_language() == ""
+    assert demo_text.in_language("Next session in two weeks.") == "Next session in two weeks."
