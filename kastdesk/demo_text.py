@@ -471,3 +471,300 @@ def since(age: int, lang: str) -> str:
 def herself(text: str, lang: str) -> str:
     """``text`` (about a man, in ``lang``) with a woman's pronouns."""
     return _HIS[lang].sub(lambda m: _HER[lang][m.group()], text)
+
+
+#: The demo's exercise entries, in the client's own words (:mod:`kastdesk.exercises.demo`).
+#: Kept apart from the notes' table: an exercise row also holds catalogue ids ("self",
+#: "partner", "long"), which no key here may equal.
+EXERCISES_SV: dict[str, str] = {
+    # Putting the behaviour into words.
+    "I paid a woman for sex in a flat I found through an escort site.":
+        "Jag betalade en kvinna för sex i en lägenhet som jag hittade via en eskortsajt.",
+    "On a work trip I went to a massage parlour and paid for sex.":
+        "På en tjänsteresa gick jag till en massagesalong och betalade för sex.",
+    "I have bought sex about once a month for two years, mostly after nights out.":
+        "Jag har köpt sex ungefär en gång i månaden i två år, mest efter utekvällar.",
+    "A fight at home, then hours alone with the laptop and porn.":
+        "Ett bråk hemma, sedan flera timmar ensam med datorn och porr.",
+    "A fight with my partner on the phone, then hours alone with the laptop and porn.":
+        "Ett bråk med min partner i telefon, sedan flera timmar ensam med datorn och porr.",
+    "An argument with my ex about our child, then hours alone with the laptop and porn.":
+        "Ett gräl med mitt ex om vårt barn, sedan flera timmar ensam med datorn och porr.",
+    "An argument with my ex about the children, then hours alone with the laptop and porn.":
+        "Ett gräl med mitt ex om barnen, sedan flera timmar ensam med datorn och porr.",
+    "An argument with my ex, then hours alone with the laptop and porn.":
+        "Ett gräl med mitt ex, sedan flera timmar ensam med datorn och porr.",
+    "A day of missing the life we had, then hours alone with the laptop and porn.":
+        "En dag då jag saknade livet vi hade, sedan flera timmar ensam med datorn och porr.",
+    "A row with my parents on the phone, then hours alone with the laptop and porn.":
+        "Ett gräl med mina föräldrar i telefon, sedan flera timmar ensam med datorn och porr.",
+    "Drinking alone in the hotel bar, feeling invisible.":
+        "Drack ensam i hotellbaren och kände mig osynlig.",
+    "Stress at work; I could not sleep and started scrolling ads.":
+        "Stress på jobbet; jag kunde inte sova och började scrolla bland annonser.",
+    "Restless and empty.": "Rastlös och tom.",
+    "Tense, like I had earned something.": "Spänd, som om jag hade förtjänat något.",
+    "Lonely.": "Ensam.",
+    "Ashamed and afraid someone would find out.":
+        "Skamsen och rädd att någon skulle få reda på det.",
+    "Numb, then disgusted.": "Avstängd, sedan äcklad.",
+    "To stop lying to my partner.": "Att sluta ljuga för min partner.",
+    "To stop the lying that ended my last relationship.":
+        "Att sluta med lögnerna som fick mitt förra förhållande att ta slut.",
+    "To stop lying to the people close to me.": "Att sluta ljuga för mina närstående.",
+    "To handle the evenings without escaping.": "Att klara kvällarna utan att fly.",
+    # Consequence listing.
+    "I feel ashamed and hide who I am": "Jag skäms och döljer vem jag är",
+    "I lose sleep worrying": "Jag ligger vaken av oro",
+    "She would feel betrayed if she knew": "Hon skulle känna sig sviken om hon fick veta",
+    "He would feel betrayed if he knew": "Han skulle känna sig sviken om han fick veta",
+    "They would feel betrayed if they knew":
+        "Min partner skulle känna sig sviken om hen fick veta",
+    "My ex could use it to limit my time with my child":
+        "Mitt ex skulle kunna använda det för att begränsa min tid med mitt barn",
+    "My ex could use it to limit my time with the children":
+        "Mitt ex skulle kunna använda det för att begränsa min tid med barnen",
+    "It was part of why my last relationship ended":
+        "Det var en del av varför mitt förra förhållande tog slut",
+    "It feels like betraying the memory of the one I lost":
+        "Det känns som att svika minnet av den jag förlorade",
+    "I keep people at a distance so nobody gets close enough to find out":
+        "Jag håller människor på avstånd så att ingen kommer nära nog för att få veta",
+    "I keep a distance to avoid questions": "Jag håller avstånd för att slippa frågor",
+    "I keep a distance from my family to avoid questions":
+        "Jag håller avstånd till min familj för att slippa frågor",
+    "Money I cannot explain at home": "Pengar som jag inte kan förklara hemma",
+    "Money I cannot explain to my partner": "Pengar som jag inte kan förklara för min partner",
+    "Money I had put aside for other things is gone":
+        "Pengar som jag hade sparat till annat är borta",
+    "Risk of passing on an infection to my partner":
+        "Risk att föra över en infektion till min partner",
+    "Risk of an infection I could pass on to someone later":
+        "Risk för en infektion som jag kan föra vidare till någon senare",
+    "Fine and a record if caught": "Böter och en prick i registret om jag åker fast",
+    "Could lose my job if it came out": "Kan förlora jobbet om det kommer fram",
+    "She may have been forced; I paid someone who exploits her":
+        "Hon kan ha varit tvingad; jag betalade någon som utnyttjar henne",
+    "My child would lose trust in me": "Mitt barn skulle förlora förtroendet för mig",
+    "My children would lose trust in me": "Mina barn skulle förlora förtroendet för mig",
+    "My sister would never look at me the same way":
+        "Min syster skulle aldrig se på mig på samma sätt igen",
+    # I am vs. what I do.
+    "I am a bad person": "Jag är en dålig människa",
+    "I have done things that hurt others and myself":
+        "Jag har gjort saker som har skadat andra och mig själv",
+    "I am disgusting": "Jag är äcklig",
+    "I did something I am ashamed of": "Jag gjorde något som jag skäms över",
+    "I am weak": "Jag är svag",
+    "I gave in to an urge I want to learn to handle":
+        "Jag gav efter för en impuls som jag vill lära mig att hantera",
+    "I am a liar": "Jag är en lögnare",
+    "I have kept secrets from my partner": "Jag har haft hemligheter för min partner",
+    "I have kept secrets from the people close to me":
+        "Jag har haft hemligheter för mina närstående",
+    "I am beyond help": "Jag går inte att hjälpa",
+    "I have not yet found another way to deal with stress":
+        "Jag har ännu inte hittat något annat sätt att hantera stress",
+    # Triggers and alternatives.
+    "Alone in the evening after my partner goes to bed":
+        "Ensam på kvällen när min partner har gått och lagt sig",
+    "Alone in the evening after my partner and I have talked":
+        "Ensam på kvällen när jag och min partner har pratats vid",
+    "Evenings in the flat when my child is with my ex":
+        "Kvällar i lägenheten när mitt barn är hos mitt ex",
+    "Evenings in the flat when the children are with my ex":
+        "Kvällar i lägenheten när barnen är hos mitt ex",
+    "Alone in the flat in the evening since the separation":
+        "Ensam i lägenheten på kvällarna sedan separationen",
+    "Evenings in the quiet house since I was widowed":
+        "Kvällar i det tysta huset sedan jag förlorade min partner",
+    "Alone in the flat in the evening": "Ensam i lägenheten på kvällen",
+    "After a conflict at home": "Efter en konflikt hemma",
+    "After a conflict with my partner": "Efter en konflikt med min partner",
+    "After an argument with my ex": "Efter ett gräl med mitt ex",
+    "After a conflict with my family": "Efter en konflikt med min familj",
+    "Work trips, hotel rooms": "Tjänsteresor, hotellrum",
+    "Pornography that links to escort ads": "Porr som länkar till eskortannonser",
+    "Call my brother and talk about anything": "Ringa min bror och prata om vad som helst",
+    "an episode of my series": "ett avsnitt av min serie",
+    "Go for a long walk and listen to a podcast":
+        "Ta en lång promenad och lyssna på en podd",
+    "a good breakfast tomorrow": "en god frukost i morgon",
+    "Tell my partner I need a hug": "Säga till min partner att jag behöver en kram",
+    "a warm bath": "ett varmt bad",
+    "Call my partner and say I need to hear a friendly voice":
+        "Ringa min partner och säga att jag behöver höra en vänlig röst",
+    "Ask my sister or a friend over for dinner":
+        "Bjuda hem min syster eller en vän på middag",
+    "Write down what I feel for ten minutes": "Skriva ner vad jag känner i tio minuter",
+    "putting money aside for a trip": "att spara pengar till en resa",
+    "Go to the gym": "Gå till gymmet",
+    "a new book": "en ny bok",
+    # Urge log and coping plan.
+    "Alone at home": "Ensam hemma",
+    "Argument": "Gräl",
+    "Hotel evening": "Kväll på hotell",
+    "Porn": "Porr",
+    "Stress at work": "Stress på jobbet",
+    "Bored": "Uttråkad",
+    "Went for a walk": "Tog en promenad",
+    "Called a friend": "Ringde en vän",
+    "Went to bed": "Gick och lade mig",
+    "Wrote in my journal": "Skrev i min dagbok",
+    "Gym": "Gick till gymmet",
+    "Put the phone in another room": "Lägga telefonen i ett annat rum",
+    "I want to be someone my child can trust.":
+        "Jag vill vara någon som mitt barn kan lita på.",
+    "I want to be someone my children can trust.":
+        "Jag vill vara någon som mina barn kan lita på.",
+    "I want to be someone my partner can trust.":
+        "Jag vill vara någon som min partner kan lita på.",
+    "I want to be someone I can respect.": "Jag vill vara någon som jag kan respektera.",
+}
+
+EXERCISES_NB: dict[str, str] = {
+    "I paid a woman for sex in a flat I found through an escort site.":
+        "Jeg betalte en kvinne for sex i en leilighet jeg fant via en escortside.",
+    "On a work trip I went to a massage parlour and paid for sex.":
+        "På en jobbreise gikk jeg til en massasjesalong og betalte for sex.",
+    "I have bought sex about once a month for two years, mostly after nights out.":
+        "Jeg har kjøpt sex omtrent én gang i måneden i to år, mest etter kvelder på byen.",
+    "A fight at home, then hours alone with the laptop and porn.":
+        "En krangel hjemme, så flere timer alene med PC-en og porno.",
+    "A fight with my partner on the phone, then hours alone with the laptop and porn.":
+        "En krangel med partneren min på telefon, så flere timer alene med PC-en og porno.",
+    "An argument with my ex about our child, then hours alone with the laptop and porn.":
+        "En krangel med eksen min om barnet vårt, så flere timer alene med PC-en og porno.",
+    "An argument with my ex about the children, then hours alone with the laptop and porn.":
+        "En krangel med eksen min om barna, så flere timer alene med PC-en og porno.",
+    "An argument with my ex, then hours alone with the laptop and porn.":
+        "En krangel med eksen min, så flere timer alene med PC-en og porno.",
+    "A day of missing the life we had, then hours alone with the laptop and porn.":
+        "En dag der jeg savnet livet vi hadde, så flere timer alene med PC-en og porno.",
+    "A row with my parents on the phone, then hours alone with the laptop and porn.":
+        "En krangel med foreldrene mine på telefon, så flere timer alene med PC-en og porno.",
+    "Drinking alone in the hotel bar, feeling invisible.":
+        "Drakk alene i hotellbaren og følte meg usynlig.",
+    "Stress at work; I could not sleep and started scrolling ads.":
+        "Stress på jobben; jeg fikk ikke sove og begynte å scrolle gjennom annonser.",
+    "Restless and empty.": "Rastløs og tom.",
+    "Tense, like I had earned something.": "Anspent, som om jeg hadde fortjent noe.",
+    "Lonely.": "Ensom.",
+    "Ashamed and afraid someone would find out.":
+        "Skamfull og redd for at noen skulle finne det ut.",
+    "Numb, then disgusted.": "Nummen, så kvalm av meg selv.",
+    "To stop lying to my partner.": "Å slutte å lyve for partneren min.",
+    "To stop the lying that ended my last relationship.":
+        "Å slutte med løgnene som gjorde slutt på forrige forhold.",
+    "To stop lying to the people close to me.": "Å slutte å lyve for dem som står meg nær.",
+    "To handle the evenings without escaping.": "Å klare kveldene uten å flykte.",
+    "I feel ashamed and hide who I am": "Jeg skammer meg og skjuler hvem jeg er",
+    "I lose sleep worrying": "Jeg ligger våken av bekymring",
+    "She would feel betrayed if she knew": "Hun ville følt seg sveket hvis hun visste det",
+    "He would feel betrayed if he knew": "Han ville følt seg sveket hvis han visste det",
+    "They would feel betrayed if they knew":
+        "Partneren min ville følt seg sveket hvis hen visste det",
+    "My ex could use it to limit my time with my child":
+        "Eksen min kunne brukt det til å begrense tiden min med barnet mitt",
+    "My ex could use it to limit my time with the children":
+        "Eksen min kunne brukt det til å begrense tiden min med barna",
+    "It was part of why my last relationship ended":
+        "Det var en del av grunnen til at forrige forhold tok slutt",
+    "It feels like betraying the memory of the one I lost":
+        "Det føles som å svike minnet om den jeg mistet",
+    "I keep people at a distance so nobody gets close enough to find out":
+        "Jeg holder folk på avstand så ingen kommer nær nok til å finne det ut",
+    "I keep a distance to avoid questions": "Jeg holder avstand for å slippe spørsmål",
+    "I keep a distance from my family to avoid questions":
+        "Jeg holder avstand til familien min for å slippe spørsmål",
+    "Money I cannot explain at home": "Penger jeg ikke kan forklare hjemme",
+    "Money I cannot explain to my partner": "Penger jeg ikke kan forklare for partneren min",
+    "Money I had put aside for other things is gone":
+        "Penger jeg hadde satt av til andre ting, er borte",
+    "Risk of passing on an infection to my partner":
+        "Risiko for å smitte partneren min med en infeksjon",
+    "Risk of an infection I could pass on to someone later":
+        "Risiko for en infeksjon jeg kan smitte noen med senere",
+    "Fine and a record if caught": "Bot og anmerkning på rullebladet hvis jeg blir tatt",
+    "Could lose my job if it came out": "Kan miste jobben hvis det kommer fram",
+    "She may have been forced; I paid someone who exploits her":
+        "Hun kan ha vært tvunget; jeg betalte noen som utnytter henne",
+    "My child would lose trust in me": "Barnet mitt ville mistet tilliten til meg",
+    "My children would lose trust in me": "Barna mine ville mistet tilliten til meg",
+    "My sister would never look at me the same way":
+        "Søsteren min ville aldri sett på meg på samme måte igjen",
+    "I am a bad person": "Jeg er et dårlig menneske",
+    "I have done things that hurt others and myself":
+        "Jeg har gjort ting som har skadet andre og meg selv",
+    "I am disgusting": "Jeg er ekkel",
+    "I did something I am ashamed of": "Jeg gjorde noe jeg skammer meg over",
+    "I am weak": "Jeg er svak",
+    "I gave in to an urge I want to learn to handle":
+        "Jeg ga etter for en impuls jeg vil lære å håndtere",
+    "I am a liar": "Jeg er en løgner",
+    "I have kept secrets from my partner": "Jeg har holdt hemmeligheter for partneren min",
+    "I have kept secrets from the people close to me":
+        "Jeg har holdt hemmeligheter for dem som står meg nær",
+    "I am beyond help": "Jeg er ikke til å hjelpe",
+    "I have not yet found another way to deal with stress":
+        "Jeg har ennå ikke funnet en annen måte å takle stress på",
+    "Alone in the evening after my partner goes to bed":
+        "Alene om kvelden etter at partneren min har lagt seg",
+    "Alone in the evening after my partner and I have talked":
+        "Alene om kvelden etter at partneren min og jeg har snakket sammen",
+    "Evenings in the flat when my child is with my ex":
+        "Kvelder i leiligheten når barnet mitt er hos eksen min",
+    "Evenings in the flat when the children are with my ex":
+        "Kvelder i leiligheten når barna er hos eksen min",
+    "Alone in the flat in the evening since the separation":
+        "Alene i leiligheten om kvelden etter bruddet",
+    "Evenings in the quiet house since I was widowed":
+        "Kvelder i det stille huset etter at jeg mistet partneren min",
+    "Alone in the flat in the evening": "Alene i leiligheten om kvelden",
+    "After a conflict at home": "Etter en konflikt hjemme",
+    "After a conflict with my partner": "Etter en konflikt med partneren min",
+    "After an argument with my ex": "Etter en krangel med eksen min",
+    "After a conflict with my family": "Etter en konflikt med familien min",
+    "Work trips, hotel rooms": "Jobbreiser, hotellrom",
+    "Pornography that links to escort ads": "Porno som lenker til escortannonser",
+    "Call my brother and talk about anything": "Ringe broren min og prate om hva som helst",
+    "an episode of my series": "en episode av serien min",
+    "Go for a long walk and listen to a podcast": "Gå en lang tur og høre på en podkast",
+    "a good breakfast tomorrow": "en god frokost i morgen",
+    "Tell my partner I need a hug": "Si til partneren min at jeg trenger en klem",
+    "a warm bath": "et varmt bad",
+    "Call my partner and say I need to hear a friendly voice":
+        "Ringe partneren min og si at jeg trenger å høre en vennlig stemme",
+    "Ask my sister or a friend over for dinner":
+        "Invitere søsteren min eller en venn på middag",
+    "Write down what I feel for ten minutes": "Skrive ned hva jeg føler i ti minutter",
+    "putting money aside for a trip": "å spare penger til en reise",
+    "Go to the gym": "Gå på treningssenteret",
+    "a new book": "en ny bok",
+    "Alone at home": "Alene hjemme",
+    "Argument": "Krangel",
+    "Hotel evening": "Kveld på hotell",
+    "Porn": "Porno",
+    "Stress at work": "Stress på jobben",
+    "Bored": "Kjedet meg",
+    "Went for a walk": "Gikk en tur",
+    "Called a friend": "Ringte en venn",
+    "Went to bed": "La meg",
+    "Wrote in my journal": "Skrev i dagboka",
+    "Gym": "Trente",
+    "Put the phone in another room": "Legge telefonen i et annet rom",
+    "I want to be someone my child can trust.":
+        "Jeg vil være en som barnet mitt kan stole på.",
+    "I want to be someone my children can trust.":
+        "Jeg vil være en som barna mine kan stole på.",
+    "I want to be someone my partner can trust.":
+        "Jeg vil være en som partneren min kan stole på.",
+    "I want to be someone I can respect.": "Jeg vil være en jeg selv kan respektere.",
+}
+
+
+def exercise_text(text: str, lang: str | None = None) -> str:
+    """An exercise entry of the demo in its language (unchanged in English)."""
+    lang = language() if lang is None else lang
+    table = {"sv": EXERCISES_SV, "nb": EXERCISES_NB}.get(lang)
+    return table.get(text, text) if table else text

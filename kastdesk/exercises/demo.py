@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from kastdesk.demo_text import exercise_text
 from kastdesk.exercises import behaviour_in_words as biw
 from kastdesk.exercises import consequence_listing as cl
 from kastdesk.exercises import coping_plan as cp
@@ -106,7 +107,9 @@ _Told = Any
 
 
 def _told(value: _Told, facts: CardFacts) -> Any:
-    """``value`` as this client says it: the variant that fits, the partner's pronouns in.
+    """``value`` as this client says it: the variant that fits, the partner's pronouns in,
+    in the language the app runs in (:func:`kastdesk.demo_text.exercise_text`; an id such
+    as an area or a term is in no table and stays as it is).
 
     Every variant of an entry stands in the same place of its table, so a client's draws
     (how many, which index) are the same whatever the card says: the ids, seriousness and
@@ -121,7 +124,9 @@ def _told(value: _Told, facts: CardFacts) -> Any:
         return tuple(_told(v, facts) for v in value)
     if isinstance(value, str) and "{" in value:
         they_cap, they = _PARTNER_PRONOUNS.get(facts.gender, ("They", "they"))
-        return value.format(They=they_cap, they=they)
+        return exercise_text(value.format(They=they_cap, they=they))
+    if isinstance(value, str):
+        return exercise_text(value)
     return value
 
 
@@ -370,8 +375,8 @@ def _urge_log(rng: random.Random, stage: float, today: date) -> ul.UrgeLogState:
                 state,
                 day,
                 intensity=max(0, min(10, round(rng.gauss(7 - 3 * progress, 1.5)))),
-                trigger=rng.choice(_LOG_TRIGGERS),
-                chosen_instead=rng.choice(_LOG_INSTEAD) if chose else "",
+                trigger=exercise_text(rng.choice(_LOG_TRIGGERS)),
+                chosen_instead=exercise_text(rng.choice(_LOG_INSTEAD)) if chose else "",
                 lapse=lapse,
                 lapse_kind=kind,
                 entry_id=_ids(rng),
@@ -387,7 +392,7 @@ def _coping(rng: random.Random, stage: float, facts: CardFacts) -> cp.CopingPlan
         state = cp.add_strategy(state, kind, strategy_id=_ids(rng))
     if stage > 0.5:
         state = cp.add_strategy(
-            state, "own", "Put the phone in another room", strategy_id=_ids(rng)
+            state, "own", exercise_text("Put the phone in another room"), strategy_id=_ids(rng)
         )
         role = _told(rng.choice(_CONTACT_ROLES), facts)
         state = cp.add_contact(state, role, contact_id=_ids(rng))

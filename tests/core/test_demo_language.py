@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kastdesk import demo_text, i18n
+from kastdesk.exercises.demo import CardFacts, make_demo_exercises
 from tests.conftest import demo_cases, make_demo_vault
 
 #: Phrases every English demo writes somewhere in these fields.
@@ -84,3 +85,46 @@ def test_every_sentence_has_both_translations() -> None:
 def test_english_is_unchanged() -> None:
     assert i18n.current_language() == ""
     assert demo_text.in_language("Next session in two weeks.") == "Next session in two weeks."
+
+
+#: An English exercise entry's words (the client's, first person).
+ENGLISH_ENTRY = re.compile(r"\b(?:I|my|My|the|and|would|with|Went|Called|Alone|Stress at)\b")
+#: The fields of an exercise state that hold the client's words, not catalogue ids.
+WORDS = ("what_happened", "what_led_to_it", "feelings_before", "feelings_after",
+         "what_i_want", "text", "situation", "reward", "i_am", "i_do", "trigger",
+         "chosen_instead", "reason")
+
+
+def words(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in WORDS and isinstance(item, str) and item:
+                yield item
+            else:
+                yield from words(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from words(item)
+
+
+@pytest.mark.parametrize("lang", ["sv_SE", "nb_NO"])
+@pytest.mark.parametrize(
+    "facts",
+    [CardFacts(), CardFacts("woman", "single", 0), CardFacts("man", "separated_divorced", 1),
+     CardFacts("", "widowed", 3), CardFacts("woman", "partner_living_apart", 1)],
+)
+def test_the_demo_exercises_are_in_the_app_language(lang: str, facts: CardFacts) -> None:
+    import random
+
+    english = make_demo_exercises(random.Random(5), 1.0, facts=facts)
+    i18n.set_translator(lambda context, text: text, lang)
+    try:
+        translated = make_demo_exercises(random.Random(5), 1.0, facts=facts)
+    finally:
+        i18n.set_translator(None)
+    entries = list(words(translated))
+    assert len(entries) > 20
+    assert [entry for entry in entries if ENGLISH_ENTRY.search(entry)] == []
+    # The same draws: only the words differ.
+    assert len(entries) == len(list(words(english)))
+    assert make_demo_exercises(random.Random(5), 1.0, facts=facts) == english
