@@ -768,3 +768,117 @@ def exercise_text(text: str, lang: str | None = None) -> str:
     lang = language() if lang is None else lang
     table = {"sv": EXERCISES_SV, "nb": EXERCISES_NB}.get(lang)
     return table.get(text, text) if table else text
+
+
+#: The demo's intake and self-rating free text (:mod:`kastdesk.forms.demo`): the
+#: therapist's words in the intake, the client's own on the self-rating scale.
+FORMS_SV: dict[str, str] = {
+    "I want to stop before my partner finds out.":
+        "Jag vill sluta innan min partner får reda på det.",
+    "My partner found messages on my phone.": "Min partner hittade meddelanden i min telefon.",
+    "I keep doing something I do not want to do.":
+        "Jag fortsätter att göra något som jag inte vill göra.",
+    "I feel ashamed and want to understand why I do it.":
+        "Jag skäms och vill förstå varför jag gör det.",
+    "Lives alone.": "Bor ensam.",
+    "Single; lives alone.": "Singel; bor ensam.",
+    "Lives with partner.": "Bor med partner.",
+    "Lives with partner; little closeness at home lately.":
+        "Bor med partner; lite närhet hemma på sistone.",
+    "Has a partner who lives elsewhere.": "Har en partner som bor på annat håll.",
+    "In a relationship; they keep separate homes.": "I en relation; särbo.",
+    "Married for many years; little closeness at home lately.":
+        "Gift sedan många år; lite närhet hemma på sistone.",
+    "Married.": "Gift.",
+    "Lives alone since a separation last year.": "Bor ensam sedan en separation förra året.",
+    "Separated; lives alone.": "Separerad; bor ensam.",
+    "Widowed; lives alone.": "Partnern har gått bort; bor ensam.",
+    "Lives alone since losing a partner.": "Bor ensam sedan partnern gick bort.",
+    "Lives with a friend.": "Bor med en vän.",
+    "No children.": "Inga barn.",
+    "One child.": "Ett barn.",
+    "Two children.": "Två barn.",
+    "Three children.": "Tre barn.",
+    "Has children.": "Har barn.",
+    "Parents divorced when the client was small.":
+        "Föräldrarna skilde sig när klienten var liten.",
+    "Grew up with both parents.": "Växte upp med båda föräldrarna.",
+    "Grew up in a small town, few friends, works long hours.":
+        "Uppvuxen på en mindre ort, få vänner, arbetar långa dagar.",
+    "Large network at work, nobody to talk to about personal things.":
+        "Stort nätverk på jobbet, ingen att prata med om personliga saker.",
+    "Moved to the city for studies; drinks more when lonely.":
+        "Flyttade till staden för studier; dricker mer vid ensamhet.",
+    "Feels like two people: the one others know and the one who buys.":
+        "Känner sig som två personer: den som andra känner och den som köper.",
+    "Spends money that is hard to account for.":
+        "Gör av med pengar som är svåra att förklara.",
+    "Afraid of being caught and of losing the job.":
+        "Rädd för att bli påkommen och för att förlora jobbet.",
+    "Evenings alone; scrolling pornography leads to escort ads.":
+        "Kvällar ensam; scrollande bland porr leder vidare till eskortannonser.",
+    "Work trips and hotel evenings.": "Tjänsteresor och kvällar på hotell.",
+    "Family counselling service": "Familjerådgivningen",
+}
+
+FORMS_NB: dict[str, str] = {
+    "I want to stop before my partner finds out.":
+        "Jeg vil slutte før partneren min finner det ut.",
+    "My partner found messages on my phone.": "Partneren min fant meldinger på telefonen min.",
+    "I keep doing something I do not want to do.":
+        "Jeg fortsetter å gjøre noe jeg ikke vil gjøre.",
+    "I feel ashamed and want to understand why I do it.":
+        "Jeg skammer meg og vil forstå hvorfor jeg gjør det.",
+    "Lives alone.": "Bor alene.",
+    "Single; lives alone.": "Singel; bor alene.",
+    "Lives with partner.": "Bor med partner.",
+    "Lives with partner; little closeness at home lately.":
+        "Bor med partner; lite nærhet hjemme i det siste.",
+    "Has a partner who lives elsewhere.": "Har en partner som bor et annet sted.",
+    "In a relationship; they keep separate homes.": "I et forhold; bor hver for seg.",
+    "Married for many years; little closeness at home lately.":
+        "Gift i mange år; lite nærhet hjemme i det siste.",
+    "Married.": "Gift.",
+    "Lives alone since a separation last year.": "Bor alene etter et samlivsbrudd i fjor.",
+    "Separated; lives alone.": "Separert; bor alene.",
+    "Widowed; lives alone.": "Partneren er død; bor alene.",
+    "Lives alone since losing a partner.": "Bor alene etter å ha mistet partneren sin.",
+    "Lives with a friend.": "Bor med en venn.",
+    "No children.": "Ingen barn.",
+    "One child.": "Ett barn.",
+    "Two children.": "To barn.",
+    "Three children.": "Tre barn.",
+    "Has children.": "Har barn.",
+    "Parents divorced when the client was small.":
+        "Foreldrene skilte seg da klienten var liten.",
+    "Grew up with both parents.": "Vokste opp med begge foreldrene.",
+    "Grew up in a small town, few friends, works long hours.":
+        "Vokste opp på et lite sted, få venner, jobber lange dager.",
+    "Large network at work, nobody to talk to about personal things.":
+        "Stort nettverk på jobben, ingen å snakke med om personlige ting.",
+    "Moved to the city for studies; drinks more when lonely.":
+        "Flyttet til byen for å studere; drikker mer ved ensomhet.",
+    "Feels like two people: the one others know and the one who buys.":
+        "Føler seg som to personer: den andre kjenner, og den som kjøper.",
+    "Spends money that is hard to account for.":
+        "Bruker penger som er vanskelige å gjøre rede for.",
+    "Afraid of being caught and of losing the job.":
+        "Redd for å bli oppdaget og for å miste jobben.",
+    "Evenings alone; scrolling pornography leads to escort ads.":
+        "Kvelder alene; scrolling på porno leder videre til escortannonser.",
+    "Work trips and hotel evenings.": "Jobbreiser og kvelder på hotell.",
+    "Family counselling service": "Familievernkontoret",
+}
+
+
+def form_text(text: str, lang: str | None = None) -> str:
+    """A free-text answer of the demo's forms in its language (unchanged in English)."""
+    lang = language() if lang is None else lang
+    table = {"sv": FORMS_SV, "nb": FORMS_NB}.get(lang)
+    return table.get(text, text) if table else text
+
+
+def children_text(count: int, lang: str | None = None) -> str:
+    """ "4 children." in the demo's language, for a number no sentence is written for."""
+    lang = language() if lang is None else lang
+    return f"{count} barn." if lang else f"{count} children."

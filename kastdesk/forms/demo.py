@@ -10,6 +10,7 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
+from kastdesk.demo_text import children_text, form_text
 from kastdesk.forms.definitions import get_family
 from kastdesk.forms.model import FormDefinition, Item, ItemType
 from kastdesk.forms.responses import EnteredBy, FormResponse, visible_items
@@ -233,7 +234,7 @@ def make_demo_responses(
         spare = [r for r in ("buying_sex", "someone_asked") if r not in person["reasons"]]
         person["reasons"] = [r if r != "relationship" else spare[0] for r in person["reasons"]]
     reasons = _REASON_TEXTS + (_PARTNER_REASONS if person["has_partner"] else ())
-    person["reason_text"] = rng.choice(reasons)
+    person["reason_text"] = form_text(rng.choice(reasons))
     start_q = rng.uniform(0.1, 0.4)
     end_q = _clamp(start_q + rng.uniform(0.15, 0.55))
     follow_q = _clamp(end_q + rng.uniform(-0.2, 0.1))
@@ -286,15 +287,15 @@ _INTAKE_WEIGHTS: dict[str, dict[str, float]] = {
 
 def _family_situation(given: dict[str, Any], rng: random.Random) -> str:
     """The family situation in words, from the intake's relationship and children answers."""
-    home = rng.choice(_HOME.get(str(given.get("relationship_status")), ("",)))
+    home = form_text(rng.choice(_HOME.get(str(given.get("relationship_status")), ("",))))
     count = given.get("children_count") if given.get("has_children") else 0
     if given.get("has_children") is None:
         children = ""  # not asked: the text does not guess
     elif count is None:
-        children = "Has children."
+        children = form_text("Has children.")
     else:
-        children = _CHILDREN.get(int(count), f"{int(count)} children.")
-    return " ".join(t for t in (home, children, rng.choice(_CHILDHOOD)) if t)
+        children = form_text(_CHILDREN.get(int(count), children_text(int(count))))
+    return " ".join(t for t in (home, children, form_text(rng.choice(_CHILDHOOD))) if t)
 
 
 def make_demo_intake(
@@ -344,7 +345,7 @@ def make_demo_intake(
             weights = _INTAKE_WEIGHTS[item.id]
             return rng.choices(list(weights), weights=list(weights.values()))[0]
         if item.id in _INTAKE_TEXTS:
-            return rng.choice(_INTAKE_TEXTS[item.id])
+            return form_text(rng.choice(_INTAKE_TEXTS[item.id]))
         if item.type is ItemType.YES_NO:
             return rng.random() < 0.5
         if item.type is ItemType.SINGLE_CHOICE:
@@ -356,7 +357,7 @@ def make_demo_intake(
             lo, hi = int(item.minimum or 0), int(item.maximum or 10)
             return rng.randint(lo, min(hi, lo + 3))
         if item.id == "referred_to":
-            return "Family counselling service"
+            return form_text("Family counselling service")
         return None
 
     answers = _fill(definition, "default", answer, rng, skip_optional=0.1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,40 @@ def test_the_demo_exercises_are_in_the_app_language(lang: str, facts: CardFacts)
     # The same draws: only the words differ.
     assert len(entries) == len(list(words(english)))
     assert make_demo_exercises(random.Random(5), 1.0, facts=facts) == english
+
+
+#: The intake's and self-rating scale's free-text items the demo fills in.
+FREE_TEXT_ITEMS = ("family_situation", "social_background", "how_problem_notes",
+                   "trigger_notes", "referred_to", "reason_text")
+ENGLISH_ANSWER = re.compile(r"\b(?:I|my|My|the|and|with|Lives|Grew|children|child|alone)\b")
+
+
+@pytest.mark.parametrize("lang", ["sv_SE", "nb_NO"])
+def test_the_demo_intake_free_text_is_in_the_app_language(lang: str) -> None:
+    import random
+
+    from kastdesk.forms.demo import make_demo_intake, make_demo_responses
+
+    def answers(seed: int) -> list[tuple[str, str]]:
+        texts = []
+        intake = make_demo_intake(random.Random(seed))
+        scales = make_demo_responses(random.Random(seed), date(2025, 3, 3),
+                                     date(2025, 9, 3), date(2026, 3, 3), 0.0)
+        for response in (intake, *scales):
+            for key, value in response["answers"].items():
+                if isinstance(value, str) and value and not re.fullmatch(r"[a-z0-9_]+", value):
+                    texts.append((key, value))
+        return texts
+
+    english = [answers(seed) for seed in range(30)]
+    i18n.set_translator(lambda context, text: text, lang)
+    try:
+        translated = [answers(seed) for seed in range(30)]
+    finally:
+        i18n.set_translator(None)
+    flat = [text for per_seed in translated for _, text in per_seed]
+    assert {key for per_seed in translated for key, _ in per_seed} & set(FREE_TEXT_ITEMS)
+    assert len(flat) > 60
+    assert [text for text in flat if ENGLISH_ANSWER.search(text)] == []
+    # The same answers in another language: the same items, each drawn as before.
+    assert [[key for key, _ in s] for s in translated] == [[key for key, _ in s] for s in english]
