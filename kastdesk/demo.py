@@ -627,7 +627,7 @@ def _make_client(
             future = day > anchor
             duration = rng.choice([45, 50, 50, 60, 75, 90])
             modality = rng.choices(list(Modality), weights=[70, 20, 10])[0]
-            topics = rng.sample(TOPICS, k=rng.randint(1, 3))
+            topics = [in_language(t) for t in rng.sample(TOPICS, k=rng.randint(1, 3))]
             note = "" if future else _note(rng, phase, partner, client, modality, number == 0)
             if outcome == "dropped_out" and phase == "late" and note:
                 # Drawn all the same (above); a client who stopped coming never planned

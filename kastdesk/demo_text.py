@@ -1,4 +1,4 @@
-"""The demo's free text in Swedish and Norwegian bokmål (notes, goals, risk flags).
+"""The demo's free text in Swedish and Norwegian bokmål (notes, topics, goals, risk flags).
 
 The demo writes its notes in the language the app runs in (:func:`kastdesk.i18n.current_language`),
 as a Swedish or Norwegian clinic would: a table keyed by the English sentence, not the
@@ -15,6 +15,27 @@ import re
 from kastdesk.i18n import current_language
 
 SV: dict[str, str] = {
+    # Session topics.
+    "putting the behaviour into words": "sätta ord på beteendet",
+    "consequence listing": "konsekvenslista",
+    "I am vs. what I do": "jag är vs. det jag gör",
+    "triggers and alternatives": "utlösande faktorer och alternativ",
+    "urge log": "impulslogg",
+    "coping plan": "handlingsplan",
+    "shame and guilt": "skam och skuld",
+    "relationship": "relationen",
+    "family of origin": "ursprungsfamiljen",
+    "genogram": "familjekarta",
+    "pornography": "porr",
+    "loneliness": "ensamhet",
+    "stress at work": "stress på jobbet",
+    "relapse": "återfall",
+    "self-compassion": "självmedkänsla",
+    "the person who sold sex": "den som sålde sex",
+    "goals": "mål",
+    "follow-up planning": "planering av uppföljning",
+    "sleep": "sömn",
+    "alcohol": "alkohol",
     # Openings and what fills them.
     "Client arrived on time and seemed {mood}.": "Klienten kom i tid och verkade {mood}.",
     "Phone session; client calling from the car, {mood} but focused.":
@@ -228,6 +249,27 @@ SV: dict[str, str] = {
 }
 
 NB: dict[str, str] = {
+    # Session topics.
+    "putting the behaviour into words": "sette ord på atferden",
+    "consequence listing": "konsekvensliste",
+    "I am vs. what I do": "jeg er vs. det jeg gjør",
+    "triggers and alternatives": "utløsere og alternativer",
+    "urge log": "impulslogg",
+    "coping plan": "mestringsplan",
+    "shame and guilt": "skam og skyld",
+    "relationship": "forholdet",
+    "family of origin": "opprinnelsesfamilien",
+    "genogram": "familiekart",
+    "pornography": "porno",
+    "loneliness": "ensomhet",
+    "stress at work": "stress på jobben",
+    "relapse": "tilbakefall",
+    "self-compassion": "selvmedfølelse",
+    "the person who sold sex": "den som solgte sex",
+    "goals": "mål",
+    "follow-up planning": "planlegging av oppfølging",
+    "sleep": "søvn",
+    "alcohol": "alkohol",
     "Client arrived on time and seemed {mood}.": "Klienten kom presis og virket {mood}.",
     "Phone session; client calling from the car, {mood} but focused.":
         "Telefonsamtale; klienten ringte fra bilen, {mood}, men fokusert.",

@@ -23,16 +23,18 @@ from tests.conftest import demo_cases, make_demo_vault
 ENGLISH = re.compile(
     r"\b(?:Client|client|the|and|he|his|him|she|her|Next session|Stop buying sex|"
     r"Partner joined|safety plan|Correction|Addition|Reworded|Dropped when|"
-    r"No longer|Cancelled by|did not come|no reply)\b"
+    r"No longer|Cancelled by|did not come|no reply|consequence listing|urge log|goals|"
+    r"shame and guilt|loneliness|relapse)\b"
 )
 
 
 def free_texts(folder: Path) -> Iterator[str]:
-    """The demo's notes (and their amendments), goals, flags and status notes."""
+    """The demo's notes (and their amendments), topics, goals, flags and status notes."""
     for case in demo_cases(folder):
         for session in case.sessions.list():
             if session.note:
                 yield session.note
+            yield from session.topics
             for version in session.versions:
                 yield version.text
                 if version.reason:
