@@ -8291,7 +8291,7 @@ def _mend_birth_order(
         if (
             (near and (m.recentre(aid) or (not m.big and _leaning_further(m, aid))))
             or m.recentre_far(aid)
-            or m.swap_end(aid)
+            or (not m.big and m.swap_end(aid))
             or (not m.big and m.couple_past(aid))
             or (not m.big and m.in_laws_past(aid))
             or m.stretch(aid)
@@ -8306,6 +8306,7 @@ def _mend_birth_order(
             or (m.big and m.couple_past(aid))
             # And the in-laws' move: it mended none of 940 tries over the 60 families.
             or (m.big and m.in_laws_past(aid))
+            or (m.big and m.swap_end(aid))
             or m.far_project(aid)
             or (not m.big and m.hub_past(aid))  # huge families: after the partners' moves
             or m.couple_kids_past(aid)
