@@ -8304,7 +8304,9 @@ def _mend_birth_order(
             # mend over the 60 families).
             or (m.big and near and _leaning_further(m, aid))
             or (m.big and m.couple_past(aid))
-            # And the in-laws' move: it mended none of 940 tries over the 60 families.
+            # And the in-laws' move (none of 940 tries over the 60 families mended) and the end
+            # child's swap with its partner (15 tries, none mending, 6 M at 2,000 persons; over
+            # 100 generated families of 301-2,999 persons 13 placed otherwise, none worse).
             or (m.big and m.in_laws_past(aid))
             or (m.big and m.swap_end(aid))
             or m.far_project(aid)
