@@ -171,7 +171,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from kastdesk.demo import DemoOptions, fill_vault
+    from kastdesk.demo import DEMO_THERAPIST, DemoOptions, fill_vault
 
     # Every argument is checked before a vault is made: a vault whose recovery key was
     # never shown is worse than no vault (a bad --anchor failed after creating one).
@@ -190,7 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         vault = Vault.unlock(folder, passphrase)
         recovery = None
     else:
-        vault, recovery = Vault.create(folder, passphrase, therapist="Demo Therapist")
+        vault, recovery = Vault.create(folder, passphrase, therapist=DEMO_THERAPIST)
     try:
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():

@@ -31,6 +31,12 @@ from kastdesk.forms.demo import PARTNERED
 from kastdesk.i18n import tr
 from kastdesk.store import CaseFile, Vault
 
+#: The demo vault's therapist: a personal name, no everyday word in English, Swedish or
+#: Norwegian, and no name a demo client or family member is given. A pseudonymized packet
+#: withholds the therapist's name word by word, so "Demo Therapist" turned "the therapist
+#: was ill" in the demo's notes into "the [withheld] was ill".
+DEMO_THERAPIST = "Gunvor Wennerholm"
+
 FIRST_NAMES_MEN = [
     "Anders",
     "Björn",

@@ -53,10 +53,10 @@ def vault(new_vault: tuple[Vault, str]) -> Vault:
 
 def make_demo_vault(folder: Path, clients: int = 6, seed: int = 7, **options: object) -> Path:
     """Create a demo vault with cheap KDF parameters; returns its folder (closed)."""
-    from kastdesk.demo import DemoOptions, fill_vault
+    from kastdesk.demo import DEMO_THERAPIST, DemoOptions, fill_vault
 
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests(),
-                            therapist="Demo Therapist")
+                            therapist=DEMO_THERAPIST)
     try:
         fill_vault(vault, DemoOptions(clients=clients, seed=seed, anchor=ANCHOR, **options))
     finally:

@@ -99,9 +99,9 @@ def language_locale() -> QLocale:
 def build_demo(folder: Path, clients: int = DEMO_CLIENTS, kdf: KdfParams | None = None,
                progress: object = None) -> Vault:
     """A fresh demo vault of fictional clients, left open."""
-    from kastdesk.demo import DemoOptions, fill_vault
+    from kastdesk.demo import DEMO_THERAPIST, DemoOptions, fill_vault
 
-    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=kdf, therapist="Demo Therapist")
+    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=kdf, therapist=DEMO_THERAPIST)
     try:
         fill_vault(vault, DemoOptions(clients=clients), progress)  # type: ignore[arg-type]
     except BaseException:
