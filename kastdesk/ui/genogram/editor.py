@@ -1329,48 +1329,52 @@ class GenogramEditor(QWidget):
             pending=self._typed_step_text,
         )
         self.redo_button_action = StepAction(self.tr("Redo"), self.redo_action, self)
-        tb.addAction(self.undo_button_action)
-        tb.addAction(self.redo_button_action)
+        # On the toolbar a sign, as the zoom's + and − (the word and the step in the tooltip,
+        # the word for a screen reader): "Angre" and "Gjør om" with Import GEDCOM took the
+        # room Fit and Tidy up needed beside the register on a 1024 pixel screen.
+        self.undo_button_action.setIconText("\u21b6")
+        self.redo_button_action.setIconText("\u21b7")
+        for a in (self.undo_button_action, self.redo_button_action):
+            tb.addAction(a)
+            tb.widgetForAction(a).setAccessibleName(a.text())
         tb.addSeparator()
-        # Export and GEDCOM first, the zoom after: a toolbar narrower than its buttons (the
-        # map beside the register on a 1024 pixel screen, in Swedish) hides them from its
-        # right end, and Export, which has no shortcut and is in no menu of the map, went
-        # behind the » button while Fit and Tidy up (in the map's menu, Ctrl+0, Ctrl+Shift+T)
-        # and the legend (Ctrl+Shift+K) stayed.
+        # Export first, the zoom after: a toolbar narrower than its buttons (the map beside
+        # the register on a 1024 pixel screen, in Swedish) hides them from its right end, and
+        # Export, which has no shortcut and is in no menu of the map, went behind the » button
+        # while Fit and Tidy up (in the map's menu, Ctrl+0, Ctrl+Shift+T) and the legend
+        # (Ctrl+Shift+K) stayed.
         self.export_button = export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export_button)
+        self._export_entries: list[QAction] = []
         for fmt, label in (
             ("png", self.tr("Picture (PNG)…")),
             ("svg", self.tr("Drawing (SVG)…")),
             ("pdf", self.tr("PDF…")),
         ):
-            menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=False))
+            self._export_entries.append(menu.addAction(
+                label, lambda f=fmt: self._export_dialog(f, initials_only=False)))
         menu.addSeparator()
         for fmt, label in (
             ("png", self.tr("PNG with initials only (supervision)…")),
             ("svg", self.tr("SVG with initials only (supervision)…")),
             ("pdf", self.tr("PDF with initials only (supervision)…")),
         ):
-            menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=True))
+            self._export_entries.append(menu.addAction(
+                label, lambda f=fmt: self._export_dialog(f, initials_only=True)))
         menu.addSeparator()
-        menu.addAction(self.tr("GEDCOM file…"), self._export_gedcom_dialog)
+        # GEDCOM in and out under Export: a GEDCOM button of its own (Import and the same
+        # export again) took the room Fit and Tidy up needed in Norwegian at 1024 pixels.
+        # The import is also in the map's menu (right-click), where the empty map's hint
+        # sends the therapist; an empty map exports nothing, but imports.
+        self.gedcom_export_action = menu.addAction(
+            self.tr("GEDCOM file…"), self._export_gedcom_dialog)
+        self._export_entries.append(self.gedcom_export_action)
+        self.import_action = self._action(self.tr("Import GEDCOM…"), self._import_dialog)
+        menu.addAction(self.import_action)
         export_button.setMenu(menu)
         tb.addWidget(export_button)
-        # GEDCOM in and out under one short button: "Import GEDCOM…" on a button of its own
-        # was the widest on the toolbar and left no room for the legend in Swedish.
-        self.import_action = self._action(self.tr("Import GEDCOM…"), self._import_dialog)
-        self.gedcom_button = gedcom_button = QToolButton(self)
-        gedcom_button.setText("GEDCOM")
-        gedcom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        gedcom_menu = QMenu(gedcom_button)
-        gedcom_menu.addAction(self.import_action)
-        self.gedcom_export_action = gedcom_menu.addAction(
-            self.tr("Export as GEDCOM"), self._export_gedcom_dialog
-        )
-        gedcom_button.setMenu(gedcom_menu)
-        tb.addWidget(gedcom_button)
         tb.addSeparator()
         # Zoom is a sign, as in drawing programs: the words took the room the legend needed.
         self.zoom_in_action = self._action(
@@ -1550,8 +1554,8 @@ class GenogramEditor(QWidget):
         self.scene.show_genogram(self._g, self._layout)
         self.view.follow_drawing()
         self.empty_hint.setVisible(not self._g.persons)
-        self.export_button.setEnabled(bool(self._g.persons))  # an empty map exports nothing
-        self.gedcom_export_action.setEnabled(bool(self._g.persons))
+        for entry in self._export_entries:  # an empty map exports nothing (but imports)
+            entry.setEnabled(bool(self._g.persons))
         self._selection_changed()
         self.model_changed.emit()
 
@@ -2742,6 +2746,11 @@ class GenogramEditor(QWidget):
         menu.addSeparator()
         menu.addAction(self.tidy_action)
         menu.addAction(self.fit_action)
+        # The legend's button is the toolbar's last, the first behind its » when the map is
+        # narrow (Norwegian and Swedish at 1024 pixels).
+        menu.addAction(self.legend_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
         menu.exec(screen_pos)
 
     def _ask_deceased(self, person_id: str) -> None:
