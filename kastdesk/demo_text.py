@@ -494,11 +494,17 @@ def language() -> str:
     return lang if lang in _SINCE else ""
 
 
+def _translated(text: str, lang: str | None, sv: dict[str, str], nb: dict[str, str]) -> str:
+    """``text`` from the table of ``lang`` (the demo's language where None): unchanged in
+    English or where the table has no entry."""
+    lang = language() if lang is None else lang
+    table = sv if lang == "sv" else nb if lang == "nb" else None
+    return table.get(text, text) if table is not None else text
+
+
 def in_language(text: str, lang: str | None = None) -> str:
     """``text`` in the demo's language (unchanged in English or when not in its table)."""
-    lang = language() if lang is None else lang
-    table = {"sv": SV, "nb": NB}.get(lang)
-    return table.get(text, text) if table else text
+    return _translated(text, lang, SV, NB)
 
 
 def since(age: int, lang: str) -> str:
@@ -807,9 +813,7 @@ EXERCISES_NB: dict[str, str] = {
 
 def exercise_text(text: str, lang: str | None = None) -> str:
     """An exercise entry of the demo in its language (unchanged in English)."""
-    lang = language() if lang is None else lang
-    table = {"sv": EXERCISES_SV, "nb": EXERCISES_NB}.get(lang)
-    return table.get(text, text) if table else text
+    return _translated(text, lang, EXERCISES_SV, EXERCISES_NB)
 
 
 #: The demo's intake and self-rating free text (:mod:`kastdesk.forms.demo`): the
@@ -915,9 +919,7 @@ FORMS_NB: dict[str, str] = {
 
 def form_text(text: str, lang: str | None = None) -> str:
     """A free-text answer of the demo's forms in its language (unchanged in English)."""
-    lang = language() if lang is None else lang
-    table = {"sv": FORMS_SV, "nb": FORMS_NB}.get(lang)
-    return table.get(text, text) if table else text
+    return _translated(text, lang, FORMS_SV, FORMS_NB)
 
 
 def children_text(count: int, lang: str | None = None) -> str:
