@@ -73,6 +73,15 @@ def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
     return found
 
 
+def _date_field(parent: QWidget) -> QDateEdit:
+    """A meeting's date, today to begin with, picked from a calendar; a date's width, not
+    the dialog's (stretched, its arrow stood far off at the edge)."""
+    day = QDateEdit(QDate.currentDate(), parent)
+    day.setCalendarPopup(True)
+    day.setDisplayFormat("yyyy-MM-dd")
+    day.setSizePolicy(QSizePolicy.Policy.Fixed, day.sizePolicy().verticalPolicy())
+    return day
+
 class PacketDialog(TypingDialog):
     """Choose the cases, the meeting date, where to save and the packet's passphrase, and
     review what is withheld, adding names, places and employers to it.
@@ -130,11 +139,7 @@ class PacketDialog(TypingDialog):
                 "question from the case's Supervision tab first."), content)
             layout.addWidget(nothing)
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate(), content)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        # A date's width, not the dialog's: stretched, its arrow stood far off at the edge.
-        self.day.setSizePolicy(QSizePolicy.Policy.Fixed, self.day.sizePolicy().verticalPolicy())
+        self.day = _date_field(content)
         form.addRow(self.tr("&Meeting date"), self.day)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(Path.home()), content)
@@ -361,10 +366,7 @@ class MeetingDialog(TypingDialog):
         self.setWindowTitle(self.tr("Record guidance meeting"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setSizePolicy(QSizePolicy.Policy.Fixed, self.day.sizePolicy().verticalPolicy())
+        self.day = _date_field(self)
         form.addRow(self.tr("Da&te"), self.day)
         self.participants = QLineEdit(self)
         self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
