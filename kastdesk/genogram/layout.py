@@ -8285,34 +8285,8 @@ def _mend_birth_order(
         v = m.off_centre(aid)
         if not (v > s or v < -s):
             continue
-        # Near ones by pushing (recentre), far ones or those that would not settle by moving
-        # free parents over their neighbours (recentre_far, big families only).
         near = -reach <= v <= reach
-        if (
-            (near and (m.recentre(aid) or (not m.big and _leaning_further(m, aid))))
-            or m.recentre_far(aid)
-            or (not m.big and m.swap_end(aid))
-            or (not m.big and m.couple_past(aid))
-            or (not m.big and m.in_laws_past(aid))
-            or m.stretch(aid)
-            or m.project(aid)
-            or m.swap_project(aid)
-            # In a big family the couple's move comes after the projections: there it mends
-            # few (3 of 943 tries over 60 families of 1,001-2,999 persons) and costs most where
-            # a projection mends (u147 at 2,000 persons: 10 M a layout of 300 M).
-            # Likewise the further lean (5 tries, none mending, 15 M at 2,000 persons; 8 of 498
-            # mend over the 60 families).
-            or (m.big and near and _leaning_further(m, aid))
-            or (m.big and m.couple_past(aid))
-            # And the in-laws' move (none of 940 tries over the 60 families mended) and the end
-            # child's swap with its partner (15 tries, none mending, 6 M at 2,000 persons; over
-            # 100 generated families of 301-2,999 persons 13 placed otherwise, none worse).
-            or (m.big and m.in_laws_past(aid))
-            or (m.big and m.swap_end(aid))
-            or m.far_project(aid)
-            or (not m.big and m.hub_past(aid))  # huge families: after the partners' moves
-            or m.couple_kids_past(aid)
-        ):
+        if _off_centre_mended(m, aid, near):
             changed = True
         elif not -_HUB_SPAN_GAPS * m.gap <= v <= _HUB_SPAN_GAPS * m.gap:
             spans.append(aid)  # far off and nothing mended it: after the partners' moves
@@ -10498,6 +10472,51 @@ def _mend_swinging(m: _Mender, aid: str, group: list[str], lo: float, hi: float)
     finally:
         m.swap = False
         m.reach_most, m.steps_most = reach, steps
+
+
+def _off_centre_mended(m: _Mender, aid: str, near: bool) -> bool:
+    """Whether one of the moves for an off-centre family mends it: near ones first by
+    pushing (:meth:`_Mender.recentre`), far ones or those that would not settle by moving free
+    parents over their neighbours (:meth:`_Mender.recentre_far`, big families only), then the
+    moves of single persons and couples, and the projections.
+
+    In a big family (over ``MEND_AT_MOST`` persons) the further lean, the couple's move, the
+    in-laws' move and the end child's swap come after the projections: there they seldom mend
+    and cost most where a projection does. Over 60 generated families of 1,001-2,999 persons
+    ``couple_past`` mended 3 of 943 tries (10 M a layout at 2,000 persons, u147, where
+    ``swap_project`` mends), the further lean 8 of 498 (5 tries at 2,000, none mending, 15 M),
+    ``in_laws_past`` none of 940, ``swap_end`` none of 15 at 2,000 (6 M); over 100 generated
+    families of 301-2,999 persons the later order placed 23 otherwise, none with more
+    breaches. ``hub_past`` waits in a big family until after the partners' moves.
+    """
+    if near and m.recentre(aid):
+        return True
+    if not m.big:
+        return (
+            (near and _leaning_further(m, aid))
+            or m.recentre_far(aid)
+            or m.swap_end(aid)
+            or m.couple_past(aid)
+            or m.in_laws_past(aid)
+            or m.stretch(aid)
+            or m.project(aid)
+            or m.swap_project(aid)
+            or m.far_project(aid)
+            or m.hub_past(aid)
+            or m.couple_kids_past(aid)
+        )
+    return (
+        m.recentre_far(aid)
+        or m.stretch(aid)
+        or m.project(aid)
+        or m.swap_project(aid)
+        or (near and _leaning_further(m, aid))
+        or m.couple_past(aid)
+        or m.in_laws_past(aid)
+        or m.swap_end(aid)
+        or m.far_project(aid)
+        or m.couple_kids_past(aid)
+    )
 
 
 def _leaning_further(
