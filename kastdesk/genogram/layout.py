@@ -4776,6 +4776,12 @@ _SIBS_WRAP_SWEEPS: Final = 400
 _SIBS_WRAP_RELAX: Final = 1.4
 _SIBS_WRAP_BETA: Final = 0.95
 _SIBS_WRAP_BACK: Final = 40
+# :meth:`_Mender.hub_child_across`: the window (rows either side of the parents' and the
+# child's rows, units either side of the moved persons, the most free). u85 at 2,000: the LP
+# over rows three above to two below and 1,000 units either side holds the mend (98 free).
+_HUB_ACROSS_ROWS: Final = 3
+_HUB_ACROSS_MARGIN: Final = 1500.0
+_HUB_ACROSS_FREE: Final = 200
 # A violation beyond this (scene units) in a projection with momentum: it has run away.
 _MOMENTUM_RUNAWAY: Final = 1e6
 # ... and its stall test: every ``_MOMENTUM_STALL`` sweeps the least violation so far must
@@ -7333,6 +7339,190 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def hub_child_across(self, aid: str) -> bool:
+        """Centre ``aid``'s only child, a hub with partners on both sides, by moving her past
+        her near partner to the parents' side, then x alone in a window (:meth:`project`'s
+        projection with momentum), where every other move failed. Huge families only (above
+        ``_HUGE``), from :func:`_mend_birth_order`'s ``spans``.
+
+        The shape (u85 at 2,000 persons, p264 + p265, the only child p96 2,555 right): p96
+        stands between her partners p95 (left, spread 755) and p154, p831; between p95 and
+        the parents' middle stand the three children of another family (u288, leaves). The
+        family graph is a tree: the piece p96 hangs in (her side and her parents' side
+        together, 90 persons) is tied to the rest only by p96's grandchild p80's marriage to
+        p59, a middle child whose place in her sibship is free, so the mend is an order
+        change inside that piece. Four order changes, from CP-SAT over the piece (everyone
+        else fixed) reduced on `tools/genogram_xonly.py`'s LP over the whole layout: the
+        child past her near partner (a couple drawn apart with only partners between is no
+        breach), the other family's children round her (their youngest past her partners'
+        chain, the others left of her where their middle needs them), and the parent with
+        no other partner (p264) past the other parent's other partner (p1021), so the
+        parents' middle comes towards her. The LP mends u85 on that order with 76 persons
+        moved (her descendants about 1,100 units) and one crossing more; a window of rows
+        three above to two below and 1,000 units either side holds it. Kept where the
+        projection converges, mends, and adds at most ``_HUGE_BRANCH_CROSSINGS_PER_BREACH``
+        crossings a breach; refused where anyone new would stand between a couple.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        kids = self.kids_of(aid)
+        if len(kids) != 1:
+            return False
+        c = kids[0]
+        unions = self.unions_by_person
+        if c in self.fixed or len(unions.get(c, _NO_UNIONS)) < 2:
+            return False
+        ps = self.parents_of(aid)
+        if len(ps) != 2:
+            return False
+        y = self.y
+        x = self.x
+        idx = self.idx
+        py = y[ps[0]]
+        ky = y[c]
+        if y[ps[1]] != py:
+            return False
+        step = -1 if v > 0 else 1  # the way the child goes
+        # The parents: the one with no other partner on the far side, the other's other
+        # partner (no other union) on the child's side.
+        a, b = ps if len(unions.get(ps[0], _NO_UNIONS)) == 1 else (ps[1], ps[0])
+        if (
+            a in self.fixed
+            or len(unions.get(a, _NO_UNIONS)) != 1
+            or len(unions.get(b, _NO_UNIONS)) != 2
+        ):
+            return False
+        prow = self.row(py)
+        ib = idx[b]
+        io = ib - step
+        if idx[a] != ib + step or not 0 <= io < len(prow):
+            return False
+        o = prow[io]
+        if o in self.fixed or not self._partnered_with(o, b) or len(unions[o]) != 1:
+            return False
+        # The child's row: her near partner, then all of one other family's children
+        # (leaves), then the room she goes to.
+        row = self.row(ky)
+        n = len(row)
+        iq = idx[c] + step
+        if not 0 <= iq < n or not self._partnered_with(row[iq], c):
+            return False
+        q = row[iq]
+        j = iq + step
+        if not 0 <= j < n or not self.leaf(row[j]):
+            return False
+        f2 = self.anchors_of(row[j])[0]
+        sibs = self.kids_of(f2)
+        if f2 == aid or len(sibs) < 2:
+            return False
+        for t in range(len(sibs)):
+            k = iq + step * (t + 1)
+            if not 0 <= k < n or row[k] not in sibs or not self.leaf(row[k]):
+                return False
+        far = sibs[-1] if step < 0 else sibs[0]
+        if idx[far] != iq + step:
+            return False
+        rest = sibs[:-1] if step < 0 else sibs[1:]
+        # The end of her partners' chain on the other side.
+        e = idx[c]
+        while 0 <= e - step < n and self._partnered_with(row[e - step], c):
+            e -= step
+        end = row[e]
+        nxt = row[e - step] if 0 <= e - step < n else ""
+        last = j + step * (len(sibs) - 1)
+        was: dict[str, float] = {}
+        for p in (*row[min(last, e) : max(last, e) + 1], a, b, o):
+            for f in self.anchors_of(p):
+                if f not in was:
+                    was[f] = self.off_centre(f)
+        # Where the moved ones go first: the child at the run's far end, the far child
+        # past the chain's end, the others where the family's middle needs them.
+        to: dict[str, float] = {c: x[row[last]], a: x[o], b: x[a], o: x[b]}
+        x_far = (x[end] + x[nxt]) / 2 if nxt else x[end] - step * self.gap
+        to[far] = x_far
+        tx = 2 * self._mid(f2) - x_far
+        for t, p in enumerate(rest):
+            to[p] = tx + self.gap * (t if step < 0 else t - len(rest) + 1)
+        old_row = row[:]
+        old_prow = prow[:]
+        moved = {c, *sibs}
+        new = [p for p in row if p not in moved]
+        i = new.index(q)
+        new.insert(i if step < 0 else i + 1, c)
+        i = new.index(end)
+        new.insert(i + 1 if step < 0 else i, far)
+        at = 0
+        while at < len(new) and to.get(new[at], x[new[at]]) < to[rest[0]]:
+            at += 1
+        if (at > new.index(c)) if step < 0 else (at <= new.index(c)):
+            return False
+        new[at:at] = rest
+        row[:] = new
+        self._index(row, 0)
+        prow[ib + step] = b
+        prow[ib] = o
+        prow[io] = a
+        self._index(prow, min(ib + step, io))
+        # Nobody new between a couple: each moved person stands inside no couple of others
+        # that had nobody but partners between before.
+        for p1, p2 in self._couples_in(ky, row):
+            i1 = idx[p1]
+            i2 = idx[p2]
+            if i1 > i2:
+                i1, i2 = i2, i1
+            inside = any(i1 < idx[p] < i2 for p in moved)
+            if inside and self._apart_between(row, i1, i2):
+                k1 = old_row.index(p1)
+                k2 = old_row.index(p2)
+                if not self._apart_between(old_row, min(k1, k2), max(k1, k2)):
+                    row[:] = old_row
+                    self._index(row, 0)
+                    prow[:] = old_prow
+                    self._index(prow, 0)
+                    return False
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        for p in sorted(to):
+            self.set_x(p, to[p])
+        window = self._window(
+            aid,
+            [a, b, o, c, *sibs],
+            _HUB_ACROSS_ROWS,
+            _HUB_ACROSS_MARGIN,
+            _HUB_ACROSS_FREE,
+            was,
+        )
+        if window is not None:
+            # The rows' new orders need a full gap wherever they changed.
+            free, seps, cons, touched = window
+            jumped = set(to)
+            seps = [(p, r, self.gap if (p in jumped or r in jumped) else gp) for p, r, gp in seps]
+            window = (free, seps, cons, touched)
+        ok, after, links, moved_to, touched = self._window_projected(
+            window,
+            mark,
+            _SIBS_WRAP_SWEEPS,
+            relax=_SIBS_WRAP_RELAX,
+            beta=_SIBS_WRAP_BETA,
+            back=_SIBS_WRAP_BACK,
+        )
+        self.rollback(mark)
+        if not ok or not self._projection_pays(
+            touched, after, links, moved_to, _HUGE_BRANCH_CROSSINGS_PER_BREACH
+        ):
+            row[:] = old_row
+            self._index(row, 0)
+            prow[:] = old_prow
+            self._index(prow, 0)
+            return False
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
     def hub_span_project(self, aid: str) -> bool:
         """Centre ``aid``, a hub's lone family whose children stand far beyond the lone
         partner, by two changes of order and then x alone in a window (:meth:`project`'s
@@ -8354,6 +8544,7 @@ def _mend_birth_order(
             (m.huge and m.hub_past(aid))
             or m.hub_span_project(aid)
             or (m.huge and m.sibs_wrap(aid))
+            or (m.huge and m.hub_child_across(aid))
             or m.branch_past(aid)
         ):
             changed = True

@@ -347,7 +347,9 @@ def test_a_partner_whose_child_lifts_in_laws_stands_beyond_a_partner_with_siblin
     into p96's row), and p154, the eldest of three. Attached the usual way p831 (nobody of his
     own in the row) stood inner, and p1780 p1781 between p96 and p154; likewise p224's p476
     and p520. Now the partner whose child lifts in-laws stands outermost, the in-laws beyond
-    him, and the other partner's younger siblings go around the whole block."""
+    him, and the other partner's younger siblings go around the whole block. (p96 has since
+    gone past her first partner p95 too, towards her parents: ``_Mender.hub_child_across``;
+    p95 is a partner, so he may stand between.)"""
     g = generate_family(seed=2000, size=2000)
     c = layout_genogram(g).coordinates()
     for hub, inner, outer, in_laws, sibling in (
@@ -356,7 +358,7 @@ def test_a_partner_whose_child_lifts_in_laws_stands_beyond_a_partner_with_siblin
     ):
         y = c[hub][1]
         between = {p for p, (x, yy) in c.items() if yy == y and c[hub][0] < x < c[outer][0]}
-        assert between == {inner}, hub
+        assert inner in between and between <= set(g.partners_of(hub)), hub
         assert c[outer][0] < c[in_laws][0] < c[sibling][0], hub
 
 
@@ -1029,7 +1031,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 0, 100: 0, 500: 0, 2000: 6}
+BREACHES_AT_MOST = {20: 0, 100: 0, 500: 0, 2000: 5}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))

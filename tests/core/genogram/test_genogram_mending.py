@@ -1048,6 +1048,27 @@ def test_a_parents_other_sibship_wraps_round_the_family_a_partners_gap_beside_it
     assert c["p479"][0] < c["p1374"][0] < c["p480"][0]
 
 
+def test_a_hub_only_child_crosses_her_near_partner_towards_her_parents() -> None:
+    """u85 at 2,000 persons (p264 + p265, the only child p96 2,555 right before): p96, with
+    three partners, goes past her near partner p95 to under her parents, u288's three
+    children (who stood between) wrap round her partners' chain, and p264 goes past
+    p265's other partner p1021 (``_Mender.hub_child_across``). Both families centred and
+    in birth order; between p96 and each partner only her partners."""
+    g = generate_family(seed=2000, size=2000)
+    c = layout_genogram(g).coordinates()
+    assert abs(c["p96"][0] - (c["p264"][0] + c["p265"][0]) / 2) <= S
+    kids = [c[k][0] for k in ("p1671", "p1672", "p1673")]
+    assert kids == sorted(kids)
+    assert abs((kids[0] + kids[-1]) / 2 - (c["p327"][0] + c["p878"][0]) / 2) <= S
+    chain = ("p95", "p154", "p831")
+    assert c["p1671"][0] < c["p96"][0] < min(c[p][0] for p in chain)
+    assert max(c[p][0] for p in chain) < c["p1673"][0]
+    row = sorted(p for p in g.persons if c[p][1] == c["p96"][1])
+    far = max(c[p][0] for p in chain)
+    between = {p for p in row if c["p96"][0] < c[p][0] < far}
+    assert between <= set(chain)
+
+
 def _branch_family() -> tuple[Genogram, dict[str, PersonBox]]:
     """Parents a1 + a2 with children e (married to f, whose parents are g1 + g2) and k, all
     drawn far right of a1 + a2 (2,045 off), and the rows free left of the parents."""
