@@ -6689,13 +6689,14 @@ class _Mender:
             return None
         return mended, extra, moved_to
 
-    def recentre(self, aid: str) -> bool:
+    def recentre(self, aid: str, rerun: bool = True) -> bool:
         """Bring a family the blocks left off-centre back under its parents, if worth it.
 
         Tries moving the parents, the children, and both halfway (pushing neighbours, then
         recentring the families that moved); keeps the try that mends most for fewest
         crossings, at most ``CROSSINGS_PER_BREACH`` each. Rows keep their order, so no other
-        rule can break: only centring and crossings change.
+        rule can break: only centring and crossings change. Where none does, and ``rerun``,
+        tries again with :meth:`settle`'s swap (:meth:`recentre_swapped`).
         """
         s = self.s
         best: tuple[int, int, int] | None = None
@@ -6722,18 +6723,21 @@ class _Mender:
             key = (-mended, extra, len(moved_to))
             if best is None or key < best:
                 best, best_x = key, moved_to
-        if best is None and not self.swap:
-            self.swap = True
-            try:
-                return self.recentre(aid)
-            finally:
-                self.swap = False
         if best is None:
-            return False
+            return rerun and not self.swap and self.recentre_swapped(aid)
         self._broken[aid] = False
         for p, val in best_x.items():
             self.set_x(p, val)
         return True
+
+    def recentre_swapped(self, aid: str) -> bool:
+        """:meth:`recentre` with :meth:`settle`'s swap, for a family the plain recentring
+        could not settle (two neighbouring families pushing each other back and forth)."""
+        self.swap = True
+        try:
+            return self.recentre(aid)
+        finally:
+            self.swap = False
 
     def stretch(self, aid: str) -> bool:
         """Bring an off-centre family back under its parents by moving only the end child of
@@ -10683,8 +10687,17 @@ def _off_centre_mended(m: _Mender, aid: str, near: bool) -> bool:
     ``in_laws_past`` none of 940, ``swap_end`` none of 15 at 2,000 (6 M); over 100 generated
     families of 301-2,999 persons the later order placed 23 otherwise, none with more
     breaches. ``hub_past`` waits in a big family until after the partners' moves.
+
+    In a big family the near family's recentring with :meth:`_Mender.settle`'s swap
+    (:meth:`_Mender.recentre_swapped`) comes after the stretch and the swapped projection,
+    but before the plain projection: at 2,000 persons five of its seven reruns failed (the
+    stretch mends u289, the swapped projection u93 u147 u329 u413; 8 M a layout). A family
+    the projection mends is left at its rule's edge, where later moves push it out: tried
+    before the rerun, the projection mended two families of seed 50 of 1,951 persons the
+    rerun mends, and a sibship straddling a couple there (``_straddle_try``) could no longer
+    settle, one breach more.
     """
-    if near and m.recentre(aid):
+    if near and m.recentre(aid, not m.big):
         return True
     if not m.big:
         return (
@@ -10703,8 +10716,9 @@ def _off_centre_mended(m: _Mender, aid: str, near: bool) -> bool:
     return (
         m.recentre_far(aid)
         or m.stretch(aid)
+        or (near and (m.swap_project(aid) or m.recentre_swapped(aid)))
         or m.project(aid)
-        or m.swap_project(aid)
+        or (not near and m.swap_project(aid))
         or (near and _leaning_further(m, aid))
         or m.couple_past(aid)
         or m.in_laws_past(aid)
