@@ -10688,15 +10688,19 @@ def _off_centre_mended(m: _Mender, aid: str, near: bool) -> bool:
     families of 301-2,999 persons the later order placed 23 otherwise, none with more
     breaches. ``hub_past`` waits in a big family until after the partners' moves.
 
-    In a big family the near family's recentring with :meth:`_Mender.settle`'s swap
-    (:meth:`_Mender.recentre_swapped`) comes after the stretch and the swapped projection,
-    but before the plain projection: at 2,000 persons five of its seven reruns failed (the
-    stretch mends u289, the swapped projection u93 u147 u329 u413; 8 M a layout). A family
-    the projection mends is left at its rule's edge, where later moves push it out: tried
-    before the rerun, the projection mended two families of seed 50 of 1,951 persons the
-    rerun mends, and a sibship straddling a couple there (``_straddle_try``) could no longer
-    settle, one breach more.
+    In a big family a near family is first tried by the swapped projection
+    (:meth:`_Mender.swap_project`, which there takes only the two shapes it names and turns
+    the others away before any window), and its recentring with :meth:`_Mender.settle`'s swap
+    (:meth:`_Mender.recentre_swapped`) comes after the stretch, but before the plain
+    projection. At 2,000 persons the swapped projection mends u93 u147 u329 u413, whose plain
+    recentrings, reruns and stretches all failed before it, and the stretch mends u289
+    before its rerun (15 M a layout in all). A family the plain projection mends is left at
+    its rule's edge, where later moves push it out: tried before the rerun, it mended two
+    families of seed 50 of 1,951 persons the rerun mends, and a sibship straddling a couple
+    there (``_straddle_try``) could no longer settle, one breach more.
     """
+    if near and m.big and m.swap_project(aid):
+        return True
     if near and m.recentre(aid, not m.big):
         return True
     if not m.big:
@@ -10716,7 +10720,7 @@ def _off_centre_mended(m: _Mender, aid: str, near: bool) -> bool:
     return (
         m.recentre_far(aid)
         or m.stretch(aid)
-        or (near and (m.swap_project(aid) or m.recentre_swapped(aid)))
+        or (near and m.recentre_swapped(aid))
         or m.project(aid)
         or (not near and m.swap_project(aid))
         or (near and _leaning_further(m, aid))
