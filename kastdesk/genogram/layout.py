@@ -8629,6 +8629,7 @@ def _hang_under_apart(
     rows = m._rows
     idx = m.idx
     moved: set[str] = set()
+    hung_under: list[str] = []
     for aid in offs:
         a, b = unions[aid].partners
         if x[a] > x[b]:
@@ -8679,6 +8680,9 @@ def _hang_under_apart(
             r = rows[yr]
             r.sort(key=x.__getitem__)
             m._index(r)
+        hung_under.append(aid)
+    if m.huge:
+        _close_straddled(m, hung_under, moved)
     if not moved:
         return boxes
     out = dict(boxes)
@@ -8687,6 +8691,344 @@ def _hang_under_apart(
         out[p] = _new(_PERSON_BOX, (p, x[p], bx[2], bx[3], bx[4]))
     return out
 
+
+#: Crossings closing a straddled couple (:func:`_close_straddled`) may cost: the lead's budget
+#: for a huge family's last breaches (u8 at 2,000 persons closes for 92).
+_CLOSE_CROSSINGS: Final = 150
+
+
+def _close_straddled(m: _Mender, aids: list[str], moved: set[str]) -> None:
+    """In a huge family, after :func:`_hang_under_apart` hung the children of the couples
+    ``aids`` under their middles: such a couple whose only child stands there between her two
+    partners (a *straddle*) is closed, the partners brought together right over the child,
+    where the rules leave no other place.
+
+    u8 at 2,000 persons: p11 (three partners) and p21 stand 40,000 units apart with 53
+    between; their daughter p22 is hung under the middle between her partners p169 and p35,
+    each the only child of the middle couple of a chain of partners in p11's row, so those
+    chains stand over p22, inside the couple. Whichever side p22 stood on, her inner
+    partner's other half-siblings would stand between them, so the straddle stays and p11
+    and p21 must stand in the one place it leaves: between the two chains, right over p22.
+    The bench families are trees, so each piece that moves is a side of one cut link and
+    moves rigidly (:func:`_close_try` lists them); ``moved`` gathers who moved.
+    """
+    for aid in aids:
+        a, b = m.unions[aid].partners
+        if len(m.unions_by_person.get(b, _NO_UNIONS)) != 1:
+            a, b = b, a
+        if (
+            m.x[a] < m.x[b]
+            and len(m.unions_by_person.get(b, _NO_UNIONS)) == 1
+            and len(m.unions_by_person.get(a, _NO_UNIONS)) > 1
+            and _close_try(m, aid, a, b, moved)
+        ):
+            # One a layout: the rows are left as they were sorted (hundreds of persons
+            # moved), and nothing reads them after.
+            return
+
+
+def _reached(g: Genogram, starts: list[str], stop: set[str]) -> set[str]:
+    """Everyone reached from ``starts`` by parent, child and partner steps without entering
+    ``stop``: in a tree, the side of the links into ``stop`` that holds ``starts``."""
+    by_child, by_anchor = g._link_tables
+    by_person = g._unions_by_person
+    unions = _as_dict(g.unions)
+    seen = set(starts)
+    todo = list(starts)
+    while todo:
+        p = todo.pop()
+        near: list[str] = []
+        for lk in by_child.get(p, _NO_LINKS):
+            uid = lk.union_id
+            if uid is not None:
+                pu = unions.get(uid)
+                if pu is not None:
+                    near.extend(pu.partners)
+            elif lk.parent_id is not None:
+                near.append(lk.parent_id)
+        for lk in by_anchor.get(p, _NO_LINKS):
+            near.append(lk.child_id)
+        for w in by_person.get(p, _NO_UNIONS):
+            near.append(other_partner(w, p))
+            for lk in by_anchor.get(w.id, _NO_LINKS):
+                near.append(lk.child_id)
+        for n in near:
+            if n not in seen and n not in stop:
+                seen.add(n)
+                todo.append(n)
+    return seen
+
+
+def _row_faults(m: _Mender, yr: float, movers: list[str], to: dict[str, float]) -> int:
+    """Overlaps and couples drawn apart in the row at ``yr`` once ``movers`` stand at ``to``,
+    less those now (the metric's rules; :meth:`_Mender.breaches` reads the families').
+
+    Read in the stretch of the row the movers leave and land in only, with a neighbour each
+    side: a couple reaching across the whole stretch keeps whom it has between (the movers
+    stay in it), so only couples with a partner in it can change."""
+    x = m.x
+    r = m.row(yr)
+    lo = _POS
+    hi = _NEG
+    for p in movers:
+        v = x[p]
+        v2 = to[p]
+        lo = min(lo, v, v2)
+        hi = max(hi, v, v2)
+    i0 = max(0, m._first_at(r, lo) - 1)
+    i1 = min(len(r), m._first_at(r, hi + 1e-6) + 1)
+    was = r[i0:i1]
+    pos = {p: (to[p] if p in to else x[p]) for p in was}
+    now = sorted(was, key=pos.__getitem__)
+    after = [*r[:i0], *now, *r[i1:]]
+    at = {p: i0 + j for j, p in enumerate(now)}
+    idx = m.idx
+    n = 0
+    close = m.s - 1e-6
+    for j in range(1, len(was)):
+        if x[was[j]] - x[was[j - 1]] < close:
+            n -= 1
+        if pos[now[j]] - pos[now[j - 1]] < close:
+            n += 1
+    seen: set[str] = set()
+    y = m.y
+    for p in was:
+        for w in m.unions_by_person.get(p, _NO_UNIONS):
+            q = other_partner(w, p)
+            if w.id in seen or y.get(q) != yr:
+                continue
+            seen.add(w.id)
+            i = idx[p]
+            k = idx[q]
+            if m._apart_between(r, min(i, k), max(i, k)):
+                n -= 1
+            i = at[p]
+            k = at.get(q, k)
+            if m._apart_between(after, min(i, k), max(i, k)):
+                n += 1
+    return n
+
+
+def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
+    """One couple of :func:`_close_straddled`: ``a`` (more partners) left, ``b`` right.
+
+    The pieces, each a side of one link of the tree, and where they go (u8's in brackets):
+    ``a`` and her partner ``c`` beside her (p47), which ``a``'s other couples, apart already,
+    follow by half: their children's pieces (p20's, 92 persons) keep their middles; the
+    child's left partner's side (p169's: the chain over him and its families) ends just left
+    of ``c``, ``D`` further right being what makes room for it there; ``b`` with her whole
+    side (p21's, 71) beside ``a``; the child under the couple, her right partner's side just
+    right of ``b``; leaves of the left side that stood on the child's far side go beyond her
+    right partner, and their eldest sibling into a gap of his row that centres them again.
+    ``c`` and ``a``'s children would now hang under the straddle, so their sibship is
+    stretched round it: the youngest's side (p50's, 185 with p86's whole birth family) right
+    past everything above, the others' sides left by as much, centred again. Kept where the
+    rules' breaches of the rows and families touched fall, for at most ``_CLOSE_CROSSINGS``.
+    """
+    g = m.g
+    x = m.x
+    y = m.y
+    gap = m.gap
+    ya = y[a]
+    row = m.row(ya)
+    idx = m.idx
+    ia = idx[a]
+    if ia == 0 or not m._apart_between(row, ia, idx[b]):
+        return False
+    c = row[ia - 1]
+    cu = m.unions_by_person.get(c, _NO_UNIONS)
+    if len(cu) != 1 or other_partner(cu[0], c) != a or m.by_child.get(c):
+        return False
+    vid = cu[0].id
+    if aid not in m.by_anchor or vid not in m.by_anchor:
+        return False
+    kids = m.kids_of(aid)
+    kv = m.kids_of(vid)
+    if len(kids) != 1 or len(kv) < 2:
+        return False
+    k = kids[0]
+    yd = y[k]
+    ku = m.unions_by_person.get(k, _NO_UNIONS)
+    if len(ku) != 2 or m.parent_in(k) or any(y[q] != yd for q in kv):
+        return False
+    lp = other_partner(ku[0], k)
+    rp = other_partner(ku[1], k)
+    if x[lp] > x[rp]:
+        lp, rp = rp, lp
+    if y.get(lp) != yd or y.get(rp) != yd or not x[lp] < x[k] < x[rp]:
+        return False
+    left = _reached(g, [lp], {k})
+    right = _reached(g, [rp], {k})
+    side_b = _reached(g, [b], {a, k})
+    eld = _reached(g, kv[:-1], {c, a})
+    yng = _reached(g, [kv[-1]], {c, a})  # and ``eld``: the elder children's sides
+    halves: set[str] = set()
+    for w in m.unions_by_person.get(a, _NO_UNIONS):
+        if w.id == aid or w.id == vid:
+            continue
+        o = other_partner(w, a)
+        if y.get(o) != ya or x[o] > x[c] or not m._apart_between(row, idx[o], ia):
+            return False
+        if w.id in m.by_anchor:
+            h = _hanging(g, m.kids_of(w.id), o, a)
+            if h is None:
+                return False
+            halves |= h
+    every: set[str] = set()
+    total = 0
+    for piece in (left, right, side_b, eld, yng, halves):
+        every |= piece
+        total += len(piece)
+    if len(every) != total or a in every or c in every or k in every:
+        return False  # not a tree here: the pieces are not apart
+    lrow = [x[p] for p in left if y[p] == ya]
+    rrow = [x[p] for p in right if y[p] == ya]
+    if not lrow or not rrow:
+        return False
+    lmin = min(lrow)
+    lmax = max(lrow)
+    leaving = left | right | side_b | eld | yng
+    big_d = 0.0
+    for i in range(ia - 1):
+        q = row[i]
+        if q in leaving:
+            continue
+        half = 0.5 if q in halves else 1.0
+        big_d = max(big_d, (x[q] + 2 * gap + lmax - lmin - x[c]) / half)
+    xa = x[a] + big_d
+    xc = x[c] + big_d
+    xb = xa + m.pgap
+    xk = (xa + xb) / 2
+    dl = xc - gap - lmax
+    dr = xb + gap - min(rrow)
+    if x[lp] + dl > xk - gap + 1e-6 or x[rp] + dr < xk + gap - 1e-6:
+        return False
+    to: dict[str, float] = {a: xa, c: xc, k: xk}
+    for p in halves:
+        to[p] = x[p] + big_d / 2
+    for p in left:
+        to[p] = x[p] + dl
+    for p in right:
+        to[p] = x[p] + dr
+    db = xb - x[b]
+    for p in side_b:
+        to[p] = x[p] + db
+    # The youngest's side right past everything now over the couple, row by row.
+    reach: dict[float, float] = {}
+    for p in to:
+        v = to[p]
+        if p not in halves and v > reach.get(y[p], _NEG):
+            reach[y[p]] = v
+    dy = 0.0
+    for p in yng:
+        e = reach.get(y[p])
+        if e is not None:
+            dy = max(dy, e + gap - x[p])
+    for p in yng:
+        to[p] = x[p] + dy
+    de = xa + xc - to[kv[-1]] - x[kv[0]]
+    for p in eld:
+        to[p] = x[p] + de
+    stray_fam = _straddle_strays(m, left, right, lp, rp, k, to)
+    if stray_fam is None:
+        return False
+    # Every piece moves rigidly, so only the families joining two pieces (or a piece and
+    # the persons placed one by one) can come off their middles or out of order.
+    anchors: set[str] = set()
+    for p in (a, b, c, k, lp, rp, *m.kids_of(vid)):
+        anchors.update(m.anchors_of(p))
+    for p in halves:
+        for lk in m.by_child.get(p, _NO_LINKS):
+            anchors.add(anchor_of(lk))
+    if stray_fam:
+        anchors.add(stray_fam)
+    links: dict[str, ChildLink] = {}
+    for p in to:
+        for lk in m.by_child.get(p, _NO_LINKS):
+            links[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                links[lk.id] = lk
+    by_row: dict[float, list[str]] = {}
+    for p in to:
+        by_row.setdefault(y[p], []).append(p)
+    rows_faults = 0
+    for yr, movers in by_row.items():
+        rows_faults += _row_faults(m, yr, movers, to)
+    before = m.breaches(anchors)
+    if rows_faults >= 0 or m.extra_crossings(list(links.values()), to) > _CLOSE_CROSSINGS:
+        return False
+    was = {p: x[p] for p in to}
+    for p, v in to.items():
+        x[p] = v
+    if m.breaches(anchors) + rows_faults >= before:
+        for p, v in was.items():
+            x[p] = v
+        return False
+    moved.update(to)
+    return True
+
+
+def _straddle_strays(
+    m: _Mender,
+    left: set[str],
+    right: set[str],
+    lp: str,
+    rp: str,
+    k: str,
+    to: dict[str, float],
+) -> str | None:
+    """For :func:`_close_try`: leaves of the left side that stood beyond the child ``k``
+    (a sibship stretched round the straddle, p488 | p489 p490 at 2,000) go just right of
+    her right partner ``rp``, and their eldest sibling, a leaf too, into a gap of the row
+    where the sibship is centred again. The family whose children were placed so ("" for
+    none: nobody stood there); None where that cannot be done (a stray who is no leaf, no
+    such gap; the right side's persons beyond ``k``'s left partner are not met at 2,000 and
+    refuse the move)."""
+    x = m.x
+    y = m.y
+    yd = y[k]
+    gap = m.gap
+    s = m.s
+    if any(y[p] == yd and x[p] < x[k] for p in right):
+        return None
+    strays = sorted((p for p in left if y[p] == yd and x[p] > x[k]), key=x.__getitem__)
+    if not strays:
+        return ""
+    links = m.by_child.get(strays[0], _NO_LINKS)
+    if len(links) != 1:
+        return None
+    fam = anchor_of(links[0])
+    sibs = m.kids_of(fam)
+    n = len(strays)
+    if (
+        len(sibs) == n
+        or sibs[len(sibs) - n :] != strays
+        or not m.leaf(sibs[0])
+        or not all(m.leaf(p) for p in strays)
+    ):
+        return None
+    for j, p in enumerate(strays):
+        to[p] = to[rp] + gap * (j + 1)
+    eldest = sibs[0]
+    ps = m.parents_of(fam)
+    pm = sum(to.get(q, x[q]) for q in ps) / len(ps)
+    hi = to[strays[-1]]
+    lo_e = 2 * (pm - 0.9 * s) - hi
+    hi_e = min(2 * (pm + 0.9 * s) - hi, to.get(sibs[1], x[sibs[1]]) - s)
+    # The row's other persons where they will stand, near the window.
+    near = sorted(
+        to.get(p, x[p])
+        for p in m.row(yd)
+        if p != eldest and lo_e - 2 * s < to.get(p, x[p]) < hi_e + 2 * s
+    )
+    spots = [lo_e - 2 * s, *near, hi_e + 2 * s]
+    for i in range(len(spots) - 1):
+        v = (spots[i] + spots[i + 1]) / 2
+        if lo_e <= v <= hi_e and spots[i + 1] - spots[i] >= 2 * s + 10:
+            to[eldest] = v
+            return fam
+    return None
 
 def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
     """Everyone reached from ``kids`` but through their parents ``a`` and ``b``; None where
