@@ -4561,6 +4561,8 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         boxes = _mend_birth_order(g, boxes, opts, kept)
         if not pinned:
             boxes = _hang_under_apart(g, boxes, opts, kept[0])
+            if kept[0].huge:
+                boxes = _kids_out(kept[0], boxes)
     return _clear_pinned(boxes, opts) if pinned else boxes
 
 
@@ -7682,6 +7684,41 @@ class _Mender:
             self.set_x(p, val)
         return True
 
+    def branch(
+        self, start: str, aid: str, cut: str, cut_fam: str, stop: set[str]
+    ) -> list[str] | None:
+        """Everyone reached from ``start`` but through its link to the family ``aid`` (and
+        ``cut``'s link to ``cut_fam``, where given): the part of the map a rigid move of
+        ``start`` carries, the family graph being a tree. None where the walk reaches
+        ``stop`` (a cycle back to the family: the part is not loose), a person placed by
+        hand, or more than ``_BRANCH_MOST`` persons."""
+        seen: set[str] = {start}
+        branch = [start]
+        i = 0
+        while i < len(branch):
+            p = branch[i]
+            i += 1
+            if p in self.fixed or len(branch) > _BRANCH_MOST:
+                return None
+            near: list[str] = []
+            for lk in self.by_child.get(p, _NO_LINKS):
+                fam = anchor_of(lk)
+                if (p == start and fam == aid) or (p == cut and fam == cut_fam):
+                    continue
+                near.extend(self.parents_of(fam))
+            for fam in self.parent_in(p):
+                if (p != start or fam != aid) and (p != cut or fam != cut_fam):
+                    near.extend(self.kids_of(fam))
+            for u in self.unions_by_person.get(p, _NO_UNIONS):
+                near.append(other_partner(u, p))
+            for q in near:
+                if q not in seen:
+                    if q in stop:
+                        return None
+                    seen.add(q)
+                    branch.append(q)
+        return branch
+
     def branch_past(self, aid: str) -> bool:
         """Centre a family off its parents by moving its end child on the side the middle
         must move to, with everything that hangs off that child (their partners, the
@@ -7712,38 +7749,14 @@ class _Mender:
             return False
         kids = self.kids_of(aid)
         end = self._end_child(kids, v > 0)
-        ps = self.parents_of(aid)
         x = self.x
         y = self.y
-        # The branch: everyone reached from ``end`` but through the family; a cycle back to
-        # the family (or a branch larger than _BRANCH_MOST) and nothing moves.
-        seen: set[str] = {end}
-        branch = [end]
-        stop = set(ps)  # reaching the family again: the branch is not loose
+        stop = set(self.parents_of(aid))
         stop.update(kids)
-        i = 0
-        while i < len(branch):
-            p = branch[i]
-            i += 1
-            if p in self.fixed or len(branch) > _BRANCH_MOST:
-                return False
-            near: list[str] = []
-            for lk in self.by_child.get(p, _NO_LINKS):
-                fam = anchor_of(lk)
-                if p == end and fam == aid:
-                    continue
-                near.extend(self.parents_of(fam))
-            for fam in self.parent_in(p):
-                if p != end or fam != aid:
-                    near.extend(self.kids_of(fam))
-            for u in self.unions_by_person.get(p, _NO_UNIONS):
-                near.append(other_partner(u, p))
-            for q in near:
-                if q not in seen:
-                    if q in stop:
-                        return False
-                    seen.add(q)
-                    branch.append(q)
+        branch = self.branch(end, aid, "", "", stop)
+        if branch is None:
+            return False
+        seen = set(branch)
         # Where ``end`` goes: the family's middle on the parents' (an only child by the whole
         # offset, an end child of several by twice it, staying the end), anywhere within
         # half a symbol of that.
@@ -8396,12 +8409,14 @@ class _Mender:
         self._broken[aid] = True
         return None if done is None else done[2]
 
-    def placed(self, boxes: dict[str, PersonBox]) -> dict[str, PersonBox]:
-        """``boxes`` with the positions the pass kept. Only persons in the log can have moved
-        (a try taken back leaves none there): the rest is a copy, in the same order."""
+    def placed(self, boxes: dict[str, PersonBox], since: int = 0) -> dict[str, PersonBox]:
+        """``boxes`` with the positions the pass kept. Only persons in the log (from entry
+        ``since`` on, where ``boxes`` has the rest) can have moved (a try taken back leaves
+        none there): the rest is a copy, in the same order."""
         x = self.x
         out = dict(boxes)
-        for p, _old in self.log:
+        for i in range(since, len(self.log)):
+            p = self.log[i][0]
             b = boxes[p]
             v = x[p]
             if b[1] != v:
@@ -9775,6 +9790,386 @@ def _edge_try(m: _Mender, aid: str, a: str, b: str) -> bool:
         r[:] = [q for q in r if q not in moving]
         m._reinsert(r, members)
         m._index(r)
+    return True
+
+
+#: Above ``_HUGE`` persons, what :func:`_kids_out` may cost the couple it mends (the
+#: session-27 budget for the last partners-apart breaches at 2,000 persons, which stand at
+#: 1,275 crossings against dot's 4,028).
+_HUGE_KIDS_OUT_CROSSINGS: Final = 150
+#: How far :func:`_kids_out` looks for room for a part it moves (units either way).
+_KIDS_OUT_REACH: Final = 20000.0
+
+
+def _kids_out(m: _Mender, boxes: dict[str, PersonBox]) -> dict[str, PersonBox]:
+    """Couples still drawn apart where everyone between the partners belongs to the parts of
+    the map that hang off their own two eldest children: those parts move out, the eldest's
+    left past the left partner and the second's in-laws right past the right partner, and the
+    sibship straddles the couple (huge families only).
+
+    u19 at 2,000 persons: p51 and p10 stand 11,613 apart with 16 between, the parents of
+    their children's in-laws (p52's wife's other husband's parents p1449 p1450; p53's wife
+    p222's parents p223 + p224, p224's two further partners and the in-laws of their
+    children). p51 is an only child under parents far apart and p10 the eldest of the
+    central couple's stretched sibship, so neither partner can move; the blocks draw a
+    sibship as one interval of its row, so the in-laws stay between. Free room lies either
+    side of the couple in every row, so: p52's whole branch moves left until its people in
+    the couple's row stand left of p51; p222's birth family (her parents' whole side, 55
+    persons in six rows) moves right past p10's own block; p222 with p53, her other
+    husband and their children stays near, where her younger sister p338 (with her
+    husband) mirrors her about their parents' new middle; the six younger leaves go right
+    of p10's block, the youngest as far right of the couple's middle as p52 stands left.
+    Every part moves rigidly, so only the cut lines change: u19 mends for 10 crossings
+    fewer. Kept where nobody is overlapped, no couple staying is newly drawn apart, no
+    family's breaches rise and the lines cost at most ``_HUGE_KIDS_OUT_CROSSINGS``.
+
+    Run last, on the mending pass ``m`` after :func:`_hang_under_apart` (``boxes`` is its
+    answer): before the hang the parts it moves took room the hang's slots need (at 2,000
+    persons u7's child stayed off). Returns ``boxes`` with the moves made.
+    """
+    mark = len(m.log)
+    most = m.pgap + 1.0
+    for u in m.unions.values():
+        uid = u.id
+        if uid not in m.by_anchor or len(m.kids_of(uid)) < 3:
+            continue
+        ab = _apart_in_row(m, u, most)
+        if ab is not None:
+            _kids_out_try(m, uid, ab[0], ab[1])
+    return m.placed(boxes, mark) if len(m.log) > mark else boxes
+
+
+def _shift_bans(
+    m: _Mender,
+    spans: dict[float, tuple[float, float]],
+    moving: set[str],
+    lo: float,
+    hi: float,
+    to: dict[str, float],
+) -> list[tuple[float, float]]:
+    """For :func:`_kids_out`: the shifts within ``lo``..``hi`` a rigid part with the row
+    ``spans`` may not take (open intervals): someone staying, or of a part placed already
+    (at ``to``), within a gap of where it lands, or a couple of those (not drawn apart
+    already) whose line it would land inside. The rest of ``moving`` is not in the way."""
+    x = m.x
+    gap = m.gap
+    bans: list[tuple[float, float]] = []
+    for yr, (s0, s1) in spans.items():
+        row = m.row(yr)
+        for j in range(m._first_at(row, s0 + lo - gap), len(row)):
+            q = row[j]
+            xq = x[q]
+            if xq > s1 + hi + gap:
+                break
+            if q not in moving:
+                bans.append((xq - s1 - gap, xq - s0 + gap))
+        here = [q for q in to if m.y[q] == yr]
+        for q in here:
+            xq = to[q]
+            if s0 + lo - gap <= xq <= s1 + hi + gap:
+                bans.append((xq - s1 - gap, xq - s0 + gap))
+        for pa, pb in m._couples_in(yr, row):
+            va = x[pa]
+            vb = x[pb]
+            if (min(va, vb) - s0 >= hi or max(va, vb) - s1 <= lo) and (
+                not here or (pa not in to and pb not in to)
+            ):
+                continue  # a line staying that no shift of the range lands inside
+            if (pa in moving and pa not in to) or (pb in moving and pb not in to):
+                continue
+            va = to.get(pa, va)
+            vb = to.get(pb, vb)
+            f0 = min(va, vb) - s0
+            f1 = max(va, vb) - s1
+            if f1 <= lo or f0 >= hi or f1 - f0 <= 2e-6:
+                continue
+            ia = m.idx[pa]
+            ib = m.idx[pb]
+            if not m._apart_between(row, min(ia, ib), max(ia, ib)):
+                bans.append((f0, f1))
+    return bans
+
+
+def _spans_of(
+    m: _Mender, part: list[str], base: dict[str, float]
+) -> dict[float, tuple[float, float]]:
+    """Each row's leftmost and rightmost of ``part`` at the positions ``base``."""
+    spans: dict[float, tuple[float, float]] = {}
+    for p in part:
+        yr = m.y[p]
+        v = base[p]
+        got = spans.get(yr)
+        spans[yr] = (v, v) if got is None else (min(got[0], v), max(got[1], v))
+    return spans
+
+
+def _free_shifts(bans: list[tuple[float, float]], lo: float, hi: float, want: float) -> list[float]:
+    """The shifts within ``lo``..``hi`` no ban holds among ``want`` and the ends of the
+    banned stretches (overlapping bans merged, so an end is free by construction), nearest
+    ``want`` first."""
+    bans.sort()
+    starts: list[float] = []
+    ends: list[float] = []
+    for f0, f1 in bans:
+        if f1 - f0 <= 2e-6:
+            continue  # an empty open interval bans nothing
+        if ends and f0 < ends[-1] - 1e-6:
+            if f1 > ends[-1]:
+                ends[-1] = f1
+        else:
+            starts.append(f0)
+            ends.append(f1)
+    out: list[float] = []
+    for c in (want, *starts, *ends):
+        if not lo - 1e-6 <= c <= hi + 1e-6:
+            continue
+        k = bisect_left(starts, c - 1e-6) - 1
+        if k < 0 or c >= ends[k] - 1e-6:
+            out.append(c)
+    out.sort(key=lambda c: abs(c - want))
+    return out
+
+
+def _kids_out_try(m: _Mender, aid: str, a: str, b: str) -> bool:
+    """One couple of :func:`_kids_out`: ``a`` left, ``b`` right, ``aid`` their family."""
+    x = m.x
+    y = m.y
+    gap = m.gap
+    kids = m.kids_of(aid)
+    ya = y[a]
+    row = m.row(ya)
+    ia = m.idx[a]
+    ib = m.idx[b]
+    if not m._apart_between(row, ia, ib):
+        return False
+    yd = y[kids[0]]
+    for c in kids:
+        if y[c] != yd or c in m.fixed:
+            return False
+    rest = kids[2:]
+    for c in rest:
+        if not m.leaf(c):
+            return False
+    k0 = kids[0]
+    k1 = kids[1]
+    # The second child's wife, the eldest of two, and her younger sister (a leaf, or with a
+    # loose partner).
+    us = m.unions_by_person.get(k1, _NO_UNIONS)
+    if len(us) != 1:
+        return False
+    w = other_partner(us[0], k1)
+    links = m.by_child.get(w, _NO_LINKS)
+    if y.get(w) != yd or len(links) != 1:
+        return False
+    fw = anchor_of(links[0])
+    sibs = m.kids_of(fw)
+    if len(sibs) != 2 or sibs[0] != w:
+        return False
+    z = sibs[1]
+    zm = m.loose_mate(z)
+    if y[z] != yd or not (zm or m.leaf(z)):
+        return False
+    stop = set(m.parents_of(aid))
+    stop.update(kids)
+    left = m.branch(k0, aid, "", "", stop)
+    if left is None:
+        return False
+    second = m.branch(k1, aid, "", "", stop)
+    if second is None:
+        return False
+    near = m.branch(k1, aid, w, fw, stop)
+    if near is None:
+        return False
+    zs = [z, zm] if zm else [z]
+    kept = set(near)
+    kept.update(zs)
+    right = [p for p in second if p not in kept]
+    moving = set(left)
+    moving.update(second)
+    moving.update(rest)
+    for t in range(ia + 1, ib):
+        q = row[t]
+        if q not in moving and not (m._partnered_with(q, a) or m._partnered_with(q, b)):
+            return False  # someone else between: moving these parts does not mend the couple
+    reach = _KIDS_OUT_REACH
+    # The eldest's branch left until its people in the couple's row stand left of ``a``, the
+    # youngest leaf where the sibship's middle comes under the couple's: the leaves' run
+    # moves the other way, so its bans are turned into the branch's shifts.
+    top = _NEG
+    for p in left:
+        if y[p] == ya:
+            top = max(top, x[p])
+    if top == _NEG:
+        return False
+    e_want = min(0.0, x[a] - gap - top)
+    mid2 = x[a] + x[b]
+    n = len(rest)
+    run0 = mid2 - x[k0] - gap * (n - 1)  # the run's first leaf at ``run0 - e``
+    to: dict[str, float] = {}
+    bans = _shift_bans(m, _spans_of(m, left, x), moving, e_want - reach, e_want, to)
+    run = {yd: (0.0, gap * (n - 1))}
+    for f0, f1 in _shift_bans(m, run, moving, run0 - e_want, run0 - e_want + reach, to):
+        bans.append((run0 - f1, run0 - f0))
+    es = _free_shifts(bans, e_want - reach, e_want, e_want)
+    if not es:
+        return False
+    e = es[0]
+    for p in left:
+        to[p] = x[p] + e
+    for j, c in enumerate(rest):
+        to[c] = run0 - e + gap * j
+    # The wife's birth family right until its people in the couple's row stand right of b.
+    low = _POS
+    for p in right:
+        if y[p] == ya:
+            low = min(low, x[p])
+    d_want = max(0.0, x[b] + gap - low) if low != _POS else 0.0
+    ds = _free_shifts(
+        _shift_bans(m, _spans_of(m, right, x), moving, d_want, d_want + reach, to),
+        d_want,
+        d_want + reach,
+        d_want,
+    )
+    if not ds:
+        return False
+    d = ds[0]
+    for p in right:
+        to[p] = x[p] + d
+    # The wife's part where her sister mirrors her about their parents' new middle: the
+    # sister's pair moves by ``zc - f`` as the part moves by ``f``.
+    mid_w2 = m._mid(fw, to) * 2
+    zc = mid_w2 - x[w] - x[z]
+    f_lo = to[k0] + gap - x[k1]
+    f_hi = to[rest[0]] - gap - x[k1]
+    if f_lo > f_hi:
+        return False
+    bans = _shift_bans(m, _spans_of(m, near, x), moving, f_lo, f_hi, to)
+    for f0, f1 in _shift_bans(m, _spans_of(m, zs, x), moving, zc - f_hi, zc - f_lo, to):
+        bans.append((zc - f1, zc - f0))
+    touched: set[str] = set()
+    found: dict[str, ChildLink] = {}
+    for p in (*left, *second, *rest):
+        touched.update(m.anchors_of(p))
+        for lk in m.by_child.get(p, _NO_LINKS):
+            found[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                found[lk.id] = lk
+    lines = list(found.values())
+    for f in _free_shifts(bans, f_lo, f_hi, f_hi)[:8]:
+        for p in near:
+            to[p] = x[p] + f
+        for p in zs:
+            to[p] = x[p] + zc - f
+        if _kids_out_fits(m, to, a, b) and _kids_out_commit(m, to, touched, lines):
+            return True
+    return False
+
+
+def _kids_out_fits(m: _Mender, to: dict[str, float], a: str, b: str) -> bool:
+    """Whether :func:`_kids_out`'s placement ``to`` overlaps nobody, draws no couple apart
+    that is not apart now, and leaves nobody but partners between ``a`` and ``b``. Read
+    round the landings only: a row's persons far from every landing keep their order."""
+    x = m.x
+    y = m.y
+    gap = m.gap
+    by_row: dict[float, list[tuple[float, str]]] = {}
+    for p, v in to.items():
+        got = by_row.get(y[p])
+        if got is None:
+            by_row[y[p]] = [(v, p)]
+        else:
+            got.append((v, p))
+    for yr, landed in by_row.items():
+        landed.sort()
+        row = m.row(yr)
+        at = [v for v, _ in landed]
+        for j in range(len(landed)):
+            v, p = landed[j]
+            # Closer than a gap to a mover of another part (a part moved rigidly keeps its
+            # own spacing, which may be a rounding under a gap) or to anyone staying.
+            if j > 0:
+                v0, q0 = landed[j - 1]
+                if v - v0 < gap - 1e-3 and v - v0 < abs(x[p] - x[q0]) - 1e-3:
+                    return False
+            for i in range(m._first_at(row, v - gap + 1e-3), len(row)):
+                q = row[i]
+                if x[q] >= v + gap - 1e-3:
+                    break
+                if q not in to:
+                    return False
+        first_at = at[0]
+        last_at = at[-1]
+        for pa, pb in m._couples_in(yr, row):
+            va = x[pa]
+            vb = x[pb]
+            moved = pa in to or pb in to
+            if not moved and (max(va, vb) <= first_at or min(va, vb) >= last_at):
+                continue  # a line staying with no landing inside
+            va = to.get(pa, va)
+            vb = to.get(pb, vb)
+            lo = min(va, vb)
+            hi = max(va, vb)
+            apart = False
+            for k in range(bisect_right(at, lo + 1e-6), len(at)):
+                if at[k] >= hi - 1e-6:
+                    break
+                q = landed[k][1]
+                if q != pa and q != pb and not (
+                    m._partnered_with(q, pa) or m._partnered_with(q, pb)
+                ):
+                    apart = True
+                    break
+            if not apart and moved:
+                for i in range(m._first_at(row, lo + 1e-6), len(row)):
+                    q = row[i]
+                    if x[q] >= hi - 1e-6:
+                        break
+                    if q not in to and not (
+                        m._partnered_with(q, pa) or m._partnered_with(q, pb)
+                    ):
+                        apart = True
+                        break
+            if not apart:
+                continue
+            if (pa == a and pb == b) or (pa == b and pb == a):
+                return False
+            ia = m.idx[pa]
+            ib = m.idx[pb]
+            if not m._apart_between(row, min(ia, ib), max(ia, ib)):
+                return False
+    return True
+
+
+def _kids_out_commit(
+    m: _Mender, to: dict[str, float], touched: set[str], lines: list[ChildLink]
+) -> bool:
+    """Move everyone in ``to`` where the families ``touched`` get no more breaches and the
+    child ``lines`` cost at most ``_HUGE_KIDS_OUT_CROSSINGS``; else nothing moves."""
+    if m.extra_crossings(lines, to) > _HUGE_KIDS_OUT_CROSSINGS:
+        return False
+    before = m.breaches(touched)
+    mark = len(m.log)
+    y = m.y
+    by_row: dict[float, list[str]] = {}
+    for p in sorted(to):
+        m.set_x(p, to[p])
+        by_row.setdefault(y[p], []).append(p)
+    if m.breaches(touched) > before:
+        m.rollback(mark)
+        return False
+    idx = m.idx
+    for yr, members in by_row.items():
+        r = m.row(yr)
+        # Indexed again from the first one taken out on (``_reinsert`` indexes from the
+        # first one put back).
+        first = len(r)
+        for p in members:
+            first = min(first, idx[p])
+        gone = set(members)
+        r[:] = [q for q in r if q not in gone]
+        m._reinsert(r, members)
+        m._index(r, first)
     return True
 
 

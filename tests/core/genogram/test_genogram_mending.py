@@ -26,6 +26,7 @@ from kastdesk.genogram.layout import (
     _fit_rounds,
     _FitConstraints,
     _hang_under_apart,
+    _kids_out,
     _Limit,
     _mend_birth_order,
     _Mender,
@@ -1189,6 +1190,61 @@ def test_a_partners_side_stays_where_her_sisters_room_is_taken() -> None:
     m = _Mender(g, boxes, OPTS)
     assert not _side_past_edge(m)
     assert m.placed(boxes) == boxes
+
+
+def _kids_out_family(extra: bool = False) -> tuple[Genogram, dict[str, PersonBox]]:
+    """u19's shape at 2,000 persons, small: a and b (row 1) with the parents of their two
+    eldest children's wives between them, v1 + v2 (v's, k0's wife) and w1 + w2 (w's, k1's
+    wife, whose younger sister z stands beside her); the younger children k2 k3 are leaves.
+    With ``extra`` an unrelated person o stands between the partners too."""
+    persons = [Person(p, Sex.MALE) for p in ("a", "k0", "k1", "k2", "k3", "v1", "w1")]
+    persons += [Person(p, Sex.FEMALE) for p in ("b", "v", "w", "z", "v2", "w2")]
+    if extra:
+        persons.append(Person("o", Sex.MALE))
+    unions = [
+        Union("uab", ("a", "b")),
+        Union("uv", ("v1", "v2")),
+        Union("uw", ("w1", "w2")),
+        Union("u0", ("k0", "v")),
+        Union("u1", ("k1", "w")),
+    ]
+    links = [ChildLink(f"l{k}", f"k{k}", union_id="uab", birth_order=k) for k in range(4)]
+    links += [
+        ChildLink("lv", "v", union_id="uv", birth_order=0),
+        ChildLink("lw", "w", union_id="uw", birth_order=0),
+        ChildLink("lz", "z", union_id="uw", birth_order=1),
+    ]
+    g = Genogram.build(persons, unions, links)
+    top = {"a": 0.0, "v1": 300.0, "v2": 390.0, "w1": 600.0, "w2": 690.0, "b": 1200.0}
+    if extra:
+        top["o"] = 900.0
+    kids = {"k0": 255.0, "v": 345.0, "k1": 510.0, "w": 600.0, "z": 690.0, "k2": 855.0}
+    kids["k3"] = 945.0
+    boxes = {p: PersonBox(p, x, ROW, 1, False) for p, x in top.items()}
+    boxes |= {p: PersonBox(p, x, 2 * ROW, 2, False) for p, x in kids.items()}
+    return g, boxes
+
+
+def test_the_eldest_childrens_in_laws_between_a_couple_move_out_either_side() -> None:
+    """Everyone between a and b hangs off their two eldest children (``_kids_out``, u19 at
+    2,000 persons): k0's branch goes left past a, w's parents right past b, w with k1 where
+    her sister z mirrors her about their parents' new middle, the leaves right, so the
+    sibship straddles the couple. The couple stays and nothing breaks."""
+    g, boxes = _kids_out_family()
+    assert rule_breaches(g, _coords(boxes), S).partners_apart == 1
+    out = _kids_out(_Mender(g, boxes, OPTS), boxes)
+    for p in ("a", "b"):
+        assert out[p].x == boxes[p].x
+    assert out["v2"].x < out["a"].x < out["b"].x < out["w1"].x
+    assert out["k0"].x < out["a"].x < out["k1"].x < out["k2"].x < out["k3"].x
+    assert rule_breaches(g, _coords(out), S).total == 0
+
+
+def test_the_in_laws_stay_where_someone_else_stands_between_the_couple() -> None:
+    """With an unrelated person between a and b as well, moving the children's parts out
+    would not mend the couple: nothing moves."""
+    g, boxes = _kids_out_family(extra=True)
+    assert _kids_out(_Mender(g, boxes, OPTS), boxes) == boxes
 
 
 def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws() -> None:
