@@ -8834,7 +8834,8 @@ def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
     of ``c``, ``D`` further right being what makes room for it there; ``b`` with her whole
     side (p21's, 71) beside ``a``; the child under the couple, her right partner's side just
     right of ``b``; leaves of the left side that stood on the child's far side go beyond her
-    right partner, and their eldest sibling into a gap of his row that centres them again.
+    right partner, and their eldest sibling into a spot of his row that centres them again,
+    a full gap from each neighbour (:func:`_straddle_strays`).
     ``c`` and ``a``'s children would now hang under the straddle, so their sibship is
     stretched round it: the youngest's side (p50's, 185 with p86's whole birth family) right
     past everything above, the others' sides left by as much, centred again. Kept where the
@@ -8944,8 +8945,8 @@ def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
     de = xa + xc - to[kv[-1]] - x[kv[0]]
     for p in eld:
         to[p] = x[p] + de
-    stray_fam = _straddle_strays(m, left, right, lp, rp, k, to)
-    if stray_fam is None:
+    stray_fams = _straddle_strays(m, left, right, lp, rp, k, to)
+    if stray_fams is None:
         return False
     # Every piece moves rigidly, so only the families joining two pieces (or a piece and
     # the persons placed one by one) can come off their middles or out of order.
@@ -8955,8 +8956,7 @@ def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
     for p in halves:
         for lk in m.by_child.get(p, _NO_LINKS):
             anchors.add(anchor_of(lk))
-    if stray_fam:
-        anchors.add(stray_fam)
+    anchors.update(stray_fams)
     links: dict[str, ChildLink] = {}
     for p in to:
         for lk in m.by_child.get(p, _NO_LINKS):
@@ -8992,14 +8992,21 @@ def _straddle_strays(
     rp: str,
     k: str,
     to: dict[str, float],
-) -> str | None:
+) -> list[str] | None:
     """For :func:`_close_try`: leaves of the left side that stood beyond the child ``k``
     (a sibship stretched round the straddle, p488 | p489 p490 at 2,000) go just right of
-    her right partner ``rp``, and their eldest sibling, a leaf too, into a gap of the row
-    where the sibship is centred again. The family whose children were placed so ("" for
-    none: nobody stood there); None where that cannot be done (a stray who is no leaf, no
-    such gap; the right side's persons beyond ``k``'s left partner are not met at 2,000 and
-    refuse the move)."""
+    her right partner ``rp``, and their eldest sibling, a leaf too, into a spot of the row
+    where the sibship is centred again, a full gap from each neighbour. The families whose
+    children were placed so (none: nobody stood there); None where that cannot be done (a
+    stray who is no leaf, no such spot; the right side's persons beyond ``k``'s left
+    partner are not met at 2,000 and refuse the move).
+
+    Where the spot is short of two gaps, the leaves at the end of a neighbour's sibship
+    slide outward to open it (:func:`_slide_end`): at 2,000 the only spot that centres
+    p488's sibship, between p1497 and p1498, is one gap wide, and p1498 p1499, the
+    youngest of p1497's sibship (which stands 39.5 left of its parents' middle), move a
+    gap right into the room before p169, their sibship then 5.5 right of it. Half a gap
+    each side left the names under the symbols running into each other."""
     x = m.x
     y = m.y
     yd = y[k]
@@ -9009,7 +9016,7 @@ def _straddle_strays(
         return None
     strays = sorted((p for p in left if y[p] == yd and x[p] > x[k]), key=x.__getitem__)
     if not strays:
-        return ""
+        return []
     links = m.by_child.get(strays[0], _NO_LINKS)
     if len(links) != 1:
         return None
@@ -9031,19 +9038,85 @@ def _straddle_strays(
     hi = to[strays[-1]]
     lo_e = 2 * (pm - 0.9 * s) - hi
     hi_e = min(2 * (pm + 0.9 * s) - hi, to.get(sibs[1], x[sibs[1]]) - s)
-    # The row's other persons where they will stand, near the window.
-    near = sorted(
-        to.get(p, x[p])
-        for p in m.row(yd)
-        if p != eldest and lo_e - 2 * s < to.get(p, x[p]) < hi_e + 2 * s
-    )
-    spots = [lo_e - 2 * s, *near, hi_e + 2 * s]
-    for i in range(len(spots) - 1):
-        v = (spots[i] + spots[i + 1]) / 2
-        if lo_e <= v <= hi_e and spots[i + 1] - spots[i] >= 2 * s + 10:
+    # The row where everyone will stand, in that order.
+    at = {p: to.get(p, x[p]) for p in m.row(yd) if p != eldest}
+    order = sorted(at, key=at.__getitem__)
+    for i in range(-1, len(order)):
+        xl = at[order[i]] if i >= 0 else _NEG
+        xr = at[order[i + 1]] if i + 1 < len(order) else _POS
+        if xr < lo_e:
+            continue
+        if xl > hi_e:
+            break
+        v = min(max((xl + xr) / 2, lo_e, xl + gap), hi_e, xr - gap)
+        if v < lo_e or v < xl + gap - 1e-6:
+            # Short of two gaps: the left neighbour stays, the right one's leaves slide
+            # right, else the other way round.
+            v = max(lo_e, xl + gap)
+            slid = None
+            if v <= hi_e:
+                slid = _slide_end(m, order, at, i + 1, 1, v + gap - xr, fam, to)
+            if slid is None:
+                v = min(hi_e, xr - gap)
+                if v < lo_e:
+                    continue
+                slid = _slide_end(m, order, at, i, -1, xl + gap - v, fam, to)
+                if slid is None:
+                    continue
             to[eldest] = v
-            return fam
+            return [fam, slid]
+        to[eldest] = v
+        return [fam]
     return None
+
+
+def _slide_end(
+    m: _Mender,
+    order: list[str],
+    at: dict[str, float],
+    j: int,
+    step: int,
+    d: float,
+    fam: str,
+    to: dict[str, float],
+) -> str | None:
+    """For :func:`_straddle_strays`: ``order[j]`` and the persons after it in ``order``
+    (``step`` 1: right; -1: left) that are the youngest (eldest) end of one sibship, all
+    leaves, move ``d`` further that way into ``to``, where they stand a gap clear of the
+    next person and leave their sibship centred within the recentring's lean (0.9 s). The
+    family; None where it cannot be done (no such leaves, no room, off-centre after).
+
+    Leaves at a sibship's end keep its birth order moving outward, and each moves one line
+    and no family: the room the eldest of the stretched sibship needs costs no other
+    family its place."""
+    if j < 0 or j >= len(order):
+        return None
+    links = m.by_child.get(order[j], _NO_LINKS)
+    if len(links) != 1:
+        return None
+    f = anchor_of(links[0])
+    if f == fam:
+        return None
+    ks = m.kids_of(f)
+    run: list[str] = []
+    while 0 <= j < len(order) and order[j] in ks:
+        run.append(order[j])
+        j += step
+    end = ks[len(ks) - len(run) :] if step > 0 else ks[len(run) - 1 :: -1]
+    if run != end or not all(m.leaf(p) for p in run):
+        return None
+    if 0 <= j < len(order) and (at[order[j]] - at[run[-1]]) * step - d < m.gap - 1e-6:
+        return None
+    x = m.x
+    pos = {p: to.get(p, x[p]) for p in (*ks, *m.parents_of(f))}
+    for p in run:
+        pos[p] = at[p] + step * d
+    if abs(m.off_centre(f, pos)) > 0.9 * m.s:
+        return None
+    for p in run:
+        to[p] = pos[p]
+    return f
+
 
 def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
     """Everyone reached from ``kids`` but through their parents ``a`` and ``b``; None where
