@@ -1019,9 +1019,9 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
         pytest.param(
             2000,
             marks=pytest.mark.xfail(
-                reason="issue 4 goal not met at 2,000 persons: the breaches left need sibships "
-                "interleaved with other families or windows larger than the speed budget "
-                "(docs/genogram-zero-breaches.md, session 25)"
+                reason="issue 4 goal not met at 2,000 persons: the three breaches left (u3 u7 u27) "
+                "need many pieces moved at once, over the crossings or speed budget "
+                "(docs/genogram-zero-breaches.md, session 27)"
             ),
         ),
     ],
