@@ -5675,9 +5675,11 @@ class _Mender:
             if c > hi:
                 break
             for lk in self.by_child.get(child, _NO_LINKS):
-                aid = anchor_of(lk)
                 lid = lk.id  # a link's fields are slow to read from compiled code: once each
-                if lid not in skip and y[self.parents_of(aid)[0]] == parent_row:
+                if lid in skip:
+                    continue  # a moved line (before its family is read: the movers stand here)
+                aid = anchor_of(lk)
+                if y[self.parents_of(aid)[0]] == parent_row:
                     found.add(lid)
                     out.append((self._mid(aid), c))
         row = self.row(parent_row)
