@@ -7176,17 +7176,12 @@ class _Mender:
         self.moved = []
         for p in side:
             self.set_x(p, x[p] + v)
+        moved = set(side)
+        for _row, _a, old in edits:
+            moved.update(old)
         window = self._window(
-            aid, [*side, *kids], _HUB_PAST_ROWS, _HUB_PAST_MARGIN, _HUB_PAST_FREE, was
+            aid, [*side, *kids], _HUB_PAST_ROWS, _HUB_PAST_MARGIN, _HUB_PAST_FREE, was, moved
         )
-        if window is not None:
-            # The rows' new order needs a full gap wherever it changed.
-            free, seps, cons, touched = window
-            moved = set(side)
-            for _row, _a, old in edits:
-                moved.update(old)
-            seps = [(p, q, self.gap if (p in moved or q in moved) else gp) for p, q, gp in seps]
-            window = (free, seps, cons, touched)
         if self.big:
             ok, after, links, moved_to, touched = self._window_projected(
                 window, mark, _BIG_HUB_PAST_SWEEPS, beta=_BIG_HUB_PAST_BETA
@@ -7325,14 +7320,14 @@ class _Mender:
             if x[p] != xs[t]:
                 self.set_x(p, xs[t])
         window = self._window(
-            aid, [*ps, *kids], _SIBS_WRAP_ROWS, _SIBS_WRAP_MARGIN, _SIBS_WRAP_FREE, was
+            aid,
+            [*ps, *kids],
+            _SIBS_WRAP_ROWS,
+            _SIBS_WRAP_MARGIN,
+            _SIBS_WRAP_FREE,
+            was,
+            set(old),
         )
-        if window is not None:
-            # The row's new order needs a full gap wherever it changed.
-            free, seps, cons, touched = window
-            moved = set(old)
-            seps = [(p, q, self.gap if (p in moved or q in moved) else gp) for p, q, gp in seps]
-            window = (free, seps, cons, touched)
         ok, after, links, moved_to, touched = self._window_projected(
             window,
             mark,
@@ -7506,13 +7501,8 @@ class _Mender:
             _HUB_ACROSS_MARGIN,
             _HUB_ACROSS_FREE,
             was,
+            set(to),
         )
-        if window is not None:
-            # The rows' new orders need a full gap wherever they changed.
-            free, seps, cons, touched = window
-            jumped = set(to)
-            seps = [(p, r, self.gap if (p in jumped or r in jumped) else gp) for p, r, gp in seps]
-            window = (free, seps, cons, touched)
         ok, after, links, moved_to, touched = self._window_projected(
             window,
             mark,
@@ -7663,13 +7653,8 @@ class _Mender:
         mark = self.mark = len(self.log)
         members = [o, a, b, leaf, *couples, *kids]
         window = self._window(
-            aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {}
+            aid, members, _HUB_SPAN_ROWS, _HUB_SPAN_MARGIN, _HUB_SPAN_FREE, {}, moved
         )
-        if window is not None:
-            free, seps, cons, touched = window
-            gap = self.gap
-            seps = [(p, q, gap if p in moved or q in moved else w) for p, q, w in seps]
-            window = (free, seps, cons, touched)
         ok, after, links, moved_to, touched = self._window_projected(
             window, mark, relax=_HUB_SPAN_RELAX
         )
@@ -8006,6 +7991,7 @@ class _Mender:
         margin: float,
         most_free: int,
         was: dict[str, float],
+        jumped: set[str] | None = None,
     ) -> (
         tuple[
             set[str],
@@ -8020,7 +8006,9 @@ class _Mender:
         them; None beyond ``most_free``), their separations in each row's order, and every
         touched family's end children, parents and the most it may be off (``aid`` 0.9 of a
         symbol, the rest 0.95 or, if off now, no further; ``was`` gives how far off a family
-        was before a move the caller made, where the rule is judged by that instead)."""
+        was before a move the caller made, where the rule is judged by that instead).
+        ``jumped``: persons whose place in a row's order the caller changed; a separation
+        beside one of them is a full gap, as the rows' new orders need wherever they changed."""
         x = self.x
         s = self.s
         ys = self._ys
@@ -8058,7 +8046,10 @@ class _Mender:
                 p = row[j]
                 q = row[j + 1]
                 if p in free or q in free:
-                    seps.append((p, q, min(self.gap, x[q] - x[p])))
+                    if jumped is not None and (p in jumped or q in jumped):
+                        seps.append((p, q, self.gap))
+                    else:
+                        seps.append((p, q, min(self.gap, x[q] - x[p])))
         # Each family the window touches: its end children, parents and the most it may be off.
         families = self._window_families(aid, free, was, 0.95 * s)
         if families is None:
