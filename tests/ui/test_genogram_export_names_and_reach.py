@@ -18,9 +18,12 @@ import pytest
 from kastdesk.genogram.model import Sex
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
-from tests.ui.conftest import screenshot, unlock
-from tests.ui.test_app_main import select_code
-from tests.ui.test_genogram_toolbar_fits import language, overflow  # noqa: F401 (a fixture)
+from tests.ui.conftest import screenshot
+from tests.ui.test_genogram_toolbar_fits import (  # noqa: F401 (a fixture)
+    language,
+    map_beside_register_at_1024,
+    overflow,
+)
 
 TODAY = date(2026, 11, 1)
 #: Fictional: the client's name, which no file name may carry.
@@ -83,17 +86,7 @@ def test_export_stays_on_the_toolbar_beside_the_register_at_1024(  # type: ignor
     qtbot, language, points, main_window  # noqa: F811
 ) -> None:
     window = main_window
-    unlock(qtbot, window)
-    window.resize(1024, 700)
-    select_code(qtbot, window, "K-2022-001")
-    window.workspace.set_current_tab("genogram")
-    editor = window.workspace.tab("genogram").findChild(GenogramEditor)
-    assert editor is not None
-    index = editor.model.index_person
-    assert index is not None
-    editor.scene.persons[index.id].setSelected(True)
-    qtbot.waitUntil(lambda: editor.panel.isVisible() and editor.toolbar.width() > 500)
-    qtbot.wait(30)
+    editor = map_beside_register_at_1024(qtbot, window)
     screenshot(window, f"{language}_1024_{points or 'normal'}pt_genogram_export_shown")
     hidden = overflow(editor.toolbar)
     assert editor.export_button.isVisible(), hidden

@@ -14,28 +14,19 @@ from PySide6.QtCore import QPoint, QPointF, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
-from kastdesk.ui.genogram import GenogramEditor
-from tests.ui.conftest import screenshot, unlock
-from tests.ui.test_app_main import select_code
-from tests.ui.test_genogram_toolbar_fits import language, overflow  # noqa: F401 (a fixture)
+from tests.ui.conftest import screenshot
+from tests.ui.test_genogram_toolbar_fits import (  # noqa: F401 (a fixture)
+    language,
+    map_beside_register_at_1024,
+    overflow,
+)
 
 
 def test_the_everyday_buttons_stay_on_the_toolbar_beside_the_register_at_1024(  # type: ignore[no-untyped-def]
     qtbot, language, main_window  # noqa: F811
 ) -> None:
-    window = main_window
-    unlock(qtbot, window)
-    window.resize(1024, 700)
-    select_code(qtbot, window, "K-2022-001")  # flagged: the banner's scroll bar, the narrowest
-    window.workspace.set_current_tab("genogram")
-    editor = window.workspace.tab("genogram").findChild(GenogramEditor)
-    assert editor is not None
-    index = editor.model.index_person
-    assert index is not None
-    editor.scene.persons[index.id].setSelected(True)
+    editor = map_beside_register_at_1024(qtbot, main_window)
     toolbar = editor.toolbar
-    qtbot.waitUntil(lambda: editor.panel.isVisible() and toolbar.width() > 500)
-    qtbot.wait(30)
     assert toolbar.width() < 640  # beside the register, as the therapist sees it
     screenshot(toolbar, f"{language}_1024_genogram_toolbar")
     hidden = overflow(toolbar)

@@ -54,6 +54,23 @@ def overflow(toolbar: QToolBar) -> list[str]:
     return hidden
 
 
+def map_beside_register_at_1024(qtbot, window) -> GenogramEditor:  # type: ignore[no-untyped-def]
+    """The flagged client's family map beside the register at 1024 pixels, the client
+    selected (the properties panel open: the toolbar at its narrowest)."""
+    unlock(qtbot, window)
+    window.resize(1024, 700)
+    select_code(qtbot, window, CODE)
+    window.workspace.set_current_tab("genogram")
+    editor = window.workspace.tab("genogram").findChild(GenogramEditor)
+    assert editor is not None
+    index = editor.model.index_person
+    assert index is not None
+    editor.scene.persons[index.id].setSelected(True)
+    qtbot.waitUntil(lambda: editor.panel.isVisible() and editor.toolbar.width() > 500)
+    qtbot.wait(30)
+    return editor
+
+
 def test_nothing_on_the_toolbar_overflows_at_1366_by_768(qtbot, language, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window
     window.resize(1366, 768)
