@@ -32,7 +32,7 @@ import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple, TypeVar
 
@@ -8735,38 +8735,6 @@ def _close_straddled(m: _Mender, aids: list[str], moved: set[str]) -> None:
             return
 
 
-def _reached(g: Genogram, starts: list[str], stop: set[str]) -> set[str]:
-    """Everyone reached from ``starts`` by parent, child and partner steps without entering
-    ``stop``: in a tree, the side of the links into ``stop`` that holds ``starts``."""
-    by_child, by_anchor = g._link_tables
-    by_person = g._unions_by_person
-    unions = _as_dict(g.unions)
-    seen = set(starts)
-    todo = list(starts)
-    while todo:
-        p = todo.pop()
-        near: list[str] = []
-        for lk in by_child.get(p, _NO_LINKS):
-            uid = lk.union_id
-            if uid is not None:
-                pu = unions.get(uid)
-                if pu is not None:
-                    near.extend(pu.partners)
-            elif lk.parent_id is not None:
-                near.append(lk.parent_id)
-        for lk in by_anchor.get(p, _NO_LINKS):
-            near.append(lk.child_id)
-        for w in by_person.get(p, _NO_UNIONS):
-            near.append(other_partner(w, p))
-            for lk in by_anchor.get(w.id, _NO_LINKS):
-                near.append(lk.child_id)
-        for n in near:
-            if n not in seen and n not in stop:
-                seen.add(n)
-                todo.append(n)
-    return seen
-
-
 def _row_faults(m: _Mender, yr: float, movers: list[str], to: dict[str, float]) -> int:
     """Overlaps and couples drawn apart in the row at ``yr`` once ``movers`` stand at ``to``,
     less those now (the metric's rules; :meth:`_Mender.breaches` reads the families').
@@ -9122,7 +9090,22 @@ def _slide_end(
 
 def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
     """Everyone reached from ``kids`` but through their parents ``a`` and ``b``; None where
-    that reaches a parent all the same (a family with a cycle: the piece is not loose).
+    that reaches a parent all the same (a family with a cycle: the piece is not loose)."""
+    return _walk(g, kids, (a, b), True)
+
+
+def _reached(g: Genogram, starts: list[str], stop: Iterable[str]) -> set[str]:
+    """Everyone reached from ``starts`` by parent, child and partner steps without entering
+    ``stop``: in a tree, the side of the links into ``stop`` that holds ``starts``."""
+    out = _walk(g, starts, stop, False)
+    assert out is not None  # only a strict walk gives up
+    return out
+
+
+def _walk(g: Genogram, starts: list[str], stop: Iterable[str], strict: bool) -> set[str] | None:
+    """Everyone reached from ``starts`` by parent, child and partner steps without entering
+    ``stop``; where ``strict``, None once the walk meets ``stop`` other than by a start's step
+    to its own parents (:func:`_hanging`'s piece is then not loose).
 
     Read straight off the model's tables (what ``parents_of``, ``children_of`` and
     ``partners_of`` read, in their order): those methods are plain Python and build a list
@@ -9130,8 +9113,9 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
     by_child, by_anchor = g._link_tables
     by_person = g._unions_by_person
     unions = _as_dict(g.unions)
-    seen = set(kids)
-    todo = list(kids)
+    ends = set(stop)
+    seen = set(starts)
+    todo = list(starts)
     while todo:
         p = todo.pop()
         for lk in by_child.get(p, _NO_LINKS):
@@ -9143,33 +9127,24 @@ def _hanging(g: Genogram, kids: list[str], a: str, b: str) -> set[str] | None:
                 pid = lk.parent_id
                 ps = (pid,) if pid is not None else ()
             for n in ps:
-                if n in (a, b):
-                    if p in kids:
+                if n in ends:
+                    if not strict or p in starts:
                         continue
                     return None
                 if n not in seen:
                     seen.add(n)
                     todo.append(n)
         ours = by_person.get(p, _NO_UNIONS)
-        for lk in by_anchor.get(p, _NO_LINKS):
-            n = lk.child_id
-            if n in (a, b):
-                return None
-            if n not in seen:
-                seen.add(n)
-                todo.append(n)
+        kin = [lk.child_id for lk in by_anchor.get(p, _NO_LINKS)]
         for u in ours:
-            for lk in by_anchor.get(u.id, _NO_LINKS):
-                n = lk.child_id
-                if n in (a, b):
+            kin.extend(lk.child_id for lk in by_anchor.get(u.id, _NO_LINKS))
+        for u in ours:
+            kin.append(other_partner(u, p))
+        for n in kin:
+            if n in ends:
+                if strict:
                     return None
-                if n not in seen:
-                    seen.add(n)
-                    todo.append(n)
-        for u in ours:
-            n = other_partner(u, p)
-            if n in (a, b):
-                return None
+                continue
             if n not in seen:
                 seen.add(n)
                 todo.append(n)
