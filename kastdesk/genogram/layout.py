@@ -4563,6 +4563,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
             boxes = _hang_under_apart(g, boxes, opts, kept[0])
             if kept[0].huge:
                 boxes = _kids_out(kept[0], boxes)
+                boxes = _pieces_out(kept[0], boxes)
     return _clear_pinned(boxes, opts) if pinned else boxes
 
 
@@ -7675,10 +7676,10 @@ class _Mender:
         self, start: str, aid: str, cut: str, cut_fam: str, stop: set[str]
     ) -> list[str] | None:
         """Everyone reached from ``start`` but through its link to the family ``aid`` (and
-        ``cut``'s link to ``cut_fam``, where given): the part of the map a rigid move of
-        ``start`` carries, the family graph being a tree. None where the walk reaches
-        ``stop`` (a cycle back to the family: the part is not loose), a person placed by
-        hand, or more than ``_BRANCH_MOST`` persons."""
+        ``cut``'s link to ``cut_fam``, where given), as a child, a parent or a partner in it:
+        the part of the map a rigid move of ``start`` carries, the family graph being a
+        tree. None where the walk reaches ``stop`` (a cycle back to the family: the part is
+        not loose), a person placed by hand, or more than ``_BRANCH_MOST`` persons."""
         seen: set[str] = {start}
         branch = [start]
         i = 0
@@ -7697,7 +7698,8 @@ class _Mender:
                 if (p != start or fam != aid) and (p != cut or fam != cut_fam):
                     near.extend(self.kids_of(fam))
             for u in self.unions_by_person.get(p, _NO_UNIONS):
-                near.append(other_partner(u, p))
+                if (p != start or u.id != aid) and (p != cut or u.id != cut_fam):
+                    near.append(other_partner(u, p))
             for q in near:
                 if q not in seen:
                     if q in stop:
@@ -10220,6 +10222,200 @@ def _kids_out_commit(
         m._reinsert(r, members)
         m._index(r, out[-1])
     return True
+
+
+#: How many of the pieces that hold everyone between a couple :func:`_pieces_out` tries,
+#: the smallest first (a bigger one carries more lines across the map).
+_PIECES_TRIED: Final = 3
+#: The free shifts :func:`_pieces_out` tries each side of the couple, nearest first.
+_PIECE_SHIFTS: Final = 2
+
+
+def _pieces_out(m: _Mender, boxes: dict[str, PersonBox]) -> dict[str, PersonBox]:
+    """Couples still drawn apart where everyone between the partners lies in one piece of
+    the map that a single link ties to the rest: that piece moves rigidly out of the
+    couple's stretch, to the free room nearest either side or past the map's edge (huge
+    families only, run after :func:`_kids_out`).
+
+    The family graph is a tree, so cutting one link splits the map in two and the side
+    away from the couple can move sideways as one, only the cut link's line changing. The
+    blocks leave many couples of the big generated families apart with in-laws' parents or
+    a partner's cousins between them, hanging off such a piece. Where the cut is a
+    partner's link to a couple with children, the partner's side moves by the shift and
+    the children's branches by half of it, so the children stay under the couple's middle
+    (the partners move apart with nobody between, which the rules allow). Kept, as
+    :func:`_kids_out`'s moves are, where nobody lands within a gap of anyone, no couple
+    staying is newly drawn apart, the families of the moved persons get no more breaches
+    and the moved lines cost at most ``_HUGE_KIDS_OUT_CROSSINGS``.
+    """
+    mark = len(m.log)
+    most = m.pgap + 1.0
+    ends = (min(m.x.values()), max(m.x.values()))
+    for u in m.unions.values():
+        ab = _apart_in_row(m, u, most)
+        if ab is not None:
+            _piece_out_try(m, ab[0], ab[1], ends)
+    return m.placed(boxes, mark) if len(m.log) > mark else boxes
+
+
+def _kin_path(m: _Mender, start: str, a: str, b: str) -> tuple[list[str], list[str]]:
+    """The shortest chain of kin from ``a`` or ``b`` to ``start``: its persons, the partner
+    first, and the family linking each to the one before (one fewer); a family is passed
+    through once (not parent to parent to child)."""
+    came: dict[str, tuple[str, str]] = {start: ("", "")}
+    todo = [start]
+    i = 0
+    end = ""
+    while i < len(todo) and not end:
+        p = todo[i]
+        i += 1
+        near: list[tuple[str, str]] = []
+        for lk in m.by_child.get(p, _NO_LINKS):
+            fam = anchor_of(lk)
+            for q in m.parents_of(fam):
+                near.append((q, fam))
+        for fam in m.parent_in(p):
+            for q in m.kids_of(fam):
+                near.append((q, fam))
+        for u in m.unions_by_person.get(p, _NO_UNIONS):
+            near.append((other_partner(u, p), u.id))
+        for q, fam in near:
+            if q not in came:
+                came[q] = (p, fam)
+                if q in (a, b):
+                    end = q
+                    break
+                todo.append(q)
+    if not end:
+        return [], []
+    persons = [end]
+    fams: list[str] = []
+    while True:
+        nxt, fam = came[persons[-1]]
+        if not nxt:
+            return persons, fams
+        if fams and fam == fams[-1]:
+            persons[-1] = nxt  # the last step stayed inside the family: straight through it
+        else:
+            persons.append(nxt)
+            fams.append(fam)
+
+
+def _piece_out_try(m: _Mender, a: str, b: str, ends: tuple[float, float]) -> bool:
+    """One couple of :func:`_pieces_out`: ``a`` left, ``b`` right; ``ends`` the map's
+    leftmost and rightmost x."""
+    row = m.row(m.y[a])
+    between = [
+        q
+        for q in row[m.idx[a] + 1 : m.idx[b]]
+        if not (m._partnered_with(q, a) or m._partnered_with(q, b))
+    ]
+    if not between:
+        return False
+    persons, fams = _kin_path(m, between[0], a, b)
+    tried = 0
+    # The pieces along the chain, the intruder's end first, each holding the ones before:
+    # the next person's branch where they are a child of the family, then the family's
+    # side away from the person before (a partner's: the other partner's side, the
+    # children by half the shift; a child's: everyone else of it).
+    for j in range(len(fams) - 1, -1, -1):
+        fam = fams[j]
+        ps = m.parents_of(fam)
+        kids = m.kids_of(fam) if fam in m.by_anchor else []
+        stop = set(ps)
+        stop.update(kids)
+        here = persons[j]
+        cands: list[tuple[list[str], list[str]]] = []
+        if persons[j + 1] in kids:
+            cands.append(([persons[j + 1]], []))
+        if here in ps:
+            cands.append(([o for o in ps if o != here], kids))
+        else:
+            cands.append(([r for r in (*ps, *kids) if r != here], []))
+        for full_at, half_at in cands:
+            full: list[str] = []
+            half: list[str] = []
+            for starts, out in ((full_at, full), (half_at, half)):
+                for r in starts:
+                    part = m.branch(r, fam, "", "", stop)
+                    if part is None:
+                        return False
+                    out.extend(part)
+            if len(full) + len(half) > _BRANCH_MOST or a in full or b in full:
+                return False
+            if a in half or b in half:
+                return False
+            inside = set(full)
+            inside.update(half)
+            if any(q not in inside for q in between):
+                continue
+            if _piece_out_moved(m, full, half, a, b, ends):
+                return True
+            tried += 1
+            if tried == _PIECES_TRIED:
+                return False
+    return False
+
+
+def _piece_out_moved(
+    m: _Mender, full: list[str], half: list[str], a: str, b: str, ends: tuple[float, float]
+) -> bool:
+    """:func:`_piece_out_try`'s piece moved, ``full`` by a shift and ``half`` by half of
+    it, to the first landing that fits and pays: the free room nearest the couple's
+    stretch either side, or past the map's edge."""
+    x = m.x
+    y = m.y
+    ya = y[a]
+    gap = m.gap
+    # The shifts that take the piece's people in the couple's row out of its stretch, and
+    # the whole piece past the map's edge, each part's bound doubled for ``half``.
+    out_l = _POS
+    out_r = _NEG
+    edge_l = _POS
+    edge_r = _NEG
+    for part, k in ((full, 1.0), (half, 2.0)):
+        for p in part:
+            v = x[p]
+            edge_l = min(edge_l, k * (ends[0] - gap - v))
+            edge_r = max(edge_r, k * (ends[1] + gap - v))
+            if y[p] == ya:
+                out_l = min(out_l, k * (x[a] - v))
+                out_r = max(out_r, k * (x[b] - v))
+    moving = set(full)
+    moving.update(half)
+    reach = _KIDS_OUT_REACH
+    no_one: dict[str, float] = {}
+    shifts: list[float] = []
+    for lo, hi, want in ((out_l - reach, out_l, out_l), (out_r, out_r + reach, out_r)):
+        bans = _shift_bans(m, _spans_of(m, full, x), moving, lo, hi, no_one) if full else []
+        if half:
+            for f0, f1 in _shift_bans(m, _spans_of(m, half, x), moving, lo / 2, hi / 2, no_one):
+                bans.append((2 * f0, 2 * f1))
+        shifts.extend(_free_shifts(bans, lo, hi, want)[:_PIECE_SHIFTS])
+    shifts.append(edge_l)
+    shifts.append(edge_r)
+    touched, lines = _families_lines(m, [*full, *half])
+    for d in shifts:
+        to = {p: x[p] + d for p in full}
+        for p in half:
+            to[p] = x[p] + d / 2
+        if _kids_out_fits(m, to, a, b) and _kids_out_commit(m, to, touched, lines):
+            return True
+    return False
+
+
+def _families_lines(m: _Mender, persons: list[str]) -> tuple[set[str], list[ChildLink]]:
+    """The families ``persons`` belong to and the child lines a move of them redraws."""
+    touched: set[str] = set()
+    found: dict[str, ChildLink] = {}
+    for p in persons:
+        touched.update(m.anchors_of(p))
+        for lk in m.by_child.get(p, _NO_LINKS):
+            found[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                found[lk.id] = lk
+    return touched, list(found.values())
 
 
 def _full_siblings(m: _Mender, p: str, q: str) -> bool:

@@ -30,6 +30,7 @@ from kastdesk.genogram.layout import (
     _Limit,
     _mend_birth_order,
     _Mender,
+    _pieces_out,
     _place_all,
     _Pull,
     _pulled_back,
@@ -1245,6 +1246,54 @@ def test_the_in_laws_stay_where_someone_else_stands_between_the_couple() -> None
     would not mend the couple: nothing moves."""
     g, boxes = _kids_out_family(extra=True)
     assert _kids_out(_Mender(g, boxes, OPTS), boxes) == boxes
+
+
+def _piece_family(extra: bool = False) -> tuple[Genogram, dict[str, PersonBox]]:
+    """A couple a + b (row 1) drawn apart by the parents w1 + w2 of their son c's wife w;
+    c and w have a child k. With ``extra`` an unrelated person o stands between too."""
+    persons = [Person(p, Sex.MALE) for p in ("a", "c", "w1", "k")]
+    persons += [Person(p, Sex.FEMALE) for p in ("b", "w", "w2")]
+    if extra:
+        persons.append(Person("o", Sex.MALE))
+    unions = [Union("uab", ("a", "b")), Union("uw", ("w1", "w2")), Union("uc", ("c", "w"))]
+    links = [
+        ChildLink("lc", "c", union_id="uab", birth_order=0),
+        ChildLink("lw", "w", union_id="uw", birth_order=0),
+        ChildLink("lk", "k", union_id="uc", birth_order=0),
+    ]
+    g = Genogram.build(persons, unions, links)
+    top = {"a": 0.0, "w1": 270.0, "w2": 360.0, "b": 540.0}
+    if extra:
+        top["o"] = 450.0
+    boxes = {p: PersonBox(p, x, ROW, 1, False) for p, x in top.items()}
+    boxes |= {p: PersonBox(p, x, 2 * ROW, 2, False) for p, x in {"c": 235.0, "w": 325.0}.items()}
+    boxes["k"] = PersonBox("k", 280.0, 3 * ROW, 3, False)
+    return g, boxes
+
+
+def test_a_piece_between_a_couple_moves_out_rigidly_its_children_by_half() -> None:
+    """Everyone between a and b (w's parents) lies in the piece cut off at w's link to her
+    husband c (``_pieces_out``): w's side moves out of the couple's stretch and their
+    child k half as far, so k stays under c + w's middle. Nothing else breaks."""
+    g, boxes = _piece_family()
+    assert rule_breaches(g, _coords(boxes), S).total == 1
+    out = _pieces_out(_Mender(g, boxes, OPTS), boxes)
+    for p in ("a", "b", "c"):
+        assert out[p].x == boxes[p].x
+    shift = out["w"].x - boxes["w"].x
+    assert out["w1"].x - boxes["w1"].x == shift == out["w2"].x - boxes["w2"].x
+    assert out["k"].x - boxes["k"].x == shift / 2
+    assert rule_breaches(g, _coords(out), S).total == 0
+    for y in (ROW, 2 * ROW):
+        row = sorted(b.x for b in out.values() if b.y == y)
+        assert all(q - p >= OPTS.neighbour_gap - 1e-9 for p, q in itertools.pairwise(row))
+
+
+def test_a_piece_stays_where_someone_else_stands_between_the_couple() -> None:
+    """With an unrelated person between a and b too, no one piece holds everyone between
+    them: nothing moves."""
+    g, boxes = _piece_family(extra=True)
+    assert _pieces_out(_Mender(g, boxes, OPTS), boxes) == boxes
 
 
 def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws() -> None:
