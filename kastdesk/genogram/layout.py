@@ -10226,9 +10226,9 @@ def _kids_out_commit(
 
 #: How many of the pieces that hold everyone between a couple :func:`_pieces_out` tries,
 #: the smallest first (a bigger one carries more lines across the map).
-_PIECES_TRIED: Final = 3
+_PIECES_TRIED: Final = 6
 #: The free shifts :func:`_pieces_out` tries each side of the couple, nearest first.
-_PIECE_SHIFTS: Final = 2
+_PIECE_SHIFTS: Final = 4
 
 
 def _pieces_out(m: _Mender, boxes: dict[str, PersonBox]) -> dict[str, PersonBox]:
@@ -10395,13 +10395,40 @@ def _piece_out_moved(
     shifts.append(edge_l)
     shifts.append(edge_r)
     touched, lines = _families_lines(m, [*full, *half])
+    s = m.s
+    centred = [fam for fam in touched if -s <= m.off_centre(fam) <= s]
     for d in shifts:
         to = {p: x[p] + d for p in full}
         for p in half:
             to[p] = x[p] + d / 2
-        if _kids_out_fits(m, to, a, b) and _kids_out_commit(m, to, touched, lines):
+        if (
+            _stay_centred(m, centred, to)
+            and _kids_out_fits(m, to, a, b)
+            and _kids_out_commit(m, to, touched, lines)
+        ):
             return True
     return False
+
+
+def _stay_centred(m: _Mender, fams: list[str], to: dict[str, float]) -> bool:
+    """Whether every family of ``fams`` is centred once the persons in ``to`` stand there.
+    :func:`_pieces_out` asks it of the families centred now: a piece cut off at a child's
+    link and moved past the map's edge can mend that family's birth order by leaving the
+    child behind, the rest of the sibship thousands of symbols away, which counts the same
+    but reads far worse."""
+    x = m.x
+    s = m.s
+    for fam in fams:
+        lo = _POS
+        hi = _NEG
+        for c in m.kids_of(fam):
+            v = to.get(c, x[c])
+            lo = min(lo, v)
+            hi = max(hi, v)
+        v = (lo + hi) / 2 - m._mid(fam, to)
+        if v > s or v < -s:
+            return False
+    return True
 
 
 def _families_lines(m: _Mender, persons: list[str]) -> tuple[set[str], list[ChildLink]]:
