@@ -4760,6 +4760,21 @@ _HUB_PAST_FREE: Final = 240
 # (but in 300 at 0.96 and 1.85); with no momentum, 20,000 are not enough.
 _BIG_HUB_PAST_SWEEPS: Final = 400
 _BIG_HUB_PAST_BETA: Final = 0.975
+# :meth:`_Mender.side_cut_past` (huge families only): the most persons its side may hold, its
+# window's units either side of the side where it lands and persons free at most, the order
+# repairs a row may take, and the crossings a breach mended may cost (session 28's budget
+# above 1,000 persons is 350: u27 at 2,000 persons costs 96). The window reaches 2,400 units
+# beyond the side: u82's p253, repaired past the side's six in row 340, must go 2,500 right
+# and his parents 1,250 (at 1,800 no placement exists; 223 persons free at u27). The room
+# the side left needs no reach into it (session 27's window did: 273 free, the same mend).
+_CUT_SIDE_MOST: Final = 100
+_CUT_SIDE_MARGIN: Final = 2400.0
+_CUT_SIDE_FREE: Final = 260
+_CUT_SIDE_REPAIRS: Final = 8
+_CUT_SIDE_CROSSINGS_PER_BREACH: Final = 150
+# Its projection's momentum: u27's window converges in about 160 sweeps at 0.9 against 210 at
+# :meth:`_Mender.hub_past`'s 0.975 (the same placement; 0.95 also 160, 0.985 250).
+_CUT_SIDE_BETA: Final = 0.9
 # :meth:`_Mender.sibs_wrap`'s window (rows either side, units either side, persons free at
 # most): u156 at 2,000 persons needs 3,600 units (the end children of u19, whose long couple
 # line spans the stretch, move by about 500, 1,400-1,700 units beyond u156), 70 persons free;
@@ -6964,7 +6979,9 @@ class _Mender:
             self.set_x(p, val)
         return True
 
-    def _parents_side(self, aid: str) -> list[str] | None:
+    def _parents_side(
+        self, aid: str, cut: str = "", most: int = _HUB_PAST_MOST
+    ) -> list[str] | None:
         """Everyone reached from the parents of ``aid`` without passing through its children
         (partners, parents and children, step by step), parents first; None where that side
         reaches a child of ``aid`` another way, holds a person placed by hand or more than
@@ -7001,6 +7018,8 @@ class _Mender:
             for lk in by_anchor.get(p, _NO_LINKS):  # children, of a single parent first
                 near.append(lk.child_id)
             for u in us:
+                if u.id == cut:
+                    continue  # the family :meth:`side_cut_past` stretches stays
                 for lk in by_anchor.get(u.id, _NO_LINKS):
                     near.append(lk.child_id)
             for u in us:  # partners
@@ -7012,7 +7031,7 @@ class _Mender:
                     continue
                 seen.add(n)
                 side.append(n)
-                if len(side) > _HUB_PAST_MOST:
+                if len(side) > most:
                     return None
         return side
 
@@ -7197,6 +7216,395 @@ class _Mender:
         for p, val in moved_to.items():
             self.set_x(p, val)
         return True
+
+    def side_cut_past(self, aid: str) -> bool:
+        """Centre an only child far off its parents by moving the parents' side of the map
+        (everyone reached from them not through the child) rigidly by the offset, cut at a
+        parent's other family of several children: that family's children stay, its eldest
+        and youngest (leaves) go into room empty in their row, as far each way as its
+        parents' new middle needs. The side lands among the persons between it and the
+        child: each couple someone new would stand between is repaired
+        (:meth:`_side_cut_repair`), then x alone in a window, as :meth:`hub_past` does.
+        Huge families only, after every other move of :func:`_mend_birth_order`'s far
+        families (``spans``): placed before :meth:`hub_child_across` it takes the room that
+        move needs for u85 at 2,000 persons.
+
+        u27 at 2,000 persons (p78 + p79, the only child p75 10,390 units right): p79's side
+        holds her other family u34 with six children over 27,000 units, so the whole side
+        (223 persons) cannot move; without u34's children (149 with their descendants) it
+        is 72. u34's youngest alone would land inside p33 - p40's line, so both ends move
+        (p109 into the empty band left, p1662 past p40). CP-SAT's window found the same
+        shape (docs: session 27); the projection converges in about 220 sweeps.
+        """
+        v = self.off_centre(aid)
+        s = self.s
+        if -s <= v <= s:
+            return False
+        kids = self.kids_of(aid)
+        if len(kids) != 1 or kids[0] in self.fixed:
+            return False
+        ps = self.parents_of(aid)
+        # The family cut off: a parent's other family of several children with a branch
+        # under them (one with only leaves under it moves with the side, as u521 does).
+        cut = ""
+        for p in ps:
+            for f in self.parent_in(p):
+                fk = self.kids_of(f)
+                if f != aid and len(fk) > 1 and not all(self.leaf(c) for c in fk):
+                    if cut:
+                        return False  # one family stretched at most
+                    cut = f
+        if not cut:
+            return False
+        side = self._parents_side(aid, cut, _CUT_SIDE_MOST)
+        if side is None:
+            return False
+        mine = set(side)
+        for p in self.parents_of(cut):
+            if p not in mine:
+                return False
+        x = self.x
+        y = self.y
+        gap = self.gap
+        fk = self.kids_of(cut)
+        e = fk[0]
+        yg = fk[-1]
+        yk = y[e]
+        for c in fk:
+            if y[c] != yk or c in mine:
+                return False
+        if not self.leaf(e) or not self.leaf(yg):
+            return False
+        ends = self._stretched_ends(cut, v, e, yg)
+        if ends is None:
+            return False
+        xe, xy = ends
+        # The new orders: the side and the two ends where their new x says, the rest kept.
+        to: dict[str, float] = {}
+        for p in side:
+            to[p] = x[p] + v
+        to[e] = xe
+        to[yg] = xy
+        ys = sorted({y[p] for p in to})
+        olds: dict[float, list[str]] = {}
+        news: dict[float, list[str]] = {}
+        for yr in ys:
+            row = self.row(yr)
+            olds[yr] = list(row)
+            # The rest keep their order; each moved person goes back in where its new x says
+            # (bisection on the rest's x, as :meth:`_reinsert` does; no whole-row sort).
+            rest = [p for p in row if p not in to]
+            ins = sorted([(to[p], p) for p in row if p in to])
+            new_row: list[str] = []
+            k = 0
+            for val, p in ins:
+                i = _bisect_left_at(rest, val, x)
+                if i > k:
+                    new_row.extend(rest[k:i])
+                    k = i
+                new_row.append(p)
+            new_row.extend(rest[k:])
+            news[yr] = new_row
+        moving = set(to)
+        moved_partners = self._side_cut_repair(news, mine, moving)
+        if moved_partners is None:
+            return False
+        was: dict[str, float] = {}
+        for p in [*side, e, yg, *moved_partners]:
+            for f in self.anchors_of(p):
+                if f not in was:
+                    was[f] = self.off_centre(f)
+        # A neighbour changed only next to someone who moved, before (the index still the
+        # old orders') or after.
+        idx = self.idx
+        changed: set[str] = set(moving)
+        for rnd in range(2):
+            if rnd:
+                for yr in ys:
+                    row = self.row(yr)
+                    row[:] = news[yr]
+                    self._index(row)
+            for p in moving:
+                row = self.row(y[p])
+                i = idx[p]
+                if i:
+                    changed.add(row[i - 1])
+                if i + 1 < len(row):
+                    changed.add(row[i + 1])
+
+        def undo() -> None:
+            for yr2 in ys:
+                row2 = self.row(yr2)
+                row2[:] = olds[yr2]
+                self._index(row2)
+
+        mark = self.mark = len(self.log)
+        self.reached = set()
+        self.moved = []
+        for p, val in to.items():
+            self.set_x(p, val)
+        members = [*side, *kids]
+        window = self._window(
+            aid, members, 0, _CUT_SIDE_MARGIN, _CUT_SIDE_FREE, was, changed
+        )
+        if window is not None:
+            # The stretched ends are free too, between their new neighbours: their family's
+            # middle is where the side's parents must land, and placed to the unit it leaves
+            # them no room (u27 after u85's mend: p106 must come 270 units right, so p109
+            # does, in the empty band it landed in).
+            free = window[0]
+            seps = window[1]
+            for c in (e, yg):
+                if c in free:
+                    continue
+                free.add(c)
+                row = self.row(y[c])
+                i = self.idx[c]
+                if i:
+                    seps.append((row[i - 1], c, gap))
+                if i + 1 < len(row):
+                    seps.append((c, row[i + 1], gap))
+        ok, after, links, moved_to, touched = self._window_projected(
+            window, mark, _BIG_HUB_PAST_SWEEPS, beta=_CUT_SIDE_BETA
+        )
+        self.rollback(mark)
+        if not ok or not self._projection_pays(
+            touched, after, links, moved_to, _CUT_SIDE_CROSSINGS_PER_BREACH
+        ):
+            undo()
+            return False
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
+
+    def _stretched_ends(
+        self, fam: str, v: float, e: str, yg: str
+    ) -> tuple[float, float] | None:
+        """For :meth:`side_cut_past`: where ``fam``'s eldest ``e`` and youngest ``yg`` (leaves,
+        one row) go so the sibship's middle follows its parents moved by ``v``: the end on
+        the side ``v`` points to into the nearest room of its row that no couple line
+        reaches across, the other end as far the other way as that needs (or staying);
+        None where no such pair of places is found."""
+        x = self.x
+        gap = self.gap
+        kids = self.kids_of(fam)
+        row = self.row(self.y[e])
+        target = 2 * (self._mid(fam) + v)
+        # Couple lines an end may not land under (one drawn apart already may: u3's at
+        # 2,000 persons spans most of the row); whether apart is asked only of a line over
+        # a room looked at.
+        spans: list[tuple[float, float, int, int]] = []
+        idx = self.idx
+        for pa, pb in self._couples_in(self.y[e], row):
+            ia = idx[pa]
+            ib = idx[pb]
+            xa = x[pa]
+            xb = x[pb]
+            if ia < ib:
+                spans.append((xa, xb, ia, ib))
+            else:
+                spans.append((xb, xa, ib, ia))
+        xs = [x[p] for p in row if p != e and p != yg]
+        n = len(xs)
+        apart: dict[int, bool] = {}
+
+        def room(i: int) -> tuple[float, float] | None:
+            """The room between ``xs[i - 1]`` and ``xs[i]`` (0: before the first, n: after
+            the last), a gap each side; None where there is none or a couple line is over."""
+            lo = xs[i - 1] + gap if i > 0 else _NEG
+            hi = xs[i] - gap if i < n else _POS
+            if lo > hi:
+                return None
+            if 0 < i < n:
+                for k in range(len(spans)):
+                    sa, sb, ia, ib = spans[k]
+                    if sa <= xs[i - 1] and sb >= xs[i]:
+                        is_apart = apart.get(k)
+                        if is_apart is None:
+                            is_apart = apart[k] = self._apart_between(row, ia, ib)
+                        if not is_apart:
+                            return None
+            return lo, hi
+
+        def free_at(at: float) -> bool:
+            r = room(_bisect_left_f(xs, at))
+            return r is not None and r[0] - 1e-6 <= at <= r[1] + 1e-6
+
+        second = x[kids[1]]
+        before_last = x[kids[-2]]
+        if v > 0:
+            need = target - x[e]
+            for i in range(_bisect_left_f(xs, need), n + 1):
+                r = room(i)
+                if r is None or r[1] < need or r[1] < before_last + gap:
+                    continue
+                xy = max(r[0], need, before_last + gap)
+                xe = target - xy
+                if xe <= second - gap and (abs(xe - x[e]) < 1e-6 or free_at(xe)):
+                    return xe, xy
+                return None  # the nearest room only: further ones pull the eldest further
+            return None
+        need = target - x[yg]
+        for i in range(_bisect_left_f(xs, need), -1, -1):
+            r = room(i)
+            if r is None or r[0] > need or r[0] > second - gap:
+                continue
+            xe = min(r[1], need, second - gap)
+            xy = target - xe
+            if xy >= before_last + gap and (abs(xy - x[yg]) < 1e-6 or free_at(xy)):
+                return xe, xy
+            return None
+        return None
+
+    def _side_cut_repair(
+        self, news: dict[float, list[str]], mine: set[str], moving: set[str]
+    ) -> list[str] | None:
+        """For :meth:`side_cut_past`: in the rows' new orders, each couple that someone new
+        stands between is mended: where the newcomers stand in one run next to a partner,
+        that partner moves past them (the partner's family's end child on that side then
+        past the side's persons beside it, where a leaf); where other partners of the
+        couple stand among them (u27 at 2,000 persons after u85's mend: p1590 among the
+        three who land between p106 and p79), the newcomers go out past the partner they
+        begin or end next to, in their order. The persons so moved, or None where a couple
+        is left with someone new between. ``moving`` holds who moved (the side and the
+        stretched ends) and takes in the repaired: a couple neither of whose partners moved
+        can have only those newly between. The rows still hold their old orders (``idx``
+        their old places): only the stretch of a row that changed is looked at, and its new
+        places are kept up to date move by move rather than rebuilt (whole-row maps every
+        round cost 8 M instructions at u27)."""
+        idx = self.idx
+        y = self.y
+        moved: list[str] = []
+        # A second pass only checks: a follower moved in a row already repaired may have
+        # put someone new between a couple there.
+        for final in (False, True):
+            for yr, new in news.items():
+                # Only a stretch of the row changed (a before, b after it as they were): a
+                # person outside it has its old place, and only couples with a partner in it
+                # or over it can have someone new between.
+                old = self.row(yr)
+                n = len(new)
+                a = 0
+                while a < n and new[a] == old[a]:
+                    a += 1
+                b = n - 1
+                while b > a and new[b] == old[b]:
+                    b -= 1
+                at = {new[k]: k for k in range(a, b + 1)}
+                near: list[tuple[str, str]] = []
+                lo = hi = -1  # the stretch ``near`` was chosen for
+                for _round in range(_CUT_SIDE_REPAIRS):
+                    if a < lo or b > hi:
+                        lo = a
+                        hi = b
+                        near = []
+                        for pa, pb in self._couples_in(yr, old):
+                            i = at[pa] if pa in at else idx[pa]
+                            j = at[pb] if pb in at else idx[pb]
+                            if (i >= a or j >= a) and (i <= b or j <= b):
+                                near.append((pa, pb))
+                    # Where the moved persons stand, in order: a couple with none of them
+                    # between (and neither partner moved) is passed by one bisection.
+                    here = sorted([at[p] if p in at else idx[p] for p in moving if y[p] == yr])
+                    bad = False
+                    for pa, pb in near:
+                        i = at[pa] if pa in at else idx[pa]
+                        j = at[pb] if pb in at else idx[pb]
+                        if i > j:
+                            i, j = j, i
+                        oi = idx[pa]
+                        oj = idx[pb]
+                        if oi > oj:
+                            oi, oj = oj, oi
+                        if pa in moving or pb in moving:
+                            looked = list(range(i + 1, j))
+                        else:
+                            h0 = bisect_right(here, i)
+                            h1 = bisect_right(here, j - 1)
+                            if h0 == h1:
+                                continue
+                            looked = here[h0:h1]
+                        newcomers = [
+                            k
+                            for k in looked
+                            if not (oi < idx[new[k]] < oj)
+                            and not self._partnered_with(new[k], pa)
+                            and not self._partnered_with(new[k], pb)
+                        ]
+                        if not newcomers:
+                            continue
+                        if final:
+                            return None
+                        bad = True
+                        first = newcomers[0]
+                        last = newcomers[-1]
+                        run = last - first + 1 == len(newcomers)
+                        lft = new[i]
+                        rgt = new[j]
+                        if run and first == i + 1:
+                            new.insert(last, new.pop(i))
+                            moved.append(lft)
+                            moving.add(lft)
+                            self._follow(news, lft, 1, mine, moved, moving)
+                        elif run and last == j - 1:
+                            new.insert(first, new.pop(j))
+                            moved.append(rgt)
+                            moving.add(rgt)
+                            self._follow(news, rgt, -1, mine, moved, moving)
+                        elif first == i + 1 or last == j - 1:
+                            out = [new[k] for k in newcomers]
+                            for k in reversed(newcomers):
+                                new.pop(k)
+                            k = i if first == i + 1 else j - len(newcomers) + 1
+                            new[k:k] = out
+                            for c in out:
+                                moved.append(c)
+                                moving.add(c)
+                        else:
+                            return None
+                        for k in range(i, j + 1):
+                            at[new[k]] = k
+                        a = min(a, i)
+                        b = max(b, j)
+                        break
+                    if not bad:
+                        break
+                else:
+                    return None
+        return moved
+
+    def _follow(
+        self,
+        news: dict[float, list[str]],
+        p: str,
+        way: int,
+        mine: set[str],
+        moved: list[str],
+        moving: set[str],
+    ) -> None:
+        """For :meth:`_side_cut_repair`: ``p`` (not of the side) moved past the side's persons
+        ``way`` (1 right): the end child of each of ``p``'s families on that side, a leaf,
+        past the side's persons next to it in the new order of its row (noted in ``moved``
+        and ``moving``)."""
+        if p in mine:
+            return
+        for fam in self.parent_in(p):
+            kids = self.kids_of(fam)
+            c = kids[-1] if way > 0 else kids[0]
+            if not self.leaf(c):
+                continue
+            new = news.get(self.y[c])
+            if new is None:
+                continue
+            i = new.index(c)
+            k = i
+            while 0 <= k + way < len(new) and new[k + way] in mine:
+                k += way
+            if k != i:
+                new.insert(k, new.pop(i))
+                moved.append(c)
+                moving.add(c)
 
     def sibs_wrap(self, aid: str) -> bool:
         """Centre ``aid``, one of two families of a parent whose middles lie a partner's gap
@@ -8566,6 +8974,10 @@ def _mend_birth_order(
             or m.branch_past(aid)
         ):
             changed = True
+    if m.huge:
+        for aid in spans:
+            if m.side_cut_past(aid):
+                changed = True
     # The nearer families no move mended, by their end child's branch last: its landing room
     # is read only now that every other move has placed its families.
     for aid in near_left:
