@@ -7285,16 +7285,23 @@ class _Mender:
             to[p] = x[p] + v
         to[e] = xe
         to[yg] = xy
-        ys = sorted({y[p] for p in to})
+        by_row: dict[float, list[tuple[float, str]]] = {}
+        for p, val in to.items():
+            by_row.setdefault(y[p], []).append((val, p))
+        ys = sorted(by_row)
         olds: dict[float, list[str]] = {}
         news: dict[float, list[str]] = {}
+        idx = self.idx
         for yr in ys:
             row = self.row(yr)
             olds[yr] = list(row)
             # The rest keep their order; each moved person goes back in where its new x says
-            # (bisection on the rest's x, as :meth:`_reinsert` does; no whole-row sort).
-            rest = [p for p in row if p not in to]
-            ins = sorted([(to[p], p) for p in row if p in to])
+            # (bisection on the rest's x, as :meth:`_reinsert` does; no whole-row sort, and
+            # the moved taken out by their index rather than the row filtered).
+            ins = sorted(by_row[yr])
+            rest = list(row)
+            for i in sorted([idx[p] for _, p in ins], reverse=True):
+                del rest[i]
             new_row: list[str] = []
             k = 0
             for val, p in ins:
@@ -7316,7 +7323,6 @@ class _Mender:
                     was[f] = self.off_centre(f)
         # A neighbour changed only next to someone who moved, before (the index still the
         # old orders') or after.
-        idx = self.idx
         changed: set[str] = set(moving)
         for rnd in range(2):
             if rnd:
@@ -7476,10 +7482,14 @@ class _Mender:
         idx = self.idx
         y = self.y
         moved: list[str] = []
-        # A second pass only checks: a follower moved in a row already repaired may have
-        # put someone new between a couple there.
+        # A second pass only checks the rows a follower moved in after they were repaired:
+        # it may have put someone new between a couple there.
+        done: set[float] = set()
+        recheck: set[float] = set()
         for final in (False, True):
             for yr, new in news.items():
+                if final and yr not in recheck:
+                    continue
                 # Only a stretch of the row changed (a before, b after it as they were): a
                 # person outside it has its old place, and only couples with a partner in it
                 # or over it can have someone new between.
@@ -7546,12 +7556,16 @@ class _Mender:
                             new.insert(last, new.pop(i))
                             moved.append(lft)
                             moving.add(lft)
+                            k = len(moved)
                             self._follow(news, lft, 1, mine, moved, moving)
+                            recheck.update([y[c] for c in moved[k:] if y[c] in done])
                         elif run and last == j - 1:
                             new.insert(first, new.pop(j))
                             moved.append(rgt)
                             moving.add(rgt)
+                            k = len(moved)
                             self._follow(news, rgt, -1, mine, moved, moving)
+                            recheck.update([y[c] for c in moved[k:] if y[c] in done])
                         elif first == i + 1 or last == j - 1:
                             out = [new[k] for k in newcomers]
                             for k in reversed(newcomers):
@@ -7572,6 +7586,7 @@ class _Mender:
                         break
                 else:
                     return None
+                done.add(yr)
         return moved
 
     def _follow(
