@@ -5205,7 +5205,7 @@ class _Mender:
             r = self._sorted[y] = self._rows[y]
             x = self.x
             r.sort(key=x.__getitem__)
-            self._index(r)
+            self._index(r, fresh=True)  # sorted once, before anyone in it has an index
         return r
 
     def parents_of(self, aid: str) -> tuple[str, ...]:
@@ -5231,15 +5231,24 @@ class _Mender:
         """Whether ``q`` is a partner of ``p``."""
         return any(other_partner(u, q) == p for u in self.unions_by_person.get(q, _NO_UNIONS))
 
-    def _index(self, row: list[str], start: int = 0) -> None:
-        """Index ``row`` from ``start`` on, writing only the entries that changed.
+    def _index(self, row: list[str], start: int = 0, end: int = -1, fresh: bool = False) -> None:
+        """Index ``row`` from ``start`` on (up to ``end``, where given), writing only the
+        entries that changed.
 
         Most calls follow an order change in the middle of a row and index it to its end,
         where everyone past the change keeps their index (at 2,000 persons 26,400 of the
         38,500 entries a layout): a read is about half a write's cost (a write boxes the
-        int, stores it and frees the old one)."""
+        int, stores it and frees the old one). A caller that knows where the change ends
+        (:func:`_changed_span`) spares the reads past it too, and one that knows every entry
+        changed (``fresh``: a row sorted for the first time, a group taken out or put in
+        before ``start``, so everyone after stands elsewhere) spares them all."""
         idx = self.idx
-        for i in range(start, len(row)):
+        stop = len(row) if end < 0 else end
+        if fresh:
+            for i in range(start, stop):
+                idx[row[i]] = i
+            return
+        for i in range(start, stop):
             p = row[i]
             if idx.get(p, -1) != i:
                 idx[p] = i
@@ -5984,7 +5993,7 @@ class _Mender:
         first = min(self.idx[k] for k in group)
         for k in group:
             row.remove(k)
-        self._index(row, first)
+        self._index(row, first, fresh=True)
         target = self._mid(aid)
         near = lo if x[group[0]] <= lo else hi
         best: tuple[int, int, int] | None = None
@@ -6015,14 +6024,14 @@ class _Mender:
                 mark = self.mark = len(self.log)
                 self.reached = set()
                 row[j:j] = group
-                self._index(row, j)
+                self._index(row, j, fresh=True)
                 self.moved = []
                 self._broken[aid] = False
                 ok = self.place(group, j, row, base)
 
                 def take_out(j: int = j) -> None:
                     del row[j : j + m]
-                    self._index(row, j)
+                    self._index(row, j, fresh=True)
 
                 if stretch:
                     end = self.far_end(aid, group)
@@ -6056,7 +6065,7 @@ class _Mender:
                 self.set_x(p, v)
             return True
         row[best_gap:best_gap] = group
-        self._index(row, best_gap)
+        self._index(row, best_gap, fresh=True)
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
@@ -9115,8 +9124,10 @@ def _hang_under_apart(
             moved.add(p)
         for yr in {y[p] for p in hung}:
             r = rows[yr]
+            was = r.copy()
             r.sort(key=x.__getitem__)
-            m._index(r)
+            i0, i1 = _changed_span(was, r)
+            m._index(r, i0, i1)
         hung_under.append(aid)
     if m.huge:
         _close_straddled(m, hung_under, moved)
@@ -9875,8 +9886,10 @@ def _plain_across_try(
     for q, v in moved.items():
         m.set_x(q, v)
     for r in rows:
+        was = r.copy()
         r.sort(key=x.__getitem__)
-        m._index(r)
+        i0, i1 = _changed_span(was, r)
+        m._index(r, i0, i1)
     return True
 
 
@@ -11438,7 +11451,8 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
         m.moved = []
         saved = row.copy()
         row[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
-        m._index(row, li)
+        i0, i1 = _changed_span(saved, row)
+        m._index(row, i0, i1)
         ok = True
         for q, v in new.items():
             m.set_x(q, v)
@@ -11473,8 +11487,9 @@ def _straddle_try(m: _Mender, fam: str, intr: list[str], row: list[str], a: str,
             after = m.breaches(touched) + _apart_in(m, row, lo, hi)
             moved_to = {p: x[p] for p, _ in m.log[mark:]}
         m.rollback(mark)
+        i0, i1 = _changed_span(row, saved)
         row[:] = saved
-        m._index(row, li)
+        m._index(row, i0, i1)
         if not ok:
             continue
         before = m.breaches(touched) + _apart_in(m, row, lo, hi)
@@ -11589,8 +11604,11 @@ def _rows_set(
     """Give ``rows`` the orders ``news`` (each list changed in place, then indexed) and the
     persons in ``xs`` their x: what :func:`_rows_tried` judges, and what its callers keep."""
     for i in range(len(rows)):
-        rows[i][:] = news[i]
-        m._index(rows[i])
+        r = rows[i]
+        new = news[i]
+        i0, i1 = _changed_span(r, new)  # the orders tried move a few persons of long rows
+        r[:] = new
+        m._index(r, i0, i1)
     for v, nx in xs.items():
         m.set_x(v, nx)
 
@@ -11624,9 +11642,7 @@ def _rows_tried(
     for r in counted:
         after += _apart_in(m, r, lo, hi)
     m.rollback(mark)
-    for i in range(len(rows)):
-        rows[i][:] = saved[i]
-        m._index(rows[i])
+    _rows_set(m, rows, saved, {})
     before = m.breaches(touched)
     for r in counted:
         before += _apart_in(m, r, lo, hi)
@@ -12465,6 +12481,24 @@ def _bisect_right_f(xs: list[float], v: float) -> int:
         else:
             lo = mid + 1
     return lo
+
+
+def _changed_span(old: list[str], new: list[str]) -> tuple[int, int]:
+    """Where the order ``new`` differs from ``old``, a row's order when it was last indexed:
+    the first and one past the last position holding another person (to the end where the
+    lengths differ). Outside it everyone keeps their index, and comparing two lists' items
+    costs a tenth of reading the index (:meth:`_Mender._index`)."""
+    n = len(new)
+    m = len(old)
+    lo = 0
+    top = n if n < m else m
+    while lo < top and old[lo] is new[lo]:
+        lo += 1
+    hi = n
+    if m == n:
+        while hi > lo and old[hi - 1] is new[hi - 1]:
+            hi -= 1
+    return lo, hi
 
 
 def _bisect_left_at(order: list[str], v: float, x: dict[str, float]) -> int:
