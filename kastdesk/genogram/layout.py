@@ -8264,20 +8264,13 @@ class _Mender:
         most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if self.huge else self.jump_budget
         if self.extra_crossings(list(found.values()), moved_to) > most:
             return False
-        idx = self.idx
         for yr, members in by_row.items():
             row = self.row(yr)
-            # Only the persons from the first one taken out on change place (``_reinsert``
-            # indexes those from the first one put back).
-            first = len(row)
-            for p in members:
-                if idx[p] < first:
-                    first = idx[p]
+            was = row.copy()  # only where the row differs from it do persons change place
             row[:] = [q for q in row if q not in seen]
             for p in members:
                 self.set_x(p, moved_to[p])
-            self._reinsert(row, members)
-            self._index(row, first)
+            self._reinsert(row, members, was)
         return True
 
     def _mid_kids(self, aid: str) -> float:
@@ -8850,15 +8843,22 @@ class _Mender:
                 out[p] = _new(PersonBox, (p, v, b[2], b[3], b[4]))
         return out
 
-    def _reinsert(self, row: list[str], group: list[str]) -> None:
-        """Put ``group`` back into ``row`` where their x says (nothing moved)."""
+    def _reinsert(self, row: list[str], group: list[str], was: list[str] | None = None) -> None:
+        """Put ``group`` back into ``row`` where their x says (nothing moved). Indexed from the
+        first one put back on, or, given ``was`` (the row as last indexed, before anyone was
+        taken out of it), only where the row now differs from it: the persons taken out and
+        put back are a few of a long row, and past them everyone is back in place."""
         x = self.x
         first = len(row)
         for k in group:
             i = self._first_at(row, x[k])
             row.insert(i, k)
             first = min(first, i)
-        self._index(row, first)
+        if was is None:
+            self._index(row, first)
+        else:
+            i0, i1 = _changed_span(was, row)
+            self._index(row, i0, i1)
 
 
 def _mend_birth_order(
@@ -10279,9 +10279,9 @@ def _edge_try(m: _Mender, aid: str, a: str, b: str) -> bool:
         return False
     for yr, members in by_row.items():
         r = m.row(yr)
+        was = r.copy()  # only where the row differs from it do persons change place
         r[:] = [q for q in r if q not in moving]
-        m._reinsert(r, members)
-        m._index(r)
+        m._reinsert(r, members, was)
     return True
 
 
@@ -10654,13 +10654,11 @@ def _kids_out_commit(
     for yr, members in by_row.items():
         r = m.row(yr)
         # Taken out by index, last first (not by a pass over the whole row, ~325 persons),
-        # and indexed again from the first one taken out on (``_reinsert`` indexes from the
-        # first one put back).
-        out = sorted([idx[p] for p in members], reverse=True)
-        for i in out:
+        # and indexed again only where the row then differs from what it was.
+        was = r.copy()
+        for i in sorted([idx[p] for p in members], reverse=True):
             del r[i]
-        m._reinsert(r, members)
-        m._index(r, out[-1])
+        m._reinsert(r, members, was)
     return True
 
 
