@@ -1,0 +1,608 @@
+"""A constructive layout for tree-shaped families: pieces packed per row by contours.
+
+The generated families' graph of persons and families is a tree (every bench family, the 671
+families of the wider check and the 20 big generated ones), so a layout can be built by
+recursion over its pieces, each keeping every rule inside it. A research aid for
+docs/genogram-zero-breaches.md (session 28), not part of KastDesk; plain Python, deterministic.
+
+The unit is the *partner cluster*: persons joined by couples, drawn side by side as a
+caterpillar (each couple's stretch then holds only the partners' own partners). The clusters
+form a tree too, joined by families: a cluster hangs below its members' unions' children and
+above its members' birth families. ``_Builder.build(cluster, via)`` lays out everything reached
+from the cluster without passing through the family ``via`` and returns a *block*: each
+person's x and, per row, the one interval the block covers (its contour). Blocks are placed
+beside what is there already so that their intervals never overlap in a shared row (a block
+lands entirely left or right of the whole composite in each row it shares), so no stranger can
+come between a couple of another block, and each rule holds inside a block by induction. Each
+family joining two blocks is placed by its own rule:
+
+- a couple's children (down): the middle children packed from the couple's middle, then the
+  eldest and the youngest moved outwards until the sibship's middle is the couple's;
+- a member's birth family (up): the member's elder siblings packed to the left of the cluster,
+  the younger to the right, the parents' block placed where it fits nearest the sibship's
+  middle, then the eldest and the youngest moved outwards to centre the sibship under it
+  (an only child can only be centred by where the parents' block lands).
+
+Moving an end child outwards never lands in anything (the composite's intervals are on one side
+of it), so the stretch always finishes; what can fail is an only child whose parents' block
+finds no room within a symbol of it, and a cluster that is not a caterpillar.
+
+    python tools/genogram_tree_layout.py [--seeds] [SIZES...]
+
+prints breaches, crossings, width and time of this layout against ours (bench sizes by default,
+``--seeds`` the 20 big generated families of /tmp/s28/big.py's seeds 16-35).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable
+
+from kastdesk.genogram.model import Genogram, anchor_of, link_parents
+
+Point = tuple[float, float]
+_GAP = 90.0  # centre distance between row neighbours (LayoutOptions.neighbour_gap)
+_ROW = 170.0  # LayoutOptions.row_height
+_EPS = 1e-6
+_WIDEN_AT_MOST = 4 * _GAP  # one widening of a cluster's gaps, beyond the blocking row's width
+
+
+class Block:
+    """Persons' x and each row's covered interval [lo, hi] (persons' centres)."""
+
+    __slots__ = ("clear", "pos", "rows")
+
+    def __init__(self) -> None:
+        self.pos: dict[str, float] = {}
+        self.rows: dict[int, list[float]] = {}
+        # Built round a ``keep_clear`` without touching it: at that offset the block may
+        # interleave with what is there (its pieces stand beside each row's interval of it).
+        self.clear = False
+
+    def put(self, pid: str, x: float, row: int) -> None:
+        self.pos[pid] = x
+        span = self.rows.get(row)
+        if span is None:
+            self.rows[row] = [x, x]
+        else:
+            span[0] = min(span[0], x)
+            span[1] = max(span[1], x)
+
+    def add(self, other: Block, shift: float, rows: dict[str, int]) -> None:
+        """Merge ``other`` moved rigidly by ``shift``."""
+        for pid, x in other.pos.items():
+            self.pos[pid] = x + shift
+        for row, (lo, hi) in other.rows.items():
+            span = self.rows.get(row)
+            if span is None:
+                self.rows[row] = [lo + shift, hi + shift]
+            else:
+                span[0] = min(span[0], lo + shift)
+                span[1] = max(span[1], hi + shift)
+
+
+def _moved(blk: Block, shift: float) -> Block:
+    """The rows ``blk`` covers once moved by ``shift`` (no persons: an obstacle only)."""
+    out = Block()
+    out.rows = {row: [lo + shift, hi + shift] for row, (lo, hi) in blk.rows.items()}
+    return out
+
+
+def _forbidden_at(fixed: Block, moving: Block) -> bool:
+    """Whether ``moving`` as it stands comes closer than a gap to ``fixed`` in a shared row."""
+    for row, (lo, hi) in moving.rows.items():
+        span = fixed.rows.get(row)
+        if span is not None and lo < span[1] + _GAP - _EPS and span[0] < hi + _GAP - _EPS:
+            return True
+    return False
+
+
+def _forbidden(fixed: Iterable[Block], moving: Block) -> list[tuple[float, float]]:
+    """Open intervals of shifts at which ``moving`` comes closer than a gap to ``fixed``."""
+    out: list[tuple[float, float]] = []
+    for blk in fixed:
+        for row, (lo, hi) in moving.rows.items():
+            span = blk.rows.get(row)
+            if span is not None:
+                out.append((span[0] - hi - _GAP + _EPS, span[1] - lo + _GAP - _EPS))
+    out.sort()
+    merged: list[tuple[float, float]] = []
+    for a, b in out:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _at_most(bad: list[tuple[float, float]], s: float) -> float:
+    """The largest free shift not above ``s``."""
+    for a, b in reversed(bad):
+        if a < s < b:
+            s = a
+    return s
+
+
+def _at_least(bad: list[tuple[float, float]], s: float) -> float:
+    """The smallest free shift not below ``s``."""
+    for a, b in bad:
+        if a < s < b:
+            s = b
+    return s
+
+
+def _nearest(bad: list[tuple[float, float]], s: float) -> float:
+    lo, hi = _at_most(bad, s), _at_least(bad, s)
+    return lo if s - lo <= hi - s else hi
+
+
+class _Builder:
+    """The tree's clusters and families, and the recursion that lays them out."""
+
+    def __init__(self, g: Genogram) -> None:
+        self.g = g
+        self.kids: dict[str, list[str]] = {}  # family (anchor) -> children, eldest first
+        for anchor, links in g._links_by_anchor.items():
+            self.kids[anchor] = [lk.child_id for lk in links]
+        self.parents: dict[str, tuple[str, ...]] = {}
+        self.births: dict[str, list[str]] = {}  # person -> the families they are a child of
+        for lk in g.child_links.values():
+            fam = anchor_of(lk)
+            self.parents[fam] = link_parents(self.g, lk)
+            self.births.setdefault(lk.child_id, []).append(fam)
+        self.cluster: dict[str, int] = {}
+        self.members: list[list[str]] = []
+        for pid in g.persons:
+            if pid not in self.cluster:
+                self.members.append(self._caterpillar(pid, len(self.members)))
+        self.rows: dict[str, int] = {}
+        self.failures: list[str] = []
+
+    def _caterpillar(self, start: str, cid: int) -> list[str]:
+        """The cluster's persons in an order that leaves only partners inside each couple.
+
+        The longest path of partners is the spine; each spine person's further partners stand
+        just right of them. A cluster whose further partners have partners of their own is no
+        caterpillar (session 16: no order then keeps every couple clear); it is drawn in the
+        same order and recorded as a failure."""
+        seen = {start}
+        queue = deque([start])
+        while queue:
+            p = queue.popleft()
+            self.cluster[p] = cid
+            for q in self.g.partners_of(p):
+                if q not in seen:
+                    seen.add(q)
+                    queue.append(q)
+
+        def farthest(src: str) -> tuple[str, dict[str, str]]:
+            back = {src: src}
+            order = [src]
+            for p in order:
+                for q in self.g.partners_of(p):
+                    if q not in back:
+                        back[q] = p
+                        order.append(q)
+            return order[-1], back
+
+        end, _ = farthest(start)
+        other, back = farthest(end)
+        spine = [other]
+        while spine[-1] != end:
+            spine.append(back[spine[-1]])
+        on_spine = set(spine)
+        out: list[str] = []
+        for p in spine:
+            out.append(p)
+            out.extend(q for q in self.g.partners_of(p) if q not in on_spine)
+        return out
+
+    def unions_in(self, cid: int) -> list[str]:
+        """The cluster's couples (and single parents' families), left to right."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for p in self.members[cid]:
+            for u in self.g.unions_of(p):
+                if u.id not in seen:
+                    seen.add(u.id)
+                    out.append(u.id)
+            if p in self.kids:
+                out.append(p)
+        return out
+
+    def set_rows(self, root: int) -> None:
+        """Generations from the root cluster: partners alike, children one row below."""
+        queue = deque([(root, 0)])
+        done = {root}
+        while queue:
+            cid, row = queue.popleft()
+            for p in self.members[cid]:
+                self.rows[p] = row
+            for fam in self.unions_in(cid):
+                for k in self.kids.get(fam, ()):
+                    c = self.cluster[k]
+                    if c not in done:
+                        done.add(c)
+                        queue.append((c, row + 1))
+            for p in self.members[cid]:
+                for fam in self.births.get(p, ()):
+                    for q in self.parents[fam]:
+                        c = self.cluster[q]
+                        if c not in done:
+                            done.add(c)
+                            queue.append((c, row - 1))
+                    for k in self.kids[fam]:
+                        c = self.cluster[k]
+                        if c not in done:
+                            done.add(c)
+                            queue.append((c, row))
+
+    def build(
+        self,
+        cid: int,
+        via: str | None,
+        keep_clear: Block | None = None,
+        anchor: tuple[str, ...] = (),
+    ) -> Block:
+        """Everything reached from cluster ``cid`` not through family ``via``.
+
+        The cluster's persons stand a gap apart, with the middle of ``anchor`` (the child or
+        the parents the caller joins it by) at 0. ``keep_clear`` is what the caller has placed
+        already, in this block's x, where the block must land exactly (an only child under
+        its parents, or parents over their only child): nothing built here comes into its
+        rows' intervals, so the block fits there. Families with an only child go first, while
+        the most room is left: a sibship of two or more can still be centred by stretching,
+        an only child cannot. Where an only child's family still finds no room, the gaps
+        beside its persons in the cluster are widened and the cluster built again (at most
+        three times)."""
+        gaps = [_GAP] * (len(self.members[cid]) - 1)
+        mark = len(self.failures)
+        for attempt in range(4):
+            del self.failures[mark:]
+            blk, wider = self._build_once(cid, via, keep_clear, anchor, gaps, attempt == 3)
+            if not wider:
+                break
+            for i, w in wider:
+                gaps[i] += w
+        return blk
+
+    def _build_once(
+        self,
+        cid: int,
+        via: str | None,
+        keep_clear: Block | None,
+        anchor: tuple[str, ...],
+        gaps: list[float],
+        last: bool,
+    ) -> tuple[Block, list[tuple[int, float]]]:
+        members = self.members[cid]
+        xs = [0.0]
+        for gap in gaps:
+            xs.append(xs[-1] + gap)
+        if anchor:
+            at = sum(xs[members.index(p)] for p in anchor) / len(anchor)
+            xs = [x - at for x in xs]
+        blk = Block()
+        for p, x in zip(members, xs, strict=True):
+            blk.put(p, x, self.rows[p])
+        extra = [keep_clear] if keep_clear is not None else []
+        if keep_clear is not None:
+            blk.clear = not _forbidden_at(keep_clear, blk)
+        downs = [f for f in self.unions_in(cid) if f != via and self.kids.get(f)]
+        ups = [(f, p) for p in members for f in self.births.get(p, ()) if f != via]
+        todo = [(len(self.kids[f]) > 1, 0, f, "") for f in downs]
+        todo += [(len(self.kids[f]) > 1, 1, f, p) for f, p in ups]
+        for _, up, fam, p in sorted(todo, key=lambda t: t[:2]):
+            wider = (
+                self._up(blk, fam, p, extra, last) if up else self._down(blk, fam, extra, last)
+            )
+            if wider:
+                return blk, wider
+        return blk, []
+
+    def _beside(self, persons: Iterable[str], width: float) -> list[tuple[int, float]]:
+        """Widen the cluster's gaps either side of ``persons`` (their indices) by ``width``."""
+        members = self.members[self.cluster[next(iter(persons))]]
+        idx = sorted(members.index(p) for p in persons)
+        out = []
+        if idx[0] > 0:
+            out.append((idx[0] - 1, width))
+        if idx[-1] < len(members) - 1:
+            out.append((idx[-1], width))
+        return out
+
+    def _spans(self, blk: Block, shift: float) -> dict[int, list[tuple[float, float]]]:
+        """Each row's partner clusters as intervals, sorted (``blk`` moved by ``shift``)."""
+        by: dict[int, tuple[int, float, float]] = {}
+        for pid, x in blk.pos.items():
+            cid = self.cluster[pid]
+            x += shift
+            old = by.get(cid)
+            by[cid] = (self.rows[pid], x, x) if old is None else (
+                old[0], min(old[1], x), max(old[2], x))
+        out: dict[int, list[tuple[float, float]]] = {}
+        for row, lo, hi in by.values():
+            out.setdefault(row, []).append((lo, hi))
+        for spans in out.values():
+            spans.sort()
+        return out
+
+    def _fits(self, blk: Block, extra: list[Block], moving: Block, shift: float) -> bool:
+        """Whether ``moving`` at ``shift`` keeps a gap from every cluster of ``blk`` (and from
+        the rows ``extra`` covers): the exact test where the rows' single intervals would
+        refuse a block that stands in the holes between another's pieces."""
+        mine = self._spans(moving, shift)
+        for fixed in (self._spans(o, 0.0) for o in (blk, *extra)):
+            for row, spans in mine.items():
+                other = fixed.get(row)
+                if not other:
+                    continue
+                i = 0
+                for lo, hi in spans:
+                    while i < len(other) and other[i][1] + _GAP - _EPS <= lo:
+                        i += 1
+                    if i < len(other) and other[i][0] < hi + _GAP - _EPS:
+                        return False
+        return True
+
+    def _child(self, child: str, fam: str) -> tuple[Block, float]:
+        """The child's block (built from its cluster, not through ``fam``) and its x there."""
+        b = self.build(self.cluster[child], fam)
+        return b, b.pos[child]
+
+    def _down(
+        self, blk: Block, fam: str, extra: list[Block], last: bool
+    ) -> list[tuple[int, float]]:
+        """A couple's children under it, the sibship centred on the couple's middle; for an
+        only child that finds no room, the cluster's gaps to widen (unless ``last``)."""
+        parents = self.parents[fam]
+        target = sum(blk.pos[p] for p in parents) / len(parents)
+        if len(self.kids[fam]) == 1:
+            child = self.kids[fam][0]
+            both = Block()
+            for o in (blk, *extra):
+                both.add(o, -target, self.rows)
+            b = self.build(self.cluster[child], fam, both, (child,))
+            shift = target
+            if not b.clear and not self._fits(blk, extra, b, shift):
+                shift = _nearest(_forbidden([blk, *extra], b), shift)
+                if abs(shift - target) > 40.0 - _EPS:
+                    row = b.rows[self.rows[child]]
+                    need = row[1] - row[0] + _GAP + min(2 * abs(shift - target), _WIDEN_AT_MOST)
+                    wider = self._beside(parents, need)
+                    if wider and not last:
+                        return wider
+                    self.failures.append(f"only child {child} below its parents")
+            blk.add(b, shift, self.rows)
+            return []
+        kids = [self._child(k, fam) for k in self.kids[fam]]
+        middle = kids[1:-1]
+        width = sum(_GAP for _ in middle)
+        at = target - width / 2
+        first = last = None
+        for b, kx in middle:
+            shift = _at_least(_forbidden([blk, *extra], b), at - kx)
+            blk.add(b, shift, self.rows)
+            x = shift + kx
+            first = x if first is None else first
+            last = x
+            at = x + _GAP
+        e_shift, y_shift, _ = self._ends(blk, extra, kids[0], kids[-1], target, first, last)
+        blk.add(kids[0][0], e_shift, self.rows)
+        blk.add(kids[-1][0], y_shift, self.rows)
+        return []
+
+    def _ends(
+        self,
+        blk: Block,
+        extra: list[Block],
+        eldest: tuple[Block, float] | None,
+        youngest: tuple[Block, float] | None,
+        target: float,
+        first: float | None,
+        last: float | None,
+    ) -> tuple[float, float, float]:
+        """Move the end children outwards until the sibship's middle is ``target``.
+
+        ``first``/``last`` are the leftmost and rightmost placed siblings' x (None if none);
+        an end given as None is a sibling already placed at ``first`` or ``last``. Returns
+        the eldest's and the youngest's shifts and the sibship's middle then (``target``
+        unless one end is fixed and the other cannot move the right way); nothing is added
+        to ``blk``."""
+        bad_blk = [blk, *extra]
+        lo_bound = (first if first is not None else target) - _GAP
+        hi_bound = (last if last is not None else target) + _GAP
+        ex = yx = 0.0
+        e_shift = y_shift = 0.0
+        if eldest is not None:
+            eb, ek = eldest
+            e_shift = _at_most(_forbidden(bad_blk, eb), lo_bound - ek)
+            ex = e_shift + ek
+        else:
+            assert first is not None
+            ex = first
+        if youngest is not None:
+            yb, yk = youngest
+            other = [_moved(eldest[0], e_shift)] if eldest is not None else []
+            y_shift = _at_least(_forbidden(bad_blk + other, yb), hi_bound - yk)
+            yx = y_shift + yk
+        else:
+            assert last is not None
+            yx = last
+        for _ in range(200):
+            mid = (ex + yx) / 2
+            if abs(mid - target) < 1.0:
+                break
+            if mid < target:
+                if youngest is None:
+                    break
+                yb, yk = youngest
+                other = [_moved(eldest[0], e_shift)] if eldest is not None else []
+                y_shift = _at_least(_forbidden(bad_blk + other, yb), 2 * target - ex - yk)
+                yx = y_shift + yk
+            else:
+                if eldest is None:
+                    break
+                eb, ek = eldest
+                other = [_moved(youngest[0], y_shift)] if youngest is not None else []
+                e_shift = _at_most(_forbidden(bad_blk + other, eb), 2 * target - yx - ek)
+                ex = e_shift + ek
+        return e_shift, y_shift, (ex + yx) / 2
+
+    def _up(
+        self, blk: Block, fam: str, person: str, extra: list[Block], last: bool
+    ) -> list[tuple[int, float]]:
+        """A member's birth family: siblings outside the cluster, parents over the middle;
+        for an only child whose parents find no room, the gaps to widen (unless ``last``)."""
+        kids = self.kids[fam]
+        i = kids.index(person)
+        here = blk.pos[person]
+        parents = self.parents[fam]
+        if len(kids) == 1:
+            clear = Block()
+            for o in (blk, *extra):
+                clear.add(o, -here, self.rows)
+            pb = self.build(self.cluster[parents[0]], fam, clear, parents)
+            shift = here
+            if not pb.clear and not self._fits(blk, extra, pb, shift):
+                shift = _nearest(_forbidden([blk, *extra], pb), shift)
+                if abs(shift - here) > 40.0 - _EPS:
+                    row = pb.rows[self.rows[parents[0]]]
+                    need = row[1] - row[0] + _GAP + min(2 * abs(shift - here), _WIDEN_AT_MOST)
+                    wider = self._beside((person,), need)
+                    if wider and not last:
+                        return wider
+                    self.failures.append(f"only child {person} above: its parents")
+            blk.add(pb, shift, self.rows)
+            return []
+        pb = self.build(self.cluster[parents[0]], fam, None, parents)
+        pmid = 0.0
+        elder = [self._child(k, fam) for k in kids[:i]]
+        younger = [self._child(k, fam) for k in kids[i + 1 :]]
+        first = last = here
+        for b, kx in reversed(elder[1:]):
+            shift = _at_most(_forbidden([blk, *extra], b), first - _GAP - kx)
+            blk.add(b, shift, self.rows)
+            first = shift + kx
+        for b, kx in younger[:-1]:
+            shift = _at_least(_forbidden([blk, *extra], b), last + _GAP - kx)
+            blk.add(b, shift, self.rows)
+            last = shift + kx
+        eldest = elder[0] if elder else None
+        youngest = younger[-1] if younger else None
+        # The parents' block goes to the nearest free place over the packed sibship, in the
+        # direction its middle can still move (an end that is the person cannot).
+        bad = _forbidden([blk, *extra], pb)
+        if eldest is not None and youngest is not None:
+            # Towards the person's side of the cluster, so the parents' lines keep off the
+            # other members' families.
+            members = [blk.pos[p] for p in self.members[self.cluster[person]]]
+            side = here - (min(members) + max(members)) / 2
+            want = (first + last) / 2 - pmid
+            if side < -_EPS:
+                shift = _at_most(bad, want)
+            elif side > _EPS:
+                shift = _at_least(bad, want)
+            else:
+                shift = _nearest(bad, want)
+        elif eldest is not None:
+            shift = _at_most(bad, (first - _GAP + last) / 2 - pmid)
+        else:
+            shift = _at_least(bad, (first + last + _GAP) / 2 - pmid)
+        for _ in range(100):
+            target = shift + pmid
+            e_shift, y_shift, mid = self._ends(
+                blk, [*extra, _moved(pb, shift)], eldest, youngest, target, first, last
+            )
+            if abs(mid - target) <= 40.0 - _EPS:
+                break
+            # The free end went as far as room allowed and left the middle short of the
+            # parents: move the parents' block to where the middle ended, and again.
+            if eldest is not None:
+                shift = _at_most(bad, min(mid - pmid, shift - 1.0))
+            else:
+                shift = _at_least(bad, max(mid - pmid, shift + 1.0))
+        else:
+            self.failures.append(f"sibship of {person} not centred")
+        blk.add(pb, shift, self.rows)
+        if eldest is not None:
+            blk.add(eldest[0], e_shift, self.rows)
+        if youngest is not None:
+            blk.add(youngest[0], y_shift, self.rows)
+        return []
+
+
+def tree_layout(g: Genogram) -> tuple[dict[str, Point], list[str]]:
+    """Coordinates for every person (one tree piece after another) and what could not hold."""
+    b = _Builder(g)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20 * len(g.persons) + 1000))
+    coords: dict[str, Point] = {}
+    done: set[int] = set()
+    left = 0.0
+    index = next((p.id for p in g.persons.values() if p.is_index), None)
+    order = ([b.cluster[index]] if index else []) + list(range(len(b.members)))
+    for cid in order:
+        if cid in done:
+            continue
+        b.set_rows(cid)
+        blk = b.build(cid, None)
+        ids = set(blk.pos)
+        done.update(b.cluster[p] for p in ids)
+        lo = min(blk.pos.values())
+        hi = max(blk.pos.values())
+        for pid, x in blk.pos.items():
+            coords[pid] = (x - lo + left, b.rows[pid] * _ROW)
+        left += hi - lo + 2 * _GAP
+    return coords, b.failures
+
+
+def _width(coords: dict[str, Point]) -> float:
+    xs = [x for x, _ in coords.values()]
+    return max(xs) - min(xs)
+
+
+def main() -> None:
+    from kastdesk.genogram.demo import generate_family
+    from kastdesk.genogram.layout import LayoutOptions, layout_genogram
+    from kastdesk.genogram.metrics import count_crossings, rule_breaches
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", action="store_true", help="the 20 big generated families")
+    ap.add_argument("sizes", nargs="*", type=int, default=[20, 100, 500, 2000])
+    args = ap.parse_args()
+    if args.seeds:
+        cases = [(s, 1000 + (s * 137) % 2000) for s in range(16, 36)]
+    else:
+        cases = [(n, n) for n in args.sizes]
+    opts = LayoutOptions()
+    totals = [[0, 0, 0.0, 0.0], [0, 0, 0.0, 0.0]]
+    print("seed size | ours: breaches crossings width ms | tree: breaches crossings width ms"
+          " | failures")
+    for seed, size in cases:
+        g = generate_family(seed, size)
+        row = []
+        for i in (0, 1):
+            t0 = time.perf_counter()
+            if i:
+                coords, failures = tree_layout(g)
+            else:
+                coords = layout_genogram(g, opts).coordinates()
+            ms = (time.perf_counter() - t0) * 1000
+            br = rule_breaches(g, coords, opts.symbol_size).total
+            cr = count_crossings(g, coords)
+            w = _width(coords)
+            row.append(f"{br:4d} {cr:6d} {w:9.0f} {ms:7.1f}")
+            for j, v in enumerate((br, cr, w, ms)):
+                totals[i][j] += v
+        print(f"{seed:4d} {size:5d} | {row[0]} | {row[1]} | {len(failures)}", flush=True)
+    if len(cases) > 1:
+        print("totals     | " + " | ".join(
+            f"{t[0]:4d} {t[1]:6d} {t[2]:9.0f} {t[3]:7.1f}" for t in totals))
+
+
+if __name__ == "__main__":
+    main()
