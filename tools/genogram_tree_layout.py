@@ -38,8 +38,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
+from operator import itemgetter
 
 from kastdesk.genogram.model import Genogram, anchor_of, link_parents
 
@@ -47,96 +49,114 @@ Point = tuple[float, float]
 _GAP = 90.0  # centre distance between row neighbours (LayoutOptions.neighbour_gap)
 _ROW = 170.0  # LayoutOptions.row_height
 _EPS = 1e-6
+_HI = itemgetter(1)
 _WIDEN_AT_MOST = 4 * _GAP  # one widening of a cluster's gaps, beyond the blocking row's width
 
 
 class Block:
-    """Persons' x and each row's covered interval [lo, hi] (persons' centres)."""
+    """Persons' x, and per row the partner clusters' spans (sorted, disjoint, a gap apart)
+    and the interval they all cover."""
 
-    __slots__ = ("clear", "pos", "rows")
+    __slots__ = ("pos", "rows", "spans")
 
     def __init__(self) -> None:
         self.pos: dict[str, float] = {}
         self.rows: dict[int, list[float]] = {}
-        # Built round a ``keep_clear`` without touching it: at that offset the block may
-        # interleave with what is there (its pieces stand beside each row's interval of it).
-        self.clear = False
+        self.spans: dict[int, list[tuple[float, float]]] = {}
 
-    def put(self, pid: str, x: float, row: int) -> None:
-        self.pos[pid] = x
-        span = self.rows.get(row)
-        if span is None:
-            self.rows[row] = [x, x]
-        else:
-            span[0] = min(span[0], x)
-            span[1] = max(span[1], x)
+    def cluster(self, persons: list[str], xs: list[float], row: int) -> None:
+        """Seed an empty block with one partner cluster."""
+        for pid, x in zip(persons, xs, strict=True):
+            self.pos[pid] = x
+        self.rows[row] = [xs[0], xs[-1]]
+        self.spans[row] = [(xs[0], xs[-1])]
 
-    def add(self, other: Block, shift: float, rows: dict[str, int]) -> None:
+    def add(self, other: Block, shift: float) -> None:
         """Merge ``other`` moved rigidly by ``shift``."""
         for pid, x in other.pos.items():
             self.pos[pid] = x + shift
         for row, (lo, hi) in other.rows.items():
             span = self.rows.get(row)
+            moved = [(a + shift, b + shift) for a, b in other.spans[row]]
             if span is None:
                 self.rows[row] = [lo + shift, hi + shift]
+                self.spans[row] = moved
             else:
                 span[0] = min(span[0], lo + shift)
                 span[1] = max(span[1], hi + shift)
+                mine = self.spans[row]
+                mine.extend(moved)
+                mine.sort()
 
 
-def _moved(blk: Block, shift: float) -> Block:
-    """The rows ``blk`` covers once moved by ``shift`` (no persons: an obstacle only)."""
-    out = Block()
-    out.rows = {row: [lo + shift, hi + shift] for row, (lo, hi) in blk.rows.items()}
-    return out
+Fixed = list[tuple[Block, float]]  # blocks that stay, each with the shift it stands at
+_JUMPS = 60  # clash-and-jump steps before a block is sent past everything in its rows
 
 
-def _forbidden_at(fixed: Block, moving: Block) -> bool:
-    """Whether ``moving`` as it stands comes closer than a gap to ``fixed`` in a shared row."""
+def _clash(fixed: Fixed, moving: Block, s: float, right: bool) -> float | None:
+    """None if ``moving`` at shift ``s`` keeps a gap from every cluster of ``fixed``; else
+    the shift that just clears the clashing clusters, to the right or the left.
+
+    Blocks may interleave: a cluster can stand in a hole between another block's clusters.
+    A couple's stretch is inside its cluster's span, so nobody comes between the partners."""
+    best: float | None = None
+    for row, mspans in moving.spans.items():
+        mlo, mhi = moving.rows[row]
+        for blk, fs in fixed:
+            span = blk.rows.get(row)
+            if span is None:
+                continue
+            off = s - fs
+            if mlo + off >= span[1] + _GAP - _EPS or span[0] >= mhi + off + _GAP - _EPS:
+                continue
+            fsp = blk.spans[row]
+            for blo, bhi in mspans:
+                lo = blo + off - _GAP + _EPS
+                hi = bhi + off + _GAP - _EPS
+                i = bisect_right(fsp, lo, key=_HI)
+                while i < len(fsp) and fsp[i][0] < hi:
+                    if right:
+                        cand = fsp[i][1] - blo + _GAP + fs
+                        best = cand if best is None or cand > best else best
+                    else:
+                        cand = fsp[i][0] - bhi - _GAP + fs
+                        best = cand if best is None or cand < best else best
+                    i += 1
+    return best
+
+
+def _past(fixed: Fixed, moving: Block, s: float, right: bool) -> float:
+    """A shift beyond every fixed row ``moving`` shares (no clash possible there)."""
     for row, (lo, hi) in moving.rows.items():
-        span = fixed.rows.get(row)
-        if span is not None and lo < span[1] + _GAP - _EPS and span[0] < hi + _GAP - _EPS:
-            return True
-    return False
-
-
-def _forbidden(fixed: Iterable[Block], moving: Block) -> list[tuple[float, float]]:
-    """Open intervals of shifts at which ``moving`` comes closer than a gap to ``fixed``."""
-    out: list[tuple[float, float]] = []
-    for blk in fixed:
-        for row, (lo, hi) in moving.rows.items():
+        for blk, fs in fixed:
             span = blk.rows.get(row)
             if span is not None:
-                out.append((span[0] - hi - _GAP + _EPS, span[1] - lo + _GAP - _EPS))
-    out.sort()
-    merged: list[tuple[float, float]] = []
-    for a, b in out:
-        if merged and a <= merged[-1][1]:
-            if b > merged[-1][1]:
-                merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _at_most(bad: list[tuple[float, float]], s: float) -> float:
-    """The largest free shift not above ``s``."""
-    for a, b in reversed(bad):
-        if a < s < b:
-            s = a
+                s = max(s, span[1] + fs - lo + _GAP) if right else min(s, span[0] + fs - hi - _GAP)
     return s
 
 
-def _at_least(bad: list[tuple[float, float]], s: float) -> float:
-    """The smallest free shift not below ``s``."""
-    for a, b in bad:
-        if a < s < b:
-            s = b
-    return s
+def _least(fixed: Fixed, moving: Block, s: float) -> float:
+    """The smallest shift not below ``s`` at which ``moving`` clashes with nothing."""
+    for _ in range(_JUMPS):
+        jump = _clash(fixed, moving, s, True)
+        if jump is None:
+            return s
+        s = jump
+    return _past(fixed, moving, s, True)
 
 
-def _nearest(bad: list[tuple[float, float]], s: float) -> float:
-    lo, hi = _at_most(bad, s), _at_least(bad, s)
+def _most(fixed: Fixed, moving: Block, s: float) -> float:
+    """The largest shift not above ``s`` at which ``moving`` clashes with nothing."""
+    for _ in range(_JUMPS):
+        jump = _clash(fixed, moving, s, False)
+        if jump is None:
+            return s
+        s = jump
+    return _past(fixed, moving, s, False)
+
+
+def _near(fixed: Fixed, moving: Block, s: float) -> float:
+    lo, hi = _most(fixed, moving, s), _least(fixed, moving, s)
     return lo if s - lo <= hi - s else hi
 
 
@@ -154,13 +174,13 @@ class _Builder:
             fam = anchor_of(lk)
             self.parents[fam] = link_parents(self.g, lk)
             self.births.setdefault(lk.child_id, []).append(fam)
+        self.failures: list[str] = []
         self.cluster: dict[str, int] = {}
         self.members: list[list[str]] = []
         for pid in g.persons:
             if pid not in self.cluster:
                 self.members.append(self._caterpillar(pid, len(self.members)))
         self.rows: dict[str, int] = {}
-        self.failures: list[str] = []
 
     def _caterpillar(self, start: str, cid: int) -> list[str]:
         """The cluster's persons in an order that leaves only partners inside each couple.
@@ -194,11 +214,20 @@ class _Builder:
         spine = [other]
         while spine[-1] != end:
             spine.append(back[spine[-1]])
-        on_spine = set(spine)
+        placed = set(spine)
         out: list[str] = []
-        for p in spine:
+
+        def hang(p: str) -> None:
             out.append(p)
-            out.extend(q for q in self.g.partners_of(p) if q not in on_spine)
+            for q in self.g.partners_of(p):
+                if q not in placed:
+                    placed.add(q)
+                    if p not in spine:
+                        self.failures.append(f"cluster of {start} is no caterpillar")
+                    hang(q)
+
+        for p in spine:
+            hang(p)
         return out
 
     def unions_in(self, cid: int) -> list[str]:
@@ -287,11 +316,8 @@ class _Builder:
             at = sum(xs[members.index(p)] for p in anchor) / len(anchor)
             xs = [x - at for x in xs]
         blk = Block()
-        for p, x in zip(members, xs, strict=True):
-            blk.put(p, x, self.rows[p])
-        extra = [keep_clear] if keep_clear is not None else []
-        if keep_clear is not None:
-            blk.clear = not _forbidden_at(keep_clear, blk)
+        blk.cluster(members, xs, self.rows[members[0]])
+        extra: Fixed = [(keep_clear, 0.0)] if keep_clear is not None else []
         downs = [f for f in self.unions_in(cid) if f != via and self.kids.get(f)]
         ups = [(f, p) for p in members for f in self.births.get(p, ()) if f != via]
         todo = [(len(self.kids[f]) > 1, 0, f, "") for f in downs]
@@ -315,47 +341,13 @@ class _Builder:
             out.append((idx[-1], width))
         return out
 
-    def _spans(self, blk: Block, shift: float) -> dict[int, list[tuple[float, float]]]:
-        """Each row's partner clusters as intervals, sorted (``blk`` moved by ``shift``)."""
-        by: dict[int, tuple[int, float, float]] = {}
-        for pid, x in blk.pos.items():
-            cid = self.cluster[pid]
-            x += shift
-            old = by.get(cid)
-            by[cid] = (self.rows[pid], x, x) if old is None else (
-                old[0], min(old[1], x), max(old[2], x))
-        out: dict[int, list[tuple[float, float]]] = {}
-        for row, lo, hi in by.values():
-            out.setdefault(row, []).append((lo, hi))
-        for spans in out.values():
-            spans.sort()
-        return out
-
-    def _fits(self, blk: Block, extra: list[Block], moving: Block, shift: float) -> bool:
-        """Whether ``moving`` at ``shift`` keeps a gap from every cluster of ``blk`` (and from
-        the rows ``extra`` covers): the exact test where the rows' single intervals would
-        refuse a block that stands in the holes between another's pieces."""
-        mine = self._spans(moving, shift)
-        for fixed in (self._spans(o, 0.0) for o in (blk, *extra)):
-            for row, spans in mine.items():
-                other = fixed.get(row)
-                if not other:
-                    continue
-                i = 0
-                for lo, hi in spans:
-                    while i < len(other) and other[i][1] + _GAP - _EPS <= lo:
-                        i += 1
-                    if i < len(other) and other[i][0] < hi + _GAP - _EPS:
-                        return False
-        return True
-
     def _child(self, child: str, fam: str) -> tuple[Block, float]:
         """The child's block (built from its cluster, not through ``fam``) and its x there."""
         b = self.build(self.cluster[child], fam)
         return b, b.pos[child]
 
     def _down(
-        self, blk: Block, fam: str, extra: list[Block], last: bool
+        self, blk: Block, fam: str, extra: Fixed, last: bool
     ) -> list[tuple[int, float]]:
         """A couple's children under it, the sibship centred on the couple's middle; for an
         only child that finds no room, the cluster's gaps to widen (unless ``last``)."""
@@ -364,12 +356,13 @@ class _Builder:
         if len(self.kids[fam]) == 1:
             child = self.kids[fam][0]
             both = Block()
-            for o in (blk, *extra):
-                both.add(o, -target, self.rows)
+            for o, fs in ((blk, 0.0), *extra):
+                both.add(o, fs - target)
             b = self.build(self.cluster[child], fam, both, (child,))
             shift = target
-            if not b.clear and not self._fits(blk, extra, b, shift):
-                shift = _nearest(_forbidden([blk, *extra], b), shift)
+            fixed = [(blk, 0.0), *extra]
+            if _clash(fixed, b, shift, True) is not None:
+                shift = _near(fixed, b, shift)
                 if abs(shift - target) > 40.0 - _EPS:
                     row = b.rows[self.rows[child]]
                     need = row[1] - row[0] + _GAP + min(2 * abs(shift - target), _WIDEN_AT_MOST)
@@ -377,7 +370,7 @@ class _Builder:
                     if wider and not last:
                         return wider
                     self.failures.append(f"only child {child} below its parents")
-            blk.add(b, shift, self.rows)
+            blk.add(b, shift)
             return []
         kids = [self._child(k, fam) for k in self.kids[fam]]
         middle = kids[1:-1]
@@ -385,21 +378,21 @@ class _Builder:
         at = target - width / 2
         first = last = None
         for b, kx in middle:
-            shift = _at_least(_forbidden([blk, *extra], b), at - kx)
-            blk.add(b, shift, self.rows)
+            shift = _least([(blk, 0.0), *extra], b, at - kx)
+            blk.add(b, shift)
             x = shift + kx
             first = x if first is None else first
             last = x
             at = x + _GAP
         e_shift, y_shift, _ = self._ends(blk, extra, kids[0], kids[-1], target, first, last)
-        blk.add(kids[0][0], e_shift, self.rows)
-        blk.add(kids[-1][0], y_shift, self.rows)
+        blk.add(kids[0][0], e_shift)
+        blk.add(kids[-1][0], y_shift)
         return []
 
     def _ends(
         self,
         blk: Block,
-        extra: list[Block],
+        extra: Fixed,
         eldest: tuple[Block, float] | None,
         youngest: tuple[Block, float] | None,
         target: float,
@@ -413,22 +406,22 @@ class _Builder:
         the eldest's and the youngest's shifts and the sibship's middle then (``target``
         unless one end is fixed and the other cannot move the right way); nothing is added
         to ``blk``."""
-        bad_blk = [blk, *extra]
+        bad_blk: Fixed = [(blk, 0.0), *extra]
         lo_bound = (first if first is not None else target) - _GAP
         hi_bound = (last if last is not None else target) + _GAP
         ex = yx = 0.0
         e_shift = y_shift = 0.0
         if eldest is not None:
             eb, ek = eldest
-            e_shift = _at_most(_forbidden(bad_blk, eb), lo_bound - ek)
+            e_shift = _most(bad_blk, eb, lo_bound - ek)
             ex = e_shift + ek
         else:
             assert first is not None
             ex = first
         if youngest is not None:
             yb, yk = youngest
-            other = [_moved(eldest[0], e_shift)] if eldest is not None else []
-            y_shift = _at_least(_forbidden(bad_blk + other, yb), hi_bound - yk)
+            other = [(eldest[0], e_shift)] if eldest is not None else []
+            y_shift = _least(bad_blk + other, yb, hi_bound - yk)
             yx = y_shift + yk
         else:
             assert last is not None
@@ -441,20 +434,20 @@ class _Builder:
                 if youngest is None:
                     break
                 yb, yk = youngest
-                other = [_moved(eldest[0], e_shift)] if eldest is not None else []
-                y_shift = _at_least(_forbidden(bad_blk + other, yb), 2 * target - ex - yk)
+                other = [(eldest[0], e_shift)] if eldest is not None else []
+                y_shift = _least(bad_blk + other, yb, 2 * target - ex - yk)
                 yx = y_shift + yk
             else:
                 if eldest is None:
                     break
                 eb, ek = eldest
-                other = [_moved(youngest[0], y_shift)] if youngest is not None else []
-                e_shift = _at_most(_forbidden(bad_blk + other, eb), 2 * target - yx - ek)
+                other = [(youngest[0], y_shift)] if youngest is not None else []
+                e_shift = _most(bad_blk + other, eb, 2 * target - yx - ek)
                 ex = e_shift + ek
         return e_shift, y_shift, (ex + yx) / 2
 
     def _up(
-        self, blk: Block, fam: str, person: str, extra: list[Block], last: bool
+        self, blk: Block, fam: str, person: str, extra: Fixed, last: bool
     ) -> list[tuple[int, float]]:
         """A member's birth family: siblings outside the cluster, parents over the middle;
         for an only child whose parents find no room, the gaps to widen (unless ``last``)."""
@@ -464,12 +457,13 @@ class _Builder:
         parents = self.parents[fam]
         if len(kids) == 1:
             clear = Block()
-            for o in (blk, *extra):
-                clear.add(o, -here, self.rows)
+            for o, fs in ((blk, 0.0), *extra):
+                clear.add(o, fs - here)
             pb = self.build(self.cluster[parents[0]], fam, clear, parents)
             shift = here
-            if not pb.clear and not self._fits(blk, extra, pb, shift):
-                shift = _nearest(_forbidden([blk, *extra], pb), shift)
+            fixed = [(blk, 0.0), *extra]
+            if _clash(fixed, pb, shift, True) is not None:
+                shift = _near(fixed, pb, shift)
                 if abs(shift - here) > 40.0 - _EPS:
                     row = pb.rows[self.rows[parents[0]]]
                     need = row[1] - row[0] + _GAP + min(2 * abs(shift - here), _WIDEN_AT_MOST)
@@ -477,7 +471,7 @@ class _Builder:
                     if wider and not last:
                         return wider
                     self.failures.append(f"only child {person} above: its parents")
-            blk.add(pb, shift, self.rows)
+            blk.add(pb, shift)
             return []
         pb = self.build(self.cluster[parents[0]], fam, None, parents)
         pmid = 0.0
@@ -485,18 +479,18 @@ class _Builder:
         younger = [self._child(k, fam) for k in kids[i + 1 :]]
         first = last = here
         for b, kx in reversed(elder[1:]):
-            shift = _at_most(_forbidden([blk, *extra], b), first - _GAP - kx)
-            blk.add(b, shift, self.rows)
+            shift = _most([(blk, 0.0), *extra], b, first - _GAP - kx)
+            blk.add(b, shift)
             first = shift + kx
         for b, kx in younger[:-1]:
-            shift = _at_least(_forbidden([blk, *extra], b), last + _GAP - kx)
-            blk.add(b, shift, self.rows)
+            shift = _least([(blk, 0.0), *extra], b, last + _GAP - kx)
+            blk.add(b, shift)
             last = shift + kx
         eldest = elder[0] if elder else None
         youngest = younger[-1] if younger else None
         # The parents' block goes to the nearest free place over the packed sibship, in the
         # direction its middle can still move (an end that is the person cannot).
-        bad = _forbidden([blk, *extra], pb)
+        bad: Fixed = [(blk, 0.0), *extra]
         if eldest is not None and youngest is not None:
             # Towards the person's side of the cluster, so the parents' lines keep off the
             # other members' families.
@@ -504,35 +498,35 @@ class _Builder:
             side = here - (min(members) + max(members)) / 2
             want = (first + last) / 2 - pmid
             if side < -_EPS:
-                shift = _at_most(bad, want)
+                shift = _most(bad, pb, want)
             elif side > _EPS:
-                shift = _at_least(bad, want)
+                shift = _least(bad, pb, want)
             else:
-                shift = _nearest(bad, want)
+                shift = _near(bad, pb, want)
         elif eldest is not None:
-            shift = _at_most(bad, (first - _GAP + last) / 2 - pmid)
+            shift = _most(bad, pb, (first - _GAP + last) / 2 - pmid)
         else:
-            shift = _at_least(bad, (first + last + _GAP) / 2 - pmid)
+            shift = _least(bad, pb, (first + last + _GAP) / 2 - pmid)
         for _ in range(100):
             target = shift + pmid
             e_shift, y_shift, mid = self._ends(
-                blk, [*extra, _moved(pb, shift)], eldest, youngest, target, first, last
+                blk, [*extra, (pb, shift)], eldest, youngest, target, first, last
             )
             if abs(mid - target) <= 40.0 - _EPS:
                 break
             # The free end went as far as room allowed and left the middle short of the
             # parents: move the parents' block to where the middle ended, and again.
             if eldest is not None:
-                shift = _at_most(bad, min(mid - pmid, shift - 1.0))
+                shift = _most(bad, pb, min(mid - pmid, shift - 1.0))
             else:
-                shift = _at_least(bad, max(mid - pmid, shift + 1.0))
+                shift = _least(bad, pb, max(mid - pmid, shift + 1.0))
         else:
             self.failures.append(f"sibship of {person} not centred")
-        blk.add(pb, shift, self.rows)
+        blk.add(pb, shift)
         if eldest is not None:
-            blk.add(eldest[0], e_shift, self.rows)
+            blk.add(eldest[0], e_shift)
         if youngest is not None:
-            blk.add(youngest[0], y_shift, self.rows)
+            blk.add(youngest[0], y_shift)
         return []
 
 
