@@ -1,4 +1,4 @@
-"""A constructive layout for tree-shaped families: pieces packed per row by contours.
+"""A constructive layout for tree-shaped families: pieces packed per row, rules by recursion.
 
 The generated families' graph of persons and families is a tree (every bench family, the 671
 families of the wider check and the 20 big generated ones), so a layout can be built by
@@ -6,36 +6,40 @@ recursion over its pieces, each keeping every rule inside it. A research aid for
 docs/genogram-zero-breaches.md (session 28), not part of KastDesk; plain Python, deterministic.
 
 The unit is the *partner cluster*: persons joined by couples, drawn side by side as a
-caterpillar (each couple's stretch then holds only the partners' own partners). The clusters
-form a tree too, joined by families: a cluster hangs below its members' unions' children and
-above its members' birth families. ``_Builder.build(cluster, via)`` lays out everything reached
-from the cluster without passing through the family ``via`` and returns a *block*: each
-person's x and, per row, the one interval the block covers (its contour). Blocks are placed
-beside what is there already so that their intervals never overlap in a shared row (a block
-lands entirely left or right of the whole composite in each row it shares), so no stranger can
-come between a couple of another block, and each rule holds inside a block by induction. Each
-family joining two blocks is placed by its own rule:
+caterpillar (each couple's stretch then holds only the partners' own partners), turned the
+way fewer siblings must pass its members. The clusters form a tree too, joined by families: a
+cluster hangs below its members' unions' children and above its members' birth families.
+``_Builder.build(cluster, via)`` lays out everything reached from the cluster without passing
+through the family ``via`` and returns a *block*: each person's x and, per row, the spans of
+its partner clusters. A block is placed at a shift where none of its clusters comes within a
+gap of another's in the same row; it may stand in the holes between another block's clusters,
+but never inside a cluster's span, so no stranger comes between a couple, and each rule holds
+inside a block by induction. Each family joining two blocks is placed by its own rule:
 
 - a couple's children (down): the middle children packed from the couple's middle, then the
   eldest and the youngest moved outwards until the sibship's middle is the couple's;
-- a member's birth family (up): the member's elder siblings packed to the left of the cluster,
-  the younger to the right, the parents' block placed where it fits nearest the sibship's
-  middle, then the eldest and the youngest moved outwards to centre the sibship under it
-  (an only child can only be centred by where the parents' block lands).
+- a member's birth family (up): the member's elder siblings packed to its left, the younger to
+  its right, the parents' block placed where it fits nearest the sibship's middle (towards
+  the member's side of the cluster), then the eldest and the youngest moved outwards to
+  centre the sibship under it.
 
-Moving an end child outwards never lands in anything (the composite's intervals are on one side
-of it), so the stretch always finishes; what can fail is an only child whose parents' block
-finds no room within a symbol of it, and a cluster that is not a caterpillar.
+An only child cannot be stretched: its family is placed first, and the block on the far side
+of it is built with what is there already kept clear, so it lands exactly; where even that
+finds no room, the cluster is built again turned round, then with wider gaps. What is left
+(``failures``) is an only child off its parents or a cluster that is no caterpillar.
+``mend_pieces`` applies the same construction only round each breach our layout leaves.
 
-    python tools/genogram_tree_layout.py [--seeds] [SIZES...]
+    python tools/genogram_tree_layout.py [--seeds] [--mend] [SIZES...]
 
 prints breaches, crossings, width and time of this layout against ours (bench sizes by default,
-``--seeds`` the 20 big generated families of /tmp/s28/big.py's seeds 16-35).
+``--seeds`` the 20 big generated families of seeds 16-35); ``--mend`` instead re-lays the
+pieces round our layout's breaches and prints what each kept re-lay changed.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from bisect import bisect_right
@@ -50,6 +54,7 @@ _GAP = 90.0  # centre distance between row neighbours (LayoutOptions.neighbour_g
 _ROW = 170.0  # LayoutOptions.row_height
 _EPS = 1e-6
 _HI = itemgetter(1)
+_MEND_BUDGET = 350  # crossings a re-lay may add above 1,000 persons (session 28's lead)
 _WIDEN_AT_MOST = 4 * _GAP  # one widening of a cluster's gaps, beyond the blocking row's width
 
 
@@ -228,7 +233,19 @@ class _Builder:
 
         for p in spine:
             hang(p)
-        return out
+
+        def wrapped(order: list[str]) -> int:
+            # Siblings who must pass cluster members to stand in birth order: a member's
+            # elder siblings go left of the whole cluster, the younger right of it.
+            n = 0
+            for i, p in enumerate(order):
+                for fam in self.births.get(p, ())[:1]:
+                    k = self.kids[fam].index(p)
+                    n += k * i + (len(self.kids[fam]) - 1 - k) * (len(order) - 1 - i)
+            return n
+
+        turned = out[::-1]
+        return turned if wrapped(turned) < wrapped(out) else out
 
     def unions_in(self, cid: int) -> list[str]:
         """The cluster's couples (and single parents' families), left to right."""
@@ -285,19 +302,54 @@ class _Builder:
         its parents, or parents over their only child): nothing built here comes into its
         rows' intervals, so the block fits there. Families with an only child go first, while
         the most room is left: a sibship of two or more can still be centred by stretching,
-        an only child cannot. Where an only child's family still finds no room, the gaps
-        beside its persons in the cluster are widened and the cluster built again (at most
+        an only child cannot. Where an only child's family still finds no room, the cluster
+        is built again turned round, then with the gaps beside its persons widened (at most
         three times)."""
-        gaps = [_GAP] * (len(self.members[cid]) - 1)
+        gaps = self._first_gaps(cid, via)
         mark = len(self.failures)
-        for attempt in range(4):
+        for attempt in range(5):
             del self.failures[mark:]
-            blk, wider = self._build_once(cid, via, keep_clear, anchor, gaps, attempt == 3)
+            blk, wider = self._build_once(cid, via, keep_clear, anchor, gaps, attempt == 4)
             if not wider:
                 break
+            if attempt == 0 and gaps:
+                # First turn the cluster round (partners' order is free): the family that
+                # found no room may find it on the other side.
+                self.members[cid].reverse()
+                gaps.reverse()
+                continue
             for i, w in wider:
                 gaps[i] += w
         return blk
+
+    def _first_gaps(self, cid: int, via: str | None) -> list[float]:
+        """The cluster's gaps, wide enough for its couples' sibships side by side below.
+
+        Two couples of a cluster a gap apart have children's lines that cross (the second
+        sibship's eldest must pass the first's youngest to centre); each couple's middle is
+        put at least half of both sibships' packed widths and a gap from the last."""
+        members = self.members[cid]
+        xs = [i * _GAP for i in range(len(members))]
+        prev: tuple[float, float, int] | None = None  # last couple's middle, half width, right
+        for fam in self.unions_in(cid):
+            n = len(self.kids.get(fam, ()))
+            if fam == via or n == 0:
+                continue
+            idx = sorted(members.index(q) for q in self.parents[fam])
+            half = (n - 1) * _GAP / 2
+            centre = sum(xs[k] for k in idx) / len(idx)
+            if prev is not None and idx[0] >= prev[2] - 1:
+                short = prev[0] + prev[1] + half + _GAP - centre
+                if short > 0:
+                    # Open the gap left of this couple, or, when its left partner is the last
+                    # couple's right one, the couple's own gap (its middle moves half as far).
+                    gap, by = (idx[0] - 1, short) if idx[0] > prev[2] else (idx[0], 2 * short)
+                    if 0 <= gap < len(xs) - 1:
+                        for k in range(gap + 1, len(xs)):
+                            xs[k] += by
+                    centre = sum(xs[k] for k in idx) / len(idx)
+            prev = (centre, half, idx[-1])
+        return [b - a for a, b in itertools.pairwise(xs)]
 
     def _build_once(
         self,
@@ -554,6 +606,144 @@ def tree_layout(g: Genogram) -> tuple[dict[str, Point], list[str]]:
     return coords, b.failures
 
 
+def _fixed_block(b: _Builder, coords: dict[str, Point], skip: set[str]) -> Block:
+    """The persons of ``coords`` not in ``skip`` as one block; each row's partner clusters'
+    spans merged where they overlap (a couple with strangers between covers them too)."""
+    by: dict[int, tuple[int, float, float]] = {}
+    blk = Block()
+    for pid, (x, _) in coords.items():
+        if pid in skip:
+            continue
+        blk.pos[pid] = x
+        old = by.get(b.cluster[pid])
+        row = b.rows[pid]
+        by[b.cluster[pid]] = (row, x, x) if old is None else (row, min(old[1], x), max(old[2], x))
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for row, lo, hi in by.values():
+        spans.setdefault(row, []).append((lo, hi))
+    for row, lst in spans.items():
+        lst.sort()
+        merged: list[tuple[float, float]] = []
+        for lo, hi in lst:
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        blk.spans[row] = merged
+        blk.rows[row] = [merged[0][0], merged[-1][1]]
+    return blk
+
+
+def _reach(b: _Builder, cid: int, via: str) -> set[str]:
+    """The persons reached from cluster ``cid`` without passing through family ``via``."""
+    seen = {cid}
+    crossed = {via}
+    queue = deque([cid])
+    out: set[str] = set()
+    while queue:
+        c = queue.popleft()
+        out.update(b.members[c])
+        fams = [f for f in b.unions_in(c) if b.kids.get(f)]
+        fams += [f for p in b.members[c] for f in b.births.get(p, ())]
+        for fam in fams:
+            if fam in crossed:
+                continue
+            crossed.add(fam)
+            for q in (*b.parents[fam], *b.kids[fam]):
+                if b.cluster[q] not in seen:
+                    seen.add(b.cluster[q])
+                    queue.append(b.cluster[q])
+    return out
+
+
+def _candidates(
+    b: _Builder, g: Genogram, coords: dict[str, Point], symbol: float
+) -> list[tuple[str, int, str, tuple[str, ...], float]]:
+    """For each breach of a couple apart or a family off-centre: the pieces to re-lay, each
+    as (breach, cluster, the family cut, the persons it joins by, where they must stand)."""
+    rows: dict[int, list[tuple[float, str]]] = {}
+    for pid, (x, _) in coords.items():
+        rows.setdefault(b.rows[pid], []).append((x, pid))
+    out: list[tuple[str, int, str, tuple[str, ...], float]] = []
+
+    def mid(persons: Iterable[str]) -> float:
+        xs = [coords[p][0] for p in persons]
+        return (min(xs) + max(xs)) / 2
+
+    def cuts(label: str, cid: int) -> None:
+        for fam in b.unions_in(cid):
+            if b.kids.get(fam):
+                out.append((label, cid, fam, b.parents[fam], mid(b.kids[fam])))
+        for m in b.members[cid]:
+            for fam in b.births.get(m, ()):
+                out.append((label, cid, fam, (m,), coords[m][0]))
+
+    for u in g.unions.values():
+        a, c = u.partners
+        lo, hi = sorted((coords[a][0], coords[c][0]))
+        allowed = {a, c, *g.partners_of(a), *g.partners_of(c)}
+        if any(lo < x < hi and p not in allowed for x, p in rows[b.rows[a]]):
+            cuts(f"apart {u.id}", b.cluster[a])
+    for fam, kids in b.kids.items():
+        parents = b.parents[fam]
+        centre = sum(coords[p][0] for p in parents) / len(parents)
+        if abs(mid(kids) - centre) > symbol:
+            out.append((f"centre {fam}", b.cluster[parents[0]], fam, parents, mid(kids)))
+            if len(kids) == 1:
+                out.append((f"centre {fam}", b.cluster[kids[0]], fam, (kids[0],), centre))
+    return out
+
+
+def mend_pieces(
+    g: Genogram, coords: dict[str, Point], budget: int
+) -> tuple[dict[str, Point], list[str]]:
+    """Re-lay, round each breach our layout leaves, the piece on one side of one cut link.
+
+    For a couple apart: its cluster's side of each of the cluster's links in turn (the
+    cluster with everything beyond it but that link), rebuilt by the construction with the
+    rest of the map as it stands kept clear, and placed so the cut link's rule holds (the
+    member at its own x among its siblings, or the couple over its children's middle). For a
+    family off-centre: the parents' side over the children's middle, or an only child's side
+    under the parents. Each is kept if the map's breaches fall and its crossings rise by at
+    most ``budget``; the fewest crossings win."""
+    from kastdesk.genogram.metrics import count_crossings, rule_breaches
+
+    b = _Builder(g)
+    b.rows = {p: round(y / _ROW) for p, (_, y) in coords.items()}
+    coords = dict(coords)
+    symbol = 40.0
+    log: list[str] = []
+    before = (rule_breaches(g, coords, symbol).total, count_crossings(g, coords))
+    tried: set[tuple[int, str]] = set()
+    while True:
+        best: tuple[int, int, dict[str, Point], str] | None = None
+        for label, cid, via, anchor, at in _candidates(b, g, coords, symbol):
+            if (cid, via) in tried:
+                continue
+            tried.add((cid, via))
+            piece = _reach(b, cid, via)
+            rest = _fixed_block(b, coords, piece)
+            clear = Block()
+            clear.add(rest, -at)
+            blk = b.build(cid, via, clear, anchor)
+            if _clash([(rest, 0.0)], blk, at, True) is not None:
+                continue
+            trial = dict(coords)
+            for pid, x in blk.pos.items():
+                trial[pid] = (x + at, coords[pid][1])
+            now = (rule_breaches(g, trial, symbol).total, count_crossings(g, trial))
+            if now[0] < before[0] and now[1] - before[1] <= budget and (
+                best is None or now < best[:2]
+            ):
+                best = (now[0], now[1], trial, f"{label}: {len(piece)} persons re-laid")
+        if best is None:
+            return coords, log
+        log.append(f"{best[3]}: breaches {before[0]} -> {best[0]}, crossings "
+                   f"{before[1]} -> {best[1]}")
+        before = (best[0], best[1])
+        coords = best[2]
+
+
 def _width(coords: dict[str, Point]) -> float:
     xs = [x for x, _ in coords.values()]
     return max(xs) - min(xs)
@@ -566,6 +756,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", action="store_true", help="the 20 big generated families")
+    ap.add_argument("--mend", action="store_true", help="re-lay the pieces round our breaches")
     ap.add_argument("sizes", nargs="*", type=int, default=[20, 100, 500, 2000])
     args = ap.parse_args()
     if args.seeds:
@@ -573,6 +764,15 @@ def main() -> None:
     else:
         cases = [(n, n) for n in args.sizes]
     opts = LayoutOptions()
+    if args.mend:
+        for seed, size in cases:
+            g = generate_family(seed, size)
+            coords = layout_genogram(g, opts).coordinates()
+            t0 = time.perf_counter()
+            _, log = mend_pieces(g, coords, _MEND_BUDGET)
+            ms = (time.perf_counter() - t0) * 1000
+            print(f"{seed} {size}: {len(log)} re-lays kept ({ms:.0f} ms)", *log, sep="\n  ")
+        return
     totals = [[0, 0, 0.0, 0.0], [0, 0, 0.0, 0.0]]
     print("seed size | ours: breaches crossings width ms | tree: breaches crossings width ms"
           " | failures")
