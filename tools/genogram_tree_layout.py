@@ -742,6 +742,7 @@ def mend_pieces(
                    f"{before[1]} -> {best[1]}")
         before = (best[0], best[1])
         coords = best[2]
+        tried.clear()  # the map changed: a cut refused before may be kept now
 
 
 def _width(coords: dict[str, Point]) -> float:
