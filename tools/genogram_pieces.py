@@ -9,6 +9,11 @@ the partners of a couple (``--couple``) and which child lines carry the new cros
 research aid for docs/genogram-zero-breaches.md, not part of KastDesk:
 
   python tools/genogram_pieces.py [--seed N] [--couple A,B] SIZE MOVE ...
+  python tools/genogram_pieces.py [--seed N] --plan A,B SIZE
+
+``--plan`` finds the moves itself (:class:`Planner`, session 28): it empties the stretch of
+row between the partners A and B piece by piece and prints the moves it kept, in the syntax
+below, so they can be replayed and varied.
 
 Each MOVE is ``START/CUT+CUT...`` (the piece: reached from START, not through the CUT persons)
 followed by where it goes:
@@ -19,21 +24,24 @@ followed by where it goes:
 - ``<M``    the same past the left edge;
 - ``^``     START's family (START a partner, with children) moved over its children's middle;
 - ``=``     START (the eldest or the youngest) moved so its sibship's middle is its parents'.
+- ``~``     the piece laid out again on its own by the layout (not rigid: a piece whose
+            shape leaves part of it inside a couple), START under its parents' middle.
 
 For example u3 at 2,000 persons (session 27): ``p33/p31+p32>400 p34/p31+p32>400
 p31/p17+p33+p34^`` sends p17's younger siblings' branches past the right edge and their
-parents over the stretched sibship.
+parents over the stretched sibship; ``p18/p8+p17~`` lays p18's in-laws out again on their own
+(session 28: they land left of p18, outside the couple p8 - p5).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import LayoutOptions, layout_genogram
-from kastdesk.genogram.metrics import _cross, rule_breaches
+from kastdesk.genogram.metrics import _cross, count_crossings, rule_breaches
 from kastdesk.genogram.model import Genogram, link_parents
 
 Point = tuple[float, float]
@@ -100,10 +108,342 @@ def between(g: Genogram, co: Mapping[str, Point], a: str, b: str) -> list[str]:
     return sorted(p for p, (x, yy) in co.items() if yy == y and lo < x < hi and p not in allowed)
 
 
-def apply(g: Genogram, co: dict[str, Point], move: str) -> None:
+def relaid(g: Genogram, members: set[str]) -> dict[str, Point]:
+    """``members`` (a piece) laid out by the layout as a family of their own."""
+    d = g.to_dict()
+    d["persons"] = [p for p in d["persons"] if p["id"] in members]
+    d["unions"] = [u for u in d["unions"] if all(q in members for q in u["partners"])]
+    kept = {u["id"] for u in d["unions"]}
+    d["child_links"] = [
+        c
+        for c in d["child_links"]
+        if c["child_id"] in members
+        and (c["union_id"] in kept if c.get("union_id") else c.get("parent_id") in members)
+    ]
+    d["relationships"] = []
+    return dict(layout_genogram(Genogram.from_dict(d), LayoutOptions()).coordinates())
+
+
+class Planner:
+    """Empty the stretch of row between the partners of an apart couple, piece by piece.
+
+    The *chain* is the two partners and their partners in the row; everyone else standing
+    between the two is an *intruder*. The bench families are trees, so the path from an
+    intruder to the chain is unique, and each family on it is a place where the intruder's
+    side can be cut off and moved rigidly:
+
+    - down from the chain side (a parent to a child): that child's side goes out of the
+      stretch with every sibling beyond it (the elder ones left of the chain, the younger
+      right; a chain couple's children split at the middle), and the family is centred
+      again: its parents over the children where they are roots of this family alone, else
+      the end child's side further out (both ends in turn until the middle is theirs);
+    - up from the chain side (a child to a parent): where the path goes on to a sibling,
+      that sibling's side goes out as above, the child on the path staying; else the
+      parents' side (with the other children) goes past the chain's end, the child on the
+      path being the eldest (right) or the youngest (left), and the family centred again;
+    - an only child of a chain couple whose side stands in the stretch is laid out again on
+      its own (``~``; at 2,000 persons p18's in-laws then stand left of him, outside).
+
+    "Out" is the nearest free room beyond the chain's end, or past the map's edge, whichever
+    the crossings prefer, a gap from everyone and inside no couple's line, with birth order
+    kept against the siblings placed. Every family on the path is tried; kept is the one
+    whose moves cost the fewest crossings per intruder taken out, with no rule broken more
+    (``first``: the one nearest the chain that works). Intruders are taken from the right
+    partner's side (``order`` "right") or the left one's.
+    """
+
+    def __init__(
+        self,
+        g: Genogram,
+        co: dict[str, Point],
+        a: str,
+        b: str,
+        first: bool = False,
+        order: str = "right",
+    ) -> None:
+        self.g = g
+        self.co = co
+        if co[a][0] > co[b][0]:
+            a, b = b, a
+        self.a = a
+        self.b = b
+        self.first = first
+        self.order = order
+        opts = LayoutOptions()
+        self.gap = opts.neighbour_gap
+        self.s = opts.symbol_size
+        self.born = {lk.child_id: lk.birth_order or 0 for lk in g.child_links.values()}
+        self.moves: list[str] = []
+        row = co[a][1]
+        self.chain = {a, b} | {
+            p for p in (*g.partners_of(a), *g.partners_of(b)) if co[p][1] == row
+        }
+
+    def run(self, most: int = 80) -> None:
+        """Intruders taken out one family at a time; one that no family takes out is left
+        for later (another's moves may open its room), and the pass stops when none is."""
+        skip: set[str] = set()
+        for _ in range(most):
+            inside = [p for p in self.between() if p not in skip]
+            if not inside:
+                return
+            q = inside[-1] if self.order == "right" else inside[0]
+            if self.step(q):
+                skip.clear()
+            else:
+                skip.add(q)
+
+    def kids(self, ps: list[str]) -> list[str]:
+        """The children of exactly the parents ``ps``, eldest first."""
+        ks = [c for c in self.g.children_of(ps[0]) if sorted(self.g.parents_of(c)) == ps]
+        return sorted(ks, key=lambda c: self.born.get(c, 0))
+
+    def between(self) -> list[str]:
+        return sorted(between(self.g, self.co, self.a, self.b), key=lambda p: self.co[p][0])
+
+    def path(self, q: str) -> list[str]:
+        """The persons from the chain to ``q`` (breadth-first: in a tree, the one path)."""
+        came: dict[str, str] = {q: q}
+        queue = collections.deque([q])
+        while queue:
+            p = queue.popleft()
+            if p in self.chain:
+                out = [p]
+                while out[-1] != q:
+                    out.append(came[out[-1]])
+                return out
+            g = self.g
+            for n in (*g.parents_of(p), *g.children_of(p), *g.partners_of(p)):
+                if n not in came:
+                    came[n] = p
+                    queue.append(n)
+        return []
+
+    def free_shift(self, members: set[str], want: float, sign: int) -> float:
+        """The shift nearest ``want``, further in direction ``sign`` where blocked, that
+        lands ``members`` a gap from everyone else, inside no other couple's line and with
+        nobody inside their own couples' lines."""
+        co = self.co
+        gap = self.gap
+        rows: dict[float, list[float]] = collections.defaultdict(list)
+        for p in members:
+            rows[co[p][1]].append(co[p][0])
+        others: dict[float, list[float]] = collections.defaultdict(list)
+        for p, (x, y) in co.items():
+            if p not in members and y in rows:
+                others[y].append(x)
+        bans: list[tuple[float, float]] = []
+        for y, xs in rows.items():
+            for o in others[y]:
+                bans.extend((o - gap - v, o + gap - v) for v in xs)
+        for u in self.g.unions.values():
+            pa, pb = u.partners
+            y = co[pa][1]
+            if y not in rows or co[pb][1] != y:
+                continue
+            lo, hi = sorted((co[pa][0], co[pb][0]))
+            if pa in members and pb in members:
+                if hi - lo > 2 * gap:
+                    bans.extend((o - hi, o - lo) for o in others[y])
+            elif pa not in members and pb not in members:
+                bans.extend((lo - v, hi - v) for v in rows[y])
+        bans.sort()
+        d = want
+        blocked = True
+        while blocked:
+            blocked = False
+            for lo, hi in bans:
+                if lo < d < hi:
+                    d = hi if sign > 0 else lo
+                    blocked = True
+        return d
+
+    def move(self, start: str, cut: Iterable[str], dx: float) -> None:
+        mv = f"{start}/{'+'.join(sorted(cut))}:{dx:.1f}"
+        apply(self.g, self.co, mv, quiet=True)
+        self.moves.append(mv)
+
+    def send(self, k: str, cut: list[str], sign: int, lim: float | None) -> bool:
+        """``k``'s side (not through ``cut``) out of the stretch: the nearest free room
+        beyond the chain's end or past the map's edge, either side where ``lim`` (an
+        x ``k`` must stay beyond on side ``sign``: its sibling's) is given, else on side
+        ``sign``; of those, the one with the fewest crossings. False where none is."""
+        co = self.co
+        gap = self.gap
+        part = piece(self.g, k, set(cut))
+        row = co[self.a][1]
+        ys = [co[p][0] for p in part if co[p][1] == row]
+        ends = [co[p][0] for p in self.chain]
+        lo = min(ends)
+        hi = max(ends)
+        edge_lo = min(x for x, _ in co.values())
+        edge_hi = max(x for x, _ in co.values())
+        xs = [co[p][0] for p in part]
+        xk = co[k][0]
+        shifts: list[float] = []
+        for side in (-1, 1):
+            if lim is None and side != sign:
+                continue
+            if side < 0:
+                wants = [min(lo - gap - max(ys), 0.0) if ys else 0.0, edge_lo - gap - max(xs)]
+            else:
+                wants = [max(hi + gap - min(ys), 0.0) if ys else 0.0, edge_hi + gap - min(xs)]
+            for want in wants:
+                if lim is not None and (xk + want - lim) * sign < gap:
+                    want = lim + sign * gap - xk
+                    if ys and (
+                        max(ys) + want > lo - gap if side < 0 else min(ys) + want < hi + gap
+                    ):
+                        continue
+                d = self.free_shift(part, want, side)
+                if lim is None or (xk + d - lim) * sign >= gap - 1e-6:
+                    shifts.append(d)
+        best: tuple[int, float] | None = None
+        for d in shifts:
+            for p in part:
+                co[p] = (co[p][0] + d, co[p][1])
+            n = count_crossings(self.g, co)
+            for p in part:
+                co[p] = (co[p][0] - d, co[p][1])
+            if best is None or n < best[0]:
+                best = (n, d)
+        if best is None:
+            return False
+        self.move(k, cut, best[1])
+        return True
+
+    def centre(self, ps: list[str], ks: list[str], moved_end: int) -> bool:
+        """The family of ``ps`` centred over its children ``ks`` again: root parents (of
+        this family alone) moved over the children, else the end children's sides further
+        out in turn, the one opposite ``moved_end`` (-1: the eldest's side moved) first."""
+        co = self.co
+        g = self.g
+        s = self.s
+        mid = sum(co[p][0] for p in ps) / len(ps)
+        kmid = (co[ks[0]][0] + co[ks[-1]][0]) / 2
+        if abs(mid - kmid) <= 0.9 * s:
+            return True
+        if all(
+            not g.parents_of(p)
+            and len(g.partners_of(p)) <= 1
+            and p not in self.chain
+            and set(g.children_of(p)) == set(ks)
+            for p in ps
+        ):
+            d = self.free_shift(set(ps), kmid - mid, 1 if kmid > mid else -1)
+            if abs(mid + d - kmid) <= 0.9 * s:
+                self.move(ps[0], ks, d)
+                return True
+        end = ks[0] if moved_end > 0 else ks[-1]
+        for _ in range(8):
+            want = 2 * mid - co[ks[0]][0] - co[ks[-1]][0]
+            if abs(want) <= 1.8 * s:
+                return True
+            out = -1 if end == ks[0] else 1
+            if want * out > 0:
+                self.move(end, ps, self.free_shift(piece(g, end, set(ps)), want, out))
+            end = ks[-1] if end == ks[0] else ks[0]
+        return False
+
+    def sibs_out(self, ps: list[str], ks: list[str], stay: int | None) -> bool:
+        """The children of ``ps`` whose sides stand in the stretch go out, with every
+        sibling beyond them: elder than the child ``ks[stay]`` (who stays; without one, the
+        middle) left, younger right; then the family is centred again."""
+        co = self.co
+        inside = set(self.between())
+        out: list[int] = []
+        for j, k in enumerate(ks):
+            part = piece(self.g, k, set(ps))
+            if j != stay and part & inside and not part & self.chain:
+                out.append(j)
+        split = stay if stay is not None else len(ks) / 2
+        left = [j for j in out if j < split]
+        right = [j for j in out if j > split or (j == split and stay is None)]
+        if left:
+            top = max(left)
+            for j in range(top, -1, -1):  # the nearest first
+                near = j + 1 < len(ks) and (stay is not None or j < top)
+                if not self.send(ks[j], ps, -1, co[ks[j + 1]][0] if near else None):
+                    return False
+        if right:
+            bottom = min(right)
+            for j in range(bottom, len(ks)):
+                near = j > 0 and (stay is not None or j > bottom)
+                if not self.send(ks[j], ps, 1, co[ks[j - 1]][0] if near else None):
+                    return False
+        if left and right:
+            mid = sum(co[p][0] for p in ps) / len(ps)
+            kmid = (co[ks[0]][0] + co[ks[-1]][0]) / 2
+            return self.centre(ps, ks, -1 if kmid < mid else 1)
+        return self.centre(ps, ks, 1 if right else -1)
+
+    def at(self, path: list[str], i: int) -> bool:
+        """The intruder's side cut off at the family of the step ``i`` of ``path`` (the
+        chain first) and moved out; False where the rules leave no such move."""
+        g = self.g
+        v = path[i]
+        w = path[i + 1]
+        if w in g.partners_of(v):
+            return False  # a couple stays together
+        if w in g.children_of(v):
+            ps = sorted(g.parents_of(w))
+            ks = self.kids(ps)
+            if len(ks) > 1:
+                return self.sibs_out(ps, ks, None)
+            if not all(p in self.chain for p in ps):
+                return False
+            mv = f"{w}/{'+'.join(ps)}~"
+            apply(g, self.co, mv, quiet=True)
+            self.moves.append(mv)
+            return True
+        ps = sorted(g.parents_of(v))
+        ks = self.kids(ps)
+        if i + 2 < len(path) and path[i + 2] in ks:
+            return self.sibs_out(ps, ks, ks.index(v))
+        j = ks.index(v)
+        if len(ks) == 1 or 0 < j < len(ks) - 1:
+            return False
+        sign = 1 if j == 0 else -1
+        return self.send(w, [v], sign, None) and self.centre(ps, ks, sign)
+
+    def score(self) -> tuple[int, int, int]:
+        """Breaches, crossings and intruders now."""
+        br = rule_breaches(self.g, self.co, self.s)
+        return br.total, count_crossings(self.g, self.co), len(self.between())
+
+    def step(self, q: str) -> bool:
+        """Every family on ``q``'s path tried; the best kept (see the class). False where
+        none takes anyone out without breaking a rule more."""
+        path = self.path(q)
+        b0, c0, n0 = self.score()
+        co0 = dict(self.co)
+        k0 = len(self.moves)
+        best: tuple[float, dict[str, Point], list[str]] | None = None
+        for i in range(len(path) - 1):
+            if self.first and best is not None:
+                break
+            if self.at(path, i):
+                b1, c1, n1 = self.score()
+                if b1 <= b0 and n1 < n0:
+                    per = (c1 - c0) / (n0 - n1)
+                    if best is None or per < best[0]:
+                        best = (per, dict(self.co), self.moves[k0:])
+            self.co.clear()
+            self.co.update(co0)
+            del self.moves[k0:]
+        if best is None:
+            return False
+        self.co.clear()
+        self.co.update(best[1])
+        self.moves.extend(best[2])
+        print(f"  {' '.join(best[2])}  ({best[0]:+.2f} crossings an intruder)")
+        return True
+
+
+def apply(g: Genogram, co: dict[str, Point], move: str, quiet: bool = False) -> None:
     """One MOVE of the module's docstring, in place."""
     head, kind, arg = move, "", ""
-    for k in (":", "@", ">", "<", "^", "="):
+    for k in (":", "@", ">", "<", "^", "=", "~"):
         if k in move:
             head, arg = move.split(k, 1)
             kind = k
@@ -131,11 +471,22 @@ def apply(g: Genogram, co: dict[str, Point], move: str) -> None:
         sibs = sorted(siblings(g, start), key=lambda c: born.get(c, 0))
         far = sibs[-1] if start == sibs[0] else sibs[0]
         dx = 2 * mid - co[far][0] - co[start][0]
+    elif kind == "~":
+        ps = g.parents_of(start)
+        mid = sum(co[p][0] for p in ps) / len(ps)
+        own = relaid(g, moved)
+        x0, y0 = own[start]
+        for p, (x, y) in own.items():
+            co[p] = (x - x0 + mid, y - y0 + co[start][1])
+        if not quiet:
+            print(f"  {move}: {len(moved)} persons laid out again")
+        return
     else:
         raise SystemExit(f"not a move: {move}")
     for p in moved:
         co[p] = (co[p][0] + dx, co[p][1])
-    print(f"  {move}: {len(moved)} persons by {dx:+.0f}")
+    if not quiet:
+        print(f"  {move}: {len(moved)} persons by {dx:+.0f}")
 
 
 def main() -> None:
@@ -144,6 +495,9 @@ def main() -> None:
     ap.add_argument("moves", nargs="*")
     ap.add_argument("--seed", type=int)
     ap.add_argument("--couple", help="A,B: print who stands between them before and after")
+    ap.add_argument("--plan", help="A,B: find the moves that empty the couple's stretch")
+    ap.add_argument("--first", action="store_true", help="plan: the family nearest the chain")
+    ap.add_argument("--order", choices=("left", "right"), default="right")
     args = ap.parse_args()
     g = generate_family(args.size, args.size if args.seed is None else args.seed)
     opts = LayoutOptions()
@@ -151,10 +505,19 @@ def main() -> None:
     co = dict(before)
     for move in args.moves:
         apply(g, co, move)
+    if args.plan:
+        a, b = args.plan.split(",")
+        planner = Planner(g, co, a, b, args.first, args.order)
+        planner.run()
+        print("moves:", " ".join(planner.moves))
+        args.couple = args.couple or args.plan
     s = opts.symbol_size
     p0, p1 = crossing_pairs(g, before), crossing_pairs(g, co)
     print(f"breaches {rule_breaches(g, before, s)} -> {rule_breaches(g, co, s)}")
     print(f"crossings {len(p0)} -> {len(p1)} ({len(p1 - p0)} new, {len(p0 - p1)} gone)")
+    w0 = max(x for x, _ in before.values()) - min(x for x, _ in before.values())
+    w1 = max(x for x, _ in co.values()) - min(x for x, _ in co.values())
+    print(f"width {w0:,.0f} -> {w1:,.0f}")
     if args.couple:
         a, b = args.couple.split(",")
         now = between(g, co, a, b)

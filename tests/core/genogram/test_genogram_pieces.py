@@ -41,3 +41,25 @@ def test_a_stretched_sibship_keeps_the_rules_and_the_crossings_are_the_metrics()
     assert rule_breaches(g, co, opts.symbol_size) == rule_breaches(g, before, opts.symbol_size)
     assert len(tool.between(g, co, "p8", "p5")) == len(tool.between(g, before, "p8", "p5")) - 145
     assert len(tool.crossing_pairs(g, co)) == count_crossings(g, co)
+
+
+def test_the_planner_empties_u3s_stretch_within_the_huge_budget() -> None:
+    # Session 28: the planner's rule (each intruder's side cut off at the cheapest family on
+    # its path to the couple, moved rigidly out; p18's in-laws laid out again on their own)
+    # mends u3 at 2,000 persons with no other family worse, for at most the 350 crossings a
+    # mend of the last breaches may cost there.
+    tool = _tool()
+    g = generate_family(seed=2000, size=2000)
+    opts = LayoutOptions()
+    before = layout_genogram(g, opts).coordinates()
+    co = dict(before)
+    planner = tool.Planner(g, co, "p8", "p5")
+    planner.run()
+    assert tool.between(g, co, "p8", "p5") == []
+    was = rule_breaches(g, before, opts.symbol_size)
+    now = rule_breaches(g, co, opts.symbol_size)
+    assert now.partners_apart == was.partners_apart - 1
+    assert now.total == was.total - 1
+    assert count_crossings(g, co) - count_crossings(g, before) <= 350
+    # p18's in-laws, laid out again, stand left of him: outside the couple.
+    assert any(m.startswith("p18/") and m.endswith("~") for m in planner.moves)
