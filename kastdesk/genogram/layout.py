@@ -9392,7 +9392,251 @@ def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
             x[p] = v
         return False
     moved.update(to)
+    _close_far_couple(m, a, b, k, lp, rp, left, right, moved)
     return True
+
+
+#: Crossings :func:`_close_far_couple` may cost: the lead's budget for one of a huge family's
+#: last breaches (u7 at 2,000 persons mends for 144).
+_FAR_COUPLE_CROSSINGS: Final = 350
+#: How many landing places :func:`_close_far_couple` tries for the in-laws' parents' side.
+_FAR_COUPLE_TRIES: Final = 40
+#: How far :func:`_close_far_couple` looks for room for a piece (at 2,000 persons the
+#: in-laws' parents' side lands 39,515 right of its place, inside u3's stretch): every
+#: person and couple of the piece's rows in reach is a ban to sort, 3 M instructions a
+#: layout over the map's whole width.
+_FAR_COUPLE_REACH: Final = 100_000.0
+
+
+def _close_far_couple(
+    m: _Mender,
+    a: str,
+    b: str,
+    k: str,
+    lp: str,
+    rp: str,
+    left: set[str],
+    right: set[str],
+    moved: set[str],
+) -> None:
+    """After :func:`_close_try` closed ``a`` – ``b`` over their straddled only child ``k``:
+    ``a``'s other couple, still apart, is closed too, its partner ``o`` brought beside ``b``.
+
+    u7 at 2,000 persons: p19 (``o``) and p11 (``a``) stand 20,000 apart; their only child
+    p20 (``h``) hangs under their middle, inside p11's run. Under any middle of p19 and p11
+    p20 would stand between p22 (``k``) and one of her partners (p169 ``lp`` left, p35 ``rp``
+    right), so both partners must stand on one side of her and p20 on the other: p19 goes
+    right of p21 (only p21, p11's partner, between), p20 right of p22, and p35's side
+    (``right``: his parents p1472 p1473 and p1473's other partner, each couple with an only
+    child) turns round beyond p169's chain, so that p35 stands next to p169 and the other
+    only child, p1596, outside. p169's parents each have children by another partner, both
+    sibships now over the stretch between p35 and p22, so both are stretched round it:
+    their young leaves right of p20's couple, the rest left (the eldest's sides, or the
+    eldest leaf). p20's husband p26 is his parents' elder, so their side (p69 p70 with 61
+    more) lands right of everything, at the nearest offset where every row has room, and his
+    younger brother's side centres the two again. Each piece moves rigidly (``right``
+    mirrored), so only the families joining pieces can break, judged as in
+    :func:`_close_try`, for at most ``_FAR_COUPLE_CROSSINGS``.
+    """
+    g = m.g
+    x = m.x
+    y = m.y
+    gap = m.gap
+    ya = y[a]
+    yd = y[k]
+    # The close moved hundreds of persons without re-sorting their rows.
+    for yr in {y[p] for p in moved}:
+        r = m.row(yr)
+        r.sort(key=x.__getitem__)
+        m._index(r)
+    others = [
+        w
+        for w in m.unions_by_person.get(a, _NO_UNIONS)
+        if w.id in m.by_anchor and k not in m.kids_of(w.id)
+    ]
+    far = [w for w in others if x[other_partner(w, a)] < x[a] and len(m.kids_of(w.id)) == 1]
+    if len(far) != 1:
+        return
+    o = other_partner(far[0], a)
+    h = m.kids_of(far[0].id)[0]
+    hu = m.unions_by_person.get(h, _NO_UNIONS)
+    if y.get(o) != ya or y[h] != yd or len(hu) != 1:
+        return
+    q = other_partner(hu[0], h)
+    ql = m.by_child.get(q, _NO_LINKS)
+    if y.get(q) != yd or x[q] < x[h] or len(ql) != 1:
+        return
+    qf = anchor_of(ql[0])
+    sibs = m.kids_of(qf)
+    qs = m.parents_of(qf)
+    if len(sibs) != 2 or sibs[0] != q or len(qs) != 2 or any(y[p] != ya for p in qs):
+        return
+    r2 = sibs[1]
+    # p169's parents and their other families, left and right of the chain.
+    kl = m.by_child.get(lp, _NO_LINKS)
+    if len(kl) != 1:
+        return
+    lf = anchor_of(kl[0])
+    z0, z1 = m.parents_of(lf)
+    if x[z0] > x[z1]:
+        z0, z1 = z1, z0
+    outer: list[tuple[str, str]] = []
+    for z in (z0, z1):
+        ws = [w for w in m.unions_by_person.get(z, _NO_UNIONS) if w.id != lf]
+        if len(ws) != 1 or ws[0].id not in m.by_anchor:
+            return
+        outer.append((ws[0].id, other_partner(ws[0], z)))
+    f1, e1 = outer[0]
+    f2, e2 = outer[1]
+    if not x[e1] < x[z0] or not x[e2] > x[z1]:
+        return
+    s1 = m.kids_of(f1)
+    s2 = m.kids_of(f2)
+    # The left family's young leaves go right, the rest left with their sides; the right
+    # family's eldest (a leaf, left of p169 since the close) left, the others right.
+    n1 = len(s1)
+    while n1 > 0 and m.leaf(s1[n1 - 1]):
+        n1 -= 1
+    if n1 == 0 or n1 == len(s1) or len(s2) < 2 or not all(m.leaf(p) for p in s2):
+        return
+    o_side = _reached(g, [o], {a, h})
+    h_side = _reached(g, [h], {o, a, *qs})
+    q_side = _reached(g, list(qs), {q, r2})
+    r_side = _reached(g, [r2], set(qs))
+    e_side = _reached(g, s1[:n1], {z0, e1})
+    every: set[str] = set()
+    total = 0
+    for piece in (o_side, h_side, q_side, r_side, e_side, right):
+        every |= piece
+        total += len(piece)
+    if len(every) != total or a in every or b in every or k in every or lp in every:
+        return  # not a tree here: the pieces are not apart
+    for p in right:
+        for fam in m.parent_in(p):
+            if len(m.kids_of(fam)) > 1:
+                return  # turned round, a sibship would stand out of birth order
+    # p20's children (leaves) as a run under her couple; p19's side right of p21, as far
+    # as p20's side, with p169's half-siblings' young leaves after her husband, needs.
+    hk: list[str] = m.kids_of(hu[0].id) if hu[0].id in m.by_anchor else []
+    if any(not m.leaf(c) or y[c] != y[hk[0]] for c in hk):
+        return
+    young = s1[n1:]
+    dq = x[q] - x[h]
+    reach: dict[float, float] = {yd: dq + len(young) * gap}
+    if hk:
+        reach[y[hk[0]]] = (dq + (len(hk) - 1) * gap) / 2
+    for p in h_side:
+        if p not in hk:
+            reach[y[p]] = max(reach.get(y[p], _NEG), x[p] - x[h])
+    start: dict[float, float] = {}
+    for p in o_side:
+        v = x[p] - x[o]
+        if v < start.get(y[p], _POS):
+            start[y[p]] = v
+    xo = x[b] + gap
+    for yr, e in reach.items():
+        if yr in start:
+            xo = max(xo, x[a] + 2 * (e + gap - start[yr]))
+    xh = (x[a] + xo) / 2
+    if xh < x[k] + gap:
+        return
+    to: dict[str, float] = {}
+    do = xo - x[o]
+    for p in o_side:
+        to[p] = x[p] + do
+    dh = xh - x[h]
+    for p in h_side:
+        to[p] = x[p] + dh
+    for j, p in enumerate(young):
+        to[p] = to[q] + gap * (j + 1)
+    for j, p in enumerate(hk):
+        to[p] = (xh + to[q] - (len(hk) - 1) * gap) / 2 + gap * j
+    # p35's side turned round, its row's end next to p169's chain.
+    lo_r = _POS
+    for p in right:
+        if y[p] == ya:
+            lo_r = min(lo_r, x[p])
+    turn = x[e1] - gap + lo_r
+    low = _POS
+    for p in right:
+        v = to[p] = turn - x[p]
+        if y[p] == yd:
+            low = min(low, v)
+    # The right family's younger leaves as a run in the first room of the row from where
+    # their eldest, on the other side, stands left of the turned side.
+    n2 = len(s2) - 1
+    run0 = x[e2] + x[z1] - low + gap - gap * (n2 - 1)
+    moving = set(to)
+    moving |= set(s2)
+    rb = _shift_bans(m, {yd: (0.0, gap * (n2 - 1))}, moving, run0, run0 + _FAR_COUPLE_REACH, to)
+    runs = _free_shifts(rb, run0, run0 + _FAR_COUPLE_REACH, run0)
+    if not runs:
+        return
+    for j in range(n2):
+        to[s2[j + 1]] = runs[0] + gap * j
+    # The left family's elder sides left, where their sibship is centred again; the right
+    # family's eldest where hers is.
+    de = x[e1] + x[z0] - to[s1[-1]] - x[s1[0]]
+    for p in e_side:
+        to[p] = x[p] + de
+    to[s2[0]] = x[e2] + x[z1] - to[s2[-1]]
+    # The in-laws' parents right of p20's husband, at the nearest offset where every row
+    # has room, his brother's side then centring the two.
+    moving = set(to)
+    moving |= q_side
+    moving |= r_side
+    base = (x[qs[0]] + x[qs[1]]) / 2
+    lo = to[q] + gap - base
+    hi = lo + _FAR_COUPLE_REACH
+    bans = _shift_bans(m, _spans_of(m, list(q_side), x), moving, lo, hi, to)
+    r_list = list(r_side)
+    found = False
+    for d in _free_shifts(bans, lo, hi, lo)[:_FAR_COUPLE_TRIES]:
+        dr = 2 * (base + d) - to[q] - x[r2]
+        trial = dict(to)
+        for p in q_side:
+            trial[p] = x[p] + d
+        rb = _shift_bans(m, _spans_of(m, r_list, x), moving, dr - 1, dr + 1, trial)
+        if any(f0 < dr < f1 for f0, f1 in rb):
+            continue
+        for p in q_side:
+            to[p] = x[p] + d
+        for p in r_side:
+            to[p] = x[p] + dr
+        found = True
+        break
+    if not found:
+        return
+    anchors: set[str] = set()
+    for p in (a, b, k, o, h, q, r2, lp, rp, z0, z1, e1, e2, *qs, *s1, *s2, *right):
+        anchors.update(m.anchors_of(p))
+    links: dict[str, ChildLink] = {}
+    for p in to:
+        for lk in m.by_child.get(p, _NO_LINKS):
+            links[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                links[lk.id] = lk
+    by_row: dict[float, list[str]] = {}
+    for p in to:
+        by_row.setdefault(y[p], []).append(p)
+    rows_faults = 0
+    for yr, movers in by_row.items():
+        rows_faults += _row_faults(m, yr, movers, to)
+    before = m.breaches(anchors)
+    if (
+        rows_faults >= 0
+        or m.extra_crossings(list(links.values()), to) > _FAR_COUPLE_CROSSINGS
+    ):
+        return
+    was = {p: x[p] for p in to}
+    for p, v in to.items():
+        x[p] = v
+    if m.breaches(anchors) + rows_faults >= before:
+        for p, v in was.items():
+            x[p] = v
+        return
+    moved.update(to)
 
 
 def _straddle_strays(
