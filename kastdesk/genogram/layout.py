@@ -12481,7 +12481,9 @@ class _Bar:
         y: float,
         lo: float,
         hi: float,
-        kids: list[tuple[ChildLink, float, float, float]],  # link, child x, y, line start x
+        # link, child id (read once: a link's fields are Python attributes), child x, y,
+        # line start x
+        kids: list[tuple[ChildLink, str, float, float, float]],
         twins: dict[str, list[ChildLink]] | None,
         room: float,  # how far it may be lifted
     ) -> None:
@@ -12827,13 +12829,14 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             _, px, py, _, _ = boxes[aid]
             anchor = _single_anchor(g, aid, px, py, half, unions)
             parents_bottom = py + half
-        kids: list[tuple[ChildLink, float, float, float]] = []
+        kids: list[tuple[ChildLink, str, float, float, float]] = []
         twins: dict[str, list[ChildLink]] | None = None
         bar_y = _POS
         lo = hi = anchor[0]
         for lk in links:
-            _, kx, ky, _, _ = boxes[lk.child_id]
-            kids.append((lk, kx, ky, kx))
+            child = lk.child_id
+            _, kx, ky, _, _ = boxes[child]
+            kids.append((lk, child, kx, ky, kx))
             if ky < bar_y:
                 bar_y = ky
             twin = lk.twin_group  # a link's fields are read once each (Python attributes)
@@ -12853,17 +12856,17 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             # symbol off the middle (_single_anchor) and came down with a jog of that quarter
             # to the child's middle. It goes straight down instead, into the child's symbol
             # as off the middle as it left the parent's.
-            lk, kx, ky, _start = kids[0]
+            lk, child, kx, ky, _start = kids[0]
             if abs(kx - anchor[0]) <= half / 2 + 0.5:
-                kids[0] = (lk, anchor[0], ky, anchor[0])
+                kids[0] = (lk, child, anchor[0], ky, anchor[0])
                 lo = hi = anchor[0]
         if twins is not None:  # twins hang from one point: the middle of their group
-            for i, (lk, kx, ky, start_x) in enumerate(kids):
+            for i, (lk, child, kx, ky, start_x) in enumerate(kids):
                 if lk.twin_group is not None:
                     group = twins[lk.twin_group]
                     if len(group) > 1:
                         start_x = sum(boxes[t.child_id].x for t in group) / len(group)
-                        kids[i] = (lk, kx, ky, start_x)
+                        kids[i] = (lk, child, kx, ky, start_x)
                     if start_x < lo:
                         lo = start_x
                     elif start_x > hi:
@@ -12893,9 +12896,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         ups = ups_of.get(bi)
         if ups is not None:
             ups.append((anchor[0], anchor[1], bar_y, aid))
-        for lk, kx, ky, start_x in kids:
+        for lk, child, kx, ky, start_x in kids:
             lid = lk.id
-            child = lk.child_id
             top = ky - (small if persons[child].kind in _SMALL_KINDS else half)
             children[lid] = _new(_CHILD_LINE, (lid, child, aid, ((start_x, bar_y), (kx, top))))
             if ups is not None and start_x == kx:
