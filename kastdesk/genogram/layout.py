@@ -3982,13 +3982,16 @@ class _TreeLayout:
             inner, a_in, outer, a_out = sibs.right, sibs.a_right, sibs.left, sibs.a_left
         ic, oc = inner.contour, outer.contour
         up = row
+        # Whether the inner half reaches this row (in-laws' parents up here): asked up to
+        # three times below, each a scan of its whole contour, so found once.
+        ic_up = bool(ic) and _top(ic) <= row
         # Separations of each pair that matters, split into this row and above / below it.
         # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
         # An empty half (an only child) reaches nowhere: no pass over it. Nor does any half
         # when the couple ends at its own row and the children start below it (no in-laws'
         # parents up here, no other children down there): no two contours share a row.
         if (
-            (not ic or _top(ic) > row)
+            not ic_up
             and (not oc or _top(oc) > row)
             and _bottom(kc) <= row
             and _bottom(qc) <= row
@@ -4007,7 +4010,7 @@ class _TreeLayout:
         w = _max6(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
         if t == _NEG:
             t = min(w, t_max)
-        if ic and oc and _top(ic) <= up and (reserved or t > t_max):
+        if ic_up and oc and (reserved or t > t_max):
             # The inner half brings in-laws' parents up here, and this person's side is taken
             # (by the partner who brought them in) or too crowded for them. They may stand
             # beyond the partner instead, if that half's children reach out that far: the
@@ -4027,7 +4030,7 @@ class _TreeLayout:
         if (
             half
             and not (ic and oc)
-            and _top(half) <= up
+            and (ic_up if ic else _top(half) <= up)
             and not _max3(t, w, need / 2) <= t_max
         ):
             # An only child (or one half) whose in-laws' parents come up here and cannot
@@ -4043,7 +4046,7 @@ class _TreeLayout:
             if h <= h_most:
                 self._pd = 2 * h
                 return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, h, h)
-        if reserved and ic and _top(ic) <= up:
+        if reserved and ic_up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,
             # off-centre (one breach) rather than between partners.
