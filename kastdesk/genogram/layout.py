@@ -7342,7 +7342,8 @@ class _Mender:
                 for yr in ys:
                     row = self.row(yr)
                     row[:] = news[yr]
-                    self._index(row)
+                    i0, i1 = _changed_span(olds[yr], row)
+                    self._index(row, i0, i1)
             for p in moving:
                 row = self.row(y[p])
                 i = idx[p]
@@ -9447,11 +9448,14 @@ def _close_far_couple(
     gap = m.gap
     ya = y[a]
     yd = y[k]
-    # The close moved hundreds of persons without re-sorting their rows.
+    # The close moved hundreds of persons without re-sorting their rows (nor re-indexing:
+    # ``idx`` still holds their old orders, so only where the sorted order differs changes).
     for yr in {y[p] for p in moved}:
         r = m.row(yr)
+        order = list(r)
         r.sort(key=x.__getitem__)
-        m._index(r)
+        i0, i1 = _changed_span(order, r)
+        m._index(r, i0, i1)
     others = [
         w
         for w in m.unions_by_person.get(a, _NO_UNIONS)
