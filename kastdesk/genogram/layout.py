@@ -9212,11 +9212,19 @@ def _row_faults(m: _Mender, yr: float, movers: list[str], to: dict[str, float]) 
     idx = m.idx
     n = 0
     close = m.s - 1e-6
+    # Each neighbour's x read once, carried to the next pair (a dict read by person id is
+    # about 140 instructions compiled; the stretch holds about a thousand at u7's close).
+    v0 = x[was[0]] if was else 0.0
+    w0 = pos[now[0]] if was else 0.0
     for j in range(1, len(was)):
-        if x[was[j]] - x[was[j - 1]] < close:
+        v1 = x[was[j]]
+        if v1 - v0 < close:
             n -= 1
-        if pos[now[j]] - pos[now[j - 1]] < close:
+        v0 = v1
+        w1 = pos[now[j]]
+        if w1 - w0 < close:
             n += 1
+        w0 = w1
     seen: set[str] = set()
     y = m.y
     for p in was:
