@@ -9247,6 +9247,47 @@ def _row_faults(m: _Mender, yr: float, movers: list[str], to: dict[str, float]) 
     return n
 
 
+def _moved_lines(m: _Mender, persons: Iterable[str]) -> list[ChildLink]:
+    """The child lines a rigid move of ``persons`` redraws (each once): their own to their
+    parents and their families' to their children; only these can gain crossings."""
+    found: dict[str, ChildLink] = {}
+    for p in persons:
+        for lk in m.by_child.get(p, _NO_LINKS):
+            found[lk.id] = lk
+        for fam in m.parent_in(p):
+            for lk in m.by_anchor[fam]:
+                found[lk.id] = lk
+    return list(found.values())
+
+
+def _rigid_pays(m: _Mender, to: dict[str, float], anchors: set[str], most: int) -> bool:
+    """Whether the pieces moved rigidly to ``to`` mend something, and if so leaves them there
+    (``m.x`` only: the callers re-sort their rows). Judged where a rigid move can change
+    anything: overlaps and couples apart in the stretches of the rows the movers leave and
+    land in (:func:`_row_faults`, which must fall), the breaches of ``anchors`` (the families
+    joining two pieces, which must not make up for it) and the crossings of the moved lines
+    (at most ``most`` more)."""
+    y = m.y
+    by_row: dict[float, list[str]] = {}
+    for p in to:
+        by_row.setdefault(y[p], []).append(p)
+    rows_faults = 0
+    for yr, movers in by_row.items():
+        rows_faults += _row_faults(m, yr, movers, to)
+    before = m.breaches(anchors)
+    if rows_faults >= 0 or m.extra_crossings(_moved_lines(m, to), to) > most:
+        return False
+    x = m.x
+    was = {p: x[p] for p in to}
+    for p, v in to.items():
+        x[p] = v
+    if m.breaches(anchors) + rows_faults >= before:
+        for p, v in was.items():
+            x[p] = v
+        return False
+    return True
+
+
 def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
     """One couple of :func:`_close_straddled`: ``a`` (more partners) left, ``b`` right.
 
@@ -9380,28 +9421,7 @@ def _close_try(m: _Mender, aid: str, a: str, b: str, moved: set[str]) -> bool:
         for lk in m.by_child.get(p, _NO_LINKS):
             anchors.add(anchor_of(lk))
     anchors.update(stray_fams)
-    links: dict[str, ChildLink] = {}
-    for p in to:
-        for lk in m.by_child.get(p, _NO_LINKS):
-            links[lk.id] = lk
-        for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                links[lk.id] = lk
-    by_row: dict[float, list[str]] = {}
-    for p in to:
-        by_row.setdefault(y[p], []).append(p)
-    rows_faults = 0
-    for yr, movers in by_row.items():
-        rows_faults += _row_faults(m, yr, movers, to)
-    before = m.breaches(anchors)
-    if rows_faults >= 0 or m.extra_crossings(list(links.values()), to) > _CLOSE_CROSSINGS:
-        return False
-    was = {p: x[p] for p in to}
-    for p, v in to.items():
-        x[p] = v
-    if m.breaches(anchors) + rows_faults >= before:
-        for p, v in was.items():
-            x[p] = v
+    if not _rigid_pays(m, to, anchors, _CLOSE_CROSSINGS):
         return False
     moved.update(to)
     _close_far_couple(m, a, b, k, lp, rp, left, right, moved)
@@ -9625,31 +9645,7 @@ def _close_far_couple(
     anchors: set[str] = set()
     for p in (a, b, k, o, h, q, r2, lp, rp, z0, z1, e1, e2, *qs, *s1, *s2, *right):
         anchors.update(m.anchors_of(p))
-    links: dict[str, ChildLink] = {}
-    for p in to:
-        for lk in m.by_child.get(p, _NO_LINKS):
-            links[lk.id] = lk
-        for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                links[lk.id] = lk
-    by_row: dict[float, list[str]] = {}
-    for p in to:
-        by_row.setdefault(y[p], []).append(p)
-    rows_faults = 0
-    for yr, movers in by_row.items():
-        rows_faults += _row_faults(m, yr, movers, to)
-    before = m.breaches(anchors)
-    if (
-        rows_faults >= 0
-        or m.extra_crossings(list(links.values()), to) > _FAR_COUPLE_CROSSINGS
-    ):
-        return
-    was = {p: x[p] for p in to}
-    for p, v in to.items():
-        x[p] = v
-    if m.breaches(anchors) + rows_faults >= before:
-        for p, v in was.items():
-            x[p] = v
+    if not _rigid_pays(m, to, anchors, _FAR_COUPLE_CROSSINGS):
         return
     moved.update(to)
 
@@ -10124,14 +10120,7 @@ def _plain_across_try(
     lo = min(min(moved.values()), min(x[q] for q in moved))
     hi = max(max(moved.values()), max(x[q] for q in moved))
     before = m.breaches(anchors) + sum(_apart_in(m, r, lo, hi) for r in rows)
-    links: dict[str, ChildLink] = {}
-    for q in moved:
-        for lk in m.by_child.get(q, _NO_LINKS):
-            links[lk.id] = lk
-        for a in m.parent_in(q):
-            for lk in m.by_anchor[a]:
-                links[lk.id] = lk
-    extra = m.extra_crossings(list(links.values()), moved)
+    extra = m.extra_crossings(_moved_lines(m, moved), moved)
     old = {q: x[q] for q in moved}
     for q, v in moved.items():
         x[q] = v
@@ -11142,15 +11131,9 @@ def _stay_centred(m: _Mender, fams: list[str], to: dict[str, float]) -> bool:
 def _families_lines(m: _Mender, persons: list[str]) -> tuple[set[str], list[ChildLink]]:
     """The families ``persons`` belong to and the child lines a move of them redraws."""
     touched: set[str] = set()
-    found: dict[str, ChildLink] = {}
     for p in persons:
         touched.update(m.anchors_of(p))
-        for lk in m.by_child.get(p, _NO_LINKS):
-            found[lk.id] = lk
-        for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                found[lk.id] = lk
-    return touched, list(found.values())
+    return touched, _moved_lines(m, persons)
 
 
 def _full_siblings(m: _Mender, p: str, q: str) -> bool:
