@@ -6841,10 +6841,7 @@ class _Mender:
         self.rollback(mark)
         if not ok or not self._projection_pays(touched, after, links, moved_to):
             return False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def swap_project(self, aid: str) -> bool:
         """Centre ``aid`` by swapping one of its children with the married-in partner beside
@@ -6909,10 +6906,7 @@ class _Mender:
             if moved_to is None:
                 continue
             self._flip(row, i, j)
-            self._broken[aid] = False
-            for p, val in moved_to.items():
-                self.set_x(p, val)
-            return True
+            return self._settle(aid, moved_to)
         return False
 
     def far_project(self, aid: str) -> bool:
@@ -6987,10 +6981,7 @@ class _Mender:
         if not self._projection_pays(touched, after, links, moved_to):
             return False
         self._jump_rows(aid, [], no_row, 0, k, a)
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def _parents_side(
         self, aid: str, cut: str = "", most: int = _HUB_PAST_MOST
@@ -7225,10 +7216,7 @@ class _Mender:
         if not ok or not self._projection_pays(touched, after, links, moved_to):
             undo()
             return None if cut else False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def side_cut_past(self, aid: str) -> bool:
         """Centre an only child far off its parents by moving the parents' side of the map
@@ -7393,10 +7381,7 @@ class _Mender:
         ):
             undo()
             return False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def _stretched_ends(
         self, fam: str, v: float, e: str, yg: str
@@ -7779,10 +7764,7 @@ class _Mender:
             row[a:b] = old
             self._index(row, a)
             return False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def hub_child_across(self, aid: str) -> bool:
         """Centre ``aid``'s only child, a hub with partners on both sides, by moving her past
@@ -7958,10 +7940,7 @@ class _Mender:
             prow[:] = old_prow
             self._index(prow, 0)
             return False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def hub_span_project(self, aid: str) -> bool:
         """Centre ``aid``, a hub's lone family whose children stand far beyond the lone
@@ -8104,10 +8083,7 @@ class _Mender:
         if not ok:
             undo()
             return False
-        self._broken[aid] = False
-        for p, val in moved_to.items():
-            self.set_x(p, val)
-        return True
+        return self._settle(aid, moved_to)
 
     def branch(
         self, start: str, aid: str, cut: str, cut_fam: str, stop: set[str]
@@ -8345,6 +8321,15 @@ class _Mender:
         links = self.moved_links(mark)
         moved_to = {p: x[p] for p, _ in self.log[mark:]}
         return True, after, links, moved_to, touched
+
+    def _settle(self, aid: str, moved_to: dict[str, float]) -> bool:
+        """Keep a window try that paid: its persons at their new x and ``aid`` no longer
+        counted as broken (the last step of every window try; True for the caller to
+        return)."""
+        self._broken[aid] = False
+        for p, val in moved_to.items():
+            self.set_x(p, val)
+        return True
 
     def _projection_pays(
         self,
