@@ -5312,12 +5312,13 @@ class _Mender:
 
     def off_centre(self, aid: str, x: dict[str, float] | None = None) -> float:
         """Middle of the children minus the parents' middle (the rule allows a symbol's width),
-        at the current positions or at ``x``."""
+        at the current positions or with the positions in ``x`` (all or some, as
+        :meth:`_mid` reads them)."""
         lo = _POS
         hi = _NEG
-        kids = self.x if x is None else x
+        now = self.x
         for c in self.kids_of(aid):
-            v = kids[c]
+            v = now[c] if x is None else x.get(c, now[c])
             if v < lo:
                 lo = v
             if v > hi:
@@ -11020,12 +11021,10 @@ def _piece_out_try(m: _Mender, a: str, b: str, ends: list[float]) -> bool:
                     if part is None:
                         return False
                     out.extend(part)
-            if len(full) + len(half) > _BRANCH_MOST or a in full or b in full:
-                return False
-            if a in half or b in half:
-                return False
             inside = set(full)
             inside.update(half)
+            if len(full) + len(half) > _BRANCH_MOST or a in inside or b in inside:
+                return False
             if any(q not in inside for q in between):
                 continue
             if _piece_out_moved(m, full, half, a, b, ends):
@@ -11098,16 +11097,9 @@ def _stay_centred(m: _Mender, fams: list[str], to: dict[str, float]) -> bool:
     link and moved past the map's edge can mend that family's birth order by leaving the
     child behind, the rest of the sibship thousands of symbols away, which counts the same
     but reads far worse."""
-    x = m.x
     s = m.s
     for fam in fams:
-        lo = _POS
-        hi = _NEG
-        for c in m.kids_of(fam):
-            v = to.get(c, x[c])
-            lo = min(lo, v)
-            hi = max(hi, v)
-        v = (lo + hi) / 2 - m._mid(fam, to)
+        v = m.off_centre(fam, to)
         if v > s or v < -s:
             return False
     return True
