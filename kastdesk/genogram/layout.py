@@ -11121,14 +11121,26 @@ def _full_siblings(m: _Mender, p: str, q: str) -> bool:
 
 
 def _down_with(
-    down: list[str], dlo: int, dhi: int, l1: list[str], l2: list[str]
+    down: list[str], dlo: int, dhi: int, l1: list[str], l2: list[str], idx: dict[str, int]
 ) -> list[str]:
     """The row below with ``l1`` put before and ``l2`` after its stretch ``dlo``..``dhi``
-    (the groups' children going out with them, :func:`_ends_try`)."""
+    (the groups' children going out with them, :func:`_ends_try`).
+
+    Only the stretch of ``down`` from the first mover to the last (``idx``: where each
+    stands in it) is read person by person; the rest is copied whole: the row is a whole row
+    of the map, hundreds of persons at 2,000, and the movers stand near the chain."""
     moving = set(l1) | set(l2)
+    k0 = dlo
+    k1 = dhi
+    for c in moving:
+        i = idx.get(c, dlo)  # one standing in another row has nothing to leave out here
+        if i < k0:
+            k0 = i
+        if i > k1:
+            k1 = i
     mid = [c for c in down[dlo : dhi + 1] if c not in moving]
-    rest_l = [c for c in down[:dlo] if c not in moving]
-    rest_r = [c for c in down[dhi + 1 :] if c not in moving]
+    rest_l = [*down[:k0], *[c for c in down[k0:dlo] if c not in moving]]
+    rest_r = [*[c for c in down[dhi + 1 : k1 + 1] if c not in moving], *down[k1 + 1 :]]
     return [*rest_l, *l1, *mid, *l2, *rest_r]
 
 
@@ -11306,7 +11318,7 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
         l1 = [c for j in range(k) if not (mask >> j) & 1 for c in loose[j]]
         l2 = [c for j in range(k) if (mask >> j) & 1 for c in loose[j]]
-        down_new = _down_with(down, dlo, dhi, l1, l2)
+        down_new = _down_with(down, dlo, dhi, l1, l2, m.idx)
         scored = _ends_scored(
             m, [row, down], [row_new, down_new], up, [up, row_new, down_new], free, lo, hi, per
         )
@@ -11513,7 +11525,7 @@ def _ends_interleaved(
             row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
             l1 = [c for j in range(nu) if not (mask >> j) & 1 for c in seqs[j]]
             l2 = [c for j in range(nu) if (mask >> j) & 1 for c in seqs[j]]
-            down_new = _down_with(down, dlo, dhi, l1, l2)
+            down_new = _down_with(down, dlo, dhi, l1, l2, m.idx)
             if m.huge:
                 fit = [up2, up_fit, _free_span(row_new, fs), _free_span(down_new, fs), down2]
             else:
