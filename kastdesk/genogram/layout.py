@@ -11150,7 +11150,7 @@ def _ends_scored(
     news: list[list[str]],
     up: list[str],
     fit: list[list[str]],
-    free: list[str],
+    free: _FitFree,
     lo: float,
     hi: float,
     per: int,
@@ -11282,14 +11282,6 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
                             right_ok = False
         loose.append(sorted(ks, key=x.__getitem__))
         opens.append((left_ok, right_ok))
-    inv = [*lchain, *intr, *rchain]
-    lo = min(x[v] for v in inv) - _FIT_WINDOW
-    hi = max(x[v] for v in inv) + _FIT_WINDOW
-    free = _in_window(m, (up, row, down), lo, hi)
-    for ks in loose:
-        for c in ks:
-            if c not in free:
-                free.append(c)
     # Crossings a mended breach may cost: as :func:`_straddle_fitted`'s above
     # ``MEND_AT_MOST`` persons, two above ``_RETRY_WIDER_ABOVE``, one below (at two the 40
     # demo maps went 364 -> 367 crossings, dot 370).
@@ -11300,14 +11292,27 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         per = _ACROSS_CROSSINGS_PER_BREACH
     elif len(x) > _RETRY_WIDER_ABOVE:
         per = CROSSINGS_PER_BREACH
+    if m.huge:
+        # Above ``_HUGE`` persons only the interleaved orders are fitted: at 2,000 persons
+        # no plain order of the couples it reaches has a placement (session 23, CP-SAT), and
+        # each fit there costs about 2 M instructions to set up.
+        return _ends_interleaved(
+            m, units, loose, (up, row, down), yi, (li, ri, first, dlo, dhi), per, tied
+        )
+    inv = [*lchain, *intr, *rchain]
+    lo = min(x[v] for v in inv) - _FIT_WINDOW
+    hi = max(x[v] for v in inv) + _FIT_WINDOW
+    free = _in_window(m, (up, row, down), lo, hi)
+    for ks in loose:
+        for c in ks:
+            if c not in free:
+                free.append(c)
+    fit_free = _FitFree(m, free)
     best: tuple[int, int] | None = None
     best_rows: tuple[list[str], list[str]] = ([], [])
     best_x: dict[str, float] = {}
     k = len(units)
-    # Above ``_HUGE`` persons only the interleaved orders are fitted: at 2,000 persons no
-    # plain order of the couples it reaches has a placement (session 23, CP-SAT), and each
-    # fit there costs about 2 M instructions to set up.
-    for mask in range(0 if m.huge else 1 << k):
+    for mask in range(1 << k):
         if (mask << 1) & ~mask & tied:
             continue  # a younger sibling to the left end and an elder one to the right
         if any(not opens[j][(mask >> j) & 1] for j in range(k)):
@@ -11320,7 +11325,8 @@ def _ends_try(m: _Mender, intr: list[str], row: list[str], a: str, b: str) -> bo
         l2 = [c for j in range(k) if (mask >> j) & 1 for c in loose[j]]
         down_new = _down_with(down, dlo, dhi, l1, l2, m.idx)
         scored = _ends_scored(
-            m, [row, down], [row_new, down_new], up, [up, row_new, down_new], free, lo, hi, per
+            m, [row, down], [row_new, down_new], up, [up, row_new, down_new], fit_free, lo, hi,
+            per,
         )
         if scored is None:
             continue
@@ -11470,6 +11476,7 @@ def _ends_interleaved(
             if c not in free:
                 free.append(c)
     fs = set(free)
+    fit_free = _FitFree(m, free)
     if m.huge:
         # The fit reads only the stretch of each row around its free persons: a whole row
         # is hundreds of persons at 2,000, read again for every order tried.
@@ -11531,7 +11538,7 @@ def _ends_interleaved(
             else:
                 fit = [up2, up, row_new, down_new, down2]
             scored = _ends_scored(
-                m, [row, down], [row_new, down_new], up, fit, free, lo, hi, per, m.huge
+                m, [row, down], [row_new, down_new], up, fit, fit_free, lo, hi, per, m.huge
             )
             if scored is None:
                 continue
@@ -11814,7 +11821,7 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
     fixed = m.fixed
     if any(v in fixed for v in intr):
         return False
-    free = _in_window(m, (up, row), lo, hi)
+    fit_free = _FitFree(m, _in_window(m, (up, row), lo, hi))
     lchain = row[li:first]
     rchain = row[first + n : ri + 1]
     best: tuple[int, int] | None = None
@@ -11837,7 +11844,7 @@ def _straddle_fitted(m: _Mender, fam: str, intr: list[str], row: list[str], a: s
         placed = _tight_fit(
             m,
             [up_new, row_new],
-            free,
+            fit_free,
             relax=_TIGHT_FIT_HUGE_RELAX if m.huge else _TIGHT_FIT_RELAX,
         )
         if placed is None:
@@ -11923,7 +11930,7 @@ def _partner_beyond(m: _Mender, row: list[str], i: int, step: int) -> bool:
 def _tight_fit(
     m: _Mender,
     rows: list[list[str]],
-    free: list[str],
+    fit_free: _FitFree,
     give_up: float = _POS,
     rounds: int = _TIGHT_FIT_ROUNDS,
     fall: float = _TIGHT_FIT_FALL,
@@ -11931,7 +11938,7 @@ def _tight_fit(
     leap: int = 0,
     relax: float = _TIGHT_FIT_RELAX,
 ) -> dict[str, float] | None:
-    """Positions for ``free`` (persons of ``rows``, each row in the order given) that keep
+    """Positions for ``fit_free``'s persons (of ``rows``, each row in the order given) that keep
     the neighbour gap in those rows and every family a free person belongs to (unless it was
     off-centre before the pass) within the centring rule; everyone else stays. None where
     that is not found within ``_TIGHT_FIT_ROUNDS`` rounds.
@@ -11955,18 +11962,9 @@ def _tight_fit(
     x = m.x
     s = m.s
     gap = m.gap
-    index: dict[str, int] = {}
-    for i, v in enumerate(free):
-        index[v] = i
-    fams: list[str] = []
-    seen: set[str] = set()
-    kids: set[str] = set()
-    for v in free:
-        for aid in m.anchors_of(v):
-            if aid not in seen:
-                seen.add(aid)
-                fams.append(aid)
-                kids.update(m.kids_of(aid))
+    free = fit_free.persons
+    index = fit_free.index
+    kids = fit_free.kids
     # Each row read once: whether each person is free (for the neighbours' gaps) and where
     # the kids of those families stand in it (the rows are whole rows of the map, hundreds
     # of persons at 2,000, and most fits try several orders of the same rows).
@@ -11982,7 +11980,7 @@ def _tight_fit(
             if i and (was or now) and not cs.add_gap(index, x, r[i - 1], v, -gap - 0.01, -gap):
                 return None
             was = now
-    for aid in fams:
+    for aid in fit_free.fams:
         if m.broken(aid):
             continue
         ks = m.kids_of(aid)
@@ -12038,6 +12036,29 @@ def _tight_fit(
                     var.x = keep
                     break
     return {free[i]: fv[i].x for i in range(len(free)) if fv[i].x != x[free[i]]}
+
+
+class _FitFree:
+    """:func:`_tight_fit`'s free persons (``persons``) with what its set-up reads of them:
+    where each stands in ``persons`` (``index``), the families they belong to (``fams``, in
+    the order first met) and those families' children (``kids``). Built once for all the
+    orders a caller fits over the same persons (:func:`_ends_interleaved` fits up to ten at
+    2,000 persons); ``persons`` must not change after."""
+
+    def __init__(self, m: _Mender, persons: list[str]) -> None:
+        self.persons = persons
+        self.index: dict[str, int] = {}
+        for i, v in enumerate(persons):
+            self.index[v] = i
+        self.fams: list[str] = []
+        self.kids: set[str] = set()
+        seen: set[str] = set()
+        for v in persons:
+            for aid in m.anchors_of(v):
+                if aid not in seen:
+                    seen.add(aid)
+                    self.fams.append(aid)
+                    self.kids.update(m.kids_of(aid))
 
 
 class _FitConstraints:
