@@ -4971,11 +4971,17 @@ _COUPLE_KIDS_GAPS: Final = 12
 class _Slot:
     """One person's x during :meth:`_Mender._projected`. Compiled, a native class keeps the
     float unboxed, where a ``list[float]`` boxes each write and unboxes each read (the
-    sweeps were mostly that: 81 K instructions a sweep for 97 persons, a third of it now)."""
+    sweeps were mostly that: 81 K instructions a sweep for 97 persons, a third of it now).
+    It also keeps whether the person is free and where their pull-back record is in the
+    list of them (``bi``, -1 for none), so the set-up reads both from the slot in hand
+    instead of a set or dict by name: plain fields (no name, no record), so a slot is no
+    object the cyclic garbage collector tracks."""
 
-    def __init__(self, x: float) -> None:
+    def __init__(self, x: float, free: bool) -> None:
         self.x = x
         self.prev = x  # where the last momentum step left it (:meth:`_Mender._projected`)
+        self.free = free
+        self.bi = -1
 
 
 class _Sep:
@@ -4990,7 +4996,8 @@ class _Sep:
 
 
 class _Pull:
-    """A free person of a family's limit and the limit's gradient over their x."""
+    """A person of a family's limit and the limit's gradient over their x (summed in place
+    while the limit is built, :func:`_pull_on`)."""
 
     def __init__(self, slot: _Slot, g: float) -> None:
         self.slot = slot
@@ -5024,6 +5031,42 @@ class _Limit:
         self.norm = norm
 
 
+class _Reach:
+    """:meth:`_Mender._chain_window`'s walk: how far each person may have to move right
+    (``need``) and left (``back``), the persons still to pass the move on (``todo``, with
+    their direction in ``dirs``) and how many persons the window holds (``n``)."""
+
+    def __init__(self, push: float, most_free: int, fixed: set[str], gap: float) -> None:
+        self.need: dict[str, float] = {}
+        self.back: dict[str, float] = {}
+        self.todo: list[str] = []
+        self.dirs: list[int] = []
+        self.n = 0
+        self.most_free = most_free
+        self.fixed = fixed
+        self.gap = gap
+
+    def to(self, q: str, dq: int, r: float) -> bool:
+        """Note that ``q`` may have to move ``r`` in direction ``dq``, to pass on in turn
+        where that is new or a gap further; False once the window would hold more than
+        ``most_free`` persons."""
+        if r < 1.0 or q in self.fixed:
+            return True
+        got = self.need if dq > 0 else self.back
+        was_r = got.get(q, 0.0)
+        if was_r >= r:
+            return True
+        if q not in self.need and q not in self.back:
+            if self.n == self.most_free:
+                return False
+            self.n += 1
+        got[q] = r
+        if was_r == 0.0 or r > was_r + self.gap:
+            self.todo.append(q)
+            self.dirs.append(dq)
+        return True
+
+
 class _Back:
     """A free person of a projection as :meth:`_Mender._projected`'s pull-back sees them:
     their slot, where they stood before (``home``), the separations from their left and right
@@ -5039,14 +5082,32 @@ class _Back:
         self.gs: list[float] = []
 
 
-def _slot_of(r: str, slot: dict[str, _Slot], names: list[str], xs: dict[str, float]) -> _Slot:
-    """:meth:`_Mender._projected`'s slot for ``r``, made (from ``xs``) and named when first
-    asked for."""
+def _slot_of(
+    r: str,
+    slot: dict[str, _Slot],
+    names: list[str],
+    slots: list[_Slot],
+    xs: dict[str, float],
+    free: set[str],
+) -> _Slot:
+    """:meth:`_Mender._projected`'s slot for ``r``, made (from ``xs``), named and listed
+    when first asked for."""
     a = slot.get(r)
     if a is None:
-        a = slot[r] = _Slot(xs[r])
+        a = slot[r] = _Slot(xs[r], r in free)
         names.append(r)
+        slots.append(a)
     return a
+
+
+def _pull_on(grad: list[_Pull], a: _Slot, g: float) -> None:
+    """Add ``g`` to ``a``'s entry of a family's gradient (:meth:`_Mender._projected`), made
+    where first met: an only child is both end children."""
+    for u in grad:
+        if u.slot is a:
+            u.g = u.g + g
+            return
+    grad.append(_Pull(a, g))
 
 
 def _home_of(b: _Back) -> float:
@@ -8543,29 +8604,33 @@ class _Mender:
         s = self.s
         gap = self.gap
         # How far each person may have to move right (``need``) and left (``back``).
-        need: dict[str, float] = {}
-        back: dict[str, float] = {}
-        todo: list[tuple[str, int]] = []
+        ch = _Reach(push, most_free, self.fixed, gap)
         for p in members:
-            if p not in self.fixed and p not in need:
-                need[p] = push
-                back[p] = push
-                todo.append((p, 1))
-                todo.append((p, -1))
-        n = len(need)
+            if p not in self.fixed and p not in ch.need:
+                ch.need[p] = push
+                ch.back[p] = push
+                ch.todo.append(p)
+                ch.dirs.append(1)
+                ch.todo.append(p)
+                ch.dirs.append(-1)
+        ch.n = len(ch.need)
+        need = ch.need
+        back = ch.back
         edge = _CHAIN_EDGE * s
         fams: dict[str, tuple[float, str, str]] = {}
         k = 0
-        while k < len(todo):
-            p, d = todo[k]
+        while k < len(ch.todo):
+            p = ch.todo[k]
+            d = ch.dirs[k]
             k += 1
             a = need[p] if d > 0 else back[p]
             row = self.row(y[p])
             i = self.idx[p] + d
-            reached: list[tuple[str, int, float]] = []
+            # Each person a move of ``p`` reaches, taken in turn (:meth:`_Reach.to`).
             if 0 <= i < len(row):
                 q = row[i]
-                reached.append((q, d, a - max(0.0, (x[q] - x[p]) * d - gap)))
+                if not ch.to(q, d, a - max(0.0, (x[q] - x[p]) * d - gap)):
+                    return None
             for f in self.anchors_of(p):
                 got_f = fams.get(f)
                 if got_f is None:
@@ -8590,43 +8655,31 @@ class _Mender:
                 if r <= 1.0:
                     continue
                 if p in ps:
-                    reached.append((first, d, r))
-                    reached.append((last, d, r))
+                    if not (ch.to(first, d, r) and ch.to(last, d, r)):
+                        return None
                     for q in ps:
-                        if q != p:
-                            reached.append((q, -d, r * len(ps)))
+                        if q != p and not ch.to(q, -d, r * len(ps)):
+                            return None
                 else:
                     for q in ps:
-                        reached.append((q, d, r))
-                    if first != last:
-                        reached.append((last if p == first else first, -d, 2 * r))
-            for q, dq, r in reached:
-                if r < 1.0 or q in self.fixed:
-                    continue
-                got = need if dq > 0 else back
-                was_r = got.get(q, 0.0)
-                if was_r >= r:
-                    continue
-                if q not in need and q not in back:
-                    if n == most_free:
+                        if not ch.to(q, d, r):
+                            return None
+                    if first != last and not ch.to(last if p == first else first, -d, 2 * r):
                         return None
-                    n += 1
-                got[q] = r
-                if was_r == 0.0 or r > was_r + gap:
-                    todo.append((q, dq))
         free = set(need)
         free.update(back)
         seps: list[tuple[str, str, float]] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[str] = set()  # a row's neighbours, by the left one
         for p in sorted(free):
             row = self.row(y[p])
             i = self.idx[p]
-            for j in (i - 1, i):
+            for j in range(i - 1, i + 1):
                 if j >= 0 and j + 1 < len(row):
-                    pq = (row[j], row[j + 1])
-                    if pq not in seen:
-                        seen.add(pq)
-                        seps.append((pq[0], pq[1], min(gap, x[pq[1]] - x[pq[0]])))
+                    pl = row[j]
+                    if pl not in seen:
+                        seen.add(pl)
+                        pr = row[j + 1]
+                        seps.append((pl, pr, min(gap, x[pr] - x[pl])))
         families = self._window_families(aid, free, was, _CHAIN_EDGE * s)
         if families is None:
             return None
@@ -8671,56 +8724,60 @@ class _Mender:
         # each separation made with the slots in hand.
         slot: dict[str, _Slot] = {}
         names: list[str] = []
+        slots: list[_Slot] = []  # names' slots, in the same order
         ss: list[_Sep] = []
         for p, q, g in seps:
-            a = _slot_of(p, slot, names, xs)
-            b = _slot_of(q, slot, names, xs)
-            ss.append(_Sep(a, b, g, (1 if p in free else 0) + (2 if q in free else 0)))
+            a = _slot_of(p, slot, names, slots, xs, free)
+            b = _slot_of(q, slot, names, slots, xs, free)
+            ss.append(_Sep(a, b, g, (1 if a.free else 0) + (2 if b.free else 0)))
         for first, last, ps, _most in cons:
-            _slot_of(first, slot, names, xs)
-            _slot_of(last, slot, names, xs)
+            _slot_of(first, slot, names, slots, xs, free)
+            _slot_of(last, slot, names, slots, xs, free)
             for r in ps:
-                _slot_of(r, slot, names, xs)
-        backs: dict[str, _Back] = {}
+                _slot_of(r, slot, names, slots, xs, free)
+        backs: list[_Back] = []
         if back:
-            for r in names:
-                if r in free:
-                    backs[r] = _Back(slot[r], xs[r])
-            for i in range(len(seps)):
-                p, q, _g = seps[i]
-                if p in backs:
-                    backs[p].rsep = ss[i]
-                if q in backs:
-                    backs[q].lsep = ss[i]
+            for a in slots:
+                if a.free:
+                    a.bi = len(backs)
+                    backs.append(_Back(a, a.x))
+            for sep in ss:
+                if sep.left.bi >= 0:
+                    backs[sep.left.bi].rsep = sep
+                if sep.right.bi >= 0:
+                    backs[sep.right.bi].lsep = sep
         # Families: end children, parents, the limit, and the offset's gradient over the free
         # persons (a half for each end child, one for an only child, minus one over their
-        # number for each parent; built as the dict was, so its squares sum in that order).
+        # number for each parent; summed per person in the order first met, as a dict by
+        # name was, so its squares sum in that order).
         lims: list[_Limit] = []
         for first, last, ps, most in cons:
-            grad: dict[str, float] = {first: 0.5}
-            grad[last] = grad.get(last, 0.0) + 0.5
-            for p in ps:
-                grad[p] = grad.get(p, 0.0) - 1.0 / len(ps)
+            grad: list[_Pull] = []
+            _pull_on(grad, slot[first], 0.5)
+            _pull_on(grad, slot[last], 0.5)
+            pslots = [slot[p] for p in ps]
+            for a in pslots:
+                _pull_on(grad, a, -1.0 / len(ps))
             norm = 0.0
             pulls: list[_Pull] = []
-            for p, gv in grad.items():
-                if p in free:
-                    norm += gv * gv
-                    pulls.append(_Pull(slot[p], gv))
-            lim = _Limit(slot[first], slot[last], [slot[p] for p in ps], most, pulls, norm)
+            for u in grad:
+                if u.slot.free:
+                    norm += u.g * u.g
+                    pulls.append(u)
+            lim = _Limit(grad[0].slot, slot[last], pslots, most, pulls, norm)
             lims.append(lim)
             if back:
-                for p, gv in grad.items():
-                    bp = backs.get(p)
-                    if bp is not None and gv != 0.0:
+                for u in pulls:
+                    if u.slot.bi >= 0 and u.g != 0.0:
+                        bp = backs[u.slot.bi]
                         bp.lims.append(lim)
-                        bp.gs.append(gv)
+                        bp.gs.append(u.g)
         # Back sweeps run over reversed copies: a list-typed loop, not a generic iterator.
         ss_back = ss[::-1]
         lims_back = lims[::-1]
         moving: list[_Slot] = []
         if beta > 0:
-            moving = [slot[r] for r in names if r in free]
+            moving = [a for a in slots if a.free]
         was_worst = _POS
         least = _POS  # with momentum: the least violation so far, and at the last check
         checked = _POS
@@ -8784,9 +8841,9 @@ class _Mender:
                     a.x = a.x - d * u.g
             if worst < done:
                 if back:
-                    _pulled_back(sorted(backs.values(), key=_home_of), back)
-                for r in names:
-                    pos[r] = slot[r].x
+                    _pulled_back(sorted(backs, key=_home_of), back)
+                for i in range(len(names)):
+                    pos[names[i]] = slots[i].x
                 return True
             if worst < least:
                 least = worst

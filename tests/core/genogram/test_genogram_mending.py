@@ -609,7 +609,8 @@ def test_a_projection_pulled_back_moves_only_whom_the_limits_need() -> None:
     as the separations and families' limits allow (``_pulled_back``): in a row pushed right
     by 50 where only the last person's family needs it, the two before go home and the last
     stays where its family's limit holds it."""
-    a, b, c, parent = _Slot(50.0), _Slot(150.0), _Slot(250.0), _Slot(250.0)
+    a, b, c = _Slot(50.0, True), _Slot(150.0, True), _Slot(250.0, True)
+    parent = _Slot(250.0, False)
     ab = _Sep(a, b, 90.0, 3)
     bc = _Sep(b, c, 90.0, 3)
     family = _Limit(c, c, [parent], 0.0, [_Pull(c, 1.0)], 1.0)  # the only child c under 250
