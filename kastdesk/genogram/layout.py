@@ -5056,7 +5056,8 @@ class _Reach:
         was_r = got.get(q, 0.0)
         if was_r >= r:
             return True
-        if q not in self.need and q not in self.back:
+        # Someone with a reach noted (not 0.0) in ``got`` is counted already.
+        if was_r == 0.0 and q not in self.need and q not in self.back:
             if self.n == self.most_free:
                 return False
             self.n += 1
@@ -5071,15 +5072,24 @@ class _Back:
     """A free person of a projection as :meth:`_Mender._projected`'s pull-back sees them:
     their slot, where they stood before (``home``), the separations from their left and right
     neighbours (None at a row's end or where that neighbour is not in the window), and the
-    families' limits their x enters with its gradient."""
+    families' limits their x enters with its gradient (one :class:`_Term` each: a gradient
+    in a ``list[float]`` is boxed, read back in every sweep)."""
 
     def __init__(self, slot: _Slot, home: float) -> None:
         self.slot = slot
         self.home = home
         self.lsep: _Sep | None = None
         self.rsep: _Sep | None = None
-        self.lims: list[_Limit] = []
-        self.gs: list[float] = []
+        self.terms: list[_Term] = []
+
+
+class _Term:
+    """A family's limit a pulled-back person's x enters (:class:`_Back`), and its gradient
+    over that x."""
+
+    def __init__(self, lim: _Limit, g: float) -> None:
+        self.lim = lim
+        self.g = g
 
 
 def _slot_of(
@@ -5144,10 +5154,9 @@ def _pulled_back(backs: list[_Back], sweeps: int) -> None:
             rs = b.rsep
             if rs is not None:
                 hi = rs.right.x - rs.gap + 1e-6
-            gs = b.gs
-            for k in range(len(gs)):
-                g = gs[k]
-                c = b.lims[k]
+            for term in b.terms:
+                g = term.g
+                c = term.lim
                 p1 = c.p1
                 if p1 is not None:
                     mid = 0.0 + c.p0.x + p1.x  # the loop's sum, written out for a couple
@@ -8756,8 +8765,9 @@ class _Mender:
             _pull_on(grad, slot[first], 0.5)
             _pull_on(grad, slot[last], 0.5)
             pslots = [slot[p] for p in ps]
+            share = -1.0 / float(len(ps))  # a float over an int is boxed, compiled
             for a in pslots:
-                _pull_on(grad, a, -1.0 / len(ps))
+                _pull_on(grad, a, share)
             norm = 0.0
             pulls: list[_Pull] = []
             for u in grad:
@@ -8769,9 +8779,7 @@ class _Mender:
             if back:
                 for u in pulls:
                     if u.slot.bi >= 0 and u.g != 0.0:
-                        bp = backs[u.slot.bi]
-                        bp.lims.append(lim)
-                        bp.gs.append(u.g)
+                        backs[u.slot.bi].terms.append(_Term(lim, u.g))
         # Back sweeps run over reversed copies: a list-typed loop, not a generic iterator.
         ss_back = ss[::-1]
         lims_back = lims[::-1]

@@ -38,6 +38,7 @@ from kastdesk.genogram.layout import (
     _Sep,
     _side_past_edge,
     _Slot,
+    _Term,
     layout_genogram,
 )
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
@@ -619,8 +620,7 @@ def test_a_projection_pulled_back_moves_only_whom_the_limits_need() -> None:
     backs[1].lsep = ab
     backs[1].rsep = bc
     backs[2].lsep = bc
-    backs[2].lims.append(family)
-    backs[2].gs.append(1.0)
+    backs[2].terms.append(_Term(family, 1.0))
     _pulled_back(backs, 10)
     assert (a.x, b.x, c.x) == (0.0, 100.0, 250.0)
 
