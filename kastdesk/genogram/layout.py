@@ -6149,6 +6149,11 @@ class _Mender:
         if self.big and self.chain_beside(aid, near):
             per_breach = _CHAIN_CROSSINGS_PER_BREACH
         budget = per_breach * self.breaches({aid})
+        # Where the row's index is left stale after a try took the group out again (nobody
+        # reads it before the next try puts the group in, which indexes from there: judging
+        # reads the row by x, and :meth:`_lines_near` checks each index it reads), so the
+        # row's tail is written once a try instead of twice.
+        stale = len(row)
         for j in self.gaps(y, row, lo, hi, near, True):
             mark = self.mark = len(self.log)
             self.reached = set()
@@ -6168,25 +6173,27 @@ class _Mender:
                 mark = self.mark = len(self.log)
                 self.reached = set()
                 row[j:j] = group
-                self._index(row, j, fresh=True)
+                self._index(row, min(j, stale), fresh=True)
+                stale = len(row)
                 self.moved = []
                 self._broken[aid] = False
                 ok = self.place(group, j, row, base)
 
                 def take_out(j: int = j) -> None:
                     del row[j : j + m]
-                    self._index(row, j, fresh=True)
 
                 if stretch:
                     end = self.far_end(aid, group)
                     if end is None:  # centred as placed, or nothing to stretch: tried above
                         self.rollback(mark)
                         take_out()
+                        stale = min(stale, j)
                         if self.swap:
                             continue  # stretched first (:func:`_mend_swinging`): now as placed
                         break
                     ok = ok and self.shift(end[0], end[1])
                 found = self._outcome(aid, mark, ok, take_out, per_breach)
+                stale = min(stale, j)
                 if found is None:
                     continue
                 mended, extra, moved_to = found
@@ -6199,6 +6206,8 @@ class _Mender:
                 # couples the next gaps lie further out beyond it, and cross more.
                 break
         if best is None:
+            if stale < len(row):
+                self._index(row, stale, fresh=True)
             jumped = self.jump(aid, group, row, lo, hi, near, target)
             if jumped is None:
                 self._reinsert(row, group)
@@ -6209,7 +6218,7 @@ class _Mender:
                 self.set_x(p, v)
             return True
         row[best_gap:best_gap] = group
-        self._index(row, best_gap, fresh=True)
+        self._index(row, min(best_gap, stale), fresh=True)
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
