@@ -6049,23 +6049,7 @@ class _Mender:
         partner p17 costs one. Over the wider check's 672 families 1,606 -> 1,418 breaches,
         none worse; not for :meth:`couple_past`, where it moved couples past others."""
         x = self.x
-        idx = self.idx
-        split = [0] * (len(row) + 2)  # +1 where a couple's line starts, -1 past where it ends
-        # The same for the couples that stand apart (``through``): a gap inside only such
-        # lines is offered besides, not instead of, the gaps that split no couple.
-        apart: list[int] | None = None
-        for p, q in self._couples_in(y, row):
-            i = idx[p]
-            k = idx[q]
-            if i > k:
-                i, k = k, i
-            split[i + 1] += 1
-            split[k + 1] -= 1
-            if through and k - i > 1 and self._apart_between(row, i, k):
-                if apart is None:
-                    apart = [0] * (len(row) + 2)
-                apart[i + 1] += 1
-                apart[k + 1] -= 1
+        split, apart = self._splits(y, row, through)
         out: list[tuple[float, int]] = []
         inside: list[tuple[float, int]] = []
         open_lines = 0
@@ -6089,6 +6073,31 @@ class _Mender:
             out = sorted(out[:most] + inside[:most])
             return [j for _, j in out]
         return [j for _, j in out[:most]]
+
+    def _splits(
+        self, y: float, row: list[str], through: bool = False
+    ) -> tuple[list[int], list[int] | None]:
+        """:meth:`gaps`' couple lines over ``row`` (at ``y``): +1 where a couple's line starts,
+        -1 past where it ends, summed from the left the lines open over each gap; with
+        ``through`` the same for the couples that stand apart (None where there are none)."""
+        idx = self.idx
+        split = [0] * (len(row) + 2)
+        # A gap inside only the apart couples' lines is offered besides, not instead of, the
+        # gaps that split no couple.
+        apart: list[int] | None = None
+        for p, q in self._couples_in(y, row):
+            i = idx[p]
+            k = idx[q]
+            if i > k:
+                i, k = k, i
+            split[i + 1] += 1
+            split[k + 1] -= 1
+            if through and k - i > 1 and self._apart_between(row, i, k):
+                if apart is None:
+                    apart = [0] * (len(row) + 2)
+                apart[i + 1] += 1
+                apart[k + 1] -= 1
+        return split, apart
 
     def _apart_between(self, row: list[str], i: int, k: int) -> bool:
         """Whether someone who is no partner of ``row[i]`` or ``row[k]`` stands between them
@@ -6682,6 +6691,22 @@ class _Mender:
             self._index(krow, k0)
         prow = self.row(self.y[left])
         pidx = (self.idx[left], self.idx[right])
+        # The children's row is the same in every try (each is rolled back and undone before
+        # the next), only where they want to go changes: its gaps that split no couple are read
+        # once, as (left, right, gap) in x order, and each try takes the nearest
+        # (:meth:`gaps`' first, ties to the leftmost). At 2,000 persons every try read and
+        # sorted the whole row's gaps for that one (2.4 M a layout).
+        kgaps: list[tuple[float, float, int]] = []
+        if with_kids:
+            ksplit = self._splits(ky, krow)[0]
+            k_open = 0
+            kl = _NEG
+            for g in range(len(krow) + 1):
+                k_open += ksplit[g]
+                kr = x[krow[g]] if g < len(krow) else _POS
+                if k_open <= 0:
+                    kgaps.append((kl, kr, g))
+                kl = kr
         found = None
         reach, steps = self.reach_most, self.steps_most
         for swap in (False, True):
@@ -6702,9 +6727,14 @@ class _Mender:
                 kb = 0.0
                 if with_kids:
                     kwant = x[kblock[0]] + delta
-                    kc = self.gaps(ky, krow, _NEG, _POS, kwant)
-                    if slot is not None and kc:
-                        kj = kc[0]
+                    kj = -1
+                    near = _POS
+                    for kl, kr, g in kgaps:
+                        dist = min(abs(kl - kwant), abs(kr - kwant))
+                        if kj < 0 or dist < near:
+                            near = dist
+                            kj = g
+                    if slot is not None and kj >= 0:
                         ka = x[krow[kj - 1]] + gap if kj > 0 else kwant
                         kb = max(kwant, ka)
                     else:
