@@ -1021,8 +1021,9 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
             2000,
             marks=pytest.mark.xfail(
                 reason="issue 4 goal not met at 2,000 persons: the one breach left (u3) "
-                "needs many pieces moved at once, a generic pass not yet built "
-                "(docs/genogram-zero-breaches.md, sessions 27-28)"
+                "needs many pieces moved at once; with the generic pass that does it the "
+                "layout takes about three times as long (branch research/u3-emptier; "
+                "docs/genogram-zero-breaches.md, sessions 27-29)"
             ),
         ),
     ],
