@@ -8437,15 +8437,8 @@ class _Mender:
                     if not apart:
                         return False
         moved_to = {p: x[p] + dx for p in branch}
-        found: dict[str, ChildLink] = {}
-        for p in branch:
-            for lk in self.by_child.get(p, _NO_LINKS):
-                found[lk.id] = lk
-            for fam in self.parent_in(p):
-                for lk in self.by_anchor[fam]:
-                    found[lk.id] = lk
         most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if self.huge else self.jump_budget
-        if self.extra_crossings(list(found.values()), moved_to) > most:
+        if self.extra_crossings(_moved_lines(self, branch), moved_to) > most:
             return False
         for yr, members in by_row.items():
             row = self.row(yr)
@@ -10688,17 +10681,11 @@ def _edge_try(m: _Mender, aid: str, a: str, b: str) -> bool:
             if min(x[pa], x[pb]) < lo and max(x[pa], x[pb]) > hi:
                 return False
     touched: set[str] = set()
-    found: dict[str, ChildLink] = {}
     for p in moving:
         touched.update(m.anchors_of(p))
-        for lk in m.by_child.get(p, _NO_LINKS):
-            found[lk.id] = lk
-        for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                found[lk.id] = lk
     before = m.breaches(touched)
     most = _HUGE_BRANCH_CROSSINGS_PER_BREACH if m.huge else m.jump_budget
-    if m.extra_crossings(list(found.values()), to) > most:
+    if m.extra_crossings(_moved_lines(m, moving), to) > most:
         return False
     mark = len(m.log)
     by_row: dict[float, list[str]] = {}
@@ -10970,15 +10957,10 @@ def _kids_out_try(m: _Mender, aid: str, a: str, b: str) -> bool:
     for f0, f1 in _shift_bans(m, _spans_of(m, zs, x), moving, zc - f_hi, zc - f_lo, to):
         bans.append((zc - f1, zc - f0))
     touched: set[str] = set()
-    found: dict[str, ChildLink] = {}
-    for p in (*left, *second, *rest):
+    pieces = (*left, *second, *rest)
+    for p in pieces:
         touched.update(m.anchors_of(p))
-        for lk in m.by_child.get(p, _NO_LINKS):
-            found[lk.id] = lk
-        for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                found[lk.id] = lk
-    lines = list(found.values())
+    lines = _moved_lines(m, pieces)
     for f in _free_shifts(bans, f_lo, f_hi, f_hi)[:8]:
         for p in near:
             to[p] = x[p] + f
