@@ -2485,10 +2485,17 @@ class _TreeLayout:
     ) -> _Block | None:
         """The end of :meth:`_around_partner`: ``w``'s parents over the sibship ``around``.
         None where they do not come to stand over its middle."""
-        if _parents_kept_off(around, row - 1, self.opts.symbol_size):
-            return None
         births_w = self.births[w]
         birth = births_w[0]
+        # The parents stand at least a gap past the nearer end of what the half brings up,
+        # a couple's middle half a partner gap further: off the sibship's middle by more
+        # than a symbol wherever that end reaches past ``most`` (:func:`_parents_kept_off`).
+        o = self.opts
+        most = o.symbol_size - o.neighbour_gap
+        if birth[0] == "u":
+            most -= o.partner_gap / 2
+        if _parents_kept_off(around, row - 1, most):
+            return None
         fam_block, x = self._family(birth, [], {w: k}, s, around)
         # Kept only if the parents did come to stand over the middle of the sibship: where
         # the other partner's relatives leave them no room there, the usual drawing is better.
@@ -4169,14 +4176,16 @@ def _lifts(sibs: _Sibs, row: int) -> bool:
 def _parents_kept_off(around: _Sibs, up: int, most: float) -> bool:
     """Whether :meth:`_TreeLayout._parents_around` is sure to refuse the sibship ``around``
     (one half empty, the sibship's middle at 0) before its family is built: the half
-    brings in-laws' parents up into the parents' row ``up`` on both sides of the middle,
-    each more than ``most`` from it. The family puts the half beside the parents by
-    contours, never among what it brings up there, so the parents stand beyond one end
-    of it (their middle more than ``most`` off) or around all of it, the in-laws' parents
-    between them. That last is not ruled out by this test: no family of the checks does it
-    (the 700 layouts of ``tools/genogram_same_layout.py``, 20 generated ones of 1,000-3,000
-    persons: every sibship this refuses was refused after its build too). 2,000 persons:
-    196 of the 235 refusals, each a birth family built for nothing."""
+    brings in-laws' parents up into the parents' row ``up`` reaching past ``most`` on
+    both sides of the middle (``most`` below 0: reaching within ``-most`` of it). The
+    family puts the half beside the parents by contours, a gap apart, never among what it
+    brings up there, so the parents stand beyond one end of it (the caller's ``most``
+    keeps their middle more than a symbol off then) or around all of it, the in-laws'
+    parents between them. That last is not ruled out by this test: no family of the checks
+    does it (the 700 layouts of ``tools/genogram_same_layout.py``, 20 generated ones of
+    1,000-3,000 persons: every sibship this refuses was refused after its build too, 1,968
+    and 2,144 calls). 2,000 persons: 174 of the 203 refusals (164 with a symbol's margin
+    each side, as first built), each a birth family built for nothing."""
     if around.left.contour:
         if around.right.contour:
             return False
