@@ -9451,12 +9451,23 @@ def _moved_lines(m: _Mender, persons: Iterable[str]) -> list[ChildLink]:
     """The child lines a rigid move of ``persons`` redraws (each once): their own to their
     parents and their families' to their children; only these can gain crossings."""
     found: dict[str, ChildLink] = {}
+    # Families whose lines are all in already: a line met again through its child or the
+    # other parent is not read again (a link's id is a Python attribute, slow from compiled
+    # code; the pieces of _Emptier hold up to 640 persons). Skipping keeps the order.
+    whole: set[str] = set()
+    by_anchor = m.by_anchor
     for p in persons:
-        for lk in m.by_child.get(p, _NO_LINKS):
-            found[lk.id] = lk
+        lks = m.by_child.get(p, _NO_LINKS)
+        if lks:
+            fams = m.anchors_of(p)  # the first len(lks): the families of lks
+            for j, lk in enumerate(lks):
+                if fams[j] not in whole:
+                    found[lk.id] = lk
         for fam in m.parent_in(p):
-            for lk in m.by_anchor[fam]:
-                found[lk.id] = lk
+            if fam not in whole:
+                whole.add(fam)
+                for lk in by_anchor[fam]:
+                    found[lk.id] = lk
     return list(found.values())
 
 
