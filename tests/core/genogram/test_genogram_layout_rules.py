@@ -1023,9 +1023,8 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
             marks=pytest.mark.xfail(
                 reason="issue 4 goal not met at 2,000 persons: the one breach left (u3) "
                 "needs many pieces moved at once; with the generic pass that does it the "
-                "layout takes about one and a half times as long, with no work limit yet on "
-                "bigger families (branch research/u3-emptier; docs/genogram-zero-breaches.md, "
-                "sessions 27-30)"
+                "layout takes about one and a half times as long (branch research/u3-emptier; "
+                "docs/genogram-zero-breaches.md, sessions 27-30)"
             ),
         ),
     ],
