@@ -6073,6 +6073,24 @@ class _Mender:
         731,000 off with 297 between: 186 crossings at best), where a gap just past her near
         partner p17 costs one. Over the wider check's 672 families 1,606 -> 1,418 breaches,
         none worse; not for :meth:`couple_past`, where it moved couples past others."""
+        out, inside = self._open_gaps(y, row, lo, hi, near, through)
+        out.sort()
+        most = self.gaps_most
+        if inside:
+            inside.sort()
+            out = sorted(out[:most] + inside[:most])
+            return [j for _, j in out]
+        return [j for _, j in out[:most]]
+
+    def _open_gaps(
+        self, y: float, row: list[str], lo: float, hi: float, near: float, through: bool = False
+    ) -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+        """The gaps of ``row`` (at ``y``) between ``lo`` and ``hi`` in x order, each as (how
+        far its nearer side is from ``near``, index: the gap before ``row[j]``, ``len(row)``
+        past the end): those that split no couple, and with ``through`` those inside only the
+        lines of couples that stand apart. Read by :meth:`gaps` and, once for all its tries,
+        by :meth:`couple_kids_past`, so the couple lines are summed over a row in one place
+        (the distances are :meth:`gaps`' sort key, made here so its hot loop builds one list)."""
         x = self.x
         split, apart = self._splits(y, row, through)
         out: list[tuple[float, int]] = []
@@ -6091,13 +6109,7 @@ class _Mender:
                 elif open_lines <= open_apart:
                     inside.append((min(abs(left - near), abs(right - near)), j))
             left = right
-        out.sort()
-        most = self.gaps_most
-        if inside:
-            inside.sort()
-            out = sorted(out[:most] + inside[:most])
-            return [j for _, j in out]
-        return [j for _, j in out[:most]]
+        return out, inside
 
     def _splits(
         self, y: float, row: list[str], through: bool = False
@@ -6723,15 +6735,10 @@ class _Mender:
         # sorted the whole row's gaps for that one (2.4 M a layout).
         kgaps: list[tuple[float, float, int]] = []
         if with_kids:
-            ksplit = self._splits(ky, krow)[0]
-            k_open = 0
-            kl = _NEG
-            for g in range(len(krow) + 1):
-                k_open += ksplit[g]
+            for _, g in self._open_gaps(ky, krow, _NEG, _POS, 0.0)[0]:
+                kl = x[krow[g - 1]] if g > 0 else _NEG
                 kr = x[krow[g]] if g < len(krow) else _POS
-                if k_open <= 0:
-                    kgaps.append((kl, kr, g))
-                kl = kr
+                kgaps.append((kl, kr, g))
         found = None
         reach, steps = self.reach_most, self.steps_most
         for swap in (False, True):
