@@ -1023,8 +1023,9 @@ def test_in_laws_beyond_a_hub_keep_what_they_would_break() -> None:
             marks=pytest.mark.xfail(
                 reason="issue 4 goal not met at 2,000 persons: the one breach left (u3) "
                 "needs many pieces moved at once; with the generic pass that does it the "
-                "layout takes about one and a half times as long (branch research/u3-emptier; "
-                "docs/genogram-zero-breaches.md, sessions 27-30)"
+                "layout took about one and a half times as long (sessions 29-30; its branch "
+                "was not kept, the planner in tools/genogram_pieces.py is; "
+                "docs/genogram-zero-breaches.md, sessions 27-31)"
             ),
         ),
     ],
