@@ -174,6 +174,9 @@ class Planner:
         self.s = opts.symbol_size
         self.born = {lk.child_id: lk.birth_order or 0 for lk in g.child_links.values()}
         self.moves: list[str] = []
+        # The plan's work in units that do not depend on the machine (see ``walk``, ``put``,
+        # ``free_shift``, ``choose``, ``score``): what a compiled port would have to do.
+        self.work: collections.Counter[str] = collections.Counter()
         row = co[a][1]
         self.chain = {a, b} | {
             p for p in (*g.partners_of(a), *g.partners_of(b)) if co[p][1] == row
@@ -198,7 +201,25 @@ class Planner:
         ks = [c for c in self.g.children_of(ps[0]) if sorted(self.g.parents_of(c)) == ps]
         return sorted(ks, key=lambda c: self.born.get(c, 0))
 
+    def walk(self, start: str, cut: Iterable[str]) -> set[str]:
+        """:func:`piece`, counted in ``work`` (pieces walked, persons reached)."""
+        part = piece(self.g, start, set(cut))
+        self.work["pieces"] += 1
+        self.work["piece persons"] += len(part)
+        return part
+
+    def put(self, mv: str) -> None:
+        """One MOVE applied and kept in ``moves``, counted in ``work``."""
+        moved = apply(self.g, self.co, mv, quiet=True)
+        self.moves.append(mv)
+        self.work["moves"] += 1
+        self.work["persons moved"] += len(moved)
+        if mv.endswith("~"):
+            self.work["re-lays"] += 1
+            self.work["re-laid persons"] += len(moved)
+
     def between(self) -> list[str]:
+        self.work["stretch scans"] += 1
         return sorted(between(self.g, self.co, self.a, self.b), key=lambda p: self.co[p][0])
 
     def path(self, q: str) -> list[str]:
@@ -223,6 +244,7 @@ class Planner:
         """The shift nearest ``want``, further in direction ``sign`` where blocked, that
         lands ``members`` a gap from everyone else, inside no other couple's line and with
         nobody inside their own couples' lines."""
+        self.work["free-room searches"] += 1
         co = self.co
         gap = self.gap
         rows: dict[float, list[float]] = collections.defaultdict(list)
@@ -259,18 +281,27 @@ class Planner:
         return d
 
     def move(self, start: str, cut: Iterable[str], dx: float) -> None:
-        mv = f"{start}/{'+'.join(sorted(cut))}:{dx:.1f}"
-        apply(self.g, self.co, mv, quiet=True)
-        self.moves.append(mv)
+        self.put(f"{start}/{'+'.join(sorted(cut))}:{dx:.1f}")
 
     def send(self, k: str, cut: list[str], sign: int, lim: float | None) -> bool:
         """``k``'s side (not through ``cut``) out of the stretch: the nearest free room
         beyond the chain's end or past the map's edge, either side where ``lim`` (an
         x ``k`` must stay beyond on side ``sign``: its sibling's) is given, else on side
-        ``sign``; of those, the one with the fewest crossings. False where none is."""
+        ``sign``; of those, the one ``choose`` prefers. False where none is."""
+        part = self.walk(k, cut)
+        spots = self.landings(k, part, sign, lim)
+        if not spots:
+            return False
+        self.move(k, cut, self.choose(k, part, sign, spots))
+        return True
+
+    def landings(
+        self, k: str, part: set[str], sign: int, lim: float | None
+    ) -> list[tuple[int, str, float]]:
+        """The shifts ``send`` may choose from, each with its side (-1, 1) and kind
+        ("near": free room beyond the chain's end; "edge": past the map's edge)."""
         co = self.co
         gap = self.gap
-        part = piece(self.g, k, set(cut))
         row = co[self.a][1]
         ys = [co[p][0] for p in part if co[p][1] == row]
         ends = [co[p][0] for p in self.chain]
@@ -280,7 +311,7 @@ class Planner:
         edge_hi = max(x for x, _ in co.values())
         xs = [co[p][0] for p in part]
         xk = co[k][0]
-        shifts: list[float] = []
+        shifts: list[tuple[int, str, float]] = []
         for side in (-1, 1):
             if lim is None and side != sign:
                 continue
@@ -288,7 +319,7 @@ class Planner:
                 wants = [min(lo - gap - max(ys), 0.0) if ys else 0.0, edge_lo - gap - max(xs)]
             else:
                 wants = [max(hi + gap - min(ys), 0.0) if ys else 0.0, edge_hi + gap - min(xs)]
-            for want in wants:
+            for kind, want in zip(("near", "edge"), wants, strict=True):
                 if lim is not None and (xk + want - lim) * sign < gap:
                     want = lim + sign * gap - xk
                     if ys and (
@@ -297,20 +328,26 @@ class Planner:
                         continue
                 d = self.free_shift(part, want, side)
                 if lim is None or (xk + d - lim) * sign >= gap - 1e-6:
-                    shifts.append(d)
+                    shifts.append((side, kind, d))
+        return shifts
+
+    def choose(
+        self, k: str, part: set[str], sign: int, spots: list[tuple[int, str, float]]
+    ) -> float:
+        """The shift of ``spots`` with the fewest crossings of the whole map."""
+        co = self.co
         best: tuple[int, float] | None = None
-        for d in shifts:
+        for _, _, d in spots:
             for p in part:
                 co[p] = (co[p][0] + d, co[p][1])
             n = count_crossings(self.g, co)
+            self.work["crossing counts"] += 1
             for p in part:
                 co[p] = (co[p][0] - d, co[p][1])
             if best is None or n < best[0]:
                 best = (n, d)
-        if best is None:
-            return False
-        self.move(k, cut, best[1])
-        return True
+        assert best is not None
+        return best[1]
 
     def centre(self, ps: list[str], ks: list[str], moved_end: int) -> bool:
         """The family of ``ps`` centred over its children ``ks`` again: root parents (of
@@ -341,7 +378,7 @@ class Planner:
                 return True
             out = -1 if end == ks[0] else 1
             if want * out > 0:
-                self.move(end, ps, self.free_shift(piece(g, end, set(ps)), want, out))
+                self.move(end, ps, self.free_shift(self.walk(end, ps), want, out))
             end = ks[-1] if end == ks[0] else ks[0]
         return False
 
@@ -353,7 +390,7 @@ class Planner:
         inside = set(self.between())
         out: list[int] = []
         for j, k in enumerate(ks):
-            part = piece(self.g, k, set(ps))
+            part = self.walk(k, ps)
             if j != stay and part & inside and not part & self.chain:
                 out.append(j)
         split = stay if stay is not None else len(ks) / 2
@@ -393,8 +430,7 @@ class Planner:
             if not all(p in self.chain for p in ps):
                 return False
             mv = f"{w}/{'+'.join(ps)}~"
-            apply(g, self.co, mv, quiet=True)
-            self.moves.append(mv)
+            self.put(mv)
             return True
         ps = sorted(g.parents_of(v))
         ks = self.kids(ps)
@@ -408,6 +444,7 @@ class Planner:
 
     def score(self) -> tuple[int, int, int]:
         """Breaches, crossings and intruders now."""
+        self.work["whole-map scores"] += 1
         br = rule_breaches(self.g, self.co, self.s)
         return br.total, count_crossings(self.g, self.co), len(self.between())
 
@@ -440,8 +477,178 @@ class Planner:
         return True
 
 
-def apply(g: Genogram, co: dict[str, Point], move: str, quiet: bool = False) -> None:
-    """One MOVE of the module's docstring, in place."""
+class LeanPlanner(Planner):
+    """:class:`Planner` without judging the whole map per try (session 31, ``--lean``).
+
+    The families on an intruder's path are ranked by a cheap rule (``rank``) before anything
+    moves, and the first whose moves take anyone out of the stretch is kept: the only check
+    is the couple's own row stretch. A landing is chosen by a rule (``land``), not by counting
+    the map's crossings. Rules and crossings are judged once, at the end, by the caller.
+    Ranks: "chain" (the family nearest the chain first), "intruder" (nearest the intruder),
+    "small" (the smallest side cut off), "passed" (session 30's u3rank: the persons the cut
+    line's moved end passes in its row on the way beyond the chain's end, per intruder the side
+    holds). Landings: "near" (free room beyond the chain's end, the asked side first),
+    "edge" (past the map's edge), "passed" (the spot whose move passes the fewest persons
+    of ``k``'s row).
+    """
+
+    def __init__(
+        self,
+        g: Genogram,
+        co: dict[str, Point],
+        a: str,
+        b: str,
+        rank: str = "passed",
+        land: str = "near",
+        order: str = "right",
+    ) -> None:
+        super().__init__(g, co, a, b, first=True, order=order)
+        self.rank = rank
+        self.land = land
+        self.rows: dict[float, list[float]] = collections.defaultdict(list)
+        for x, y in co.values():
+            self.rows[y].append(x)
+
+    def passed(self, p: str, to: float, part: set[str]) -> int:
+        """The persons of ``p``'s row, not of ``part``, strictly between ``p`` and ``to``
+        (a cut line's end moved from ``p`` to ``to`` comes to cross about as many lines)."""
+        self.work["row counts"] += 1
+        x, y = self.co[p]
+        lo, hi = sorted((x, to))
+        n = sum(1 for q in part if self.co[q][1] == y and lo < self.co[q][0] < hi)
+        return sum(1 for v in self.rows[y] if lo < v < hi) - n
+
+    def ranked(self, path: list[str]) -> list[int]:
+        """The steps of ``path`` to try, best first by ``rank``."""
+        g = self.g
+        steps = [i for i in range(len(path) - 1) if path[i + 1] not in g.partners_of(path[i])]
+        if self.rank == "chain":
+            return steps
+        if self.rank == "intruder":
+            return steps[::-1]
+        inside = set(self.between())
+        ends = [self.co[p][0] for p in self.chain]
+        keys: dict[int, float] = {}
+        for i in steps:
+            v, w = path[i], path[i + 1]
+            side = self.walk(w, [v])
+            if self.rank == "small":
+                keys[i] = len(side)
+                continue
+            # The moved end of the cut line: the child w (a cut down) or the parent w (up).
+            x = self.co[w][0]
+            to = min(ends) - self.gap if x < (min(ends) + max(ends)) / 2 else max(ends) + self.gap
+            keys[i] = self.passed(w, to, side) / max(1, len(side & inside))
+        return sorted(steps, key=lambda i: (keys[i], i))
+
+    def run(self, most: int = 80) -> None:
+        """The re-lays first (:meth:`relays_first`), then :meth:`Planner.run`."""
+        self.relays_first()
+        super().run(most)
+
+    def relays_first(self) -> None:
+        """Each only child of a chain couple whose side holds intruders, its side laid out
+        again before anything else moves. A re-lay is the one move not placed in free room:
+        made later it finds the room under the couple taken by sides sent there (at 2,000
+        persons p142's, sent beyond p8, stands where p18's in-laws would go)."""
+        g = self.g
+        done: set[str] = set()
+        for p in sorted(self.chain):
+            for k in g.children_of(p):
+                ps = sorted(g.parents_of(k))
+                if k in done or not all(q in self.chain for q in ps) or len(self.kids(ps)) > 1:
+                    continue
+                done.add(k)
+                inside = set(self.between())
+                if not self.walk(k, ps) & inside:
+                    continue
+                co0 = dict(self.co)
+                self.work["tries"] += 1
+                mv = f"{k}/{'+'.join(ps)}~"
+                self.put(mv)
+                if self.relay_ok(mv) and len(self.between()) < len(inside):
+                    print(f"  {mv}  (first)")
+                    continue
+                self.work["tries undone"] += 1
+                self.co.clear()
+                self.co.update(co0)
+                self.moves.pop()
+
+    def at(self, path: list[str], i: int) -> bool:
+        """As :meth:`Planner.at`; a piece laid out again (``~``, the one move not placed in
+        free room) is refused where it lands on anyone or in another couple's line, or takes
+        a stranger into one of its own couples' (:meth:`relay_ok`)."""
+        k0 = len(self.moves)
+        if not super().at(path, i):
+            return False
+        relays = [m for m in self.moves[k0:] if m.endswith("~")]
+        return all(self.relay_ok(m) for m in relays)
+
+    def relay_ok(self, mv: str) -> bool:
+        """The local check of a re-laid piece: only its rows, their couples and persons."""
+        start, _, cuts = mv[:-1].partition("/")
+        part = self.walk(start, cuts.split("+"))
+        co = self.co
+        rows: dict[float, list[tuple[float, str]]] = collections.defaultdict(list)
+        for p in part:
+            rows[co[p][1]].append((co[p][0], p))
+        for p, (x, y) in co.items():
+            if p not in part and y in rows:
+                self.work["relay check persons"] += 1
+                if any(abs(x - v) < self.gap - 1e-6 for v, _ in rows[y]):
+                    return False
+        for u in self.g.unions.values():
+            pa, pb = u.partners
+            y = co[pa][1]
+            if y not in rows or co[pb][1] != y:
+                continue
+            self.work["relay check couples"] += 1
+            lo, hi = sorted((co[pa][0], co[pb][0]))
+            ok = {pa, pb, *self.g.partners_of(pa), *self.g.partners_of(pb)}
+            if pa in part or pb in part:
+                xs = [x for p, (x, yy) in co.items() if yy == y and p not in ok]
+            else:
+                xs = [v for v, p in rows[y] if p not in ok]
+            if any(lo < x < hi for x in xs):
+                return False
+        return True
+
+    def step(self, q: str) -> bool:
+        """The families on ``q``'s path in ``rank``'s order; the first that takes anyone out
+        of the stretch is kept, with no whole-map score."""
+        path = self.path(q)
+        n0 = len(self.between())
+        for i in self.ranked(path):
+            co0 = dict(self.co)
+            k0 = len(self.moves)
+            m0 = self.work["persons moved"]
+            self.work["tries"] += 1
+            if self.at(path, i) and len(self.between()) < n0:
+                print(f"  {' '.join(self.moves[k0:])}  (step {i} of {len(path) - 1})")
+                self.rows = collections.defaultdict(list)
+                for x, y in self.co.values():
+                    self.rows[y].append(x)
+                return True
+            self.work["tries undone"] += 1
+            self.work["persons moved back"] += self.work["persons moved"] - m0
+            self.co.clear()
+            self.co.update(co0)
+            del self.moves[k0:]
+        return False
+
+    def choose(
+        self, k: str, part: set[str], sign: int, spots: list[tuple[int, str, float]]
+    ) -> float:
+        """The landing by ``land``'s rule, no crossings counted."""
+        if self.land == "passed":
+            xk = self.co[k][0]
+            return min(spots, key=lambda t: (self.passed(k, xk + t[2], part), t[0] != sign))[2]
+        kind = "near" if self.land == "near" else "edge"
+        return min(spots, key=lambda t: (t[0] != sign, t[1] != kind))[2]
+
+
+def apply(g: Genogram, co: dict[str, Point], move: str, quiet: bool = False) -> set[str]:
+    """One MOVE of the module's docstring, in place; the persons it moved."""
     head, kind, arg = move, "", ""
     for k in (":", "@", ">", "<", "^", "=", "~"):
         if k in move:
@@ -480,13 +687,14 @@ def apply(g: Genogram, co: dict[str, Point], move: str, quiet: bool = False) -> 
             co[p] = (x - x0 + mid, y - y0 + co[start][1])
         if not quiet:
             print(f"  {move}: {len(moved)} persons laid out again")
-        return
+        return moved
     else:
         raise SystemExit(f"not a move: {move}")
     for p in moved:
         co[p] = (co[p][0] + dx, co[p][1])
     if not quiet:
         print(f"  {move}: {len(moved)} persons by {dx:+.0f}")
+    return moved
 
 
 def main() -> None:
@@ -498,6 +706,12 @@ def main() -> None:
     ap.add_argument("--plan", help="A,B: find the moves that empty the couple's stretch")
     ap.add_argument("--first", action="store_true", help="plan: the family nearest the chain")
     ap.add_argument("--order", choices=("left", "right"), default="right")
+    ap.add_argument(
+        "--lean",
+        metavar="RANK[,LAND]",
+        help="plan without whole-map judging: RANK chain|intruder|small|passed, "
+        "LAND near|edge|passed (default passed,near)",
+    )
     args = ap.parse_args()
     g = generate_family(args.size, args.size if args.seed is None else args.seed)
     opts = LayoutOptions()
@@ -507,9 +721,14 @@ def main() -> None:
         apply(g, co, move)
     if args.plan:
         a, b = args.plan.split(",")
-        planner = Planner(g, co, a, b, args.first, args.order)
+        if args.lean:
+            rank, _, land = args.lean.partition(",")
+            planner: Planner = LeanPlanner(g, co, a, b, rank, land or "near", args.order)
+        else:
+            planner = Planner(g, co, a, b, args.first, args.order)
         planner.run()
         print("moves:", " ".join(planner.moves))
+        print("work:", ", ".join(f"{k} {v:,}" for k, v in sorted(planner.work.items())))
         args.couple = args.couple or args.plan
     s = opts.symbol_size
     p0, p1 = crossing_pairs(g, before), crossing_pairs(g, co)
