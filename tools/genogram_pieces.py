@@ -487,9 +487,10 @@ class LeanPlanner(Planner):
     Ranks: "chain" (the family nearest the chain first), "intruder" (nearest the intruder),
     "small" (the smallest side cut off), "passed" (session 30's u3rank: the persons the cut
     line's moved end passes in its row on the way beyond the chain's end, per intruder the side
-    holds). Landings: "near" (free room beyond the chain's end, the asked side first),
-    "edge" (past the map's edge), "passed" (the spot whose move passes the fewest persons
-    of ``k``'s row).
+    holds), "lines" (the lines of the map the cut lines, so moved, would cross, per intruder).
+    Landings: "near" (free room beyond the chain's end, the asked side first), "edge" (past
+    the map's edge), "passed" (the spot whose move passes the fewest persons
+    of ``k``'s row), "short" (the smallest shift, either side where a sibling bounds it).
     """
 
     def __init__(
@@ -501,10 +502,15 @@ class LeanPlanner(Planner):
         rank: str = "passed",
         land: str = "near",
         order: str = "right",
+        keep_chain: bool = False,
     ) -> None:
         super().__init__(g, co, a, b, first=True, order=order)
         self.rank = rank
         self.land = land
+        self.drawn: list[Labelled] = []
+        self.debug = False
+        self.keep_chain = keep_chain
+        self.refused = False
         self.rows: dict[float, list[float]] = collections.defaultdict(list)
         for x, y in co.values():
             self.rows[y].append(x)
@@ -527,19 +533,89 @@ class LeanPlanner(Planner):
         if self.rank == "intruder":
             return steps[::-1]
         inside = set(self.between())
-        ends = [self.co[p][0] for p in self.chain]
+        if self.rank == "lines":
+            self.drawn = lines(g, self.co)
         keys: dict[int, float] = {}
         for i in steps:
             v, w = path[i], path[i + 1]
-            side = self.walk(w, [v])
+            side = self.walk(w, g.parents_of(w) if w in g.children_of(v) else [v])
             if self.rank == "small":
                 keys[i] = len(side)
-                continue
-            # The moved end of the cut line: the child w (a cut down) or the parent w (up).
-            x = self.co[w][0]
-            to = min(ends) - self.gap if x < (min(ends) + max(ends)) / 2 else max(ends) + self.gap
-            keys[i] = self.passed(w, to, side) / max(1, len(side & inside))
+            else:
+                keys[i] = self.estimate(path, i) / max(1, len(side & inside))
+        if self.debug:
+            print("   ", path, {i: (keys[i], path[i + 1]) for i in steps})
         return sorted(steps, key=lambda i: (keys[i], i))
+
+    def estimate(self, path: list[str], i: int) -> float:
+        """What the lines cut at step ``i`` would cost, as :meth:`Planner.at` would move
+        them (:meth:`cut_ends`): "passed", the persons each moved end passes in its own row
+        (session 30's u3rank: a cut line comes to cross about as many lines); "lines", the
+        lines of the map each cut line, moved, would cross (one test a line, no sweep).
+        Infinite where ``at`` moves nothing; 0 for a re-lay."""
+        ends = self.cut_ends(path, i)
+        if ends is None:
+            return float("inf")
+        if self.rank == "passed":
+            return float(sum(self.passed(p, tx, set()) for p, tx, _ in ends))
+        n = 0
+        for p, tx, fixed in ends:
+            seg = ((tx, self.co[p][1]), fixed)
+            for _, line in self.drawn:
+                self.work["line tests"] += 1
+                if _cross(seg, line):
+                    n += 1
+        return float(n)
+
+    def cut_ends(self, path: list[str], i: int) -> list[tuple[str, float, Point]] | None:
+        """The cut lines' moved ends at step ``i``: (the person moved, the x it goes to,
+        just beyond the chain's end on its side, the line's other end, which stays). None
+        where ``at`` moves nothing."""
+        g = self.g
+        co = self.co
+        ends = [co[p][0] for p in self.chain]
+        beyond = {-1: min(ends) - self.gap, 1: max(ends) + self.gap}
+        v, w = path[i], path[i + 1]
+        stay: int | None = None
+        if w in g.children_of(v):
+            ps = sorted(g.parents_of(w))
+            ks = self.kids(ps)
+            if len(ks) == 1:
+                return [] if all(p in self.chain for p in ps) else None
+        else:
+            ps = sorted(g.parents_of(v))
+            ks = self.kids(ps)
+            j = ks.index(v)
+            if i + 2 < len(path) and path[i + 2] in ks:
+                stay = j
+            elif len(ks) == 1 or 0 < j < len(ks) - 1:
+                return None
+            else:
+                return [(w, beyond[1 if j == 0 else -1], co[v])]
+        # As sibs_out: the children whose sides hold intruders go out with every sibling
+        # beyond them, nearest first; a side with no one in the couple's row only steps
+        # past its sibling (left out), from the first that has one each goes beyond the end.
+        row = co[self.a][1]
+        inside = set(self.between())
+        top = (sum(co[p][0] for p in ps) / len(ps), co[ps[0]][1])
+        sides = [self.walk(k, ps) for k in ks]
+        hold = [
+            j
+            for j, part in enumerate(sides)
+            if j != stay and part & inside and not part & self.chain
+        ]
+        split = stay if stay is not None else len(ks) / 2
+        left = [j for j in hold if j < split]
+        right = [j for j in hold if j > split or (j == split and stay is None)]
+        out: list[tuple[str, float, Point]] = []
+        for group, sign in ((range(max(left), -1, -1) if left else range(0), -1),
+                            (range(min(right), len(ks)) if right else range(0), 1)):
+            far = False
+            for j in group:
+                far = far or any(co[p][1] == row for p in sides[j])
+                if far:
+                    out.append((ks[j], beyond[sign], top))
+        return out
 
     def run(self, most: int = 80) -> None:
         """The re-lays first (:meth:`relays_first`), then :meth:`Planner.run`."""
@@ -584,6 +660,14 @@ class LeanPlanner(Planner):
         relays = [m for m in self.moves[k0:] if m.endswith("~")]
         return all(self.relay_ok(m) for m in relays)
 
+    def move(self, start: str, cut: Iterable[str], dx: float) -> None:
+        """As :meth:`Planner.move`; with ``keep_chain``, a move of a side that holds the
+        chain (a centring's end child's side on the chain's way: the chain and every side
+        sent before it go along, their cut lines stretched) marks the try refused."""
+        if self.keep_chain and self.walk(start, cut) & self.chain:
+            self.refused = True
+        super().move(start, cut, dx)
+
     def relay_ok(self, mv: str) -> bool:
         """The local check of a re-laid piece: only its rows, their couples and persons."""
         start, _, cuts = mv[:-1].partition("/")
@@ -623,7 +707,8 @@ class LeanPlanner(Planner):
             k0 = len(self.moves)
             m0 = self.work["persons moved"]
             self.work["tries"] += 1
-            if self.at(path, i) and len(self.between()) < n0:
+            self.refused = False
+            if self.at(path, i) and not self.refused and len(self.between()) < n0:
                 print(f"  {' '.join(self.moves[k0:])}  (step {i} of {len(path) - 1})")
                 self.rows = collections.defaultdict(list)
                 for x, y in self.co.values():
@@ -643,6 +728,8 @@ class LeanPlanner(Planner):
         if self.land == "passed":
             xk = self.co[k][0]
             return min(spots, key=lambda t: (self.passed(k, xk + t[2], part), t[0] != sign))[2]
+        if self.land == "short":
+            return min(spots, key=lambda t: (abs(t[2]), t[0] != sign))[2]
         kind = "near" if self.land == "near" else "edge"
         return min(spots, key=lambda t: (t[0] != sign, t[1] != kind))[2]
 
@@ -709,8 +796,9 @@ def main() -> None:
     ap.add_argument(
         "--lean",
         metavar="RANK[,LAND]",
-        help="plan without whole-map judging: RANK chain|intruder|small|passed, "
-        "LAND near|edge|passed (default passed,near)",
+        help="plan without whole-map judging: RANK chain|intruder|small|passed|lines, "
+        "LAND near|edge|passed|short (default passed,near), then optionally keep: no "
+        "try that moves the chain's side",
     )
     args = ap.parse_args()
     g = generate_family(args.size, args.size if args.seed is None else args.seed)
@@ -722,8 +810,10 @@ def main() -> None:
     if args.plan:
         a, b = args.plan.split(",")
         if args.lean:
-            rank, _, land = args.lean.partition(",")
-            planner: Planner = LeanPlanner(g, co, a, b, rank, land or "near", args.order)
+            rank, land, *more = (*args.lean.split(","), "near")
+            planner: Planner = LeanPlanner(
+                g, co, a, b, rank, land, args.order, keep_chain="keep" in more
+            )
         else:
             planner = Planner(g, co, a, b, args.first, args.order)
         planner.run()
