@@ -177,6 +177,7 @@ class Planner:
         # The plan's work in units that do not depend on the machine (see ``walk``, ``put``,
         # ``free_shift``, ``choose``, ``score``): what a compiled port would have to do.
         self.work: collections.Counter[str] = collections.Counter()
+        self.touched: set[str] = set()  # the persons moved since last emptied
         row = co[a][1]
         self.chain = {a, b} | {
             p for p in (*g.partners_of(a), *g.partners_of(b)) if co[p][1] == row
@@ -211,6 +212,7 @@ class Planner:
     def put(self, mv: str) -> None:
         """One MOVE applied and kept in ``moves``, counted in ``work``."""
         moved = apply(self.g, self.co, mv, quiet=True)
+        self.touched |= moved
         self.moves.append(mv)
         self.work["moves"] += 1
         self.work["persons moved"] += len(moved)
@@ -503,6 +505,7 @@ class LeanPlanner(Planner):
         land: str = "near",
         order: str = "right",
         keep_chain: bool = False,
+        tries: int = 1,
     ) -> None:
         super().__init__(g, co, a, b, first=True, order=order)
         self.rank = rank
@@ -510,6 +513,7 @@ class LeanPlanner(Planner):
         self.drawn: list[Labelled] = []
         self.debug = False
         self.keep_chain = keep_chain
+        self.tries = tries
         self.refused = False
         self.rows: dict[float, list[float]] = collections.defaultdict(list)
         for x, y in co.values():
@@ -699,27 +703,68 @@ class LeanPlanner(Planner):
 
     def step(self, q: str) -> bool:
         """The families on ``q``'s path in ``rank``'s order; the first that takes anyone out
-        of the stretch is kept, with no whole-map score."""
+        of the stretch is kept, with no whole-map score. With ``tries`` > 1, the first
+        ``tries`` that do are compared by the crossings of their cut lines only
+        (:meth:`cut_cost`, per intruder taken out) and the cheapest is made again."""
         path = self.path(q)
         n0 = len(self.between())
+        co0 = dict(self.co)
+        k0 = len(self.moves)
+        best: tuple[float, int] | None = None
+        valid = 0
         for i in self.ranked(path):
-            co0 = dict(self.co)
-            k0 = len(self.moves)
             m0 = self.work["persons moved"]
             self.work["tries"] += 1
             self.refused = False
+            self.touched = set()
             if self.at(path, i) and not self.refused and len(self.between()) < n0:
-                print(f"  {' '.join(self.moves[k0:])}  (step {i} of {len(path) - 1})")
-                self.rows = collections.defaultdict(list)
-                for x, y in self.co.values():
-                    self.rows[y].append(x)
-                return True
+                valid += 1
+                if self.tries == 1:
+                    best = (0.0, i)
+                    break
+                per = self.cut_cost(co0) / (n0 - len(self.between()))
+                if best is None or per < best[0]:
+                    best = (per, i)
             self.work["tries undone"] += 1
             self.work["persons moved back"] += self.work["persons moved"] - m0
             self.co.clear()
             self.co.update(co0)
             del self.moves[k0:]
-        return False
+            if valid >= self.tries:
+                break
+        if best is None:
+            return False
+        if len(self.moves) == k0:  # the kept try was undone to compare: made again
+            self.work["tries made again"] += 1
+            self.at(path, best[1])
+        print(f"  {' '.join(self.moves[k0:])}  (step {best[1]} of {len(path) - 1})")
+        self.rows = collections.defaultdict(list)
+        for x, y in self.co.values():
+            self.rows[y].append(x)
+        return True
+
+    def cut_cost(self, co0: Mapping[str, Point]) -> int:
+        """The crossings the try's cut lines (the family lines between persons it moved and
+        persons it did not) have now, less those they had at ``co0``: one test against
+        each line of the map a cut line, no sweep."""
+        g = self.g
+        moved = self.touched
+        cut: list[tuple[list[str], str]] = []
+        for lk in g.child_links.values():
+            ps = link_parents(g, lk)
+            if ps and len({p in moved for p in (*ps, lk.child_id)}) > 1:
+                cut.append((ps, lk.child_id))
+        n = 0
+        for co in (co0, self.co):
+            drawn = lines(g, co)
+            for ps, c in cut:
+                top = (sum(co[p][0] for p in ps) / len(ps), co[ps[0]][1])
+                seg = (top, co[c])
+                for _, line in drawn:
+                    self.work["line tests"] += 1
+                    if _cross(seg, line):
+                        n += 1 if co is self.co else -1
+        return n
 
     def choose(
         self, k: str, part: set[str], sign: int, spots: list[tuple[int, str, float]]
@@ -798,7 +843,8 @@ def main() -> None:
         metavar="RANK[,LAND]",
         help="plan without whole-map judging: RANK chain|intruder|small|passed|lines, "
         "LAND near|edge|passed|short (default passed,near), then optionally keep: no "
-        "try that moves the chain's side",
+        "try that moves the chain's side; triesN: the first N that take anyone out "
+        "compared by their cut lines' crossings",
     )
     args = ap.parse_args()
     g = generate_family(args.size, args.size if args.seed is None else args.seed)
@@ -812,7 +858,15 @@ def main() -> None:
         if args.lean:
             rank, land, *more = (*args.lean.split(","), "near")
             planner: Planner = LeanPlanner(
-                g, co, a, b, rank, land, args.order, keep_chain="keep" in more
+                g,
+                co,
+                a,
+                b,
+                rank,
+                land,
+                args.order,
+                keep_chain="keep" in more,
+                tries=int(next((m[5:] for m in more if m.startswith("tries")), 1)),
             )
         else:
             planner = Planner(g, co, a, b, args.first, args.order)
