@@ -492,7 +492,9 @@ class LeanPlanner(Planner):
     holds), "lines" (the lines of the map the cut lines, so moved, would cross, per intruder).
     Landings: "near" (free room beyond the chain's end, the asked side first), "edge" (past
     the map's edge), "passed" (the spot whose move passes the fewest persons
-    of ``k``'s row), "short" (the smallest shift, either side where a sibling bounds it).
+    of ``k``'s row), "short" (the smallest shift, either side where a sibling bounds it),
+    "lines" (the spot where the cut lines cross the fewest lines of the map), "sizeN" (near
+    room for a part of fewer than N persons, else past the edge).
     """
 
     def __init__(
@@ -511,6 +513,7 @@ class LeanPlanner(Planner):
         self.rank = rank
         self.land = land
         self.drawn: list[Labelled] = []
+        self.drawn_at = -1
         self.debug = False
         self.keep_chain = keep_chain
         self.tries = tries
@@ -539,6 +542,7 @@ class LeanPlanner(Planner):
         inside = set(self.between())
         if self.rank == "lines":
             self.drawn = lines(g, self.co)
+            self.drawn_at = len(self.moves)
         keys: dict[int, float] = {}
         for i in steps:
             v, w = path[i], path[i + 1]
@@ -743,6 +747,32 @@ class LeanPlanner(Planner):
             self.rows[y].append(x)
         return True
 
+    def landing_lines(self, k: str, part: set[str], d: float) -> int:
+        """The lines of the map the lines cut off ``part`` at ``k`` would cross were the
+        part moved by ``d`` (one test a line; the lines are the map's before the move)."""
+        g = self.g
+        co = self.co
+        if not self.drawn or self.drawn_at != len(self.moves):
+            self.drawn = lines(g, co)
+            self.drawn_at = len(self.moves)
+        segs: list[tuple[Point, Point]] = []
+        ps = g.parents_of(k)
+        if ps and not part & set(ps):
+            top = (sum(co[p][0] for p in ps) / len(ps), co[ps[0]][1])
+            segs.append((top, (co[k][0] + d, co[k][1])))
+        for c in g.children_of(k):
+            if c not in part:
+                qs = g.parents_of(c)
+                xs = [co[q][0] + (d if q in part else 0.0) for q in qs]
+                segs.append(((sum(xs) / len(xs), co[qs[0]][1]), co[c]))
+        n = 0
+        for seg in segs:
+            for _, line in self.drawn:
+                self.work["line tests"] += 1
+                if _cross(seg, line):
+                    n += 1
+        return n
+
     def cut_cost(self, co0: Mapping[str, Point]) -> int:
         """The crossings the try's cut lines (the family lines between persons it moved and
         persons it did not) have now, less those they had at ``co0``: one test against
@@ -773,9 +803,14 @@ class LeanPlanner(Planner):
         if self.land == "passed":
             xk = self.co[k][0]
             return min(spots, key=lambda t: (self.passed(k, xk + t[2], part), t[0] != sign))[2]
+        if self.land == "lines":
+            return min(spots, key=lambda t: (self.landing_lines(k, part, t[2]), t[0] != sign))[2]
         if self.land == "short":
             return min(spots, key=lambda t: (abs(t[2]), t[0] != sign))[2]
-        kind = "near" if self.land == "near" else "edge"
+        if self.land.startswith("size"):  # "sizeN": near for parts under N persons
+            kind = "near" if len(part) < int(self.land[4:]) else "edge"
+        else:
+            kind = "near" if self.land == "near" else "edge"
         return min(spots, key=lambda t: (t[0] != sign, t[1] != kind))[2]
 
 
@@ -842,7 +877,7 @@ def main() -> None:
         "--lean",
         metavar="RANK[,LAND]",
         help="plan without whole-map judging: RANK chain|intruder|small|passed|lines, "
-        "LAND near|edge|passed|short (default passed,near), then optionally keep: no "
+        "LAND near|edge|passed|short|lines|sizeN (default passed,near), then optionally keep: no "
         "try that moves the chain's side; triesN: the first N that take anyone out "
         "compared by their cut lines' crossings",
     )
