@@ -503,8 +503,8 @@ class LeanPlanner(Planner):
         co: dict[str, Point],
         a: str,
         b: str,
-        rank: str = "passed",
-        land: str = "near",
+        rank: str = "chain",
+        land: str = "size30",
         order: str = "right",
         keep_chain: bool = False,
         tries: int = 1,
@@ -877,7 +877,7 @@ def main() -> None:
         "--lean",
         metavar="RANK[,LAND]",
         help="plan without whole-map judging: RANK chain|intruder|small|passed|lines, "
-        "LAND near|edge|passed|short|lines|sizeN (default passed,near), then optionally keep: no "
+        "LAND near|edge|passed|short|lines|sizeN (default chain,size30), then optionally keep: no "
         "try that moves the chain's side; triesN: the first N that take anyone out "
         "compared by their cut lines' crossings",
     )
@@ -891,7 +891,7 @@ def main() -> None:
     if args.plan:
         a, b = args.plan.split(",")
         if args.lean:
-            rank, land, *more = (*args.lean.split(","), "near")
+            rank, land, *more = (*args.lean.split(","), "size30")
             planner: Planner = LeanPlanner(
                 g,
                 co,
