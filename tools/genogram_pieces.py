@@ -230,6 +230,7 @@ class Planner:
         queue = collections.deque([q])
         while queue:
             p = queue.popleft()
+            self.work["path persons"] += 1
             if p in self.chain:
                 out = [p]
                 while out[-1] != q:
@@ -247,6 +248,7 @@ class Planner:
         lands ``members`` a gap from everyone else, inside no other couple's line and with
         nobody inside their own couples' lines."""
         self.work["free-room searches"] += 1
+        self.work["free-room persons"] += len(members)
         co = self.co
         gap = self.gap
         rows: dict[float, list[float]] = collections.defaultdict(list)
