@@ -884,7 +884,7 @@ def main() -> None:
         "compared by their cut lines' crossings",
     )
     args = ap.parse_args()
-    g = generate_family(args.size, args.size if args.seed is None else args.seed)
+    g = generate_family(seed=args.size if args.seed is None else args.seed, size=args.size)
     opts = LayoutOptions()
     before = layout_genogram(g, opts).coordinates()
     co = dict(before)
