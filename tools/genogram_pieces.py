@@ -10,10 +10,12 @@ research aid for docs/genogram-zero-breaches.md, not part of KastDesk:
 
   python tools/genogram_pieces.py [--seed N] [--couple A,B] SIZE MOVE ...
   python tools/genogram_pieces.py [--seed N] --plan A,B SIZE
+  python tools/genogram_pieces.py [--seed N] --plan A,B --lean RANK,LAND SIZE
 
 ``--plan`` finds the moves itself (:class:`Planner`, session 28): it empties the stretch of
 row between the partners A and B piece by piece and prints the moves it kept, in the syntax
-below, so they can be replayed and varied.
+below, so they can be replayed and varied, and the plan's work. ``--lean`` (session 31,
+:class:`LeanPlanner`) makes the same kinds of moves with no whole-map count per try.
 
 Each MOVE is ``START/CUT+CUT...`` (the piece: reached from START, not through the CUT persons)
 followed by where it goes:
