@@ -12186,6 +12186,7 @@ def _tight_fit(
     free = fit_free.persons
     index = fit_free.index
     kids = fit_free.kids
+    terms = fit_free.terms
     # Each row read once: whether each person is free (for the neighbours' gaps) and where
     # the kids of those families stand in it (the rows are whole rows of the map, hundreds
     # of persons at 2,000, and most fits try several orders of the same rows).
@@ -12224,19 +12225,25 @@ def _tight_fit(
                     klo, xlo = k, xk
                 if xk > xhi:
                     khi, xhi = k, xk
-        ps = m.parents_of(aid)
-        w = 1.0 / len(ps)
-        # An only child is one term, not two halves of one person: the projection's step
-        # divides by the squared norm of the terms, which two halves understate (1.0 for
-        # 1.5 under a couple), so each step overshot 2.25 times its bound's distance and the
-        # rounds ran away (u36 at 2,000 persons: p687 and p1814's only child p1815).
-        if klo == khi:
-            vs = [klo, *ps]
-            co = [1.0, *[-w for _ in ps]]
-        else:
-            vs = [klo, khi, *ps]
-            co = [0.5, 0.5, *[-w for _ in ps]]
-        if not cs.add(index, x, vs, co, s - 0.5, s, True):
+        # The family's terms as the last fit over the same free persons read them, where
+        # its end children are the same ones (see _FitFree.terms).
+        known = terms.get(aid)
+        if known is None or known.klo != klo or known.khi != khi:
+            ps = m.parents_of(aid)
+            w = 1.0 / len(ps)
+            # An only child is one term, not two halves of one person: the projection's
+            # step divides by the squared norm of the terms, which two halves understate
+            # (1.0 for 1.5 under a couple), so each step overshot 2.25 times its bound's
+            # distance and the rounds ran away (u36 at 2,000 persons: p687 and p1814's only
+            # child p1815).
+            if klo == khi:
+                vs = [klo, *ps]
+                co = [1.0, *[-w for _ in ps]]
+            else:
+                vs = [klo, khi, *ps]
+                co = [0.5, 0.5, *[-w for _ in ps]]
+            known = terms[aid] = _fit_terms(index, x, vs, co, klo, khi)
+        if not cs.add(known, s - 0.5, s, True):
             return None
     if not _fit_rounds(cs, give_up, rounds, fall, check, leap, relax):
         return None
@@ -12264,10 +12271,20 @@ class _FitFree:
     where each stands in ``persons`` (``index``), the families they belong to (``fams``, in
     the order first met) and those families' children (``kids``). Built once for all the
     orders a caller fits over the same persons (:func:`_ends_interleaved` fits up to ten at
-    2,000 persons); ``persons`` must not change after."""
+    2,000 persons); ``persons`` must not change after.
+
+    ``terms``: each family's centring terms (:func:`_fit_terms`) as the last fit read them.
+    They depend on the family's end children in the fit's rows, its parents, where the
+    persons not free stand and ``index``; between the fits of one caller nobody stands
+    elsewhere (each order tried is rolled back) and only the end children differ with the
+    order, so a fit takes a family's terms over where its end children are the ones they
+    were read for: at 2,000 persons about four fits in five, for each of their 25-30
+    families a constraint's reading of the map (dict reads by name, boxed floats, the lists
+    of names and coefficients) spared. The same floats: the same constraints."""
 
     def __init__(self, m: _Mender, persons: list[str]) -> None:
         self.persons = persons
+        self.terms: dict[str, _FitTerms] = {}
         self.index: dict[str, int] = {}
         for i, v in enumerate(persons):
             self.index[v] = i
@@ -12294,42 +12311,25 @@ class _FitConstraints:
         self.cons: list[_FitCon] = []
         self.of_person: list[list[int]] = [[] for _ in pos]
 
-    def add(
-        self,
-        index: dict[str, int],
-        x: dict[str, float],
-        vs: list[str],
-        co: list[float],
-        aim: float,
-        bound: float,
-        mirror: bool = False,
-    ) -> bool:
-        """Add the constraint ``sum(co * x) <= bound`` over the persons ``vs`` (``mirror``:
-        and after it ``sum(-co * x) <= bound``, a family's centring both ways, the persons
-        looked up once); where none of them is free, whether it holds now (it then holds or
-        fails for good)."""
-        const = 0.0
-        neg = 0.0  # the mirror's, summed as its own add would
-        norm = 0.0
-        n = len(self.cons)
-        own: list[_FitVar] = []
-        at: list[int] = []
-        cos: list[float] = []
-        for i in range(len(vs)):
-            j = index.get(vs[i], -1)
-            if j < 0:
-                const += co[i] * x[vs[i]]
-                neg += -co[i] * x[vs[i]]
-            else:
-                own.append(self.vs[j])
-                at.append(j)
-                cos.append(co[i])
-                norm += co[i] * co[i]
-                self.of_person[j].append(n)
-        if not own:
+    def add(self, t: _FitTerms, aim: float, bound: float, mirror: bool = False) -> bool:
+        """Add the constraint ``sum(co * x) <= bound`` read as ``t`` (:func:`_fit_terms`;
+        ``mirror``: and after it ``sum(-co * x) <= bound``, a family's centring both ways);
+        where none of its persons is free, whether it holds now (it then holds or fails for
+        good). ``t`` is kept as it is (a later fit may add it again)."""
+        at = t.at
+        if not at:
             # nobody free in it: it holds now or never
-            return const <= bound and (not mirror or neg <= bound)
+            return t.const <= bound and (not mirror or t.neg <= bound)
+        n = len(self.cons)
+        fv = self.vs
+        of_person = self.of_person
+        own: list[_FitVar] = []
+        for j in at:
+            own.append(fv[j])
+            of_person[j].append(n)
+        cos = t.cos.copy()
         ms = [-c for c in cos]  # the mirror's coefficients
+        norm = t.norm
         if len(own) <= 4:
             k = 2 if len(own) <= 2 else 4
             while len(own) < 4:
@@ -12342,17 +12342,17 @@ class _FitConstraints:
             terms = [_FitTerm(own[i], cos[i]) for i in range(len(own))]
         self.cons.append(
             _FitCon(
-                const, norm, aim, bound, k, own[0], cos[0], own[1], cos[1], own[2], cos[2],
+                t.const, norm, aim, bound, k, own[0], cos[0], own[1], cos[1], own[2], cos[2],
                 own[3], cos[3], terms,
             )
         )
         if mirror:
             for j in at:
-                self.of_person[j].append(n + 1)
+                of_person[j].append(n + 1)
             mterms = _NO_TERMS if k else [_FitTerm(own[i], ms[i]) for i in range(len(own))]
             self.cons.append(
                 _FitCon(
-                    neg, norm, aim, bound, k, own[0], ms[0], own[1], ms[1], own[2], ms[2],
+                    t.neg, norm, aim, bound, k, own[0], ms[0], own[1], ms[1], own[2], ms[2],
                     own[3], ms[3], mterms,
                 )
             )
@@ -12395,6 +12395,62 @@ class _FitConstraints:
             _FitCon(const, norm, aim, bound, 2, w0, c0, w1, c1, w0, 0.0, w0, 0.0, _NO_TERMS)
         )
         return True
+
+
+class _FitTerms:
+    """A constraint ``sum(co * x) <= bound`` over the persons ``vs`` as read from the map
+    (:func:`_fit_terms`): the sum over the persons not free (``const``, and ``neg`` for its
+    mirror), the free ones' places in the fit's persons (``at``) and coefficients (``cos``)
+    and their squared norm; a family's centring also names the end children it was read for
+    (``klo``, ``khi``: :attr:`_FitFree.terms`)."""
+
+    __slots__ = ("at", "const", "cos", "khi", "klo", "neg", "norm")
+
+    def __init__(
+        self,
+        klo: str,
+        khi: str,
+        const: float,
+        neg: float,
+        norm: float,
+        at: list[int],
+        cos: list[float],
+    ) -> None:
+        self.klo = klo
+        self.khi = khi
+        self.const = const
+        self.neg = neg
+        self.norm = norm
+        self.at = at
+        self.cos = cos
+
+
+def _fit_terms(
+    index: dict[str, int],
+    x: dict[str, float],
+    vs: list[str],
+    co: list[float],
+    klo: str,
+    khi: str,
+) -> _FitTerms:
+    """``sum(co * x)`` over the persons ``vs`` read for :meth:`_FitConstraints.add`: the
+    persons not free summed (and for the mirror, ``-co``), the free ones looked up in
+    ``index`` once (``klo``, ``khi``: the end children it is read for, where a family's)."""
+    const = 0.0
+    neg = 0.0  # the mirror's, summed as its own add would
+    norm = 0.0
+    at: list[int] = []
+    cos: list[float] = []
+    for i in range(len(vs)):
+        j = index.get(vs[i], -1)
+        if j < 0:
+            const += co[i] * x[vs[i]]
+            neg += -co[i] * x[vs[i]]
+        else:
+            at.append(j)
+            cos.append(co[i])
+            norm += co[i] * co[i]
+    return _FitTerms(klo, khi, const, neg, norm, at, cos)
 
 
 class _FitVar:
