@@ -11345,7 +11345,15 @@ def _down_with(
     down: list[str], dlo: int, dhi: int, l1: list[str], l2: list[str], idx: dict[str, int]
 ) -> list[str]:
     """The row below with ``l1`` put before and ``l2`` after its stretch ``dlo``..``dhi``
-    (the groups' children going out with them, :func:`_ends_try`).
+    (the groups' children going out with them, :func:`_ends_try`)."""
+    return _down_with_kept(down, dlo, dhi, l1, l2, idx)[0]
+
+
+def _down_with_kept(
+    down: list[str], dlo: int, dhi: int, l1: list[str], l2: list[str], idx: dict[str, int]
+) -> tuple[list[str], int, int]:
+    """:func:`_down_with`, with how many of the row's first and last persons stay as they
+    are (the new row begins with ``down``'s first ones and ends with its last ones).
 
     Only the stretch of ``down`` from the first mover to the last (``idx``: where each
     stands in it) is read person by person; the rest is copied whole: the row is a whole row
@@ -11362,7 +11370,7 @@ def _down_with(
     mid = [c for c in down[dlo : dhi + 1] if c not in moving]
     rest_l = [*down[:k0], *[c for c in down[k0:dlo] if c not in moving]]
     rest_r = [*[c for c in down[dhi + 1 : k1 + 1] if c not in moving], *down[k1 + 1 :]]
-    return [*rest_l, *l1, *mid, *l2, *rest_r]
+    return [*rest_l, *l1, *mid, *l2, *rest_r], k0, max(0, len(down) - 1 - k1)
 
 
 def _ends_scored(
@@ -11706,6 +11714,10 @@ def _ends_interleaved(
         up_fit = _free_span(up, fs)
     else:
         up_fit = up
+    # Where the free persons stand in the row and the row below: each order's rows differ
+    # from them only in a stretch (see _free_span_spliced).
+    row_free = _free_at(row, fs) if m.huge else []
+    down_free = _free_at(down, fs) if m.huge else []
     best: tuple[int, int] | None = None
     best_rows: tuple[list[str], list[str]] = ([], [])
     best_x: dict[str, float] = {}
@@ -11753,9 +11765,15 @@ def _ends_interleaved(
             row_new[li : ri + 1] = [*g1, *lchain, *rchain, *g2]
             l1 = [c for j in range(nu) if not (mask >> j) & 1 for c in seqs[j]]
             l2 = [c for j in range(nu) if (mask >> j) & 1 for c in seqs[j]]
-            down_new = _down_with(down, dlo, dhi, l1, l2, m.idx)
+            down_new, dpre, dpost = _down_with_kept(down, dlo, dhi, l1, l2, m.idx)
             if m.huge:
-                fit = [up2, up_fit, _free_span(row_new, fs), _free_span(down_new, fs), down2]
+                fit = [
+                    up2,
+                    up_fit,
+                    _free_span_spliced(row_new, row, row_free, li, len(row) - 1 - ri, fs),
+                    _free_span_spliced(down_new, down, down_free, dpre, dpost, fs),
+                    down2,
+                ]
             else:
                 fit = [up2, up, row_new, down_new, down2]
             scored = _ends_scored(
@@ -11867,6 +11885,58 @@ def _free_span(row: list[str], free: set[str]) -> list[str]:
     if a < 0:
         return []
     return row[max(a - 1, 0) : b + 2]
+
+
+def _free_at(row: list[str], free: set[str]) -> list[int]:
+    """Where the persons of ``row`` in ``free`` stand in it, in order."""
+    return [i for i in range(len(row)) if row[i] in free]
+
+
+def _free_span_spliced(
+    new: list[str], old: list[str], at: list[int], pre: int, post: int, free: set[str]
+) -> list[str]:
+    """:func:`_free_span` of ``new``, a row that begins with the first ``pre`` persons of
+    ``old`` and ends with its last ``post`` (``at``: where ``old``'s free persons stand,
+    :func:`_free_at`), reading only the stretch between person by person.
+
+    :func:`_ends_interleaved` tries up to ten orders of the row and the row below at 2,000
+    persons, each a whole row of the map (hundreds of persons) that differs from the row as
+    it stands only around the chain: the first free person is the old row's where one stands
+    before the stretch, the last the old row's where one stands after it, else they are
+    found in the stretch (or, where nobody in it is free, on the other side). The same
+    indices: the same span."""
+    shift = len(new) - len(old)
+    tail = len(old) - post  # the first of old's last ``post`` persons
+    a = -1
+    b = -1
+    if at and at[0] < pre:
+        a = at[0]
+    if at and at[-1] >= tail:
+        b = at[-1] + shift
+    end = len(new) - post
+    if a < 0:
+        for i in range(pre, end):
+            if new[i] in free:
+                a = i
+                break
+        if a < 0:
+            for f in at:
+                if f >= tail:
+                    a = f + shift
+                    break
+    if b < 0:
+        for i in range(end - 1, pre - 1, -1):
+            if new[i] in free:
+                b = i
+                break
+        if b < 0:
+            for f in reversed(at):
+                if f < pre:
+                    b = f
+                    break
+    if a < 0:
+        return []
+    return new[max(a - 1, 0) : b + 2]
 
 
 def _loose_of(m: _Mender, q: str) -> str | None:
