@@ -12269,19 +12269,32 @@ def _tight_fit(
             xs.append(x[v])
     cs = _FitConstraints(xs)
     for r in rows:
-        was = False
+        # Each person looked up once: its place in the fit's persons (-1: not free) read
+        # for its gap to the left neighbour, and kept for the gap to the right one.
+        was = -1
         for i in range(len(r)):
             v = r[i]
-            now = v in index
+            now = index.get(v, -1)
             if v in kids:
                 at[v] = i
-            if i and (was or now) and not cs.add_gap(index, x, r[i - 1], v, -gap - 0.01, -gap):
+            if (
+                i
+                and (was >= 0 or now >= 0)
+                and not cs.add_gap(was, now, x, r[i - 1], v, -gap - 0.01, -gap)
+            ):
                 return None
             was = now
-    for aid in fit_free.fams:
-        if m.broken(aid):
-            continue
-        ks = m.kids_of(aid)
+    live = fit_free.live
+    live_kids = fit_free.live_kids
+    if not fit_free.read:
+        fit_free.read = True
+        for aid in fit_free.fams:
+            if not m.broken(aid):
+                live.append(aid)
+                live_kids.append(m.kids_of(aid))
+    for fi in range(len(live)):
+        aid = live[fi]
+        ks = live_kids[fi]
         # The eldest and youngest by where they stand in the fit's rows (else by x), as
         # min() and max() with a key would pick them (the first of equals), with no calls.
         klo = khi = ks[0]
@@ -12360,12 +12373,17 @@ class _FitFree:
 
     ``xs``: where ``persons`` stand, in order, read by the first fit; the later ones read
     them there (four reads of each free person a fit, by name, spared: about 300 persons in
-    each of the ten fits at 2,000)."""
+    each of the ten fits at 2,000). ``live``: ``fams`` but those off-centre before the pass
+    (:meth:`_Mender.broken`, which no fit changes), with their children (``live_kids``), also
+    read by the first fit (``read``)."""
 
     def __init__(self, m: _Mender, persons: list[str]) -> None:
         self.persons = persons
         self.terms: dict[str, _FitTerms] = {}
         self.xs: list[float] = []
+        self.live: list[str] = []
+        self.live_kids: list[list[str]] = []
+        self.read = False
         self.index: dict[str, int] = {}
         for i, v in enumerate(persons):
             self.index[v] = i
@@ -12440,12 +12458,12 @@ class _FitConstraints:
         return True
 
     def add_gap(
-        self, index: dict[str, int], x: dict[str, float], u: str, v: str, aim: float, bound: float
+        self, i: int, j: int, x: dict[str, float], u: str, v: str, aim: float, bound: float
     ) -> bool:
         """:meth:`add` of ``x[u] - x[v] <= bound`` (two neighbours' gap, the most common
-        constraint by far: written out, with no lists made for it), the same numbers."""
-        i = index.get(u, -1)
-        j = index.get(v, -1)
+        constraint by far: written out, with no lists made for it), the same numbers; ``i``
+        and ``j``: where ``u`` and ``v`` stand in the fit's persons (-1: not free), as the
+        caller looked them up."""
         n = len(self.cons)
         # The free ones first, the second padded with the first at 0.0 where only one is.
         if i < 0:
