@@ -25,7 +25,11 @@ from kastdesk.genogram.layout import (
     PersonBox,
     _Back,
     _fit_rounds,
+    _fit_terms,
     _FitConstraints,
+    _free_at,
+    _free_span,
+    _free_span_spliced,
     _hang_under_apart,
     _kids_out,
     _Limit,
@@ -1337,6 +1341,59 @@ def test_a_child_far_off_an_apart_couple_goes_under_its_middle_with_her_in_laws(
         assert all(b - a >= OPTS.neighbour_gap - 1e-9 for a, b in itertools.pairwise(row))
 
 
+def _add(
+    cs: _FitConstraints,
+    index: dict[str, int],
+    x: dict[str, float],
+    vs: list[str],
+    co: list[float],
+    aim: float,
+    bound: float,
+    mirror: bool = False,
+) -> bool:
+    """``cs.add`` of the terms ``_fit_terms`` reads, as ``_tight_fit`` adds a constraint."""
+    return cs.add(_fit_terms(index, x, vs, co, "", ""), aim, bound, mirror)
+
+
+def _add_gap(
+    cs: _FitConstraints,
+    index: dict[str, int],
+    x: dict[str, float],
+    u: str,
+    v: str,
+    aim: float,
+    bound: float,
+) -> bool:
+    """``cs.add_gap`` with the two persons' places looked up, as ``_tight_fit`` does."""
+    return cs.add_gap(index.get(u, -1), index.get(v, -1), x, u, v, aim, bound)
+
+
+def test_free_span_spliced_is_the_free_span() -> None:
+    """``_free_span_spliced`` (reading only the stretch where a row differs from the old
+    one) gives ``_free_span``'s list for rows that keep the old row's first and last
+    persons, the stretch between reordered, shortened or lengthened, free persons anywhere
+    or nowhere."""
+    rng = random.Random(31)
+    for _ in range(3000):
+        n = rng.randint(0, 14)
+        old = [f"p{i}" for i in range(n)]
+        free = {v for v in old if rng.random() < rng.choice((0.0, 0.15, 0.5))}
+        pre = rng.randint(0, n)
+        post = rng.randint(0, n - pre)
+        mid = old[pre : n - post]
+        rng.shuffle(mid)
+        if mid and rng.random() < 0.3:
+            mid.pop(rng.randrange(len(mid)))
+        if rng.random() < 0.3:
+            extra = f"q{rng.randint(0, 3)}"
+            mid.insert(rng.randint(0, len(mid)), extra)
+            if rng.random() < 0.5:
+                free.add(extra)
+        new = [*old[:pre], *mid, *old[n - post :]]
+        got = _free_span_spliced(new, old, _free_at(old, free), pre, post, free)
+        assert got == _free_span(new, free)
+
+
 def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
     """``_FitConstraints.add_gap`` (the neighbours' gap, with no lists made) builds the same
     constraints as ``add`` with the coefficients 1 and -1, free persons or not."""
@@ -1345,10 +1402,10 @@ def test_fit_gap_constraint_is_the_general_one_written_out() -> None:
     general = _FitConstraints([x["a"], x["c"]])
     gap = _FitConstraints([x["a"], x["c"]])
     for u, v in (("a", "b"), ("b", "c"), ("a", "c")):
-        assert general.add(index, x, [u, v], [1.0, -1.0], -30.01, -30.0)
-        assert gap.add_gap(index, x, u, v, -30.01, -30.0)
-    assert gap.add_gap(index, x, "b", "b", -0.01, 0.0) == general.add(
-        index, x, ["b", "b"], [1.0, -1.0], -0.01, 0.0
+        assert _add(general, index, x, [u, v], [1.0, -1.0], -30.01, -30.0)
+        assert _add_gap(gap, index, x, u, v, -30.01, -30.0)
+    assert _add_gap(gap, index, x, "b", "b", -0.01, 0.0) == _add(
+        general, index, x, ["b", "b"], [1.0, -1.0], -0.01, 0.0
     )
     assert gap.of_person == general.of_person
     assert len(gap.cons) == len(general.cons) == 3
@@ -1379,11 +1436,12 @@ def test_fit_mirrored_constraint_is_the_two_adds() -> None:
         (["a", "c", "d", "e", "f"], [0.5, 0.5, -0.5, -0.5, 1.0]),
     )
     for vs, co in cases:
-        assert once.add(index, x, vs, co, -0.5, 0.0, True)
-        assert twice.add(index, x, vs, co, -0.5, 0.0)
-        assert twice.add(index, x, vs, [-c for c in co], -0.5, 0.0)
-    assert once.add(index, x, ["b"], [1.0], 0.0, 0.0, True) == (
-        twice.add(index, x, ["b"], [1.0], 0.0, 0.0) and twice.add(index, x, ["b"], [-1.0], 0.0, 0.0)
+        assert _add(once, index, x, vs, co, -0.5, 0.0, True)
+        assert _add(twice, index, x, vs, co, -0.5, 0.0)
+        assert _add(twice, index, x, vs, [-c for c in co], -0.5, 0.0)
+    assert _add(once, index, x, ["b"], [1.0], 0.0, 0.0, True) == (
+        _add(twice, index, x, ["b"], [1.0], 0.0, 0.0)
+        and _add(twice, index, x, ["b"], [-1.0], 0.0, 0.0)
     )
     assert once.of_person == twice.of_person
 
@@ -1420,7 +1478,7 @@ def test_fit_rounds_written_out_terms_are_the_plain_projection(relax: float) -> 
         vs = rng.sample([*names, "fixed"], size)
         co = [rng.choice((1.0, -1.0, 0.5, -0.5)) for _ in vs]
         aim = rng.uniform(-60.0, 20.0)
-        if cs.add(index, x, vs, co, aim, 25.0):
+        if _add(cs, index, x, vs, co, aim, 25.0):
             const = 0.0
             for v, c in zip(vs, co, strict=True):
                 if v not in index:
@@ -1462,7 +1520,7 @@ def test_fit_rounds_leap_ahead_to_a_far_placement() -> None:
     index = {v: i for i, v in enumerate(names)}
     cs = _FitConstraints([x[v] for v in names])
     for u, v in zip(names, [*names[1:], "wall"], strict=True):
-        assert cs.add_gap(index, x, u, v, -30.01, -30.0)
+        assert _add_gap(cs, index, x, u, v, -30.01, -30.0)
     assert _fit_rounds(cs, most=2000, fall=0.95, check=100, leap=20)
     assert all(con.value() <= con.bound + 1e-9 for con in cs.cons)
     assert cs.vs[-1].x <= x["wall"] - 30.0 + 1e-9
