@@ -12267,7 +12267,11 @@ def _tight_fit(
         xs.clear()
         for v in free:
             xs.append(x[v])
-    cs = _FitConstraints(xs)
+    cs = fit_free.cs
+    if cs is None:
+        cs = fit_free.cs = _FitConstraints(xs)
+    else:
+        cs.reset(xs)
     for r in rows:
         # Each person looked up once: its place in the fit's persons (-1: not free) read
         # for its gap to the left neighbour, and kept for the gap to the right one.
@@ -12375,7 +12379,9 @@ class _FitFree:
     them there (four reads of each free person a fit, by name, spared: about 300 persons in
     each of the ten fits at 2,000). ``live``: ``fams`` but those off-centre before the pass
     (:meth:`_Mender.broken`, which no fit changes), with their children (``live_kids``), also
-    read by the first fit (``read``)."""
+    read by the first fit (``read``). ``cs``: the last fit's constraints, emptied and its
+    persons put back where they stand for the next fit (:meth:`_FitConstraints.reset`)
+    instead of a :class:`_FitVar` and a list made anew for each free person each fit."""
 
     def __init__(self, m: _Mender, persons: list[str]) -> None:
         self.persons = persons
@@ -12384,6 +12390,7 @@ class _FitFree:
         self.live: list[str] = []
         self.live_kids: list[list[str]] = []
         self.read = False
+        self.cs: _FitConstraints | None = None
         self.index: dict[str, int] = {}
         for i, v in enumerate(persons):
             self.index[v] = i
@@ -12409,6 +12416,18 @@ class _FitConstraints:
         self.vs: list[_FitVar] = [_FitVar(p) for p in pos]
         self.cons: list[_FitCon] = []
         self.of_person: list[list[int]] = [[] for _ in pos]
+
+    def reset(self, pos: list[float]) -> None:
+        """As new for the same number of persons, standing at ``pos``: no constraints, each
+        :class:`_FitVar` where a new one would start (``x`` and ``p``)."""
+        vs = self.vs
+        for i in range(len(vs)):
+            var = vs[i]
+            var.x = pos[i]
+            var.p = pos[i]
+        self.cons.clear()
+        for own in self.of_person:
+            own.clear()
 
     def add(self, t: _FitTerms, aim: float, bound: float, mirror: bool = False) -> bool:
         """Add the constraint ``sum(co * x) <= bound`` read as ``t`` (:func:`_fit_terms`;
