@@ -12433,14 +12433,33 @@ class _FitConstraints:
         """Add the constraint ``sum(co * x) <= bound`` read as ``t`` (:func:`_fit_terms`;
         ``mirror``: and after it ``sum(-co * x) <= bound``, a family's centring both ways);
         where none of its persons is free, whether it holds now (it then holds or fails for
-        good). ``t`` is kept as it is (a later fit may add it again)."""
+        good). ``t``'s terms are kept as they are; the constraints made of them are kept in
+        it (``made``) and added again as they are, with no new objects, where ``t`` is added
+        to these same constraints again (a later fit over the same persons reuses them:
+        :attr:`_FitFree.cs`)."""
         at = t.at
         if not at:
             # nobody free in it: it holds now or never
             return t.const <= bound and (not mirror or t.neg <= bound)
         n = len(self.cons)
-        fv = self.vs
         of_person = self.of_person
+        made = t.made
+        if t.owner is self and t.aim == aim and t.bound == bound and t.mirror == mirror:
+            # Made for these persons' _FitVars by an earlier fit: the same objects again (the
+            # rounds change only the persons' x, never a constraint).
+            for j in at:
+                of_person[j].append(n)
+            if mirror:
+                for j in at:
+                    of_person[j].append(n + 1)
+            self.cons.extend(made)
+            return True
+        t.owner = self
+        t.aim = aim
+        t.bound = bound
+        t.mirror = mirror
+        made.clear()
+        fv = self.vs
         own: list[_FitVar] = []
         for j in at:
             own.append(fv[j])
@@ -12458,7 +12477,7 @@ class _FitConstraints:
         else:
             k = 0
             terms = [_FitTerm(own[i], cos[i]) for i in range(len(own))]
-        self.cons.append(
+        made.append(
             _FitCon(
                 t.const, norm, aim, bound, k, own[0], cos[0], own[1], cos[1], own[2], cos[2],
                 own[3], cos[3], terms,
@@ -12468,12 +12487,13 @@ class _FitConstraints:
             for j in at:
                 of_person[j].append(n + 1)
             mterms = _NO_TERMS if k else [_FitTerm(own[i], ms[i]) for i in range(len(own))]
-            self.cons.append(
+            made.append(
                 _FitCon(
                     t.neg, norm, aim, bound, k, own[0], ms[0], own[1], ms[1], own[2], ms[2],
                     own[3], ms[3], mterms,
                 )
             )
+        self.cons.extend(made)
         return True
 
     def add_gap(
@@ -12522,7 +12542,10 @@ class _FitTerms:
     and their squared norm; a family's centring also names the end children it was read for
     (``klo``, ``khi``: :attr:`_FitFree.terms`)."""
 
-    __slots__ = ("at", "const", "cos", "khi", "klo", "neg", "norm")
+    __slots__ = (
+        "aim", "at", "bound", "const", "cos", "khi", "klo", "made", "mirror", "neg", "norm",
+        "owner",
+    )
 
     def __init__(
         self,
@@ -12541,6 +12564,13 @@ class _FitTerms:
         self.norm = norm
         self.at = at
         self.cos = cos
+        # The _FitCons :meth:`_FitConstraints.add` made of it, for ``owner``'s persons with
+        # ``aim``, ``bound`` and ``mirror`` (a fit that reuses ``owner``: _FitFree.cs).
+        self.made: list[_FitCon] = []
+        self.owner: _FitConstraints | None = None
+        self.aim = 0.0
+        self.bound = 0.0
+        self.mirror = False
 
 
 def _fit_terms(
