@@ -42,7 +42,7 @@ import collections
 from collections.abc import Iterable, Mapping
 
 from kastdesk.genogram.demo import generate_family
-from kastdesk.genogram.layout import LayoutOptions, layout_genogram
+from kastdesk.genogram.layout import LayoutOptions, _place_all, layout_genogram
 from kastdesk.genogram.metrics import _cross, count_crossings, rule_breaches
 from kastdesk.genogram.model import Genogram, link_parents
 
@@ -108,6 +108,13 @@ def between(g: Genogram, co: Mapping[str, Point], a: str, b: str) -> list[str]:
     allowed = {a, b, *g.partners_of(a), *g.partners_of(b)}
     y = co[a][1]
     return sorted(p for p, (x, yy) in co.items() if yy == y and lo < x < hi and p not in allowed)
+
+
+def laid_out(g: Genogram, opts: LayoutOptions) -> dict[str, Point]:
+    """The layout's coordinates without its last step for huge families (session 31's port
+    of :class:`LeanPlanner` into the layout, ``_stretches_emptied``, which empties u3 at
+    2,000 persons itself): where this tool's moves start from."""
+    return {p: (b[1], b[2]) for p, b in _place_all(g, opts, empty=False).items()}
 
 
 def relaid(g: Genogram, members: set[str]) -> dict[str, Point]:
@@ -888,7 +895,7 @@ def main() -> None:
     args = ap.parse_args()
     g = generate_family(seed=args.size if args.seed is None else args.seed, size=args.size)
     opts = LayoutOptions()
-    before = layout_genogram(g, opts).coordinates()
+    before = laid_out(g, opts)
     co = dict(before)
     for move in args.moves:
         apply(g, co, move)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kastdesk.genogram.demo import generate_family
-from kastdesk.genogram.layout import LayoutOptions, layout_genogram
+from kastdesk.genogram.layout import LayoutOptions
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
 
 TOOL = Path(__file__).resolve().parents[3] / "tools" / "genogram_pieces.py"
@@ -31,7 +31,7 @@ def test_a_stretched_sibship_keeps_the_rules_and_the_crossings_are_the_metrics()
     tool = _tool()
     g = generate_family(seed=2000, size=2000)
     opts = LayoutOptions()
-    before = layout_genogram(g, opts).coordinates()
+    before = tool.laid_out(g, opts)
     co = dict(before)
     assert len(tool.crossing_pairs(g, co)) == count_crossings(g, co)
     # p17's younger siblings' branches past the right edge, their parents over the sibship:
@@ -51,7 +51,7 @@ def test_the_planner_empties_u3s_stretch_within_the_huge_budget() -> None:
     tool = _tool()
     g = generate_family(seed=2000, size=2000)
     opts = LayoutOptions()
-    before = layout_genogram(g, opts).coordinates()
+    before = tool.laid_out(g, opts)
     co = dict(before)
     planner = tool.Planner(g, co, "p8", "p5")
     planner.run()
@@ -74,7 +74,7 @@ def test_the_lean_plan_empties_u3s_stretch_without_judging_the_map() -> None:
     tool = _tool()
     g = generate_family(seed=2000, size=2000)
     opts = LayoutOptions()
-    co = dict(layout_genogram(g, opts).coordinates())
+    co = dict(tool.laid_out(g, opts))
     planner = tool.LeanPlanner(g, co, "p8", "p5", "chain", "size30")
     planner.run()
     assert tool.between(g, co, "p8", "p5") == []
