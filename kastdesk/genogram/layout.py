@@ -11198,8 +11198,10 @@ class _Lean:
         couples: dict[float, list[tuple[str, str]]],
         opts: LayoutOptions,
         most: int,
+        mates: dict[str, list[str]],
     ) -> None:
         self.m = m
+        self.mates = mates
         self.x = m.x
         self.y = m.y
         self.a = a
@@ -11235,7 +11237,7 @@ class _Lean:
 
     # -- the family graph, read from the mender's tables --------------------------------------
     def partners(self, p: str) -> list[str]:
-        return [other_partner(u, p) for u in self.m.unions_by_person.get(p, _NO_UNIONS)]
+        return _mates(self.m, self.mates, p)
 
     def family(self, p: str) -> str:
         """The family ``p`` hangs from as a child ("" for none)."""
@@ -11770,8 +11772,20 @@ def _inversions(cs: list[float]) -> int:
     return count
 
 
+def _mates(m: _Mender, mates: dict[str, list[str]], p: str) -> list[str]:
+    """``p``'s partners in partnership order, read off the model's unions once (a union's
+    fields are slow to read from compiled code)."""
+    got = mates.get(p)
+    if got is None:
+        got = mates[p] = [other_partner(u, p) for u in m.unions_by_person.get(p, _NO_UNIONS)]
+    return got
+
+
 def _map_score(
-    m: _Mender, rows: dict[float, list[str]], couples: dict[float, list[tuple[str, str]]]
+    m: _Mender,
+    rows: dict[float, list[str]],
+    couples: dict[float, list[tuple[str, str]]],
+    mates: dict[str, list[str]],
 ) -> tuple[int, int]:
     """The whole map's breaches of the rules x can change (overlaps, partners apart, birth
     order, off-centre families) and its crossings of child lines (the metric's count where
@@ -11795,8 +11809,8 @@ def _map_score(
                 if xs[i] >= hi:
                     break
                 q = order[i]
-                if q != pa and q != pb and not (
-                    m._partnered_with(q, pa) or m._partnered_with(q, pb)
+                if q != pa and q != pb and q not in _mates(m, mates, pa) and (
+                    q not in _mates(m, mates, pb)
                 ):
                     n += 1
                     break
@@ -11868,6 +11882,7 @@ def _stretches_emptied(
     # Whether anyone but partners stands between: read off the rows sorted once (most
     # couples the test above finds apart have nobody between, their children spread).
     x = m.x
+    mates: dict[str, list[str]] = {}
     at: dict[str, int] = {}
     ordered: dict[float, list[str]] = {}
     for yr, ps in rows.items():
@@ -11881,25 +11896,25 @@ def _stretches_emptied(
         order = ordered[y[a]]
         for i in range(min(at[a], at[b]) + 1, max(at[a], at[b])):
             q = order[i]
-            if not (m._partnered_with(q, a) or m._partnered_with(q, b)):
+            if q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
                 strangers.append((a, b))
                 break
     mark = len(m.log)
     left = _EMPTY_WORK * len(m.x)
     score: tuple[int, int] | None = None
     for a, b in strangers:
-        lean = _Lean(m, a, b, rows, couples, opts, left // 2)
+        lean = _Lean(m, a, b, rows, couples, opts, left // 2, mates)
         inside = len(lean.stretch())
         if not inside or left < 2 * len(m.x):
             continue
         if score is None:
-            score = _map_score(m, rows, couples)
+            score = _map_score(m, rows, couples, mates)
             lean.spend(len(m.x))
         ok = lean.run()
         now = score
         if ok:
             lean.spend(len(m.x))
-            now = _map_score(m, rows, couples)
+            now = _map_score(m, rows, couples, mates)
             budget = min(_EMPTY_CROSSINGS, _EMPTY_CROSSINGS_PER_PERSON * inside)
             ok = now[0] < score[0] and now[1] <= score[1] + budget
         left -= lean.work
