@@ -11230,8 +11230,8 @@ class _Lean:
         # bounds the stretch, has it read again from the row): the plan asks after every try.
         self.inside: set[str] = set()
         self.fresh = False
-        # The map's ends as :meth:`landing` last read them (none yet: lo above hi); a part
-        # moves only outward past them, so they stay valid for :meth:`free_shift`'s test.
+        # The map's ends, kept by :meth:`move` (unknown, lo above hi, until :meth:`landing`
+        # reads them, and again after an undo, a re-lay or a part moved inward from an end).
         self.edge_lo = _POS
         self.edge_hi = _NEG
 
@@ -11345,16 +11345,30 @@ class _Lean:
 
     # -- moves -----------------------------------------------------------------------------------
     def move(self, part: Iterable[str], d: float) -> None:
+        """``part`` moved by ``d``; the map's ends kept (a part moved inward from an end has
+        them read again by :meth:`landing`)."""
         x = self.x
         undo = self.undo
         n = 0
+        lo = _POS
+        hi = _NEG
         for p in part:
-            undo.append((p, x[p]))
-            x[p] = x[p] + d
+            v = x[p]
+            if v < lo:
+                lo = v
+            if v > hi:
+                hi = v
+            undo.append((p, v))
+            x[p] = v + d
             n += 1
         self.spend(n)
-        self.edge_lo = _POS
-        self.edge_hi = _NEG
+        if self.edge_lo <= self.edge_hi:
+            if (hi == self.edge_hi and d < 0) or (lo == self.edge_lo and d > 0):
+                self.edge_lo = _POS
+                self.edge_hi = _NEG
+            else:
+                self.edge_lo = min(self.edge_lo, lo + d)
+                self.edge_hi = max(self.edge_hi, hi + d)
         for p in part:
             self.moved(p)
 
@@ -11379,7 +11393,7 @@ class _Lean:
         gap = self.gap
         self.spend(len(members))
         if self.edge_lo <= self.edge_hi:
-            # Past the map's edge (as :meth:`landing` last read it) nothing can block.
+            # Past the map's edge nothing can block.
             lo = _POS
             hi = _NEG
             for p in members:
@@ -11472,15 +11486,16 @@ class _Lean:
             v = x[p]
             lo = min(lo, v)
             hi = max(hi, v)
-        edge_lo = _POS
-        edge_hi = _NEG
-        for v in x.values():
-            if v < edge_lo:
-                edge_lo = v
-            if v > edge_hi:
-                edge_hi = v
-        self.edge_lo = edge_lo
-        self.edge_hi = edge_hi
+        edge_lo = self.edge_lo
+        edge_hi = self.edge_hi
+        if edge_lo > edge_hi:
+            for v in x.values():
+                if v < edge_lo:
+                    edge_lo = v
+                if v > edge_hi:
+                    edge_hi = v
+            self.edge_lo = edge_lo
+            self.edge_hi = edge_hi
         xs = [x[p] for p in part]
         xk = x[k]
         near_first = len(part) < _EMPTY_NEAR_SIZE
