@@ -11809,15 +11809,22 @@ def _map_score(
     y = m.y
     s = m.s
     n = 0
+    at: dict[str, int] = {}
     for yr, ps in rows.items():
         order = sorted(ps, key=x.__getitem__)
         xs = [x[p] for p in order]
+        for i in range(len(order)):
+            at[order[i]] = i
         for i in range(len(xs)):
             j = i + 1
             while j < len(xs) and xs[j] - xs[i] < s - 1e-6:
                 n += 1
                 j += 1
         for pa, pb in couples.get(yr, []):
+            ia = at[pa]
+            ib = at[pb]
+            if ia - ib == 1 or ib - ia == 1:
+                continue  # side by side: nobody between (most couples)
             lo = min(x[pa], x[pb])
             hi = max(x[pa], x[pb])
             for i in range(bisect_right(xs, lo), len(xs)):
