@@ -11872,6 +11872,52 @@ def _map_score(
     return n, crossings
 
 
+def _is_tree(g: Genogram) -> bool:
+    """Whether the map's graph of persons and families has no cycle (a union joins its two
+    partners, a child hangs from its union or single parent).
+
+    :class:`_Lean` cuts a side off at one family on an intruder's path: only in a tree is
+    that side everything beyond the cut, the rest of the map touching it by that one link.
+    With a cycle (cousins married, a child also fostered within the family) the side can
+    hold the couple's own chain; every plan is then refused at the end, and at 1,400-1,600
+    persons with thirty such unions the refused plans took 0.4-0.6 s of a layout against
+    0.05 s without them. The generated families are trees."""
+    up: dict[str, str] = {}
+
+    def root(p: str) -> str:
+        r = p
+        while True:
+            q = up.get(r)
+            if q is None or q == r:
+                break
+            r = q
+        while p != r:  # everyone on the way points straight at the root
+            nxt = up.get(p, p)
+            up[p] = r
+            p = nxt
+        return r
+
+    def join(a: str, b: str) -> bool:
+        ra = root(a)
+        rb = root(b)
+        if ra == rb:
+            return False
+        up[ra] = rb
+        return True
+
+    # A union's node is its id behind a NUL, so it never meets a person's id.
+    for u in g.unions.values():
+        pa, pb = u.partners
+        node = "\0" + u.id
+        if not join(pa, node) or not join(pb, node):
+            return False
+    for lk in g.child_links.values():
+        uid = lk.union_id
+        if not join(lk.child_id, "\0" + uid if uid is not None else str(lk.parent_id)):
+            return False
+    return True
+
+
 def _stretches_emptied(
     m: _Mender, boxes: dict[str, PersonBox], opts: LayoutOptions
 ) -> dict[str, PersonBox]:
@@ -11921,6 +11967,8 @@ def _stretches_emptied(
             if q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
                 strangers.append((a, b))
                 break
+    if not strangers or not _is_tree(m.g):
+        return boxes
     mark = len(m.log)
     left = _EMPTY_WORK * len(m.x)
     score: tuple[int, int] | None = None
