@@ -11217,6 +11217,7 @@ class _Lean:
         self.over = False
         self._nb: dict[str, list[str]] = {}
         self._fam: dict[str, str] = {}
+        self._walks: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         yr = self.y[a]
         self.row_y = yr
         chain = {a, b}
@@ -11267,7 +11268,14 @@ class _Lean:
         return out
 
     def walk(self, start: str, cut: Sequence[str]) -> set[str]:
-        """Everyone reached from ``start`` not through ``cut``."""
+        """Everyone reached from ``start`` not through ``cut`` (the family graph does not
+        change during a plan: each side is walked once and kept, its work still spent on
+        every ask so the work limit stops plans where it did; callers never change it)."""
+        key = (start, tuple(cut))
+        got = self._walks.get(key)
+        if got is not None:
+            self.spend(len(got))
+            return got
         seen = {start}
         stack = [start]
         cuts = set(cut)
@@ -11278,6 +11286,7 @@ class _Lean:
                     seen.add(q)
                     stack.append(q)
         self.spend(len(seen))
+        self._walks[key] = seen
         return seen
 
     def spend(self, n: int) -> None:
