@@ -11810,20 +11810,27 @@ def _map_score(
     rows: dict[float, list[str]],
     couples: dict[float, list[tuple[str, str]]],
     mates: dict[str, list[str]],
+    ordered: dict[float, list[str]] | None = None,
+    at: dict[str, int] | None = None,
 ) -> tuple[int, int]:
     """The whole map's breaches of the rules x can change (overlaps, partners apart, birth
     order, off-centre families) and its crossings of child lines (the metric's count where
-    every child line spans one band, as in the generated families), at the mender's x."""
+    every child line spans one band, as in the generated families), at the mender's x.
+    ``ordered`` and ``at``: the rows sorted by x and each person's index there, where the
+    caller has them for this very x (the step's first count: its set-up sorted them)."""
     x = m.x
     y = m.y
     s = m.s
     n = 0
-    at: dict[str, int] = {}
-    for yr, ps in rows.items():
-        order = sorted(ps, key=x.__getitem__)
+    if ordered is None or at is None:
+        ordered = {}
+        at = {}
+        for yr, ps in rows.items():
+            order = ordered[yr] = sorted(ps, key=x.__getitem__)
+            for i in range(len(order)):
+                at[order[i]] = i
+    for yr, order in ordered.items():
         xs = [x[p] for p in order]
-        for i in range(len(order)):
-            at[order[i]] = i
         for i in range(len(xs)):
             j = i + 1
             while j < len(xs) and xs[j] - xs[i] < s - 1e-6:
@@ -11987,7 +11994,8 @@ def _stretches_emptied(
         if not inside or left < 2 * len(m.x):
             continue
         if score is None:
-            score = _map_score(m, rows, couples, mates)
+            # Nothing moved since the set-up sorted the rows (plans are only made from here).
+            score = _map_score(m, rows, couples, mates, ordered, at)
             lean.spend(len(m.x))
         ok = lean.run()
         now = score
