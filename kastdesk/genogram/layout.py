@@ -11852,10 +11852,11 @@ def _map_score(
                 ):
                     n += 1
                     break
-    # A band's lines by the child's row (one band a row in the generated families), each
-    # line's top x and bottom x in two lists.
+    # A band's lines by the child's row (one band a row in the generated families): each
+    # family's lines there as one group, its top x (the family's middle) once and its
+    # children's x (the lines' bottoms) in a list.
     tops: dict[float, list[float]] = {}
-    bottoms: dict[float, list[float]] = {}
+    groups: dict[float, list[list[float]]] = {}
     for aid in m.by_anchor:
         if aid not in m.unions and aid not in x:
             continue
@@ -11869,22 +11870,47 @@ def _map_score(
                 n += 1
             last = v
         a = m._mid(aid)
+        grp: list[float] = []
+        gy = _NEG
         for c in m.kids_of(aid):
             yc = y[c]
-            top = tops.get(yc)
-            if top is None:
-                tops[yc] = [a]
-                bottoms[yc] = [x[c]]
-            else:
-                top.append(a)
-                bottoms[yc].append(x[c])
+            if not grp or yc != gy:
+                # A new group (a child in another row than the one before has one of its
+                # own: equal tops are merged below).
+                top = tops.get(yc)
+                grp = []
+                if top is None:
+                    tops[yc] = [a]
+                    groups[yc] = [grp]
+                else:
+                    top.append(a)
+                    groups[yc].append(grp)
+                gy = yc
+            grp.append(x[c])
     crossings = 0
     for yc, top in tops.items():
-        bottom = bottoms[yc]
-        # In (top, bottom) order: by bottom, then (stable) by top.
-        lines = sorted(range(len(top)), key=bottom.__getitem__)
-        lines.sort(key=top.__getitem__)
-        crossings += _inversions([bottom[i] for i in lines])
+        grps = groups[yc]
+        # The lines in (top, bottom) order, as sorting them by bottom and then (stable) by
+        # top puts them: the groups by top, each run of equal tops' bottoms sorted (the
+        # inversions read only the bottoms, so the sequence counts the same).
+        by_top = sorted(range(len(top)), key=top.__getitem__)
+        seq: list[float] = []
+        i = 0
+        while i < len(by_top):
+            t = top[by_top[i]]
+            j = i + 1
+            while j < len(by_top) and top[by_top[j]] == t:
+                j += 1
+            run = grps[by_top[i]]
+            if j > i + 1:
+                run = list(run)
+                for k in range(i + 1, j):
+                    run.extend(grps[by_top[k]])
+            if len(run) > 1:
+                run = sorted(run)
+            seq.extend(run)
+            i = j
+        crossings += _inversions(seq)
     return n, crossings
 
 
