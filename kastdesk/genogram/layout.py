@@ -11868,9 +11868,6 @@ def _map_score(
     for aid in m.by_anchor:
         if aid not in m.unions and aid not in x:
             continue
-        off = m.off_centre(aid)
-        if off > s or off < -s:
-            n += 1
         last = _NEG
         for c in m._born_of(aid):
             v = x[c]
@@ -11878,9 +11875,18 @@ def _map_score(
                 n += 1
             last = v
         a = m._mid(aid)
+        # The children's ends read in the same walk as their lines (``off_centre``'s
+        # figure, the parents' middle read once).
+        lo = _POS
+        hi = _NEG
         grp: list[float] = []
         gy = _NEG
         for c in m.kids_of(aid):
+            v = x[c]
+            if v < lo:
+                lo = v
+            if v > hi:
+                hi = v
             yc = y[c]
             if not grp or yc != gy:
                 # A new group (a child in another row than the one before has one of its
@@ -11894,7 +11900,10 @@ def _map_score(
                     top.append(a)
                     groups[yc].append(grp)
                 gy = yc
-            grp.append(x[c])
+            grp.append(v)
+        off = (lo + hi) / 2 - a
+        if off > s or off < -s:
+            n += 1
     crossings = 0
     for yc, top in tops.items():
         grps = groups[yc]
