@@ -6,9 +6,37 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from kastdesk.genogram import layout
 from kastdesk.genogram.demo import generate_family
-from kastdesk.genogram.layout import LayoutOptions, _is_tree, _place_all, layout_genogram
-from kastdesk.genogram.model import Genogram
+from kastdesk.genogram.layout import LayoutOptions, _place_all, layout_genogram
+from kastdesk.genogram.model import Genogram, link_parents
+
+
+def _is_tree(g: Genogram) -> bool:
+    """The layout's count test, with the pieces counted here by a walk of the map."""
+    near: dict[str, set[str]] = {p: set() for p in g.persons}
+    for u in g.unions.values():
+        a, b = u.partners
+        near[a].add(b)
+        near[b].add(a)
+    for lk in g.child_links.values():
+        for q in link_parents(g, lk):
+            near[q].add(lk.child_id)
+            near[lk.child_id].add(q)
+    seen: set[str] = set()
+    pieces = 0
+    for p in g.persons:
+        if p in seen:
+            continue
+        pieces += 1
+        todo = [p]
+        seen.add(p)
+        while todo:
+            for q in near[todo.pop()]:
+                if q not in seen:
+                    seen.add(q)
+                    todo.append(q)
+    return layout._is_tree(g, pieces)
 
 
 def _with_cousins_married(g: Genogram, seed: int, unions: int) -> Genogram:
