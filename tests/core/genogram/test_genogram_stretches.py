@@ -9,6 +9,7 @@ from typing import Any
 from kastdesk.genogram import layout
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import LayoutOptions, _place_all, layout_genogram
+from kastdesk.genogram.metrics import count_crossings, rule_breaches
 from kastdesk.genogram.model import Genogram, link_parents
 
 
@@ -99,3 +100,27 @@ def test_the_step_moves_the_bench_family_of_2000() -> None:
     allowed = {"p8", "p5", *g.partners_of("p8"), *g.partners_of("p5")}
     row = co["p8"][1]
     assert not [p for p, (x, y) in co.items() if y == row and lo < x < hi and p not in allowed]
+
+
+def test_the_steps_judge_counts_as_the_metric_does() -> None:
+    """`_map_score`, the step's compiled judge, rewrites the metric's rules and crossing count
+    for speed; on tree families with child lines of one band each it must give the metric's
+    figures, before the step and after it (the bench family of 2,000, two big families)."""
+    for seed, size in ((2000, 2000), (19, 1603), (26, 2562)):
+        g = generate_family(seed, size)
+        opts = LayoutOptions()
+        for empty in (False, True):
+            boxes = _place_all(g, opts, True, empty)
+            m = layout._Mender(g, boxes, opts)
+            rows: dict[float, list[str]] = {}
+            for p, yr in m.y.items():
+                rows.setdefault(yr, []).append(p)
+            couples: dict[float, list[tuple[str, str]]] = {}
+            for u in g.unions.values():
+                a, b = u.partners
+                if m.y[a] == m.y[b]:
+                    couples.setdefault(m.y[a], []).append((a, b))
+            breaches, crossings = layout._map_score(m, rows, couples, {})
+            co = {p: (b[1], b[2]) for p, b in boxes.items()}
+            assert breaches == rule_breaches(g, co, opts.symbol_size).total
+            assert crossings == count_crossings(g, co)
