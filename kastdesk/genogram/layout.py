@@ -11181,6 +11181,41 @@ _EMPTY_NEAR_SIZE: Final = 30
 _EMPTY_STEPS: Final = 80
 
 
+def _piece_map(m: _Mender, part: set[str]) -> Genogram:
+    """The map of a piece of the map (:meth:`_Lean.relay`): its persons, the unions of two
+    of them and the child links of one of them from parents all in it, each table in the
+    map's own order (the piece's first person is the layout's root), as the tool's
+    ``relaid`` builds it.
+
+    The unions and links are found from the piece's persons (a re-laid piece holds a few
+    dozen), and only the tables' keys are read in order: reading every union's partners and
+    every link's fields (Python objects' attributes, slow from compiled code) to test them
+    cost ~1.2 M instructions a re-lay at 2,000 persons."""
+    g = m.g
+    uids: set[str] = set()
+    lids: set[str] = set()
+    for p in part:
+        for u in m.unions_by_person.get(p, _NO_UNIONS):
+            if other_partner(u, p) in part:
+                uids.add(u.id)
+        for lk in m.by_child.get(p, _NO_LINKS):
+            inside = True
+            for q in m.parents_of(anchor_of(lk)):
+                if q not in part:
+                    inside = False
+            if inside:
+                lids.add(lk.id)
+    persons = _as_dict(g.persons)
+    unions = m.unions
+    links = _as_dict(g.child_links)
+    return Genogram(
+        {p: persons[p] for p in persons if p in part},
+        {uid: unions[uid] for uid in unions if uid in uids},
+        {lid: links[lid] for lid in links if lid in lids},
+        {},
+    )
+
+
 class _Lean:
     """Session 31's lean plan (``LeanPlanner`` chain,size30 of tools/genogram_pieces.py) for
     one couple drawn apart in its row: everyone standing between the partners (an
@@ -11258,14 +11293,31 @@ class _Lean:
         return out
 
     def nb(self, p: str) -> list[str]:
-        """Parents, children and partners (the tool's :func:`piece` order)."""
+        """Parents, children and partners (the tool's :func:`piece` order).
+
+        Built once a person, but a walk reaches almost everyone once (1,851 lists for 1,994
+        asks at 2,000 persons), so the build is the cost: appended one by one (a list's
+        ``extend`` from compiled code is a generic call, ~200 instructions, and
+        :meth:`children` a list of its own), and the partners read off the unions without
+        being kept in ``mates`` when nobody asked for them yet (a new entry there, its list
+        and the lookup that missed cost ~700 instructions, and the walk asks once)."""
         out = self._nb.get(p)
         if out is None:
+            m = self.m
             out = []
-            for lk in self.m.by_child.get(p, _NO_LINKS):
-                out.extend(self.m.parents_of(anchor_of(lk)))
-            out.extend(self.children(p))
-            out.extend(self.partners(p))
+            for lk in m.by_child.get(p, _NO_LINKS):
+                for q in m.parents_of(anchor_of(lk)):
+                    out.append(q)
+            for aid in m.parent_in(p):
+                for q in m.kids_of(aid):
+                    out.append(q)
+            got = self.mates.get(p)
+            if got is not None:
+                for q in got:
+                    out.append(q)
+            else:
+                for u in m.unions_by_person.get(p, _NO_UNIONS):
+                    out.append(other_partner(u, p))
             self._nb[p] = out
         return out
 
@@ -11624,21 +11676,7 @@ class _Lean:
         in another couple's line, or takes a stranger into one of its own (the tool's local
         check, its rows only)."""
         part = self.walk(w, ps)
-        m = self.m
-        g = m.g
-        # In the map's own orders (the piece's first person is the layout's root), as the
-        # tool's ``relaid`` builds it.
-        sub = Genogram(
-            {p: person for p, person in g.persons.items() if p in part},
-            {u.id: u for u in g.unions.values() if u.partners[0] in part and u.partners[1] in part},
-            {
-                lk.id: lk
-                for lk in g.child_links.values()
-                if lk.child_id in part and all(q in part for q in m.parents_of(anchor_of(lk)))
-            },
-            {},
-        )
-        own = _place_all(sub, self.opts)
+        own = _place_all(_piece_map(self.m, part), self.opts)
         x = self.x
         y = self.y
         mid = 0.0
@@ -11665,7 +11703,13 @@ class _Lean:
     def relay_ok(self, part: set[str]) -> bool:
         """The tool's local check of a re-laid piece, its rows only: nobody within a gap of
         anyone of it, no stranger inside one of its couples' lines, none of it inside
-        another couple's line (each row's piece sorted once, the rest found by bisection)."""
+        another couple's line (each row's piece sorted once, the rest found by bisection).
+
+        Each row is read once: the lines of the piece's own couples (a few) are checked in
+        the same scan as the gaps, where each of them read the whole row again (at 2,000
+        persons 4.0 M instructions a layout for one re-lay of 33 persons over 5 rows), and
+        the bisection is the compiled one (``bisect_right`` is a generic call). The checks
+        only ever answer False, so their order does not change the answer."""
         x = self.x
         y = self.y
         gap = self.gap
@@ -11678,26 +11722,37 @@ class _Lean:
                 got.append(p)
         for yr, ps in mine.items():
             xs = sorted([x[p] for p in ps])
-            for q in self.rows[yr]:
-                if q in part:
-                    continue
-                v = x[q]
-                i = bisect_right(xs, v - gap)
-                if i < len(xs) and abs(v - xs[i]) < gap - 1e-6:
-                    return False
+            n = len(xs)
+            # The piece's own couples' lines, for the row's scan below.
+            los: list[float] = []
+            his: list[float] = []
+            oks: list[set[str]] = []
             for pa, pb in self.couples.get(yr, []):
-                lo = min(x[pa], x[pb])
-                hi = max(x[pa], x[pb])
+                xa = x[pa]
+                xb = x[pb]
+                lo = min(xa, xb)
+                hi = max(xa, xb)
                 if pa in part or pb in part:
-                    among = self.rows[yr]
-                else:
-                    i = bisect_right(xs, lo)
-                    if i >= len(xs) or xs[i] >= hi:
-                        continue  # none of the piece inside this line
-                    among = ps
+                    los.append(lo)
+                    his.append(hi)
+                    oks.append({pa, pb, *self.partners(pa), *self.partners(pb)})
+                    continue
+                i = _bisect_right_f(xs, lo)
+                if i >= n or xs[i] >= hi:
+                    continue  # none of the piece inside this line
                 ok = {pa, pb, *self.partners(pa), *self.partners(pb)}
-                for q in among:
+                for q in ps:
                     if q not in ok and lo < x[q] < hi:
+                        return False
+            lines = len(los)
+            for q in self.rows[yr]:
+                v = x[q]
+                if q not in part:
+                    i = _bisect_right_f(xs, v - gap)
+                    if i < n and abs(v - xs[i]) < gap - 1e-6:
+                        return False
+                for k in range(lines):
+                    if los[k] < v < his[k] and q not in oks[k]:
                         return False
         return True
 
