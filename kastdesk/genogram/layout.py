@@ -11205,13 +11205,15 @@ def _piece_map(m: _Mender, part: set[str]) -> Genogram:
                     inside = False
             if inside:
                 lids.add(lk.id)
+    # The keys copied into lists (in C) and read from there: a compiled walk of a dict's
+    # keys costs ~100 instructions a key, of a list ~10.
     persons = _as_dict(g.persons)
     unions = m.unions
     links = _as_dict(g.child_links)
     return Genogram(
-        {p: persons[p] for p in persons if p in part},
-        {uid: unions[uid] for uid in unions if uid in uids},
-        {lid: links[lid] for lid in links if lid in lids},
+        {p: persons[p] for p in list(persons) if p in part},
+        {uid: unions[uid] for uid in list(unions) if uid in uids},
+        {lid: links[lid] for lid in list(links) if lid in lids},
         {},
     )
 
@@ -11298,9 +11300,10 @@ class _Lean:
         Built once a person, but a walk reaches almost everyone once (1,851 lists for 1,994
         asks at 2,000 persons), so the build is the cost: appended one by one (a list's
         ``extend`` from compiled code is a generic call, ~200 instructions, and
-        :meth:`children` a list of its own), and the partners read off the unions without
-        being kept in ``mates`` when nobody asked for them yet (a new entry there, its list
-        and the lookup that missed cost ~700 instructions, and the walk asks once)."""
+        :meth:`children` a list of its own), and the partners read off the unions, not
+        through ``mates`` (for the few kept there its lookup saves less than it costs for
+        the rest, and a new entry there, its list and the lookup that missed cost ~700
+        instructions, for a walk that asks once)."""
         out = self._nb.get(p)
         if out is None:
             m = self.m
@@ -11311,13 +11314,8 @@ class _Lean:
             for aid in m.parent_in(p):
                 for q in m.kids_of(aid):
                     out.append(q)
-            got = self.mates.get(p)
-            if got is not None:
-                for q in got:
-                    out.append(q)
-            else:
-                for u in m.unions_by_person.get(p, _NO_UNIONS):
-                    out.append(other_partner(u, p))
+            for u in m.unions_by_person.get(p, _NO_UNIONS):
+                out.append(other_partner(u, p))
             self._nb[p] = out
         return out
 
@@ -11745,9 +11743,12 @@ class _Lean:
                     if q not in ok and lo < x[q] < hi:
                         return False
             lines = len(los)
+            first = xs[0]
+            last = xs[-1]
             for q in self.rows[yr]:
                 v = x[q]
-                if q not in part:
+                # Further than a gap from the piece's ends: from all of it (most of the row).
+                if v - last <= gap and first - v <= gap and q not in part:
                     i = _bisect_right_f(xs, v - gap)
                     if i < n and abs(v - xs[i]) < gap - 1e-6:
                         return False
