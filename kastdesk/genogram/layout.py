@@ -11745,9 +11745,21 @@ class _Lean:
             lines = len(los)
             first = xs[0]
             last = xs[-1]
+            # Where a check can fail at all: within a gap of the piece or inside one of its
+            # lines (a unit of slack over the checks' own rounding); most of the row is
+            # further, and is passed over at the cost of its x.
+            near_lo = first - gap
+            near_hi = last + gap
+            for k in range(lines):
+                near_lo = min(near_lo, los[k])
+                near_hi = max(near_hi, his[k])
+            near_lo -= 1.0
+            near_hi += 1.0
             for q in self.rows[yr]:
                 v = x[q]
-                # Further than a gap from the piece's ends: from all of it (most of the row).
+                if v < near_lo or v > near_hi:
+                    continue
+                # Further than a gap from the piece's ends: from all of it.
                 if v - last <= gap and first - v <= gap and q not in part:
                     i = _bisect_right_f(xs, v - gap)
                     if i < n and abs(v - xs[i]) < gap - 1e-6:
