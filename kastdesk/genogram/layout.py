@@ -11328,12 +11328,32 @@ class _Lean:
         if got is not None:
             self.spend(len(got))
             return got
+        # Each person's neighbours read in :meth:`nb`'s order (so the set is filled in the
+        # same order, and iterates the same), straight off the tables rather than through
+        # :meth:`nb`'s kept lists: a walk reaches most of the map once (at 2,000 persons
+        # 1,851 lists built for 1,994 asks; over the 20 big families 103,319 for 129,087),
+        # and keeping a list (its lookup, the list, its appends, its entry) cost more than
+        # reading the few asked again.
+        m = self.m
+        by_child = m.by_child
+        by_person = m.unions_by_person
         seen = {start}
         stack = [start]
         cuts = set(cut)
         while stack:
             p = stack.pop()
-            for q in self.nb(p):
+            for lk in by_child.get(p, _NO_LINKS):
+                for q in m.parents_of(anchor_of(lk)):
+                    if q not in seen and q not in cuts:
+                        seen.add(q)
+                        stack.append(q)
+            for aid in m.parent_in(p):
+                for q in m.kids_of(aid):
+                    if q not in seen and q not in cuts:
+                        seen.add(q)
+                        stack.append(q)
+            for u in by_person.get(p, _NO_UNIONS):
+                q = other_partner(u, p)
                 if q not in seen and q not in cuts:
                     seen.add(q)
                     stack.append(q)
