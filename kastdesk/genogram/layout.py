@@ -11295,15 +11295,14 @@ class _Lean:
         return out
 
     def nb(self, p: str) -> list[str]:
-        """Parents, children and partners (the tool's :func:`piece` order).
+        """Parents, children and partners (the tool's :func:`piece` order), kept for
+        :meth:`path`, whose searches from intruders near the chain ask again (:meth:`walk`
+        reads the same tables in the same order itself).
 
-        Built once a person, but a walk reaches almost everyone once (1,851 lists for 1,994
-        asks at 2,000 persons), so the build is the cost: appended one by one (a list's
-        ``extend`` from compiled code is a generic call, ~200 instructions, and
-        :meth:`children` a list of its own), and the partners read off the unions, not
-        through ``mates`` (for the few kept there its lookup saves less than it costs for
-        the rest, and a new entry there, its list and the lookup that missed cost ~700
-        instructions, for a walk that asks once)."""
+        Appended one by one (a list's ``extend`` from compiled code is a generic call, ~200
+        instructions, and :meth:`children` a list of its own), and the partners read off
+        the unions, not through ``mates`` (a new entry there, its list and the lookup that
+        missed cost ~700 instructions, for a person asked once)."""
         out = self._nb.get(p)
         if out is None:
             m = self.m
