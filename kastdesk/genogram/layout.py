@@ -34,6 +34,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Final, NamedTuple, TypeVar, cast
 
 from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, Union
@@ -11218,6 +11219,153 @@ def _piece_map(m: _Mender, part: set[str]) -> Genogram:
     )
 
 
+#: A couple's line longer than this many gaps is tried on its own by :meth:`_LeanRow.line_hit`
+#: (at 2,000 persons a row's lines are mostly one gap; a few drawn apart reach 100,000).
+_LEAN_LONG_LINE: Final = 8.0
+
+
+class _LeanRow:
+    """One row of a :class:`_Lean` plan as :meth:`_Lean.shift_to` reads it: its persons' x
+    and its couples' partners' x each read by one ``itemgetter`` call (a C loop over the
+    dict, the floats not boxed again), and the couples each person is a partner in. The
+    step's rows and couples do not change, so this is made once a row a plan; the rest is
+    filled by :meth:`prepare` for the call at hand (a call's rows are distinct)."""
+
+    def __init__(self, persons: list[str], couples: list[tuple[str, str]]) -> None:
+        self.one = persons[0]
+        self.xs_of: Callable[[dict[str, float]], tuple[float, ...]] | None = None
+        if len(persons) > 1:
+            self.xs_of = cast(Callable[[dict[str, float]], tuple[float, ...]], itemgetter(*persons))
+        flat: list[str] = []
+        for pa, pb in couples:
+            flat.append(pa)
+            flat.append(pb)
+        self.partners = flat
+        self.ends_of: Callable[[dict[str, float]], tuple[float, ...]] | None = None
+        if flat:
+            self.ends_of = cast(Callable[[dict[str, float]], tuple[float, ...]], itemgetter(*flat))
+        # Filled by :meth:`prepare` for one call.
+        self.mine: list[float] = []
+        self.xs: list[float] = []
+        self.lo: list[float] = []
+        self.hi: list[float] = []
+        self.longs: list[int] = []
+        self.by_lo: list[float] = []
+        self.by_lo_at: list[int] = []
+        self.reach = 0.0
+        self.wide_lo: list[float] = []
+        self.wide_hi: list[float] = []
+
+    def prepare(self, x: dict[str, float], members: set[str], gap: float) -> None:
+        """The row for ``members`` (their x in this row in ``mine``): everyone
+        else's x sorted (``xs``); the lines of the couples neither of whose partners moves
+        in the couples' order (``lo``/``hi``), their short ones also sorted by left end
+        (``by_lo``, indexes ``by_lo_at``, longest ``reach``) and the long ones' indexes
+        (``longs``); the lines wider than two gaps of the couples both of whose partners
+        move (``wide_lo``/``wide_hi``). The same values the tool's lists held."""
+        get = self.xs_of
+        os = sorted(get(x)) if get is not None else [x[self.one]]
+        # Taken out by value: the same multiset of floats, so the same sorted list.
+        for v in self.mine:
+            del os[_bisect_left_f(os, v)]
+        self.xs = os
+        los: list[float] = []
+        his: list[float] = []
+        longs: list[int] = []
+        shorts: list[int] = []
+        wl: list[float] = []
+        wh: list[float] = []
+        reach = 0.0
+        ends = self.ends_of
+        if ends is not None:
+            cv = ends(x)
+            ps = self.partners
+            long_line = _LEAN_LONG_LINE * gap
+            k = 0
+            for j in range(0, len(ps), 2):
+                ina = ps[j] in members
+                inb = ps[j + 1] in members
+                if ina != inb:
+                    continue
+                va = cv[j]
+                vb = cv[j + 1]
+                lo = min(va, vb)
+                hi = max(va, vb)
+                if ina:
+                    if hi - lo > 2 * gap:
+                        wl.append(lo)
+                        wh.append(hi)
+                    continue
+                los.append(lo)
+                his.append(hi)
+                if hi - lo > long_line:
+                    longs.append(k)
+                else:
+                    shorts.append(k)
+                    if hi - lo > reach:
+                        reach = hi - lo
+                k += 1
+        self.lo = los
+        self.hi = his
+        self.longs = longs
+        self.reach = reach
+        at = sorted(shorts, key=los.__getitem__)
+        self.by_lo_at = at
+        self.by_lo = [los[k] for k in at]
+        self.wide_lo = wl
+        self.wide_hi = wh
+
+    def line_hit(self, v: float, d: float, at: int) -> int:
+        """The first line (in the couples' order, from ``at`` on) that holds ``v`` shifted
+        by ``d`` as the tool tests it (``lo - v < d < hi - v``), -1 for none. The short
+        lines' left ends ``lo - v`` grow with ``lo``, so those below ``d`` are a prefix of
+        ``by_lo``; of them only the ones starting within ``reach`` (and a unit, far above
+        any rounding) of the shifted ``v`` can reach past it."""
+        los = self.lo
+        his = self.hi
+        best = -1
+        for j in self.longs:
+            if j >= at and los[j] - v < d < his[j] - v:
+                best = j
+                break
+        by_lo = self.by_lo
+        a = 0
+        b = len(by_lo)
+        while a < b:
+            mid = (a + b) >> 1
+            if by_lo[mid] - v < d:
+                a = mid + 1
+            else:
+                b = mid
+        floor = v + d - self.reach - 1.0
+        by_at = self.by_lo_at
+        k = a - 1
+        while k >= 0 and by_lo[k] > floor:
+            j = by_at[k]
+            if j >= at and (best < 0 or j < best) and d < his[j] - v:
+                best = j
+            k -= 1
+        return best
+
+
+def _first_in_line(os: list[float], lo: float, hi: float, d: float, at: int) -> int:
+    """The first of the sorted ``os`` from index ``at`` on inside the line ``lo``-``hi``
+    shifted by ``d`` as the tool tests it (``o - hi < d < o - lo``), -1 for none: ``o - hi``
+    and ``o - lo`` grow with ``o``, so those holding it are one run, found by halving."""
+    # The first with d < o - lo.
+    a = at
+    b = len(os)
+    while a < b:
+        mid = (a + b) >> 1
+        if d < os[mid] - lo:
+            b = mid
+        else:
+            a = mid + 1
+    if a < len(os) and os[a] - hi < d:
+        return a
+    return -1
+
+
 class _Lean:
     """Session 31's lean plan (``LeanPlanner`` chain,size30 of tools/genogram_pieces.py) for
     one couple drawn apart in its row: everyone standing between the partners (an
@@ -11274,6 +11422,8 @@ class _Lean:
         # reads them, and again after an undo, a re-lay or a part moved inward from an end).
         self.edge_lo = _POS
         self.edge_hi = _NEG
+        self._lrows: dict[float, _LeanRow] = {}
+        self._watch: set[str] | None = None
 
     # -- the family graph, read from the mender's tables --------------------------------------
     def partners(self, p: str) -> list[str]:
@@ -11423,8 +11573,34 @@ class _Lean:
             else:
                 self.inside.discard(p)
 
+    def part_moved(self, part: set[str]) -> None:
+        """:meth:`moved` for each of ``part`` at once (its order never mattered: a partner
+        moved has the stretch read again whole; anyone else's place is read as it ends). Only
+        the couple's row can hold the stretch, so only ``part``'s persons there are looked
+        at, found by one C intersection with the row's (the checks of every person moved,
+        in :meth:`move` and :meth:`back`, were a third of their cost)."""
+        if not self.fresh:
+            return
+        if self.a in part or self.b in part:
+            self.fresh = False
+            return
+        watch = self._watch
+        if watch is None:
+            watch = self._watch = set(self.row) - self.allowed
+        x = self.x
+        xa = x[self.a]
+        xb = x[self.b]
+        lo = min(xa, xb)
+        hi = max(xa, xb)
+        inside = self.inside
+        for p in part & watch:
+            if lo < x[p] < hi:
+                inside.add(p)
+            else:
+                inside.discard(p)
+
     # -- moves -----------------------------------------------------------------------------------
-    def move(self, part: Iterable[str], d: float) -> None:
+    def move(self, part: set[str], d: float) -> None:
         """``part`` moved by ``d``; the map's ends kept (a part moved inward from an end has
         them read again by :meth:`landing`)."""
         x = self.x
@@ -11449,84 +11625,91 @@ class _Lean:
             else:
                 self.edge_lo = min(self.edge_lo, lo + d)
                 self.edge_hi = max(self.edge_hi, hi + d)
-        for p in part:
-            self.moved(p)
+        self.part_moved(part)
 
     def back(self, mark: int) -> None:
         x = self.x
         undo = self.undo
-        while len(undo) > mark:
-            p, v = undo.pop()
-            x[p] = v
-            self.moved(p)
+        if len(undo) > mark:
+            done: set[str] = set()
+            while len(undo) > mark:
+                p, v = undo.pop()
+                x[p] = v
+                done.add(p)
+            self.part_moved(done)
         self.edge_lo = _POS
         self.edge_hi = _NEG
 
+    def row_of(self, yr: float) -> _LeanRow:
+        """The row ``yr``'s getters and couple index (made on first use, kept for the plan)."""
+        r = self._lrows.get(yr)
+        if r is None:
+            r = self._lrows[yr] = _LeanRow(self.rows[yr], self.couples.get(yr, []))
+        return r
+
     def free_shift(self, members: set[str], want: float, sign: int) -> float:
-        """The shift nearest ``want``, further in direction ``sign`` where blocked, that
-        lands ``members`` a gap from everyone else, inside no other couple's line and with
-        nobody inside their own couples' lines (the tool's bans, met one at a time: each
-        blocking ban is jumped past, so the first free shift is found as the tool's sweep
-        finds it)."""
-        x = self.x
-        y = self.y
-        gap = self.gap
-        self.spend(len(members))
+        """:meth:`shift_to` for ``members`` whose x extremes are not at hand."""
+        lo = _POS
+        hi = _NEG
         if self.edge_lo <= self.edge_hi:
-            # Past the map's edge nothing can block.
-            lo = _POS
-            hi = _NEG
+            x = self.x
             for p in members:
                 v = x[p]
                 lo = min(lo, v)
                 hi = max(hi, v)
-            if lo + want >= self.edge_hi + gap or hi + want <= self.edge_lo - gap:
-                return want
-        mine: dict[float, list[float]] = {}
+        return self.shift_to(members, want, sign, lo, hi)
+
+    def shift_to(self, members: set[str], want: float, sign: int, lo: float, hi: float) -> float:
+        """The shift nearest ``want``, further in direction ``sign`` where blocked, that
+        lands ``members`` (x from ``lo`` to ``hi``, read only where the map's ends are known)
+        a gap from everyone else, inside no other couple's line and with nobody inside their
+        own couples' lines (the tool's bans, met one at a time: each blocking ban is jumped
+        past, so the first free shift is found as the tool's sweep finds it).
+
+        The same sweep as session 31's, ban by ban in the same order (so the very same
+        float), made cheaper (session 32: 10.9 M instructions a layout at 2,000 persons for
+        16 calls, then see the docs): each row's x and its couples' partners' x are read by
+        one C call (:class:`_LeanRow`), the row sorted whole and the members' x taken out
+        of it by value; the couples' lines a member may land in are found by halving (the
+        lines sorted by their left end) instead of tried one by one, and the others inside
+        an own couple's wide line likewise (:func:`_first_in_line`)."""
+        x = self.x
+        y = self.y
+        gap = self.gap
+        self.spend(len(members))
+        # Past the map's edge nothing can block.
+        if self.edge_lo <= self.edge_hi and (
+            lo + want >= self.edge_hi + gap or hi + want <= self.edge_lo - gap
+        ):
+            return want
+        mine: dict[float, _LeanRow] = {}
         for p in members:
             yr = y[p]
-            got = mine.get(yr)
-            if got is None:
-                mine[yr] = [x[p]]
+            r = mine.get(yr)
+            if r is None:
+                r = mine[yr] = self.row_of(yr)
+                r.mine = [x[p]]
             else:
-                got.append(x[p])
-        others: dict[float, list[float]] = {}
-        spans: dict[float, list[tuple[float, float]]] = {}
-        wide: dict[float, list[tuple[float, float]]] = {}
-        for yr in mine:
-            others[yr] = sorted([x[p] for p in self.rows[yr] if p not in members])
-            out: list[tuple[float, float]] = []
-            own: list[tuple[float, float]] = []
-            for pa, pb in self.couples.get(yr, []):
-                va = x[pa]
-                vb = x[pb]
-                lo = min(va, vb)
-                hi = max(va, vb)
-                ina = pa in members
-                inb = pb in members
-                if ina and inb:
-                    if hi - lo > 2 * gap:
-                        own.append((lo, hi))
-                elif not ina and not inb:
-                    out.append((lo, hi))
-            spans[yr] = out
-            wide[yr] = own
+                r.mine.append(x[p])
+        for r in mine.values():
+            r.prepare(x, members, gap)
         d = want
         blocked = True
         while blocked:
             blocked = False
-            for yr, xs in mine.items():
-                os = others[yr]
+            for r in mine.values():
+                os = r.xs
                 if not os:
                     continue
                 first = os[0]
                 last = os[-1]
-                for v in xs:
+                n = len(os)
+                for v in r.mine:
                     t = v + d
                     if t <= first - gap - 1.0 or t >= last + gap + 1.0:
                         continue
-                    i = bisect_left(os, t - gap - 1.0)
-                    while i < len(os) and os[i] <= t + gap + 1.0:
+                    i = _bisect_left_f(os, t - gap - 1.0)
+                    while i < n and os[i] <= t + gap + 1.0:
                         o = os[i]
                         i += 1
                         if o - gap - v < d < o + gap - v:
@@ -11534,18 +11717,34 @@ class _Lean:
                             blocked = True
                             t = v + d
                             if sign < 0:
-                                i = bisect_left(os, t - gap - 1.0)
+                                i = _bisect_left_f(os, t - gap - 1.0)
                     if t <= first or t >= last:
                         continue
-                    for lo, hi in spans[yr]:
-                        if lo - v < d < hi - v:
-                            d = hi - v if sign > 0 else lo - v
-                            blocked = True
-                for lo, hi in wide[yr]:
-                    for o in os:
-                        if o - hi < d < o - lo:
-                            d = o - lo if sign > 0 else o - hi
-                            blocked = True
+                    # The lines in their order, each with the shift as it then is: the
+                    # next to block is the first from ``at`` on that holds ``d``.
+                    at = 0
+                    while True:
+                        j = r.line_hit(v, d, at)
+                        if j < 0:
+                            break
+                        d = r.hi[j] - v if sign > 0 else r.lo[j] - v
+                        blocked = True
+                        at = j + 1
+                wl = r.wide_lo
+                wh = r.wide_hi
+                for k in range(len(wl)):
+                    lo = wl[k]
+                    hi = wh[k]
+                    # The others in x order, each with the shift as it then is.
+                    i = 0
+                    while True:
+                        i = _first_in_line(os, lo, hi, d, i)
+                        if i < 0:
+                            break
+                        o = os[i]
+                        d = o - lo if sign > 0 else o - hi
+                        blocked = True
+                        i += 1
         return d
 
     def landing(self, k: str, part: set[str], sign: int, lim: float) -> float | None:
@@ -11559,7 +11758,24 @@ class _Lean:
         gap = self.gap
         row = self.row_y
         has_lim = lim == lim  # NaN: none
-        ys = [x[p] for p in part if y[p] == row]
+        # The part's x ends, and those of its persons in the couple's row (None there: the
+        # tool's ``ys`` empty), read in one pass (were two lists and four scans of them).
+        ylo = _POS
+        yhi = _NEG
+        xlo = _POS
+        xhi = _NEG
+        for p in part:
+            v = x[p]
+            if v < xlo:
+                xlo = v
+            if v > xhi:
+                xhi = v
+            if y[p] == row:
+                if v < ylo:
+                    ylo = v
+                if v > yhi:
+                    yhi = v
+        ys = ylo <= yhi
         lo = _POS
         hi = _NEG
         for p in self.chain:
@@ -11576,25 +11792,22 @@ class _Lean:
                     edge_hi = v
             self.edge_lo = edge_lo
             self.edge_hi = edge_hi
-        xs = [x[p] for p in part]
         xk = x[k]
         near_first = len(part) < _EMPTY_NEAR_SIZE
         sides = [sign, -sign] if has_lim else [sign]
         for side in sides:
             if side < 0:
-                near = min(lo - gap - max(ys), 0.0) if ys else 0.0
-                edge = edge_lo - gap - max(xs)
+                near = min(lo - gap - yhi, 0.0) if ys else 0.0
+                edge = edge_lo - gap - xhi
             else:
-                near = max(hi + gap - min(ys), 0.0) if ys else 0.0
-                edge = edge_hi + gap - min(xs)
+                near = max(hi + gap - ylo, 0.0) if ys else 0.0
+                edge = edge_hi + gap - xlo
             for want in [near, edge] if near_first else [edge, near]:
                 if has_lim and (xk + want - lim) * sign < gap:
                     want = lim + sign * gap - xk
-                    if ys and (
-                        max(ys) + want > lo - gap if side < 0 else min(ys) + want < hi + gap
-                    ):
+                    if ys and (yhi + want > lo - gap if side < 0 else ylo + want < hi + gap):
                         continue
-                d = self.free_shift(part, want, side)
+                d = self.shift_to(part, want, side, xlo, xhi)
                 if not has_lim or (xk + d - lim) * sign >= gap - 1e-6:
                     return d
         return None
@@ -11861,10 +12074,21 @@ class _Lean:
         for _ in range(_EMPTY_STEPS):
             if self.over:
                 return False
-            inside = [p for p in self.between() if p not in skip]
-            if not inside:
+            # The rightmost of the stretch not skipped, the last of equals as the stable sort
+            # of :meth:`between` put it (that sort was 0.8 M instructions a layout).
+            q = ""
+            found = False
+            best = _NEG
+            x = self.x
+            for p in self.stretch():
+                if p not in skip:
+                    v = x[p]
+                    if v >= best:
+                        best = v
+                        q = p
+                        found = True
+            if not found:
                 break
-            q = inside[-1]
             if self.step(q):
                 skip.clear()
             else:
