@@ -11227,9 +11227,9 @@ _LEAN_LONG_LINE: Final = 8.0
 class _LeanRow:
     """One row of a :class:`_Lean` plan as :meth:`_Lean.shift_to` reads it: its persons' x
     and its couples' partners' x each read by one ``itemgetter`` call (a C loop over the
-    dict, the floats not boxed again), and the couples each person is a partner in. The
-    step's rows and couples do not change, so this is made once a row a plan; the rest is
-    filled by :meth:`prepare` for the call at hand (a call's rows are distinct)."""
+    dict, the floats not boxed again). The step's rows and couples do not change, so this is
+    made once a row a plan; the rest is filled by :meth:`prepare` for the call at hand (a
+    call's rows are distinct)."""
 
     def __init__(self, persons: list[str], couples: list[tuple[str, str]]) -> None:
         self.one = persons[0]
@@ -11247,41 +11247,39 @@ class _LeanRow:
         # Filled by :meth:`prepare` for one call.
         self.mine: list[float] = []
         self.xs: list[float] = []
-        self.lo: list[float] = []
-        self.hi: list[float] = []
+        self.ends: tuple[float, ...] = ()
         self.longs: list[int] = []
-        self.by_lo: list[float] = []
-        self.by_lo_at: list[int] = []
-        self.reach = 0.0
+        self.buckets: dict[int, list[int]] = {}
+        self.long_line = 0.0
+        self.width = 1.0
         self.wide_lo: list[float] = []
         self.wide_hi: list[float] = []
 
     def prepare(self, x: dict[str, float], members: set[str], gap: float) -> None:
-        """The row for ``members`` (their x in this row in ``mine``): everyone
-        else's x sorted (``xs``); the lines of the couples neither of whose partners moves
-        in the couples' order (``lo``/``hi``), their short ones also sorted by left end
-        (``by_lo``, indexes ``by_lo_at``, longest ``reach``) and the long ones' indexes
-        (``longs``); the lines wider than two gaps of the couples both of whose partners
-        move (``wide_lo``/``wide_hi``). The same values the tool's lists held."""
+        """The row for ``members`` (their x in this row in ``mine``): everyone else's x
+        sorted (``xs``); the couples neither of whose partners moves (their partners' x in
+        ``ends``, a couple by the index of its first partner there), the long lines' in
+        ``longs`` and the short ones' by their left end in ``buckets`` of ``width`` (so the
+        few that can hold a point are found without sorting them); the lines wider than
+        two gaps of the couples both of whose partners move (``wide_lo``/``wide_hi``). The
+        same values the tool's lists held."""
         get = self.xs_of
         os = sorted(get(x)) if get is not None else [x[self.one]]
         # Taken out by value: the same multiset of floats, so the same sorted list.
         for v in self.mine:
             del os[_bisect_left_f(os, v)]
         self.xs = os
-        los: list[float] = []
-        his: list[float] = []
         longs: list[int] = []
-        shorts: list[int] = []
+        buckets: dict[int, list[int]] = {}
         wl: list[float] = []
         wh: list[float] = []
-        reach = 0.0
+        long_line = _LEAN_LONG_LINE * gap
+        width = long_line + 2.0
         ends = self.ends_of
         if ends is not None:
             cv = ends(x)
+            self.ends = cv
             ps = self.partners
-            long_line = _LEAN_LONG_LINE * gap
-            k = 0
             for j in range(0, len(ps), 2):
                 ina = ps[j] in members
                 inb = ps[j + 1] in members
@@ -11295,57 +11293,60 @@ class _LeanRow:
                     if hi - lo > 2 * gap:
                         wl.append(lo)
                         wh.append(hi)
-                    continue
-                los.append(lo)
-                his.append(hi)
-                if hi - lo > long_line:
-                    longs.append(k)
+                elif hi - lo > long_line:
+                    longs.append(j)
                 else:
-                    shorts.append(k)
-                    if hi - lo > reach:
-                        reach = hi - lo
-                k += 1
-        self.lo = los
-        self.hi = his
+                    key = int(lo // width)
+                    got = buckets.get(key)
+                    if got is None:
+                        buckets[key] = [j]
+                    else:
+                        got.append(j)
         self.longs = longs
-        self.reach = reach
-        at = sorted(shorts, key=los.__getitem__)
-        self.by_lo_at = at
-        self.by_lo = [los[k] for k in at]
+        self.buckets = buckets
+        self.long_line = long_line
+        self.width = width
         self.wide_lo = wl
         self.wide_hi = wh
 
     def line_hit(self, v: float, d: float, at: int) -> int:
-        """The first line (in the couples' order, from ``at`` on) that holds ``v`` shifted
-        by ``d`` as the tool tests it (``lo - v < d < hi - v``), -1 for none. The short
-        lines' left ends ``lo - v`` grow with ``lo``, so those below ``d`` are a prefix of
-        ``by_lo``; of them only the ones starting within ``reach`` (and a unit, far above
-        any rounding) of the shifted ``v`` can reach past it."""
-        los = self.lo
-        his = self.hi
+        """The first couple staying (in the couples' order, from index ``at`` of ``ends``
+        on) whose line holds ``v`` shifted by ``d`` as the tool tests it (``lo - v < d <
+        hi - v``), -1 for none. Only a short line starting within ``long_line`` (and a
+        unit, far above any rounding) left of the shifted ``v``, and not right of it, can
+        hold it: its left end's bucket lies between those of these two bounds."""
+        cv = self.ends
         best = -1
         for j in self.longs:
-            if j >= at and los[j] - v < d < his[j] - v:
-                best = j
-                break
-        by_lo = self.by_lo
-        a = 0
-        b = len(by_lo)
-        while a < b:
-            mid = (a + b) >> 1
-            if by_lo[mid] - v < d:
-                a = mid + 1
-            else:
-                b = mid
-        floor = v + d - self.reach - 1.0
-        by_at = self.by_lo_at
-        k = a - 1
-        while k >= 0 and by_lo[k] > floor:
-            j = by_at[k]
-            if j >= at and (best < 0 or j < best) and d < his[j] - v:
-                best = j
-            k -= 1
+            if j >= at:
+                va = cv[j]
+                vb = cv[j + 1]
+                if min(va, vb) - v < d < max(va, vb) - v:
+                    best = j
+                    break
+        t = v + d
+        width = self.width
+        b = int((t - self.long_line - 1.0) // width)
+        top = int((t + 1.0) // width)
+        buckets = self.buckets
+        while b <= top:
+            got = buckets.get(b)
+            b += 1
+            if got is None:
+                continue
+            for j in got:
+                if j >= at and (best < 0 or j < best):
+                    va = cv[j]
+                    vb = cv[j + 1]
+                    if min(va, vb) - v < d < max(va, vb) - v:
+                        best = j
         return best
+
+    def line_end(self, j: int, sign: int) -> float:
+        """The end of couple ``j``'s line on side ``sign``."""
+        va = self.ends[j]
+        vb = self.ends[j + 1]
+        return max(va, vb) if sign > 0 else min(va, vb)
 
 
 def _first_in_line(os: list[float], lo: float, hi: float, d: float, at: int) -> int:
@@ -11727,7 +11728,7 @@ class _Lean:
                         j = r.line_hit(v, d, at)
                         if j < 0:
                             break
-                        d = r.hi[j] - v if sign > 0 else r.lo[j] - v
+                        d = r.line_end(j, sign) - v
                         blocked = True
                         at = j + 1
                 wl = r.wide_lo
@@ -11785,13 +11786,10 @@ class _Lean:
         edge_lo = self.edge_lo
         edge_hi = self.edge_hi
         if edge_lo > edge_hi:
-            for v in x.values():
-                if v < edge_lo:
-                    edge_lo = v
-                if v > edge_hi:
-                    edge_hi = v
-            self.edge_lo = edge_lo
-            self.edge_hi = edge_hi
+            # Unknown is (inf, -inf): the ends are everyone's (the builtins' C loops, half
+            # the compiled loop's cost over all of x).
+            edge_lo = self.edge_lo = min(x.values())
+            edge_hi = self.edge_hi = max(x.values())
         xk = x[k]
         near_first = len(part) < _EMPTY_NEAR_SIZE
         sides = [sign, -sign] if has_lim else [sign]
