@@ -11251,7 +11251,7 @@ class _LeanRow:
         self.longs: list[int] = []
         self.buckets: dict[int, list[int]] = {}
         self.long_line = 0.0
-        self.width = 1.0
+        self.per_width = 1.0
         self.wide_lo: list[float] = []
         self.wide_hi: list[float] = []
 
@@ -11259,10 +11259,10 @@ class _LeanRow:
         """The row for ``members`` (their x in this row in ``mine``): everyone else's x
         sorted (``xs``); the couples neither of whose partners moves (their partners' x in
         ``ends``, a couple by the index of its first partner there), the long lines' in
-        ``longs`` and the short ones' by their left end in ``buckets`` of ``width`` (so the
-        few that can hold a point are found without sorting them); the lines wider than
-        two gaps of the couples both of whose partners move (``wide_lo``/``wide_hi``). The
-        same values the tool's lists held."""
+        ``longs`` and the short ones' by their left end in ``buckets`` (x times
+        ``per_width``, truncated: the few that can hold a point are found without sorting
+        the lines); the lines wider than two gaps of the couples both of whose partners
+        move (``wide_lo``/``wide_hi``). The same values the tool's lists held."""
         get = self.xs_of
         os = sorted(get(x)) if get is not None else [x[self.one]]
         # Taken out by value: the same multiset of floats, so the same sorted list.
@@ -11274,7 +11274,8 @@ class _LeanRow:
         wl: list[float] = []
         wh: list[float] = []
         long_line = _LEAN_LONG_LINE * gap
-        width = long_line + 2.0
+        # A bucket is a little wider than a short line: a point's candidates lie in two.
+        per_width = 1.0 / (long_line + 2.0)
         ends = self.ends_of
         if ends is not None:
             cv = ends(x)
@@ -11296,7 +11297,7 @@ class _LeanRow:
                 elif hi - lo > long_line:
                     longs.append(j)
                 else:
-                    key = int(lo // width)
+                    key = int(lo * per_width)
                     got = buckets.get(key)
                     if got is None:
                         buckets[key] = [j]
@@ -11305,7 +11306,7 @@ class _LeanRow:
         self.longs = longs
         self.buckets = buckets
         self.long_line = long_line
-        self.width = width
+        self.per_width = per_width
         self.wide_lo = wl
         self.wide_hi = wh
 
@@ -11324,10 +11325,12 @@ class _LeanRow:
                 if min(va, vb) - v < d < max(va, vb) - v:
                     best = j
                     break
+        # ``int`` of the scaled x truncates, so it never decreases with x: the buckets of
+        # the lowest and highest left end a candidate can have bound all of theirs.
         t = v + d
-        width = self.width
-        b = int((t - self.long_line - 1.0) // width)
-        top = int((t + 1.0) // width)
+        per_width = self.per_width
+        b = int((t - self.long_line - 1.0) * per_width)
+        top = int((t + 1.0) * per_width)
         buckets = self.buckets
         while b <= top:
             got = buckets.get(b)
@@ -11786,10 +11789,13 @@ class _Lean:
         edge_lo = self.edge_lo
         edge_hi = self.edge_hi
         if edge_lo > edge_hi:
-            # Unknown is (inf, -inf): the ends are everyone's (the builtins' C loops, half
-            # the compiled loop's cost over all of x).
-            edge_lo = self.edge_lo = min(x.values())
-            edge_hi = self.edge_hi = max(x.values())
+            for v in x.values():
+                if v < edge_lo:
+                    edge_lo = v
+                if v > edge_hi:
+                    edge_hi = v
+            self.edge_lo = edge_lo
+            self.edge_hi = edge_hi
         xk = x[k]
         near_first = len(part) < _EMPTY_NEAR_SIZE
         sides = [sign, -sign] if has_lim else [sign]
