@@ -11255,14 +11255,20 @@ class _LeanRow:
         self.wide_lo: list[float] = []
         self.wide_hi: list[float] = []
 
-    def prepare(self, x: dict[str, float], members: set[str], gap: float) -> None:
+    def prepare(
+        self, x: dict[str, float], members: set[str], gap: float, want: float, sign: int
+    ) -> None:
         """The row for ``members`` (their x in this row in ``mine``): everyone else's x
         sorted (``xs``); the couples neither of whose partners moves (their partners' x in
         ``ends``, a couple by the index of its first partner there), the long lines' in
         ``longs`` and the short ones' by their left end in ``buckets`` (x times
         ``per_width``, truncated: the few that can hold a point are found without sorting
         the lines); the lines wider than two gaps of the couples both of whose partners
-        move (``wide_lo``/``wide_hi``). The same values the tool's lists held."""
+        move (``wide_lo``/``wide_hi``). The same values the tool's lists held.
+
+        The sweep only ever moves the shift on in direction ``sign`` from ``want``, so a
+        staying line wholly behind every member shifted by ``want`` (by a unit, far above
+        any rounding) can never hold one and is left out (about half of them)."""
         get = self.xs_of
         os = sorted(get(x)) if get is not None else [x[self.one]]
         # Taken out by value: the same multiset of floats, so the same sorted list.
@@ -11274,6 +11280,7 @@ class _LeanRow:
         wl: list[float] = []
         wh: list[float] = []
         long_line = _LEAN_LONG_LINE * gap
+        behind = min(self.mine) + want - 1.0 if sign > 0 else max(self.mine) + want + 1.0
         # A bucket is a little wider than a short line: a point's candidates lie in two.
         per_width = 1.0 / (long_line + 2.0)
         ends = self.ends_of
@@ -11294,6 +11301,8 @@ class _LeanRow:
                     if hi - lo > 2 * gap:
                         wl.append(lo)
                         wh.append(hi)
+                elif (hi < behind) if sign > 0 else (lo > behind):
+                    continue
                 elif hi - lo > long_line:
                     longs.append(j)
                 else:
@@ -11696,7 +11705,7 @@ class _Lean:
             else:
                 r.mine.append(x[p])
         for r in mine.values():
-            r.prepare(x, members, gap)
+            r.prepare(x, members, gap, want, sign)
         d = want
         blocked = True
         while blocked:
