@@ -11880,7 +11880,8 @@ class _Lean:
         them (elder than ``ks[stay]`` left, younger right; ``stay`` -1: the middle), then the
         family is centred again."""
         x = self.x
-        inside = set(self.stretch())
+        # Read, not copied: nothing moves before the sends below have chosen.
+        inside = self.stretch()
         out: list[int] = []
         for j, k in enumerate(ks):
             if j == stay:
