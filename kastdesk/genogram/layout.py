@@ -12140,122 +12140,283 @@ def _mates(m: _Mender, mates: dict[str, list[str]], p: str) -> list[str]:
     return got
 
 
+def _first_above(xs: list[float], v: float) -> int:
+    """Index of the first value in sorted ``xs`` above ``v`` (``bisect_right``, compiled:
+    no call and no rich comparison a probe)."""
+    lo = 0
+    hi = len(xs)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if v < xs[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _first_at(xs: list[float], v: float) -> int:
+    """Index of the first value in sorted ``xs`` at ``v`` or above (``bisect_left``)."""
+    lo = 0
+    hi = len(xs)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if xs[mid] < v:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class _JudgedFamily:
+    """One family as :class:`_Judge` reads it at every count, taken off the mender's tables
+    once: its children (all, eldest first), the indices among them of those with a birth
+    order, its parents (``pb`` "" for a single parent), and its children split where the row
+    changes from one child to the next (``cuts``: the splits' ends, ``bands``: each part's
+    band, the child's row)."""
+
+    def __init__(
+        self, kids: list[str], born: list[int], pa: str, pb: str, cuts: list[int], bands: list[int]
+    ) -> None:
+        self.kids = kids
+        self.born = born
+        self.pa = pa
+        self.pb = pb
+        self.cuts = cuts
+        self.bands = bands
+
+
+class _Judge:
+    """The whole map's breaches of the rules x can change (overlaps, partners apart, birth
+    order, off-centre families) and its crossings of child lines (the metric's count where
+    every child line spans one band, as in the generated families), at the mender's x: the
+    judge of :func:`_stretches_emptied`, counted before its first plan and after each.
+
+    Only x changes during the step, so everything y decides is read once: each row's persons
+    and couples, each family's children with their bands and birth order (per count the
+    family loop then reads x and lists only, where it asked the mender's tables of every
+    family). A row's order is read as its values sorted (a float sort, no key calls), not as
+    its persons: the counts need persons only where someone stands between two partners
+    (few couples), and those are found by a scan of the row's values in row order. The
+    counts do not depend on how equal x are ordered (an overlap is a gap, a person between
+    partners is one strictly inside their span), so the figures are the former rows-sorted
+    count's exactly."""
+
+    def __init__(
+        self,
+        m: _Mender,
+        rows: dict[float, list[str]],
+        couples: dict[float, list[tuple[str, str]]],
+        mates: dict[str, list[str]],
+    ) -> None:
+        self.m = m
+        self.mates = mates
+        self.row_at: dict[float, int] = {}
+        self.row_ps: list[list[str]] = []
+        self.row_cs: list[list[tuple[str, str]]] = []
+        for yr, ps in rows.items():
+            self.row_at[yr] = len(self.row_ps)
+            self.row_ps.append(ps)
+            self.row_cs.append(couples.get(yr, []))
+        # Each row's x in row order and sorted, as :meth:`read` last read them.
+        self.vals: list[list[float]] = []
+        self.xs: list[list[float]] = []
+        self.fams: list[_JudgedFamily] = []
+        self.nbands = 0
+        self.tabled = False
+        self.read()
+
+    def read(self) -> None:
+        """Each row's x at the moment, in row order and sorted."""
+        x = self.m.x
+        vals: list[list[float]] = []
+        xs: list[list[float]] = []
+        for ps in self.row_ps:
+            v = [x[p] for p in ps]
+            vals.append(v)
+            xs.append(sorted(v))
+        self.vals = vals
+        self.xs = xs
+
+    def table(self) -> None:
+        """The families' tables (once: at the first count)."""
+        m = self.m
+        x = m.x
+        y = m.y
+        unions = m.unions
+        band_at: dict[float, int] = {}
+        fams: list[_JudgedFamily] = []
+        for aid in m.by_anchor:
+            if aid not in unions and aid not in x:
+                continue
+            kids = m.kids_of(aid)
+            born_ids = m._born_of(aid)
+            born: list[int] = []
+            j = 0
+            for i in range(len(kids)):
+                if j < len(born_ids) and kids[i] == born_ids[j]:
+                    born.append(i)
+                    j += 1
+            ps = m.parents_of(aid)
+            pa = ps[0]
+            pb = ps[1] if len(ps) == 2 else ""
+            cuts: list[int] = []
+            bands: list[int] = []
+            gy = _NEG
+            for i in range(len(kids)):
+                yc = y[kids[i]]
+                if i == 0 or yc != gy:
+                    b = band_at.get(yc)
+                    if b is None:
+                        b = band_at[yc] = len(band_at)
+                    if i:
+                        cuts.append(i)
+                    bands.append(b)
+                    gy = yc
+            cuts.append(len(kids))
+            fams.append(_JudgedFamily(kids, born, pa, pb, cuts, bands))
+        self.fams = fams
+        self.nbands = len(band_at)
+        self.tabled = True
+
+    def score(self, fresh: bool) -> tuple[int, int]:
+        """The counts at the mender's x (``fresh``: the rows as :meth:`read` last read them
+        still hold, nothing moved since)."""
+        if not fresh:
+            self.read()
+        if not self.tabled:
+            self.table()
+        m = self.m
+        mates = self.mates
+        x = m.x
+        s = m.s
+        n = 0
+        for r in range(len(self.row_ps)):
+            xs = self.xs[r]
+            for i in range(len(xs)):
+                j = i + 1
+                while j < len(xs) and xs[j] - xs[i] < s - 1e-6:
+                    n += 1
+                    j += 1
+            for pa, pb in self.row_cs[r]:
+                xa = x[pa]
+                xb = x[pb]
+                lo = min(xa, xb)
+                hi = max(xa, xb)
+                i = _first_above(xs, lo)
+                if i == len(xs) or xs[i] >= hi:
+                    continue  # nobody between (most couples)
+                vals = self.vals[r]
+                ps = self.row_ps[r]
+                for k in range(len(vals)):
+                    v = vals[k]
+                    if lo < v < hi:
+                        q = ps[k]
+                        if q != pa and q != pb and q not in _mates(m, mates, pa) and (
+                            q not in _mates(m, mates, pb)
+                        ):
+                            n += 1
+                            break
+        # A band's lines by the child's row (one band a row in the generated families): each
+        # family's lines there as one group, its top x (the family's middle) once and its
+        # children's x (the lines' bottoms) in a list.
+        tops: list[list[float]] = [[] for _ in range(self.nbands)]
+        groups: list[list[list[float]]] = [[] for _ in range(self.nbands)]
+        for f in self.fams:
+            kv = [x[c] for c in f.kids]
+            last = _NEG
+            for i in f.born:
+                v = kv[i]
+                if v < last - 1e-6:
+                    n += 1
+                last = v
+            # The parents' middle as :meth:`_Mender._mid` reads it (the same floats).
+            a = (0.0 + x[f.pa] + x[f.pb]) / 2 if f.pb else (0.0 + x[f.pa]) / 1
+            lo = _POS
+            hi = _NEG
+            for v in kv:
+                if v < lo:
+                    lo = v
+                if v > hi:
+                    hi = v
+            bands = f.bands
+            if len(bands) == 1:
+                tops[bands[0]].append(a)
+                groups[bands[0]].append(kv)
+            else:
+                cuts = f.cuts
+                start = 0
+                for g in range(len(bands)):
+                    tops[bands[g]].append(a)
+                    groups[bands[g]].append(kv[start : cuts[g]])
+                    start = cuts[g]
+            off = (lo + hi) / 2 - a
+            if off > s or off < -s:
+                n += 1
+        crossings = 0
+        for b in range(self.nbands):
+            top = tops[b]
+            grps = groups[b]
+            # The lines in (top, bottom) order, as sorting them by bottom and then (stable) by
+            # top puts them: the groups by top, each run of equal tops' bottoms sorted (the
+            # inversions read only the bottoms, so the sequence counts the same).
+            by_top = sorted(range(len(top)), key=top.__getitem__)
+            seq: list[float] = []
+            i = 0
+            while i < len(by_top):
+                t = top[by_top[i]]
+                j = i + 1
+                while j < len(by_top) and top[by_top[j]] == t:
+                    j += 1
+                run = grps[by_top[i]]
+                if j > i + 1:
+                    run = list(run)
+                    for k in range(i + 1, j):
+                        run.extend(grps[by_top[k]])
+                if len(run) > 1:
+                    run = sorted(run)
+                seq.extend(run)
+                i = j
+            crossings += _inversions(seq)
+        return n, crossings
+
+    def strangers(self, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The couples of ``found`` (left partner first) with anyone but their partners
+        standing between them in their row sorted by x, equal x in row order (the order a
+        stable sort of the row gives), at the x :meth:`read` last read."""
+        m = self.m
+        mates = self.mates
+        x = m.x
+        y = m.y
+        out: list[tuple[str, str]] = []
+        for a, b in found:
+            r = self.row_at[y[a]]
+            xs = self.xs[r]
+            xa = x[a]
+            xb = x[b]
+            if _first_above(xs, xb) - _first_at(xs, xa) == 2:
+                continue  # only the two in their span (most couples the step finds apart)
+            ps = self.row_ps[r]
+            vals = self.vals[r]
+            ia = ps.index(a)
+            ib = ps.index(b)
+            for k in range(len(ps)):
+                v = vals[k]
+                if (v > xa or (v == xa and k > ia)) and (v < xb or (v == xb and k < ib)):
+                    q = ps[k]
+                    if q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
+                        out.append((a, b))
+                        break
+        return out
+
+
 def _map_score(
     m: _Mender,
     rows: dict[float, list[str]],
     couples: dict[float, list[tuple[str, str]]],
     mates: dict[str, list[str]],
-    ordered: dict[float, list[str]] | None = None,
-    at: dict[str, int] | None = None,
 ) -> tuple[int, int]:
-    """The whole map's breaches of the rules x can change (overlaps, partners apart, birth
-    order, off-centre families) and its crossings of child lines (the metric's count where
-    every child line spans one band, as in the generated families), at the mender's x.
-    ``ordered`` and ``at``: the rows sorted by x and each person's index there, where the
-    caller has them for this very x (the step's first count: its set-up sorted them)."""
-    x = m.x
-    y = m.y
-    s = m.s
-    n = 0
-    if ordered is None or at is None:
-        ordered = {}
-        at = {}
-        for yr, ps in rows.items():
-            order = ordered[yr] = sorted(ps, key=x.__getitem__)
-            for i in range(len(order)):
-                at[order[i]] = i
-    for yr, order in ordered.items():
-        xs = [x[p] for p in order]
-        for i in range(len(xs)):
-            j = i + 1
-            while j < len(xs) and xs[j] - xs[i] < s - 1e-6:
-                n += 1
-                j += 1
-        for pa, pb in couples.get(yr, []):
-            ia = at[pa]
-            ib = at[pb]
-            if ia - ib == 1 or ib - ia == 1:
-                continue  # side by side: nobody between (most couples)
-            lo = min(x[pa], x[pb])
-            hi = max(x[pa], x[pb])
-            for i in range(bisect_right(xs, lo), len(xs)):
-                if xs[i] >= hi:
-                    break
-                q = order[i]
-                if q != pa and q != pb and q not in _mates(m, mates, pa) and (
-                    q not in _mates(m, mates, pb)
-                ):
-                    n += 1
-                    break
-    # A band's lines by the child's row (one band a row in the generated families): each
-    # family's lines there as one group, its top x (the family's middle) once and its
-    # children's x (the lines' bottoms) in a list.
-    tops: dict[float, list[float]] = {}
-    groups: dict[float, list[list[float]]] = {}
-    for aid in m.by_anchor:
-        if aid not in m.unions and aid not in x:
-            continue
-        last = _NEG
-        for c in m._born_of(aid):
-            v = x[c]
-            if v < last - 1e-6:
-                n += 1
-            last = v
-        a = m._mid(aid)
-        # The children's ends read in the same walk as their lines (``off_centre``'s
-        # figure, the parents' middle read once).
-        lo = _POS
-        hi = _NEG
-        grp: list[float] = []
-        gy = _NEG
-        for c in m.kids_of(aid):
-            v = x[c]
-            if v < lo:
-                lo = v
-            if v > hi:
-                hi = v
-            yc = y[c]
-            if not grp or yc != gy:
-                # A new group (a child in another row than the one before has one of its
-                # own: equal tops are merged below).
-                top = tops.get(yc)
-                grp = []
-                if top is None:
-                    tops[yc] = [a]
-                    groups[yc] = [grp]
-                else:
-                    top.append(a)
-                    groups[yc].append(grp)
-                gy = yc
-            grp.append(v)
-        off = (lo + hi) / 2 - a
-        if off > s or off < -s:
-            n += 1
-    crossings = 0
-    for yc, top in tops.items():
-        grps = groups[yc]
-        # The lines in (top, bottom) order, as sorting them by bottom and then (stable) by
-        # top puts them: the groups by top, each run of equal tops' bottoms sorted (the
-        # inversions read only the bottoms, so the sequence counts the same).
-        by_top = sorted(range(len(top)), key=top.__getitem__)
-        seq: list[float] = []
-        i = 0
-        while i < len(by_top):
-            t = top[by_top[i]]
-            j = i + 1
-            while j < len(by_top) and top[by_top[j]] == t:
-                j += 1
-            run = grps[by_top[i]]
-            if j > i + 1:
-                run = list(run)
-                for k in range(i + 1, j):
-                    run.extend(grps[by_top[k]])
-            if len(run) > 1:
-                run = sorted(run)
-            seq.extend(run)
-            i = j
-        crossings += _inversions(seq)
-    return n, crossings
+    """:class:`_Judge`'s counts at the mender's x, for a one-off count (the tests')."""
+    return _Judge(m, rows, couples, mates).score(True)
 
 
 def _is_tree(g: Genogram, pieces: int) -> bool:
@@ -12283,46 +12444,50 @@ def _stretches_emptied(
     most ``_EMPTY_CROSSINGS_PER_PERSON`` a person taken out (at most ``_EMPTY_CROSSINGS``);
     else taken back whole (huge families only)."""
     most = m.pgap + 1.0
+    x = m.x
     y = m.y
+    # The couples apart in their row (:func:`_apart_in_row`'s test) and every row's couples,
+    # read in one walk of the unions (a union's partners are slow to read from compiled code).
     found: list[tuple[str, str]] = []
-    for u in m.unions.values():
-        ab = _apart_in_row(m, u, most)
-        if ab is not None:
-            found.append(ab)
-    if not found:
-        return boxes
-    rows: dict[float, list[str]] = {}
-    for p, yr in y.items():
-        got = rows.get(yr)
-        if got is None:
-            rows[yr] = [p]
-        else:
-            got.append(p)
     couples: dict[float, list[tuple[str, str]]] = {}
     for u in m.unions.values():
         pa, pb = u.partners
-        if pa in y and pb in y and y[pa] == y[pb]:
-            couples.setdefault(y[pa], []).append((pa, pb))
-    # Whether anyone but partners stands between: read off the rows sorted once (most
-    # couples the test above finds apart have nobody between, their children spread).
-    x = m.x
-    mates: dict[str, list[str]] = {}
-    at: dict[str, int] = {}
-    ordered: dict[float, list[str]] = {}
-    for yr, ps in rows.items():
-        order = ordered[yr] = sorted(ps, key=x.__getitem__)
-        for i, p in enumerate(order):
-            at[p] = i
+        ya = y.get(pa)
+        yb = y.get(pb)
+        if ya is None or yb is None or ya != yb:
+            continue
+        cs = couples.get(ya)
+        if cs is None:
+            couples[ya] = [(pa, pb)]
+        else:
+            cs.append((pa, pb))
+        xa = x.get(pa)
+        xb = x.get(pb)
+        if xa is None or xb is None or -most <= xa - xb <= most:
+            continue
+        found.append((pb, pa) if xa > xb else (pa, pb))
+    if not found:
+        return boxes
+    # Each row's persons in the order of y (:class:`_Lean` scans them); a run of persons of
+    # one row (about half of them) is appended to without looking the row up again.
+    rows: dict[float, list[str]] = {}
+    got: list[str] = _NO_PERSONS
+    last = _NEG
+    for p, yr in y.items():
+        if got is _NO_PERSONS or yr != last:
+            row = rows.get(yr)
+            if row is None:
+                got = rows[yr] = []
+            else:
+                got = row
+            last = yr
+        got.append(p)
     # The couples with strangers between as the step finds them (a plan that moved one into
-    # another couple's stretch would add a breach: the judge refuses it).
-    strangers: list[tuple[str, str]] = []
-    for a, b in found:
-        order = ordered[y[a]]
-        for i in range(min(at[a], at[b]) + 1, max(at[a], at[b])):
-            q = order[i]
-            if q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
-                strangers.append((a, b))
-                break
+    # another couple's stretch would add a breach: the judge refuses it); most couples the
+    # test above finds apart have nobody between, their children spread.
+    mates: dict[str, list[str]] = {}
+    judge = _Judge(m, rows, couples, mates)
+    strangers = judge.strangers(found)
     if not strangers or not _is_tree(m.g, pieces):
         return boxes
     mark = len(m.log)
@@ -12334,14 +12499,14 @@ def _stretches_emptied(
         if not inside or left < 2 * len(m.x):
             continue
         if score is None:
-            # Nothing moved since the set-up sorted the rows (plans are only made from here).
-            score = _map_score(m, rows, couples, mates, ordered, at)
+            # Nothing moved since the set-up read the rows (plans are only made from here).
+            score = judge.score(True)
             lean.spend(len(m.x))
         ok = lean.run()
         now = score
         if ok:
             lean.spend(len(m.x))
-            now = _map_score(m, rows, couples, mates)
+            now = judge.score(False)
             budget = min(_EMPTY_CROSSINGS, _EMPTY_CROSSINGS_PER_PERSON * inside)
             ok = now[0] < score[0] and now[1] <= score[1] + budget
         left -= lean.work
