@@ -12114,20 +12114,46 @@ def _inversions(cs: list[float]) -> int:
     """Pairs ``i < j`` with ``cs[i] > cs[j]``: each value put into a sorted list, counting
     the ones already there that are greater (a band holds a few hundred lines: the list's
     shifts are C memory moves; the place found by a compiled binary search, as ``bisect_right``
-    finds it, without a call and a rich comparison a probe)."""
+    finds it, without a call and a rich comparison a probe). The search gallops from where
+    the value before went: the sequence is the families' children sorted, one family after
+    another, and a child mostly lands next to its elder sibling."""
     seen: list[float] = []
     count = 0
+    pos = -1  # where the value before went (``last``): the search starts there
+    last = _NEG
     for c in cs:
-        lo = 0
-        hi = len(seen)
+        n = len(seen)
+        if c >= last:
+            # Right of the one before: gallop right from it (a family's children, sorted,
+            # mostly land side by side: a probe or two where the search from scratch took 8).
+            lo = pos + 1
+            hi = lo
+            step = 1
+            while hi < n and not c < seen[hi]:
+                lo = hi + 1
+                hi = lo + step
+                step <<= 1
+            if hi > n:
+                hi = n
+        else:
+            hi = pos
+            lo = hi - 1
+            step = 1
+            while lo >= 0 and c < seen[lo]:
+                hi = lo
+                lo = hi - step
+                step <<= 1
+            lo = lo + 1 if lo >= 0 else 0
         while lo < hi:
             mid = (lo + hi) >> 1
             if c < seen[mid]:
                 hi = mid
             else:
                 lo = mid + 1
-        count += len(seen) - lo
+        count += n - lo
         seen.insert(lo, c)
+        pos = lo
+        last = c
     return count
 
 
@@ -12138,6 +12164,10 @@ def _mates(m: _Mender, mates: dict[str, list[str]], p: str) -> list[str]:
     if got is None:
         got = mates[p] = [other_partner(u, p) for u in m.unions_by_person.get(p, _NO_UNIONS)]
     return got
+
+
+# No couples yet (:func:`_stretches_emptied`'s walk of the unions; never appended to).
+_NO_COUPLES: Final[list[tuple[str, str]]] = []
 
 
 def _first_above(xs: list[float], v: float) -> int:
@@ -12244,6 +12274,8 @@ class _Judge:
         y = m.y
         unions = m.unions
         band_at: dict[float, int] = {}
+        by = _NEG
+        last_b = 0
         fams: list[_JudgedFamily] = []
         for aid in m.by_anchor:
             if aid not in unions and aid not in x:
@@ -12265,9 +12297,14 @@ class _Judge:
             for i in range(len(kids)):
                 yc = y[kids[i]]
                 if i == 0 or yc != gy:
-                    b = band_at.get(yc)
-                    if b is None:
-                        b = band_at[yc] = len(band_at)
+                    if yc == by:
+                        b = last_b  # the last band met (a float key's lookup hashes it)
+                    else:
+                        got = band_at.get(yc)
+                        if got is None:
+                            got = band_at[yc] = len(band_at)
+                        b = last_b = got
+                        by = yc
                     if i:
                         cuts.append(i)
                     bands.append(b)
@@ -12305,10 +12342,8 @@ class _Judge:
                 i = _first_above(xs, lo)
                 if i == len(xs) or xs[i] >= hi:
                     continue  # nobody between (most couples)
-                vals = self.vals[r]
                 ps = self.row_ps[r]
-                for k in range(len(vals)):
-                    v = vals[k]
+                for k, v in enumerate(self.vals[r]):
                     if lo < v < hi:
                         q = ps[k]
                         if q != pa and q != pb and q not in _mates(m, mates, pa) and (
@@ -12396,14 +12431,23 @@ class _Judge:
             if _first_above(xs, xb) - _first_at(xs, xa) == 2:
                 continue  # only the two in their span (most couples the step finds apart)
             ps = self.row_ps[r]
-            vals = self.vals[r]
-            ia = ps.index(a)
-            ib = ps.index(b)
-            for k in range(len(ps)):
-                v = vals[k]
-                if (v > xa or (v == xa and k > ia)) and (v < xb or (v == xb and k < ib)):
+            # One at a partner's very x stands between where the sort puts it so: after
+            # ``a`` or before ``b`` in row order (the persons compared only at such a tie).
+            past_a = False
+            before_b = True
+            for k, v in enumerate(self.vals[r]):
+                if xa <= v <= xb:
                     q = ps[k]
-                    if q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
+                    inner = True
+                    if v == xa:
+                        inner = past_a and q != a
+                        if q == a:
+                            past_a = True
+                    elif v == xb:
+                        inner = before_b and q != b
+                        if q == b:
+                            before_b = False
+                    if inner and q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
                         out.append((a, b))
                         break
         return out
@@ -12450,17 +12494,24 @@ def _stretches_emptied(
     # read in one walk of the unions (a union's partners are slow to read from compiled code).
     found: list[tuple[str, str]] = []
     couples: dict[float, list[tuple[str, str]]] = {}
+    # The last couple's row and its couples: consecutive unions often share a row, and a
+    # float key's lookup hashes the float.
+    cs: list[tuple[str, str]] = _NO_COUPLES
+    cy = _NEG
     for u in m.unions.values():
         pa, pb = u.partners
         ya = y.get(pa)
         yb = y.get(pb)
         if ya is None or yb is None or ya != yb:
             continue
-        cs = couples.get(ya)
-        if cs is None:
-            couples[ya] = [(pa, pb)]
-        else:
-            cs.append((pa, pb))
+        if cs is _NO_COUPLES or ya != cy:
+            row_cs = couples.get(ya)
+            if row_cs is None:
+                cs = couples[ya] = []
+            else:
+                cs = row_cs
+            cy = ya
+        cs.append((pa, pb))
         xa = x.get(pa)
         xb = x.get(pb)
         if xa is None or xb is None or -most <= xa - xb <= most:
@@ -12515,9 +12566,10 @@ def _stretches_emptied(
             continue
         score = now
         x = m.x
-        for p, was in lean.undo:
-            if x[p] != was:
-                m.log.append((p, was))
+        log = m.log
+        for e in lean.undo:
+            if x[e[0]] != e[1]:
+                log.append(e)  # the undo's own (person, x) entry: no new tuple
     return m.placed(boxes, mark) if len(m.log) > mark else boxes
 
 
