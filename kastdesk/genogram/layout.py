@@ -12170,6 +12170,15 @@ def _mates(m: _Mender, mates: dict[str, list[str]], p: str) -> list[str]:
 _NO_COUPLES: Final[list[tuple[str, str]]] = []
 
 
+def _row_of_y(ys: list[float], v: float) -> int:
+    """Index of ``v`` in ``ys`` (-1 if none): a map has a row a generation, a dozen at most,
+    and a float key's dict lookup hashes the float (a few hundred instructions)."""
+    for i, w in enumerate(ys):
+        if w == v:
+            return i
+    return -1
+
+
 def _first_above(xs: list[float], v: float) -> int:
     """Index of the first value in sorted ``xs`` above ``v`` (``bisect_right``, compiled:
     no call and no rich comparison a probe)."""
@@ -12234,19 +12243,18 @@ class _Judge:
     def __init__(
         self,
         m: _Mender,
-        rows: dict[float, list[str]],
-        couples: dict[float, list[tuple[str, str]]],
+        ys: list[float],
+        row_ps: list[list[str]],
+        row_cs: list[list[tuple[str, str]]],
         mates: dict[str, list[str]],
     ) -> None:
+        """``ys``: the rows' y (found by :func:`_row_of_y`), ``row_ps`` and ``row_cs`` each
+        row's persons (in the order of y: :meth:`strangers` reads it) and couples."""
         self.m = m
         self.mates = mates
-        self.row_at: dict[float, int] = {}
-        self.row_ps: list[list[str]] = []
-        self.row_cs: list[list[tuple[str, str]]] = []
-        for yr, ps in rows.items():
-            self.row_at[yr] = len(self.row_ps)
-            self.row_ps.append(ps)
-            self.row_cs.append(couples.get(yr, []))
+        self.ys = ys
+        self.row_ps = row_ps
+        self.row_cs = row_cs
         # Each row's x in row order and sorted, as :meth:`read` last read them.
         self.vals: list[list[float]] = []
         self.xs: list[list[float]] = []
@@ -12273,7 +12281,7 @@ class _Judge:
         x = m.x
         y = m.y
         unions = m.unions
-        band_at: dict[float, int] = {}
+        ys = self.ys
         by = _NEG
         last_b = 0
         fams: list[_JudgedFamily] = []
@@ -12297,14 +12305,10 @@ class _Judge:
             for i in range(len(kids)):
                 yc = y[kids[i]]
                 if i == 0 or yc != gy:
-                    if yc == by:
-                        b = last_b  # the last band met (a float key's lookup hashes it)
-                    else:
-                        got = band_at.get(yc)
-                        if got is None:
-                            got = band_at[yc] = len(band_at)
-                        b = last_b = got
+                    if yc != by:
+                        last_b = _row_of_y(ys, yc)  # a band a child's row
                         by = yc
+                    b = last_b
                     if i:
                         cuts.append(i)
                     bands.append(b)
@@ -12312,7 +12316,7 @@ class _Judge:
             cuts.append(len(kids))
             fams.append(_JudgedFamily(kids, born, pa, pb, cuts, bands))
         self.fams = fams
-        self.nbands = len(band_at)
+        self.nbands = len(ys)
         self.tabled = True
 
     def score(self, fresh: bool) -> tuple[int, int]:
@@ -12424,7 +12428,7 @@ class _Judge:
         y = m.y
         out: list[tuple[str, str]] = []
         for a, b in found:
-            r = self.row_at[y[a]]
+            r = _row_of_y(self.ys, y[a])
             xs = self.xs[r]
             xa = x[a]
             xb = x[b]
@@ -12460,7 +12464,9 @@ def _map_score(
     mates: dict[str, list[str]],
 ) -> tuple[int, int]:
     """:class:`_Judge`'s counts at the mender's x, for a one-off count (the tests')."""
-    return _Judge(m, rows, couples, mates).score(True)
+    ys = list(rows)
+    judge = _Judge(m, ys, [rows[yr] for yr in ys], [couples.get(yr, []) for yr in ys], mates)
+    return judge.score(True)
 
 
 def _is_tree(g: Genogram, pieces: int) -> bool:
@@ -12490,12 +12496,30 @@ def _stretches_emptied(
     most = m.pgap + 1.0
     x = m.x
     y = m.y
+    # Each row's persons in the order of y (:class:`_Lean` scans them), the rows in the order
+    # first met; a run of persons of one row (about half of them) is appended to without
+    # looking the row up again.
+    ys: list[float] = []
+    row_ps: list[list[str]] = []
+    got: list[str] = _NO_PERSONS
+    last = _NEG
+    for p, yr in y.items():
+        if got is _NO_PERSONS or yr != last:
+            i = _row_of_y(ys, yr)
+            if i < 0:
+                got = []
+                ys.append(yr)
+                row_ps.append(got)
+            else:
+                got = row_ps[i]
+            last = yr
+        got.append(p)
     # The couples apart in their row (:func:`_apart_in_row`'s test) and every row's couples,
-    # read in one walk of the unions (a union's partners are slow to read from compiled code).
+    # read in one walk of the unions (a union's partners are slow to read from compiled code);
+    # ``couples`` keyed in the order a row's first couple is met, as before.
     found: list[tuple[str, str]] = []
+    row_cs: list[list[tuple[str, str]]] = [[] for _ in ys]
     couples: dict[float, list[tuple[str, str]]] = {}
-    # The last couple's row and its couples: consecutive unions often share a row, and a
-    # float key's lookup hashes the float.
     cs: list[tuple[str, str]] = _NO_COUPLES
     cy = _NEG
     for u in m.unions.values():
@@ -12505,11 +12529,10 @@ def _stretches_emptied(
         if ya is None or yb is None or ya != yb:
             continue
         if cs is _NO_COUPLES or ya != cy:
-            row_cs = couples.get(ya)
-            if row_cs is None:
-                cs = couples[ya] = []
-            else:
-                cs = row_cs
+            i = _row_of_y(ys, ya)
+            cs = row_cs[i]
+            if not cs:
+                couples[ys[i]] = cs
             cy = ya
         cs.append((pa, pb))
         xa = x.get(pa)
@@ -12519,25 +12542,14 @@ def _stretches_emptied(
         found.append((pb, pa) if xa > xb else (pa, pb))
     if not found:
         return boxes
-    # Each row's persons in the order of y (:class:`_Lean` scans them); a run of persons of
-    # one row (about half of them) is appended to without looking the row up again.
     rows: dict[float, list[str]] = {}
-    got: list[str] = _NO_PERSONS
-    last = _NEG
-    for p, yr in y.items():
-        if got is _NO_PERSONS or yr != last:
-            row = rows.get(yr)
-            if row is None:
-                got = rows[yr] = []
-            else:
-                got = row
-            last = yr
-        got.append(p)
+    for i in range(len(ys)):
+        rows[ys[i]] = row_ps[i]
     # The couples with strangers between as the step finds them (a plan that moved one into
     # another couple's stretch would add a breach: the judge refuses it); most couples the
     # test above finds apart have nobody between, their children spread.
     mates: dict[str, list[str]] = {}
-    judge = _Judge(m, rows, couples, mates)
+    judge = _Judge(m, ys, row_ps, row_cs, mates)
     strangers = judge.strangers(found)
     if not strangers or not _is_tree(m.g, pieces):
         return boxes
@@ -12566,10 +12578,13 @@ def _stretches_emptied(
             continue
         score = now
         x = m.x
-        log = m.log
-        for e in lean.undo:
-            if x[e[0]] != e[1]:
-                log.append(e)  # the undo's own (person, x) entry: no new tuple
+        # The undo's own (person, x) tuples, read as objects: typed, compiled code unboxes
+        # each into a C pair and boxes a new tuple to append it.
+        log = cast("list[object]", m.log)
+        for e in cast("list[object]", lean.undo):
+            t = cast(tuple, e)
+            if x[t[0]] != t[1]:
+                log.append(e)
     return m.placed(boxes, mark) if len(m.log) > mark else boxes
 
 
