@@ -12288,14 +12288,14 @@ class _Judge:
         for aid in m.by_anchor:
             if aid not in unions and aid not in x:
                 continue
-            kids = m.kids_of(aid)
-            born_ids = m._born_of(aid)
+            kids = m.kids_of(aid)  # a child a link, in the links' order
+            # The children with a birth order (:meth:`_Mender._born_of`'s) as their indices,
+            # read off the links here: most families' are not read yet, and a link's field
+            # is slow to read from compiled code (this reads one field, that two).
             born: list[int] = []
-            j = 0
-            for i in range(len(kids)):
-                if j < len(born_ids) and kids[i] == born_ids[j]:
+            for i, lk in enumerate(m.by_anchor[aid]):
+                if lk.birth_order is not None:
                     born.append(i)
-                    j += 1
             ps = m.parents_of(aid)
             pa = ps[0]
             pb = ps[1] if len(ps) == 2 else ""
@@ -12360,6 +12360,7 @@ class _Judge:
         # children's x (the lines' bottoms) in a list.
         tops: list[list[float]] = [[] for _ in range(self.nbands)]
         groups: list[list[list[float]]] = [[] for _ in range(self.nbands)]
+        ups: list[list[bool]] = [[] for _ in range(self.nbands)]
         for f in self.fams:
             kv = [x[c] for c in f.kids]
             last = _NEG
@@ -12372,21 +12373,28 @@ class _Judge:
             a = (0.0 + x[f.pa] + x[f.pb]) / 2 if f.pb else (0.0 + x[f.pa]) / 1
             lo = _POS
             hi = _NEG
+            up = True  # the children's x ascending (most families: their lines need no sort)
+            prev = _NEG
             for v in kv:
                 if v < lo:
                     lo = v
                 if v > hi:
                     hi = v
+                if v < prev:
+                    up = False
+                prev = v
             bands = f.bands
             if len(bands) == 1:
                 tops[bands[0]].append(a)
                 groups[bands[0]].append(kv)
+                ups[bands[0]].append(up)
             else:
                 cuts = f.cuts
                 start = 0
                 for g in range(len(bands)):
                     tops[bands[g]].append(a)
                     groups[bands[g]].append(kv[start : cuts[g]])
+                    ups[bands[g]].append(up)
                     start = cuts[g]
             off = (lo + hi) / 2 - a
             if off > s or off < -s:
@@ -12411,7 +12419,8 @@ class _Judge:
                     run = list(run)
                     for k in range(i + 1, j):
                         run.extend(grps[by_top[k]])
-                if len(run) > 1:
+                    run = sorted(run)
+                elif len(run) > 1 and not ups[b][by_top[i]]:
                     run = sorted(run)
                 seq.extend(run)
                 i = j
@@ -12432,7 +12441,8 @@ class _Judge:
             xs = self.xs[r]
             xa = x[a]
             xb = x[b]
-            if _first_above(xs, xb) - _first_at(xs, xa) == 2:
+            i = _first_at(xs, xa)  # ``a``'s value: the first at it
+            if xs[i + 1] == xb and (i + 2 == len(xs) or xs[i + 2] > xb):
                 continue  # only the two in their span (most couples the step finds apart)
             ps = self.row_ps[r]
             # One at a partner's very x stands between where the sort puts it so: after
@@ -12583,7 +12593,7 @@ def _stretches_emptied(
         log = cast("list[object]", m.log)
         for e in cast("list[object]", lean.undo):
             t = cast(tuple, e)
-            if x[t[0]] != t[1]:
+            if x[cast(str, t[0])] != cast(float, t[1]):
                 log.append(e)
     return m.placed(boxes, mark) if len(m.log) > mark else boxes
 
