@@ -12222,6 +12222,7 @@ class _JudgedFamily:
         self.pb = pb
         self.cuts = cuts
         self.bands = bands
+        self.band = bands[0] if len(bands) == 1 else -1  # the one band, or -1 for several
 
 
 class _Judge:
@@ -12347,6 +12348,7 @@ class _Judge:
                 if i == len(xs) or xs[i] >= hi:
                     continue  # nobody between (most couples)
                 ps = self.row_ps[r]
+                left = _first_at(xs, hi) - i  # how many stand between: the scan stops after
                 for k, v in enumerate(self.vals[r]):
                     if lo < v < hi:
                         q = ps[k]
@@ -12354,6 +12356,9 @@ class _Judge:
                             q not in _mates(m, mates, pb)
                         ):
                             n += 1
+                            break
+                        left -= 1
+                        if not left:
                             break
         # A band's lines by the child's row (one band a row in the generated families): each
         # family's lines there as one group, its top x (the family's middle) once and its
@@ -12383,12 +12388,13 @@ class _Judge:
                 if v < prev:
                     up = False
                 prev = v
-            bands = f.bands
-            if len(bands) == 1:
-                tops[bands[0]].append(a)
-                groups[bands[0]].append(kv)
-                ups[bands[0]].append(up)
+            b = f.band
+            if b >= 0:
+                tops[b].append(a)
+                groups[b].append(kv)
+                ups[b].append(up)
             else:
+                bands = f.bands
                 cuts = f.cuts
                 start = 0
                 for g in range(len(bands)):
@@ -12449,8 +12455,10 @@ class _Judge:
             # ``a`` or before ``b`` in row order (the persons compared only at such a tie).
             past_a = False
             before_b = True
+            left = _first_above(xs, xb) - i  # the persons in the span, the two with them
             for k, v in enumerate(self.vals[r]):
                 if xa <= v <= xb:
+                    left -= 1
                     q = ps[k]
                     inner = True
                     if v == xa:
@@ -12464,6 +12472,8 @@ class _Judge:
                     if inner and q not in _mates(m, mates, a) and q not in _mates(m, mates, b):
                         out.append((a, b))
                         break
+                    if not left:
+                        break  # everyone in the span seen
         return out
 
 
