@@ -12168,6 +12168,8 @@ def _mates(m: _Mender, mates: dict[str, list[str]], p: str) -> list[str]:
 
 # No couples yet (:func:`_stretches_emptied`'s walk of the unions; never appended to).
 _NO_COUPLES: Final[list[tuple[str, str]]] = []
+# A family's splits where its children stand in one row (:class:`_JudgedFamily`).
+_NO_CUTS: Final[list[int]] = []
 
 
 def _row_of_y(ys: list[float], v: float) -> int:
@@ -12179,50 +12181,31 @@ def _row_of_y(ys: list[float], v: float) -> int:
     return -1
 
 
-def _first_above(xs: list[float], v: float) -> int:
-    """Index of the first value in sorted ``xs`` above ``v`` (``bisect_right``, compiled:
-    no call and no rich comparison a probe)."""
-    lo = 0
-    hi = len(xs)
-    while lo < hi:
-        mid = (lo + hi) >> 1
-        if v < xs[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def _first_at(xs: list[float], v: float) -> int:
-    """Index of the first value in sorted ``xs`` at ``v`` or above (``bisect_left``)."""
-    lo = 0
-    hi = len(xs)
-    while lo < hi:
-        mid = (lo + hi) >> 1
-        if xs[mid] < v:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 class _JudgedFamily:
     """One family as :class:`_Judge` reads it at every count, taken off the mender's tables
     once: its children (all, eldest first), the indices among them of those with a birth
-    order, its parents (``pb`` "" for a single parent), and its children split where the row
-    changes from one child to the next (``cuts``: the splits' ends, ``bands``: each part's
-    band, the child's row)."""
+    order, its parents (``pb`` "" for a single parent), and the band of its lines (the
+    children's row, an index of the judge's rows); where its children stand in several rows
+    (``band`` -1), the children split where the row changes from one child to the next
+    (``cuts``: the splits' ends, ``bands``: each part's band)."""
 
     def __init__(
-        self, kids: list[str], born: list[int], pa: str, pb: str, cuts: list[int], bands: list[int]
+        self,
+        kids: list[str],
+        born: list[int],
+        pa: str,
+        pb: str,
+        band: int,
+        cuts: list[int],
+        bands: list[int],
     ) -> None:
         self.kids = kids
         self.born = born
         self.pa = pa
         self.pb = pb
+        self.band = band  # the one band, or -1 for several (then ``cuts`` and ``bands``)
         self.cuts = cuts
         self.bands = bands
-        self.band = bands[0] if len(bands) == 1 else -1  # the one band, or -1 for several
 
 
 class _Judge:
@@ -12300,8 +12283,10 @@ class _Judge:
             ps = m.parents_of(aid)
             pa = ps[0]
             pb = ps[1] if len(ps) == 2 else ""
-            cuts: list[int] = []
-            bands: list[int] = []
+            # The lists only for the few families whose children stand in several rows.
+            cuts = _NO_CUTS
+            bands = _NO_CUTS
+            b0 = -1
             gy = _NEG
             for i in range(len(kids)):
                 yc = y[kids[i]]
@@ -12309,13 +12294,19 @@ class _Judge:
                     if yc != by:
                         last_b = _row_of_y(ys, yc)  # a band a child's row
                         by = yc
-                    b = last_b
-                    if i:
+                    if i == 0:
+                        b0 = last_b
+                    else:
+                        if cuts is _NO_CUTS:
+                            cuts = []
+                            bands = [b0]
                         cuts.append(i)
-                    bands.append(b)
+                        bands.append(last_b)
                     gy = yc
-            cuts.append(len(kids))
-            fams.append(_JudgedFamily(kids, born, pa, pb, cuts, bands))
+            if cuts is not _NO_CUTS:
+                cuts.append(len(kids))
+                b0 = -1
+            fams.append(_JudgedFamily(kids, born, pa, pb, b0, cuts, bands))
         self.fams = fams
         self.nbands = len(ys)
         self.tabled = True
@@ -12344,11 +12335,11 @@ class _Judge:
                 xb = x[pb]
                 lo = min(xa, xb)
                 hi = max(xa, xb)
-                i = _first_above(xs, lo)
+                i = _bisect_right_f(xs, lo)
                 if i == len(xs) or xs[i] >= hi:
                     continue  # nobody between (most couples)
                 ps = self.row_ps[r]
-                left = _first_at(xs, hi) - i  # how many stand between: the scan stops after
+                left = _bisect_left_f(xs, hi) - i  # how many stand between: the scan stops after
                 for k, v in enumerate(self.vals[r]):
                     if lo < v < hi:
                         q = ps[k]
@@ -12447,7 +12438,7 @@ class _Judge:
             xs = self.xs[r]
             xa = x[a]
             xb = x[b]
-            i = _first_at(xs, xa)  # ``a``'s value: the first at it
+            i = _bisect_left_f(xs, xa)  # ``a``'s value: the first at it
             if xs[i + 1] == xb and (i + 2 == len(xs) or xs[i + 2] > xb):
                 continue  # only the two in their span (most couples the step finds apart)
             ps = self.row_ps[r]
@@ -12455,7 +12446,7 @@ class _Judge:
             # ``a`` or before ``b`` in row order (the persons compared only at such a tie).
             past_a = False
             before_b = True
-            left = _first_above(xs, xb) - i  # the persons in the span, the two with them
+            left = _bisect_right_f(xs, xb) - i  # the persons in the span, the two with them
             for k, v in enumerate(self.vals[r]):
                 if xa <= v <= xb:
                     left -= 1
