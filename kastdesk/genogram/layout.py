@@ -14394,7 +14394,7 @@ class _Bar:
         hi: float,
         # link, child id (read once: a link's fields are Python attributes), line start x,
         # line end (the top of the child's symbol); the x's are boxed floats (the box's own)
-        kids: list[tuple[ChildLink, str, object, tuple[object, float]]],
+        kids: list[tuple[ChildLink, str, object, tuple[object, object]]],
         twins: dict[str, list[ChildLink]] | None,
         room: float,  # how far it may be lifted
     ) -> None:
@@ -14507,13 +14507,14 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
 def _add_hops(
     sibships: dict[str, Sibship],
     cluster: list[_Bar],
-    ups: list[tuple[float, float, float, str]],
+    ups: list[tuple[object, object, object, str]],
 ) -> None:
     """Mark where a family's upright line passes through another family's bar, in place.
 
     Only bars that share a stretch of one row (one lifted above the other) meet such lines,
     so ``cluster`` is one group of them. ``ups`` are their families' uprights (x, top,
-    bottom, family; put in any order): the line from the parents down to their bar and each
+    bottom, family; put in any order; the floats as the records hold them, read as floats
+    here rather than boxed anew there): the line from the parents down to their bar and each
     child's drop; a drop that slants (twins) is left out.
 
     The uprights are sorted by x alone (:data:`_FIRST`): uprights at one x lie together
@@ -14522,17 +14523,25 @@ def _add_hops(
     a record's fields are read through attribute lookups.
     """
     ups.sort(key=_FIRST)
-    xs = [u[0] for u in ups]
+    xs = cast(list[float], [u[0] for u in ups])  # floats all (a cast, not a copy)
     for b in cluster:
         aid = b.aid
         hi, y = b.hi - 0.5, b.y
-        hops: list[float] = []
+        hops: list[object] = []
+        last = 0.0
         for i in range(_bisect_right_f(xs, b.lo + 0.5), len(ups)):
-            x, top, bottom, fam = ups[i]
+            u = ups[i]
+            x = cast(float, u[0])
             if x >= hi:
                 break
-            if fam != aid and top < y - 0.5 and bottom > y + 0.5 and (not hops or hops[-1] != x):
-                hops.append(x)
+            if (
+                u[3] != aid
+                and cast(float, u[1]) < y - 0.5
+                and cast(float, u[2]) > y + 0.5
+                and (not hops or last != x)
+            ):
+                hops.append(u[0])
+                last = x
         if hops:
             sibships[aid] = _new(_SIBSHIP, (aid, b.anchor, y, b.lo, b.hi, tuple(hops)))
 
@@ -14561,6 +14570,7 @@ def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
     ys = [t[0] for t in by_y]
     los = [unions[uid][3] + edge for uid in deep]
     his = [unions[uid][5] - edge for uid in deep]
+    n = len(deep)
     # The arches a line gets, gathered first and added once: at 2,000 persons a dropped line
     # is passed by dozens of families, and an arch added at a time copied and sorted all
     # before it. Same arches in the same order: those the line has already first, then each
@@ -14571,13 +14581,15 @@ def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
         top = ay + 0.5
         bottom = b.y - 0.5
         aid = b.aid
-        for i in range(_bisect_right_f(ys, top), _bisect_left_f(ys, bottom)):
+        i = _bisect_right_f(ys, top)
+        while i < n and ys[i] < bottom:
             if los[i] < ax < his[i] and deep[i] != aid:
                 xs = found.get(i)
                 if xs is None:
                     found[i] = [ax]
                 else:
                     xs.append(ax)
+            i += 1
     for i, xs in found.items():
         uid = deep[i]
         ul = unions[uid]
@@ -14809,7 +14821,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             _, px, py, _, _ = boxes[aid]
             anchor = _single_anchor(g, aid, px, py, half, unions)
             parents_bottom = py + half
-        kids: list[tuple[ChildLink, str, object, tuple[object, float]]] = []
+        # link, child id, line start x, line end (x, y): the floats boxed once (see below)
+        kids: list[tuple[ChildLink, str, object, tuple[object, object]]] = []
         twins: dict[str, list[ChildLink]] | None = None
         bar_y = _POS
         lo = hi = anchor[0]
@@ -14826,7 +14839,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             if type(cast(object, kxo)) is not float:
                 kxo = kx
             ky = cast(float, box[2])
-            top = ky - (small if persons[child].kind in _SMALL_KINDS else half)
+            top: object = ky - (small if persons[child].kind in _SMALL_KINDS else half)
             kids.append((lk, child, kxo, (kxo, top)))
             if ky < bar_y:
                 bar_y = ky
@@ -14873,9 +14886,9 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     # The uprights of the families whose bars share a stretch (for _add_hops), gathered as
     # their lines are made rather than read back from the records.
     # A list by bar index, not a dict: a bar's index above 256 is a new int object as a key.
-    ups_of: list[list[tuple[float, float, float, str]] | None] = [None] * len(bars)
+    ups_of: list[list[tuple[object, object, object, str]] | None] = [None] * len(bars)
     for cluster in clusters:
-        ups_in: list[tuple[float, float, float, str]] = []
+        ups_in: list[tuple[object, object, object, str]] = []
         for i in cluster:
             ups_of[i] = ups_in
     for bi in range(len(bars)):
@@ -14886,16 +14899,16 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         kids = bar.kids
         twins = bar.twins
         ups = ups_of[bi]
-        if ups is not None:
-            ups.append((anchor[0], anchor[1], bar_y, aid))
         bar_yo: object = bar_y  # boxed once for all the bar's lines
+        if ups is not None:
+            ups.append((anchor[0], anchor[1], bar_yo, aid))
         for lk, child, start, bottom in kids:
             lid = lk.id
             children[lid] = _new(_CHILD_LINE, (lid, child, aid, ((start, bar_yo), bottom)))
             if ups is not None:
                 kx = cast(float, bottom[0])
                 if cast(float, start) == kx:
-                    ups.append((kx, bar_y, bottom[1], aid))
+                    ups.append((bottom[0], bar_yo, bottom[1], aid))
         if not twins:
             sibships[aid] = _new(_SIBSHIP, (aid, anchor, bar_yo, bar.lo, bar.hi, ()))
             continue
