@@ -14753,30 +14753,35 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     half = opts.symbol_size / 2
     drop = opts.union_drop
     step = opts.union_level_step
-    rows: dict[float, list[float]] = {}
+    # Each row's x's, keyed by its y: the boxes' own float objects, typed ``object`` (read
+    # into a float, each was unboxed and boxed anew to be kept; 2,000 persons: 3,000 floats).
+    rows: dict[object, list[object]] = {}
     # The row of the box before, tried first: about every other box stands on the row of the
-    # one before (2,000 persons: 972 changes), and a dict read keyed by a float boxes the key
-    # and hashes it.
+    # one before (2,000 persons: 972 changes), and a dict read keyed by a float hashes it.
     last_y = math.nan  # equal to no y
-    last: list[float] = []
-    for _pid, x, y, _gen, _manual in boxes.values():
+    last: list[object] = []
+    for pbox in boxes.values():
+        own: tuple[object, ...] = pbox
+        yo = own[2]
+        y = cast(float, yo)
         if y == last_y:
-            last.append(x)
+            last.append(own[1])
             continue
-        xs = rows.get(y)
-        if xs is None:
-            xs = [x]
-            rows[y] = xs
+        row = rows.get(yo)
+        if row is None:
+            row = [own[1]]
+            rows[yo] = row
         else:
-            xs.append(x)
+            row.append(own[1])
         last_y = y
-        last = xs
-    for xs in rows.values():
-        xs.sort()
+        last = row
+    for row in rows.values():
+        row.sort()
     if rows:  # each row sorted: its ends are the extremes, so no per-person comparisons
-        min_x = min(xs[0] for xs in rows.values())
-        max_x = max(xs[-1] for xs in rows.values())
-        min_y, max_y = min(rows), max(rows)
+        min_x = cast(float, min([cast(float, row[0]) for row in rows.values()]))
+        max_x = cast(float, max([cast(float, row[-1]) for row in rows.values()]))
+        min_y = cast(float, min([cast(float, y) for y in rows]))
+        max_y = cast(float, max([cast(float, y) for y in rows]))
     else:
         min_x = max_x = min_y = max_y = 0.0
 
@@ -14784,14 +14789,26 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     for u in g.unions.values():
         uid = u.id  # read once: a model object's fields are Python attribute lookups
         pa, pb = u.partners
-        _, ax, ay, _, _ = boxes[pa]
-        _, bx, by, _, _ = boxes[pb]
+        # The boxes' x and y objects kept (the x's go into the record, the y keys the row):
+        # read into floats and put back, each was boxed anew.
+        own_a: tuple[object, ...] = boxes[pa]
+        own_b: tuple[object, ...] = boxes[pb]
+        axo = own_a[1]
+        ayo = own_a[2]
+        bxo = own_b[1]
+        ax = cast(float, axo)
+        ay = cast(float, ayo)
+        bx = cast(float, bxo)
+        by = cast(float, own_b[2])
         if bx < ax:
             pa, pb, ax, ay, bx, by = pb, pa, bx, by, ax, ay
+            axo, bxo, ayo = bxo, axo, own_b[2]
+        if type(cast(object, axo)) is not float or type(cast(object, bxo)) is not float:
+            axo, bxo = ax, bx  # what the record always held: floats
         if ay == by:  # dropped a step for each person the line passes (at most three)
             # The persons strictly between the partners, at most three: counted on from the
             # first one right of ``ax`` (one search where counting them took two).
-            xs = rows[ay]
+            xs = cast(list[float], rows[ayo])  # floats all (a cast, not a copy)
             i = _bisect_right_f(xs, ax)
             n = len(xs)
             level = 0
@@ -14802,7 +14819,9 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             level = 0
             y = (ay if ay > by else by) + half + drop
-        unions[uid] = _new(_UNION_LINE, (uid, pa, pb, ax, ay + half, bx, by + half, y, level, ()))
+        unions[uid] = _new(
+            _UNION_LINE, (uid, pa, pb, axo, ay + half, bxo, by + half, y, level, ())
+        )
 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
