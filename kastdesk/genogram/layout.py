@@ -14394,7 +14394,7 @@ class _Bar:
         hi: float,
         # link, child id (read once: a link's fields are Python attributes), line start x,
         # line end (the top of the child's symbol); the x's are boxed floats (the box's own)
-        kids: list[tuple[ChildLink, str, object, tuple[object, object]]],
+        kids: list[tuple[ChildLink, str, object, tuple[object, ...]]],
         twins: dict[str, list[ChildLink]] | None,
         room: float,  # how far it may be lifted
     ) -> None:
@@ -14840,8 +14840,10 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             _, px, py, _, _ = boxes[aid]
             anchor = _single_anchor(g, aid, px, py, half, unions)
             parents_bottom = py + half
-        # link, child id, line start x, line end (x, y): the floats boxed once (see below)
-        kids: list[tuple[ChildLink, str, object, tuple[object, object]]] = []
+        # link, child id, line start x, line end (x, y): the floats boxed once (see below),
+        # the end a tuple of any length so that it stays one object (a ``tuple[object,
+        # object]`` is unpacked when read and packed into a new tuple for the record)
+        kids: list[tuple[ChildLink, str, object, tuple[object, ...]]] = []
         twins: dict[str, list[ChildLink]] | None = None
         bar_y = _POS
         lo = hi = anchor[0]
