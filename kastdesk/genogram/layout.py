@@ -12346,11 +12346,14 @@ class _Judge:
         x = m.x
         s = m.s
         n = 0
+        near = s - 1e-6  # the same float the test computed each time
         for r in range(len(self.row_ps)):
             xs = self.xs[r]
-            for i in range(len(xs)):
+            nx = len(xs)
+            for i in range(nx):
+                xi = xs[i]  # read (and unboxed) once, not at every test
                 j = i + 1
-                while j < len(xs) and xs[j] - xs[i] < s - 1e-6:
+                while j < nx and xs[j] - xi < near:
                     n += 1
                     j += 1
             for pa, pb in self.row_cs[r]:
@@ -12427,18 +12430,13 @@ class _Judge:
             # The lines in (top, bottom) order, as sorting them by bottom and then (stable) by
             # top puts them: the groups by top, each run of equal tops' bottoms sorted (the
             # inversions read only the bottoms, so the sequence counts the same).
-            # Sorted as (top, index) pairs: a list of tuples whose first items are all floats
-            # sorts with C float compares, where ``key=top.__getitem__`` made a Python call a
-            # line. Equal tops' order does not count: their bottoms are merged and sorted.
-            pairs = [(top[k], k) for k in range(len(top))]
-            pairs.sort()
-            by_top = [k for _, k in pairs]
+            by_top = sorted(range(len(top)), key=top.__getitem__)
             seq: list[float] = []
             i = 0
             while i < len(by_top):
-                t = pairs[i][0]
+                t = top[by_top[i]]
                 j = i + 1
-                while j < len(by_top) and pairs[j][0] == t:
+                while j < len(by_top) and top[by_top[j]] == t:
                     j += 1
                 run = grps[by_top[i]]
                 if j > i + 1:
