@@ -12143,7 +12143,10 @@ def _inversions(cs: list[float]) -> int:
     count = 0
     pos = -1  # where the value before went (``last``): the search starts there
     last = _NEG
-    for c in cs:
+    # The values read as objects, each unboxed once to compare and put in as it was (typed,
+    # compiled code boxed it again to insert it: 0.15 M a layout at 2,000).
+    for co in cast("list[object]", cs):
+        c = cast(float, co)
         n = len(seen)
         if c >= last:
             # Right of the one before: gallop right from it (a family's children, sorted,
@@ -12173,7 +12176,7 @@ def _inversions(cs: list[float]) -> int:
             else:
                 lo = mid + 1
         count += n - lo
-        seen.insert(lo, c)
+        cast("list[object]", seen).insert(lo, co)
         pos = lo
         last = c
     return count
