@@ -5859,28 +5859,25 @@ class _Mender:
         done: set[str] = set()  # families :meth:`_lines_of` has read (both partners reach them)
         out: list[tuple[float, float]] = []
         row = self.row(child_row)
-        for i in range(self._first_at(row, lo), len(row)):
+        # The span's ends are found by bisection and a child's x is read only for a line found:
+        # most persons in the span have none to read (partners married in, the moved lines
+        # themselves), and an x read by name is a dict read.
+        by_child = self.by_child
+        for i in range(self._first_at(row, lo), _bisect_right_at(row, hi, x)):
             child = row[i]
-            c = x[child]
-            if c > hi:
-                break
-            for lk in self.by_child.get(child, _NO_LINKS):
+            for lk in by_child.get(child, _NO_LINKS):
                 lid = lk.id  # a link's fields are slow to read from compiled code: once each
                 if lid in skip:
                     continue  # a moved line (before its family is read: the movers stand here)
                 aid = anchor_of(lk)
                 if y[self.parents_of(aid)[0]] == parent_row:
                     found.add(lid)
-                    out.append((self._mid(aid), c))
+                    out.append((self._mid(aid), x[child]))
         row = self.row(parent_row)
         a = self._first_at(row, lo)
-        b = len(row)
-        for i in range(a, len(row)):
-            p = row[i]
-            if x[p] > hi:
-                b = i
-                break
-            self._lines_of(p, lo, hi, child_row, skip, found, out, done)
+        b = _bisect_right_at(row, hi, x)
+        for i in range(a, b):
+            self._lines_of(row[i], lo, hi, child_row, skip, found, out, done)
         # The row is in x order, so a partner standing in it is left of ``lo`` exactly when
         # their index is below ``a``, and right of ``hi`` when it is ``b`` or more: the
         # couples are judged by their partners' indices, kept per row from the last call
@@ -5948,7 +5945,10 @@ class _Mender:
         nothing, every line of it is found, skipped or in another row."""
         x = self.x
         y = self.y
-        for aid in self.parent_in(p):
+        fams = self._parent_in.get(p)  # :meth:`parent_in`'s dict read, without the call
+        if fams is None:
+            fams = self.parent_in(p)
+        for aid in fams:
             if aid in done:
                 continue
             done.add(aid)
