@@ -5762,16 +5762,33 @@ class _Mender:
             child = lk.child_id
             if aid != last:
                 last = aid
-                a = self._mid(aid)
+                # :meth:`_mid` now and once moved, written out on the parents read here once
+                # (the same sums from 0.0 in the same order, the same division: the same
+                # floats): its calls read the parents again and, once moved, each parent's x
+                # by name whether moved or not. Where neither parent moved, the middle once
+                # moved is the same float: only moved parents are read again.
                 ps = self.parents_of(aid)
-                # Where neither parent moved, the middle once moved is the same float (the
-                # same sum from 0.0 in the same order): only moved parents are read again.
-                a2 = a
-                for p in ps:
-                    if p in moved_to:
-                        a2 = self._mid(aid, moved_to)
-                        break
-                parent_row = y[ps[0]]
+                p0 = ps[0]
+                if len(ps) == 2:
+                    p1 = ps[1]
+                    a = (0.0 + x[p0] + x[p1]) / 2
+                    a2 = a
+                    m0 = moved_to.get(p0)
+                    m1 = moved_to.get(p1)
+                    if m0 is not None or m1 is not None:
+                        a2 = (
+                            0.0
+                            + (m0 if m0 is not None else x[p0])
+                            + (m1 if m1 is not None else x[p1])
+                        ) / 2
+                else:
+                    a = self._mid(aid)
+                    a2 = a
+                    for p in ps:
+                        if p in moved_to:
+                            a2 = self._mid(aid, moved_to)
+                            break
+                parent_row = y[p0]
             c = x[child]
             line = _Line(a, c, a2, moved_to.get(child, c))
             child_row = y[child]
