@@ -5887,9 +5887,12 @@ class _Mender:
                 if lid in skip:
                     continue  # a moved line (before its family is read: the movers stand here)
                 aid = anchor_of(lk)
-                if y[self.parents_of(aid)[0]] == parent_row:
+                ps = self.parents_of(aid)
+                if y[ps[0]] == parent_row:
                     found.add(lid)
-                    out.append((self._mid(aid), x[child]))
+                    # :meth:`_mid` written out on the parents read here (the same float)
+                    mid = (0.0 + x[ps[0]] + x[ps[1]]) / 2 if len(ps) == 2 else self._mid(aid)
+                    out.append((mid, x[child]))
         row = self.row(parent_row)
         a = self._first_at(row, lo)
         b = _bisect_right_at(row, hi, x)
@@ -5969,7 +5972,8 @@ class _Mender:
             if aid in done:
                 continue
             done.add(aid)
-            a = self._mid(aid)
+            ps = self.parents_of(aid)  # :meth:`_mid` written out (the same float)
+            a = (0.0 + x[ps[0]] + x[ps[1]]) / 2 if len(ps) == 2 else self._mid(aid)
             if a < lo or a > hi:
                 continue
             for lk in self.by_anchor[aid]:
