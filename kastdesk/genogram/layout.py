@@ -11454,7 +11454,9 @@ class _Lean:
         self.opts = opts
         self.gap = m.gap
         self.s = m.s
-        self.undo: list[tuple[str, float]] = []
+        # (person, x before) pairs, the x kept as the dict's own float object: typed as a
+        # float it was unboxed to be compared and boxed again for the pair (:meth:`move`).
+        self.undo: list[tuple[str, object]] = []
         self.work = 0
         self.most = most
         self.over = False
@@ -11480,6 +11482,8 @@ class _Lean:
         self.edge_hi = _NEG
         self._lrows: dict[float, _LeanRow] = {}
         self._watch: set[str] | None = None
+        # The couple's row as a set (made on first use by :meth:`landing`).
+        self._rowset: set[str] | None = None
 
     # -- the family graph, read from the mender's tables --------------------------------------
     def partners(self, p: str) -> list[str]:
@@ -11660,17 +11664,21 @@ class _Lean:
         """``part`` moved by ``d``; the map's ends kept (a part moved inward from an end has
         them read again by :meth:`landing`)."""
         x = self.x
+        xo = cast("dict[str, object]", x)
         undo = self.undo
         n = 0
         lo = _POS
         hi = _NEG
         for p in part:
-            v = x[p]
+            # Read as the object the dict holds: the undo's pair takes it as it is (one
+            # float boxed a person, not two).
+            ov = xo[p]
+            v = cast(float, ov)
             if v < lo:
                 lo = v
             if v > hi:
                 hi = v
-            undo.append((p, v))
+            undo.append((p, ov))
             x[p] = v + d
             n += 1
         self.spend(n)
@@ -11684,13 +11692,13 @@ class _Lean:
         self.part_moved(part)
 
     def back(self, mark: int) -> None:
-        x = self.x
+        xo = cast("dict[str, object]", self.x)
         undo = self.undo
         if len(undo) > mark:
             done: set[str] = set()
             while len(undo) > mark:
                 p, v = undo.pop()
-                x[p] = v
+                xo[p] = v
                 done.add(p)
             self.part_moved(done)
         self.edge_lo = _POS
@@ -11810,10 +11818,13 @@ class _Lean:
         ``sign``) taken in the order its ``choose`` prefers them (the asked side first, near
         for a part of under ``_EMPTY_NEAR_SIZE``), the first that exists; None for none."""
         x = self.x
-        y = self.y
         gap = self.gap
-        row = self.row_y
         has_lim = lim == lim  # NaN: none
+        # Who stands in the couple's row, by one set test a person (y does not change
+        # here, and the row holds exactly those of its y): was a dict read and a compare.
+        rowset = self._rowset
+        if rowset is None:
+            rowset = self._rowset = set(self.row)
         # The part's x ends, and those of its persons in the couple's row (None there: the
         # tool's ``ys`` empty), read in one pass (were two lists and four scans of them).
         ylo = _POS
@@ -11826,7 +11837,7 @@ class _Lean:
                 xlo = v
             if v > xhi:
                 xhi = v
-            if y[p] == row:
+            if p in rowset:
                 if v < ylo:
                     ylo = v
                 if v > yhi:
@@ -11978,8 +11989,9 @@ class _Lean:
                 return False
         self.spend(len(part))
         undo = self.undo
+        xo = cast("dict[str, object]", x)
         for p in part:
-            undo.append((p, x[p]))
+            undo.append((p, xo[p]))
             x[p] = own[p][1] - x0 + mid
         self.edge_lo = _POS
         self.edge_hi = _NEG
