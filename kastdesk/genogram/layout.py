@@ -9080,28 +9080,18 @@ class _Mender:
     def placed(self, boxes: dict[str, PersonBox], since: int = 0) -> dict[str, PersonBox]:
         """``boxes`` with the positions the pass kept. Only persons in the log (from entry
         ``since`` on, where ``boxes`` has the rest) can have moved (a try taken back leaves
-        none there): the rest is a copy, in the same order."""
-        x = self.x
-        out = dict(boxes)
-        for i in range(since, len(self.log)):
-            p = self.log[i][0]
-            b = out[p]  # a person logged again has their new box already (a fifth at 2,000)
-            v = x[p]
-            if b[1] != v:
-                out[p] = _new(PersonBox, (p, v, b[2], b[3], b[4]))
-        return out
+        none there): the rest is a copy, in the same order.
 
-    def placed_moved(self, boxes: dict[str, PersonBox], since: int) -> dict[str, PersonBox]:
-        """:meth:`placed` for :func:`_stretches_emptied`, the same boxes: the log's entries,
-        each box and x read as objects. Typed, compiled code unpacks an entry into a C pair,
-        unboxes x and the box's y, generation and flag and boxes them again for the new box
-        (two float and an int boxing a box: the step makes about 1,960 of them)."""
+        The log's entries, each box and x are read as objects: typed, compiled code unpacks
+        an entry into a C pair, unboxes x and the box's y, generation and flag and boxes
+        them again for the new box (two floats and an int a box: :func:`_stretches_emptied`
+        makes about 1,960 of them at 2,000 persons)."""
         xo = cast("dict[str, object]", self.x)
         out = cast("dict[str, tuple]", dict(boxes))
         log = cast("list[object]", self.log)
         for i in range(since, len(log)):
             p = cast(str, cast(tuple, log[i])[0])
-            b = out[p]  # a person logged again has their new box already
+            b = out[p]  # a person logged again has their new box already (a fifth at 2,000)
             v = xo[p]
             if cast(float, b[1]) != cast(float, v):
                 out[p] = _new(_PERSON_BOX, (p, v, b[2], b[3], b[4]))
@@ -11615,27 +11605,9 @@ class _Lean:
             self.fresh = True
         return self.inside
 
-    def between(self) -> list[str]:
-        """:meth:`stretch`, left to right."""
-        return sorted(self.stretch(), key=self.x.__getitem__)
-
-    def moved(self, p: str) -> None:
-        """``p`` moved: the stretch told whether it now stands in it."""
-        if not self.fresh:
-            return
-        if p == self.a or p == self.b:
-            self.fresh = False
-        elif self.y[p] == self.row_y and p not in self.allowed:
-            x = self.x
-            v = x[p]
-            if min(x[self.a], x[self.b]) < v < max(x[self.a], x[self.b]):
-                self.inside.add(p)
-            else:
-                self.inside.discard(p)
-
     def part_moved(self, part: set[str]) -> None:
-        """:meth:`moved` for each of ``part`` at once (its order never mattered: a partner
-        moved has the stretch read again whole; anyone else's place is read as it ends). Only
+        """``part`` moved: the stretch told who of it now stands in it (a partner moved has
+        the stretch read again whole; anyone else's place is read as it ends). Only
         the couple's row can hold the stretch, so only ``part``'s persons there are looked
         at, found by one C intersection with the row's (the checks of every person moved,
         in :meth:`move` and :meth:`back`, were a third of their cost)."""
@@ -11995,8 +11967,7 @@ class _Lean:
             x[p] = own[p][1] - x0 + mid
         self.edge_lo = _POS
         self.edge_hi = _NEG
-        for p in part:
-            self.moved(p)
+        self.part_moved(part)
         return self.relay_ok(part)
 
     def relay_ok(self, part: set[str]) -> bool:
@@ -12155,8 +12126,8 @@ class _Lean:
         for _ in range(_EMPTY_STEPS):
             if self.over:
                 return False
-            # The rightmost of the stretch not skipped, the last of equals as the stable sort
-            # of :meth:`between` put it (that sort was 0.8 M instructions a layout).
+            # The rightmost of the stretch not skipped, the last of equals in the stretch's
+            # order, as a stable sort by x put it (that sort was 0.8 M instructions a layout).
             q = ""
             found = False
             best = _NEG
@@ -12671,7 +12642,7 @@ def _stretches_emptied(
             t = cast(tuple, e)
             if x[cast(str, t[0])] != cast(float, t[1]):
                 log.append(e)
-    return m.placed_moved(boxes, mark) if len(m.log) > mark else boxes
+    return m.placed(boxes, mark) if len(m.log) > mark else boxes
 
 
 def _kin_path(m: _Mender, start: str, a: str, b: str) -> tuple[list[str], list[str]]:
